@@ -1,0 +1,180 @@
+/// Finds every quoted span of an article: pairs quote marks line by line, tells apostrophes from
+/// marks, keeps nested quotes inside their outer one, recovers unclosed quotes at the end of the
+/// line and joins quotes that run over several paragraphs. It never gives up on an article.
+public struct QuoteFinder: Sendable {
+    let rules: RuleSet
+    let classifier: KindClassifier
+
+    public init(rules: RuleSet) {
+        self.rules = rules
+        classifier = KindClassifier(rules: rules)
+    }
+
+    /// The quotes of `article`, in text order.
+    public func find(in article: Article) -> [FoundQuote] {
+        article.bytes.withUnsafeBufferPointer { bytes in
+            find(in: bytes, layout: ArticleLayout(bytes: bytes, rules: rules))
+        }
+    }
+
+    /// The quotes of a text whose layout is already known.
+    public func find(in bytes: UnsafeBufferPointer<UInt8>, layout: ArticleLayout) -> [FoundQuote] {
+        var quotes: [FoundQuote] = []
+        var pending: MarkRules.Family? = nil  // family of a quote left open at the end of the last text line
+        for (index, line) in layout.lines.enumerated() {
+            switch layout.roles[index] {
+            case .blank: continue
+            case .boilerplate: pending = nil; continue
+            default: break
+            }
+            let before = quotes.count
+            pending = scan(line: line, index: index, in: bytes, continuing: pending, into: &quotes)
+            for position in before..<quotes.count {
+                quotes[position].kind = layout.isHeadline(index)
+                    ? .headline
+                    : classifier.kind(of: quotes[position], lineStart: line.lowerBound, in: bytes)
+            }
+        }
+        return quotes
+    }
+
+    private struct Open {
+        let family: MarkRules.Family
+        let mark: Range<Int>?
+        let contentStart: Int
+    }
+
+    /// Scans one line; returns the family of a quote still open at its end.
+    private func scan(line: Range<Int>, index: Int, in bytes: UnsafeBufferPointer<UInt8>,
+                      continuing: MarkRules.Family?, into quotes: inout [FoundQuote]) -> MarkRules.Family? {
+        var stack: [Open] = []
+        var offset = line.lowerBound
+        var firstMark = true
+        let table = rules.marks.byFirstByte
+        while offset < line.upperBound {
+            let candidates = table[Int(bytes[offset])]
+            guard !candidates.isEmpty, let mark = candidates.first(where: { matches($0.bytes, at: offset, in: bytes, limit: line.upperBound) }) else {
+                offset += 1
+                continue
+            }
+            let markRange = offset..<offset + mark.bytes.count
+            offset = markRange.upperBound
+            if rules.apostrophes.isApostrophe(at: markRange.lowerBound, in: bytes) { continue }
+            let previous = markRange.lowerBound > line.lowerBound ? UTF8Scan.scalar(before: markRange.lowerBound, in: bytes) : nil
+            let next = markRange.upperBound < line.upperBound ? UTF8Scan.scalar(at: markRange.upperBound, in: bytes)?.0 : nil
+            let flank = Flanking(previous: previous, next: next)
+            defer { firstMark = false }
+
+            // A closer before any opener on a line that follows an open quote: the quote ran on
+            // from the previous line (hard-wrapped text) and ends here.
+            if firstMark, stack.isEmpty, let family = continuing, family == mark.family,
+               flank.canClose(mark.role), !flank.left {
+                appendQuote(Open(family: family, mark: nil, contentStart: line.lowerBound), close: markRange,
+                            line: index, in: bytes, continued: true, into: &quotes)
+                continue
+            }
+            if let openIndex = stack.lastIndex(where: { $0.family == mark.family }), flank.canClose(mark.role) {
+                let open = stack[openIndex]
+                stack.removeSubrange(openIndex...)  // anything opened inside and left open dies with it
+                if openIndex == 0 {
+                    let continued = quotes.count > 0 && firstOpenContinues(open, line: line, continuing: continuing, in: bytes)
+                    appendQuote(open, close: markRange, line: index, in: bytes, continued: continued, into: &quotes)
+                }
+                continue
+            }
+            if flank.canOpen(mark.role) {
+                // The same family opening again while open, at the top level, means the first
+                // quote lost its closing mark: close it before this mark.
+                if stack.count == 1, stack[0].family == mark.family, flank.left, !flank.right {
+                    let open = stack.removeLast()
+                    appendUnclosed(open, end: markRange.lowerBound, line: index, in: bytes,
+                                   continued: firstOpenContinues(open, line: line, continuing: continuing, in: bytes),
+                                   into: &quotes)
+                }
+                stack.append(Open(family: mark.family, mark: markRange, contentStart: markRange.upperBound))
+            }
+        }
+        guard let open = stack.first else { return nil }
+        let continued = firstOpenContinues(open, line: line, continuing: continuing, in: bytes)
+        appendUnclosed(open, end: line.upperBound, line: index, in: bytes, continued: continued, into: &quotes)
+        return open.family
+    }
+
+    /// True when `open` is the line's opening mark and the previous line left a quote of its family open.
+    private func firstOpenContinues(_ open: Open, line: Range<Int>, continuing: MarkRules.Family?,
+                                    in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let continuing, continuing == open.family, let mark = open.mark else { return false }
+        return UTF8Scan.trimmed(line.lowerBound..<mark.lowerBound, in: bytes).isEmpty
+    }
+
+    private func appendUnclosed(_ open: Open, end: Int, line: Int, in bytes: UnsafeBufferPointer<UInt8>,
+                                continued: Bool, into quotes: inout [FoundQuote]) {
+        let content = UTF8Scan.trimmed(open.contentStart..<end, in: bytes)
+        guard !content.isEmpty else { return }
+        if continued, !quotes.isEmpty { quotes[quotes.count - 1].unclosed = false }
+        quotes.append(FoundQuote(content: content, openMark: open.mark, closeMark: nil, line: line, kind: .partial,
+                                 unclosed: true, continued: continued, family: open.family))
+    }
+
+    private func appendQuote(_ open: Open, close: Range<Int>, line: Int, in bytes: UnsafeBufferPointer<UInt8>,
+                             continued: Bool, into quotes: inout [FoundQuote]) {
+        let content = UTF8Scan.trimmed(open.contentStart..<close.lowerBound, in: bytes)
+        guard !content.isEmpty else { return }
+        // A paragraph that reopens a quote left open by the previous one continues it: the
+        // previous part was not really unclosed.
+        if continued, !quotes.isEmpty { quotes[quotes.count - 1].unclosed = false }
+        quotes.append(FoundQuote(content: content, openMark: open.mark, closeMark: close, line: line, kind: .partial,
+                                 unclosed: false, continued: continued, family: open.family))
+    }
+
+    @inline(__always)
+    private func matches(_ mark: [UInt8], at offset: Int, in bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> Bool {
+        guard offset + mark.count <= limit else { return false }
+        for index in 1..<max(mark.count, 1) where bytes[offset + index] != mark[index] { return false }
+        return true
+    }
+}
+
+/// Whether a mark can open or close a quote, from what stands on each side of it (the rule
+/// CommonMark uses for emphasis delimiters): an opener has text after it and space or
+/// punctuation before; a closer the other way round.
+struct Flanking {
+    let left: Bool
+    let right: Bool
+
+    init(previous: Unicode.Scalar?, next: Unicode.Scalar?) {
+        let spaceBefore = UTF8Scan.isSpace(previous), spaceAfter = UTF8Scan.isSpace(next)
+        let punctBefore = previous.map(Flanking.isPunctuation) ?? false
+        let punctAfter = next.map(Flanking.isPunctuation) ?? false
+        left = !spaceAfter && (!punctAfter || spaceBefore || punctBefore)
+        right = !spaceBefore && (!punctBefore || spaceAfter || punctAfter)
+    }
+
+    /// Whether a mark with `role` may close here.
+    func canClose(_ role: MarkRules.Role) -> Bool {
+        if right && !left { return true }
+        if left && !right { return false }
+        return role != .open  // both or neither: the mark's usual role decides
+    }
+
+    /// Whether a mark with `role` may open here.
+    func canOpen(_ role: MarkRules.Role) -> Bool {
+        if left && !right { return true }
+        if right && !left { return false }
+        return role != .close
+    }
+
+    static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 {
+            return !UTF8Scan.isLetterOrDigit(scalar) && !UTF8Scan.isSpace(scalar)
+        }
+        switch scalar.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+             .initialPunctuation, .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol,
+             .modifierSymbol, .otherSymbol:
+            return true
+        default:
+            return false
+        }
+    }
+}

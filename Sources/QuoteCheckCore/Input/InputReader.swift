@@ -1,0 +1,78 @@
+import Foundation
+
+/// Reads articles from `.txt` files, folders (their `.txt` files, recursively, in sorted order), `.jsonl` files of
+/// `{"id", "text", "outlet"?, "date"?, "url"?}` and standard input (`-`), one at a time, so that a
+/// run over a large archive holds only the articles in flight.
+///
+/// A bad input (unreadable file, invalid UTF-8, broken JSON line) is handed to the caller as an
+/// `InputError` and reading goes on with the next one.
+public struct InputReader: Sendable {
+    public let paths: [String]
+    public init(paths: [String]) { self.paths = paths }
+
+    /// One item read: an article or the error that stood in its place.
+    public enum Item: Sendable {
+        case article(Article)
+        case failure(InputError)
+    }
+
+    /// Calls `body` with every input item in order; stops early when `body` returns false.
+    public func forEach(_ body: (Item) -> Bool) {
+        for path in paths {
+            if !visit(path: path, body) { return }
+        }
+    }
+
+    private func visit(path: String, _ body: (Item) -> Bool) -> Bool {
+        if path == "-" {
+            let data = FileHandle.standardInput.readDataToEndOfFile()
+            let bytes = [UInt8](data)
+            let looksLikeJSONL = bytes.first(where: { !UTF8Scan.isSpaceByte($0) }) == UInt8(ascii: "{")
+            if looksLikeJSONL {
+                return JSONLReader(name: "<stdin>").read(stream: ByteLineStream(bytes: bytes), body)
+            }
+            return body(Self.textArticle(bytes: bytes, id: "<stdin>", path: "<stdin>"))
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            return body(.failure(InputError(SourceLocation(file: path, line: 0, column: 0), "no such file or folder")))
+        }
+        if isDirectory.boolValue {
+            for file in Self.filesUnder(path) where !visit(path: file, body) { return false }
+            return true
+        }
+        if path.hasSuffix(".jsonl") {
+            guard let stream = FileLineStream(path: path) else {
+                return body(.failure(InputError(SourceLocation(file: path, line: 0, column: 0), "cannot open the file")))
+            }
+            return JSONLReader(name: path).read(stream: stream, body)
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return body(.failure(InputError(SourceLocation(file: path, line: 0, column: 0), "cannot read the file")))
+        }
+        return body(Self.textArticle(bytes: [UInt8](data), id: (path as NSString).lastPathComponent, path: path))
+    }
+
+    /// A plain-text article, or the position of its first invalid UTF-8 byte.
+    static func textArticle(bytes: [UInt8], id: String, path: String) -> Item {
+        if let bad = UTF8Validation.firstInvalidOffset(bytes) {
+            let (line, column) = UTF8Validation.position(of: bad, in: bytes)
+            return .failure(InputError(SourceLocation(file: path, line: line, column: column),
+                                       "invalid UTF-8 at byte offset \(bad)"))
+        }
+        return .article(Article(id: id, bytes: bytes, origin: SourceLocation(file: path, line: 1, column: 1)))
+    }
+
+    /// `.txt` files below `folder`, sorted by path so runs are repeatable. JSONL files are read
+    /// only when named: beside articles they usually hold annotations, not articles.
+    static func filesUnder(_ folder: String) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
+        var files: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            if relative.hasSuffix(".txt") {
+                files.append((folder as NSString).appendingPathComponent(relative))
+            }
+        }
+        return files.sorted()
+    }
+}

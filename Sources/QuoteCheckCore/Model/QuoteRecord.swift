@@ -1,0 +1,55 @@
+/// One quote as quotecheck reports it: the seed schema, then extra fields that explain it.
+///
+/// Offsets are Unicode scalar offsets into the article text, end exclusive; `text` is exactly the
+/// article between them.
+public struct QuoteRecord: Sendable, Equatable {
+    public var article: String
+    public var start: Int
+    public var end: Int
+    public var text: String
+    public var kind: QuoteKind
+    /// Canonical full names or groups; empty when the text names no source.
+    public var speakers: [String]
+    /// The reporting words as written ("said", "according to"); nil for a continuation.
+    public var cue: String?
+    /// Intermediaries between speaker and publisher, canonical.
+    public var via: [String]
+    /// The publisher of the article, canonical, or nil.
+    public var outlet: String?
+
+    // Extra fields: where and why.
+    /// 1-based line and column of the first quoted character.
+    public var line: Int
+    public var column: Int
+    /// The quote had no closing mark in its paragraph; it was closed at the paragraph's end.
+    public var unclosed: Bool
+    /// The quote continues an open quote from the previous paragraph.
+    public var continued: Bool
+    /// Which rule decided the speaker and the cue (rule ids from `rules/`).
+    public var speakerRule: String?
+    public var cueRule: String?
+    /// Byte offsets, for internal consumers that work on bytes (not printed).
+    public var byteRange: Range<Int>
+
+    public init(article: String, start: Int, end: Int, text: String, kind: QuoteKind,
+                speakers: [String] = [], cue: String? = nil, via: [String] = [], outlet: String? = nil,
+                line: Int = 0, column: Int = 0, unclosed: Bool = false, continued: Bool = false,
+                speakerRule: String? = nil, cueRule: String? = nil, byteRange: Range<Int> = 0..<0) {
+        self.article = article
+        self.start = start
+        self.end = end
+        self.text = text
+        self.kind = kind
+        self.speakers = speakers
+        self.cue = cue
+        self.via = via
+        self.outlet = outlet
+        self.line = line
+        self.column = column
+        self.unclosed = unclosed
+        self.continued = continued
+        self.speakerRule = speakerRule
+        self.cueRule = cueRule
+        self.byteRange = byteRange
+    }
+}

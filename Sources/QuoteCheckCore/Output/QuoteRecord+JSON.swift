@@ -1,0 +1,34 @@
+extension QuoteRecord {
+    /// Writes the record as one JSON object: the seed schema's fields first, in its order, then
+    /// the extra fields.
+    public func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("article", article)
+        writer.field("start", start)
+        writer.field("end", end)
+        writer.field("text", text)
+        writer.field("kind", kind.rawValue)
+        writer.field("speakers", speakers)
+        writer.field("cue", cue)
+        writer.field("via", via)
+        writer.field("outlet", outlet)
+        writer.field("line", line)
+        writer.field("column", column)
+        if unclosed { writer.field("unclosed", true) }
+        if continued { writer.field("continued", true) }
+        writer.key("rule")
+        writer.beginObject()
+        writer.field("speaker", speakerRule)
+        writer.field("cue", cueRule)
+        writer.endObject()
+        writer.endObject()
+    }
+
+    /// The record as one line of JSON Lines, newline included.
+    public var jsonLine: [UInt8] {
+        var writer = JSONWriter()
+        write(to: &writer)
+        writer.newline()
+        return writer.bytes
+    }
+}

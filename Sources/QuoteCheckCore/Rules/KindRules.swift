@@ -1,0 +1,49 @@
+/// How a found quote is classified as direct, partial, term or headline.
+public struct KindRules: Sendable {
+    /// The first text line counts as the title when it has at most this many words.
+    public private(set) var titleMaxWords = 30
+    /// A body line with no closing punctuation and at most this many words is a headline
+    /// (a related-story link set into the body).
+    public private(set) var headlineMaxWords = 16
+    /// Characters that end a sentence line; a line ending in none of them may be a headline.
+    public private(set) var lineEnders: Set<UInt8> = Set(".!?:;,)\"'".utf8)
+    /// Non-ASCII characters that end a sentence line (closing curly marks, ellipsis).
+    public private(set) var multibyteEnders: Set<Unicode.Scalar> = ["”", "’", "…", "»"]
+    /// Line prefixes of summary bullets, which are ordinary text even when short.
+    public private(set) var bulletPrefixes: [String] = ["- ", "• ", "* "]
+    /// A term is at most this many words.
+    public private(set) var termMaxWords = 6
+    /// Head nouns that make a short quoted noun phrase the name of a thing ("code of conduct").
+    public private(set) var termHeads: Set<String> = []
+    /// Words that may stand before a quoted term ("a", "the", "so-called").
+    public private(set) var termDeterminers: Set<String> = []
+    /// Lower-case words allowed inside a Title Case term ("of", "and").
+    public private(set) var titleCaseJoiners: Set<String> = []
+
+    static let keys: Set<String> = ["headline", "term", "examples"]
+
+    mutating func read(_ file: RuleMapping, into examples: inout [RuleExample]) throws(RuleError) {
+        if let node = file["headline"] {
+            let entry = try node.mapping(allowed: ["title_max_words", "max_words", "line_enders", "bullet_prefixes"],
+                                         what: "'headline'")
+            titleMaxWords = try entry.int("title_max_words") ?? titleMaxWords
+            headlineMaxWords = try entry.int("max_words") ?? headlineMaxWords
+            if let enders = try entry.string("line_enders") {
+                lineEnders = Set(enders.utf8.filter { $0 < 0x80 })
+                multibyteEnders = Set(enders.unicodeScalars.filter { $0.value >= 0x80 })
+            }
+            if entry["bullet_prefixes"] != nil { bulletPrefixes = try entry.strings("bullet_prefixes") }
+        }
+        if let node = file["term"] {
+            let entry = try node.mapping(allowed: ["max_words", "heads", "determiners", "title_case_joiners"],
+                                         what: "'term'")
+            termMaxWords = try entry.int("max_words") ?? termMaxWords
+            termHeads.formUnion(try entry.strings("heads").map { $0.lowercased() })
+            termDeterminers.formUnion(try entry.strings("determiners").map { $0.lowercased() })
+            titleCaseJoiners.formUnion(try entry.strings("title_case_joiners").map { $0.lowercased() })
+        }
+        if let node = file["examples"] {
+            examples += try FinderExample.read(node, ruleID: "kinds")
+        }
+    }
+}

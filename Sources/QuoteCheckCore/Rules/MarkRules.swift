@@ -1,0 +1,88 @@
+/// Which characters (or short sequences) are quote marks, their family and their usual role.
+///
+/// Marks of one family pair with each other: a “ may be closed by ” or, in German text, “ after „.
+/// Direction comes from the role where the role is fixed and from the context (letters and spaces
+/// around the mark) where it is `either`, as for straight marks.
+public struct MarkRules: Sendable {
+    /// A quote mark.
+    public struct Mark: Sendable {
+        public let id: String
+        public let bytes: [UInt8]
+        public let family: Family
+        public let role: Role
+    }
+
+    /// Marks of one family open and close each other; different families nest.
+    public enum Family: String, Sendable, CaseIterable { case double, single, guillemet, singleGuillemet = "single-guillemet" }
+    /// Which way a mark usually faces.
+    public enum Role: String, Sendable, CaseIterable { case open, close, either }
+
+    public private(set) var marks: [Mark] = []
+    /// For each first byte, the marks starting with it, longest first.
+    public private(set) var byFirstByte: [[Mark]] = Array(repeating: [], count: 256)
+
+    static let keys: Set<String> = ["marks"]
+
+    mutating func read(_ file: RuleMapping, into examples: inout [RuleExample]) throws(RuleError) {
+        for item in try file.list("marks") {
+            let entry = try item.mapping(allowed: ["id", "mark", "family", "role", "examples", "description"],
+                                         required: ["id", "mark", "family", "role", "examples"], what: "a mark")
+            let id = try entry.string("id")!
+            let text = try entry.string("mark")!
+            guard !text.isEmpty, text.unicodeScalars.count <= 2 else {
+                throw entry.required("mark").fail("'mark' must be one or two characters")
+            }
+            guard let family = Family(rawValue: try entry.string("family")!) else {
+                throw entry.required("family").fail("'family' must be one of \(Family.allCases.map(\.rawValue))")
+            }
+            guard let role = Role(rawValue: try entry.string("role")!) else {
+                throw entry.required("role").fail("'role' must be one of \(Role.allCases.map(\.rawValue))")
+            }
+            let mark = Mark(id: id, bytes: Array(text.utf8), family: family, role: role)
+            marks.append(mark)
+            byFirstByte[Int(mark.bytes[0])].append(mark)
+            byFirstByte[Int(mark.bytes[0])].sort { $0.bytes.count > $1.bytes.count }
+            examples += try FinderExample.read(entry.required("examples"), ruleID: id)
+        }
+    }
+
+    func validate(files: [String]) throws(RuleError) {
+        if marks.isEmpty {
+            throw RuleError(SourceLocation(file: files.first ?? "rules", line: 1, column: 1),
+                            "the rules define no quote marks (a file of kind 'marks' is needed)")
+        }
+    }
+}
+
+/// An example that runs the quote finder over a text and compares the quoted texts it finds.
+enum FinderExample {
+    static func read(_ node: RuleNode, ruleID: String) throws(RuleError) -> [RuleExample] {
+        var examples: [RuleExample] = []
+        for item in try node.list("'examples'") {
+            let entry = try item.mapping(allowed: ["text", "quotes", "kinds"], required: ["text", "quotes"],
+                                         what: "an example")
+            let text = try entry.string("text")!
+            let quotes = try entry.strings("quotes")
+            let kinds = try entry.strings("kinds")
+            if !kinds.isEmpty && kinds.count != quotes.count {
+                throw entry.required("kinds").fail("'kinds' must list one kind per quote")
+            }
+            for kind in kinds where QuoteKind(rawValue: kind) == nil {
+                throw entry.required("kinds").fail("unknown kind '\(kind)'")
+            }
+            examples.append(RuleExample(ruleID: ruleID, location: item.location, summary: text) { rules in
+                let found = QuoteFinder(rules: rules).find(in: Article(id: "example", text: text))
+                let texts = found.map { $0.text(in: Array(text.utf8)) }
+                if let failure = RuleExample.expect(texts, quotes, "quotes in \(text.debugDescription)") {
+                    return failure
+                }
+                if !kinds.isEmpty {
+                    return RuleExample.expect(found.map(\.kind.rawValue), kinds, "kinds in \(text.debugDescription)")
+                }
+                return nil
+            })
+        }
+        if examples.isEmpty { throw node.fail("a rule needs at least one example") }
+        return examples
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+
+/// Everything quotecheck knows about news writing, loaded from the YAML files of a rules folder.
+///
+/// Each file declares one `kind` from a closed set; files of the same kind add up. Loading is
+/// strict and stops at the first problem with `file:line:column`.
+public struct RuleSet: Sendable {
+    public internal(set) var marks = MarkRules()
+    public internal(set) var apostrophes = ApostropheRules()
+    public internal(set) var boilerplate = BoilerplateRules()
+    public internal(set) var kinds = KindRules()
+    public internal(set) var abbreviations = AbbreviationRules()
+    public internal(set) var cues = CueRules()
+    public internal(set) var speakers = SpeakerRules()
+    public internal(set) var outlets = OutletRules()
+    /// Every example of every rule, in file order.
+    public internal(set) var examples: [RuleExample] = []
+    /// The files the set was read from.
+    public internal(set) var files: [String] = []
+
+    public init() {}
+
+    /// Reads one file's entries into the part of the set its kind names.
+    private mutating func read(kind: String, _ file: RuleMapping) throws(RuleError) {
+        switch kind {
+        case "marks": try marks.read(file, into: &examples)
+        case "apostrophes": try apostrophes.read(file, into: &examples)
+        case "boilerplate": try boilerplate.read(file, into: &examples)
+        case "kinds": try kinds.read(file, into: &examples)
+        case "abbreviations": try abbreviations.read(file, into: &examples)
+        case "cues": try cues.read(file, into: &examples)
+        case "speakers": try speakers.read(file, into: &examples)
+        case "outlets": try outlets.read(file, into: &examples)
+        default: preconditionFailure("kind \(kind) is listed in RuleSet.keys but has no reader")
+        }
+    }
+
+    /// Keys every file kind allows, besides its own.
+    static let commonKeys: Set<String> = ["kind", "description"]
+
+    /// Loads every `.yaml`/`.yml` file of `directory`, in name order.
+    public static func load(directory: String) throws(RuleError) -> RuleSet {
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard manager.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw RuleError(SourceLocation(file: directory, line: 0, column: 0), "no rules folder here")
+        }
+        let names: [String]
+        do {
+            names = try manager.contentsOfDirectory(atPath: directory)
+                .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
+                .sorted()
+        } catch {
+            throw RuleError(SourceLocation(file: directory, line: 0, column: 0), "cannot list the folder: \(error)")
+        }
+        var rules = RuleSet()
+        for name in names {
+            let path = (directory as NSString).appendingPathComponent(name)
+            guard let data = manager.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+                throw RuleError(SourceLocation(file: path, line: 0, column: 0), "cannot read the file as UTF-8")
+            }
+            try rules.add(yaml: text, file: path)
+        }
+        try rules.finish()
+        return rules
+    }
+
+    /// Adds one file's rules.
+    public mutating func add(yaml: String, file: String) throws(RuleError) {
+        let root = try RuleNode.parse(yaml, file: file)
+        guard case .mapping = root.node else { throw root.fail("a rule file must be a mapping with a 'kind'") }
+        let kindNode = try root.mapping(allowed: Set(RuleSet.allKeys), what: "a rule file")["kind"]
+        guard let kindNode else { throw root.fail("a rule file needs the key 'kind'") }
+        let kind = try kindNode.string("'kind'")
+        guard let keys = RuleSet.keys[kind] else {
+            throw kindNode.fail("unknown rule kind '\(kind)' (known: \(RuleSet.keys.keys.sorted().joined(separator: ", ")))")
+        }
+        let mapping = try root.mapping(allowed: keys.union(RuleSet.commonKeys), required: ["kind"],
+                                       what: "a '\(kind)' rule file")
+        try read(kind: kind, mapping)
+        files.append(file)
+    }
+
+    /// Checks that the parts which must exist do, once every file is in.
+    mutating func finish() throws(RuleError) {
+        try marks.validate(files: files)
+    }
+
+    /// Each kind's own top-level keys.
+    static let keys: [String: Set<String>] = [
+        "marks": MarkRules.keys,
+        "apostrophes": ApostropheRules.keys,
+        "boilerplate": BoilerplateRules.keys,
+        "kinds": KindRules.keys,
+        "abbreviations": AbbreviationRules.keys,
+        "cues": CueRules.keys,
+        "speakers": SpeakerRules.keys,
+        "outlets": OutletRules.keys,
+    ]
+    static var allKeys: [String] { Array(keys.values.reduce(commonKeys) { $0.union($1) }) }
+
+    /// Runs every example; returns the failures as `file:line:column: rule: message`.
+    public func runExamples() -> [String] {
+        examples.compactMap { example in
+            example.check(self).map { "\(example.location): \(example.ruleID): \($0)" }
+        }
+    }
+}

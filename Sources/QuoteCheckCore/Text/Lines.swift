@@ -1,0 +1,31 @@
+/// Splits text into lines: a line is a paragraph for quotecheck (news text puts one paragraph on
+/// a line; hard-wrapped text is handled by quote continuation).
+public enum Lines {
+    /// Byte ranges of the lines of `bytes`, without their `\n` or `\r\n`.
+    public static func ranges(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var lines: [Range<Int>] = []
+        var start = 0
+        for index in 0..<bytes.count where bytes[index] == 0x0A {
+            let end = index > start && bytes[index - 1] == 0x0D ? index - 1 : index
+            lines.append(start..<end)
+            start = index + 1
+        }
+        if start <= bytes.count { lines.append(start..<bytes.count) }
+        return lines
+    }
+
+    /// 1-based line and column (in scalars) of byte `offset`, given the line ranges.
+    public static func position(of offset: Int, lines: [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int) {
+        var low = 0, high = lines.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lines[mid].lowerBound <= offset { low = mid } else { high = mid - 1 }
+        }
+        var column = 1, index = lines.isEmpty ? 0 : lines[low].lowerBound
+        while index < offset {
+            if bytes[index] & 0xC0 != 0x80 { column += 1 }
+            index += 1
+        }
+        return (low + 1, column)
+    }
+}

@@ -1,0 +1,71 @@
+/// Finds sentence boundaries: a full stop, question or exclamation mark (possibly followed by
+/// closing marks) and a space before a capital, a digit or an opening mark, unless the word before
+/// the stop is an abbreviation or an initial.
+public struct SentenceSplitter: Sendable {
+    let abbreviations: AbbreviationRules
+
+    public init(abbreviations: AbbreviationRules) { self.abbreviations = abbreviations }
+
+    /// Sentence ranges within `range`, trimmed of white space.
+    public func sentences(in bytes: [UInt8], range: Range<Int>) -> [Range<Int>] {
+        bytes.withUnsafeBufferPointer { buffer in
+            var result: [Range<Int>] = []
+            var start = range.lowerBound
+            var offset = range.lowerBound
+            while offset < range.upperBound {
+                if let next = boundary(after: offset, in: buffer, limit: range.upperBound) {
+                    let sentence = UTF8Scan.trimmed(start..<next, in: buffer)
+                    if !sentence.isEmpty { result.append(sentence) }
+                    start = next
+                    offset = next
+                } else {
+                    offset += 1
+                }
+            }
+            let last = UTF8Scan.trimmed(start..<range.upperBound, in: buffer)
+            if !last.isEmpty { result.append(last) }
+            return result
+        }
+    }
+
+    /// If a sentence ends with the byte at `offset`, the offset where the next sentence's space
+    /// begins (just after the stop and its closing marks).
+    public func boundary(after offset: Int, in bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> Int? {
+        let byte = bytes[offset]
+        guard byte == UInt8(ascii: ".") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!") else { return nil }
+        var end = offset + 1
+        // Closing marks and brackets belong to the sentence they close.
+        while end < limit, let (scalar, length) = UTF8Scan.scalar(at: end, in: bytes),
+              Self.closers.contains(scalar.value) { end += length }
+        guard end < limit, UTF8Scan.isSpaceByte(bytes[end]) || bytes[end] == 0xC2 else { return nil }
+        var next = end
+        while next < limit, let (scalar, length) = UTF8Scan.scalar(at: next, in: bytes), UTF8Scan.isSpace(scalar) {
+            next += length
+        }
+        guard next < limit, let (first, _) = UTF8Scan.scalar(at: next, in: bytes) else { return nil }
+        guard UTF8Scan.isUppercase(first) || UTF8Scan.isDigit(first) || Self.openers.contains(first.value) else {
+            return nil
+        }
+        if byte == UInt8(ascii: ".") && isAbbreviation(endingAt: offset, in: bytes) { return nil }
+        return end
+    }
+
+    /// True when the word ending at the period at `offset` is an abbreviation or an initial.
+    func isAbbreviation(endingAt offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = offset
+        while start > 0 {
+            let previous = bytes[start - 1]
+            if UTF8Scan.isSpaceByte(previous) || previous == UInt8(ascii: "(") || previous == UInt8(ascii: "\"") {
+                break
+            }
+            start -= 1
+        }
+        guard start < offset else { return false }
+        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self)
+        if word.count == 1, let scalar = word.unicodeScalars.first, UTF8Scan.isUppercase(scalar) { return true }
+        return abbreviations.words.contains(word.lowercased())
+    }
+
+    static let closers: Set<UInt32> = [0x22, 0x27, 0x29, 0x5D, 0x201D, 0x2019, 0xBB, 0x203A]
+    static let openers: Set<UInt32> = [0x22, 0x27, 0x28, 0x201C, 0x2018, 0xAB, 0x201E, 0x2039]
+}

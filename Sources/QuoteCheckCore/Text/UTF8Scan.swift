@@ -1,0 +1,95 @@
+/// Byte-level helpers for reading UTF-8 text without building `Character`s: the hot path of
+/// quote finding looks at a mark's neighbours only, one scalar either side.
+public enum UTF8Scan {
+    /// The scalar that starts at `offset`, and its length in bytes.
+    @inline(__always)
+    public static func scalar(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Unicode.Scalar, Int)? {
+        guard offset < bytes.count else { return nil }
+        let lead = bytes[offset]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        guard offset + length <= bytes.count else { return nil }
+        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for index in 1..<length { value = value << 6 | UInt32(bytes[offset + index] & 0x3F) }
+        return Unicode.Scalar(value).map { ($0, length) }
+    }
+
+    /// The scalar that ends just before `offset`.
+    @inline(__always)
+    public static func scalar(before offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
+        guard offset > 0 else { return nil }
+        var start = offset - 1
+        while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return scalar(at: start, in: bytes)?.0
+    }
+
+    /// Start of the scalar that ends before `offset`.
+    @inline(__always)
+    public static func previousStart(_ offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var start = offset - 1
+        while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return start
+    }
+
+    @inline(__always)
+    public static func isSpace(_ scalar: Unicode.Scalar?) -> Bool {
+        guard let scalar else { return true }  // the edge of a line counts as space
+        switch scalar.value {
+        case 0x20, 0x09, 0x0A, 0x0D, 0xA0, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
+    }
+
+    @inline(__always)
+    public static func isLetterOrDigit(_ scalar: Unicode.Scalar?) -> Bool {
+        guard let scalar else { return false }
+        if scalar.value < 0x80 {
+            let v = scalar.value
+            return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    @inline(__always)
+    public static func isUppercase(_ scalar: Unicode.Scalar?) -> Bool {
+        guard let scalar else { return false }
+        if scalar.value < 0x80 { return scalar.value >= 0x41 && scalar.value <= 0x5A }
+        return scalar.properties.isUppercase
+    }
+
+    @inline(__always)
+    public static func isLowercase(_ scalar: Unicode.Scalar?) -> Bool {
+        guard let scalar else { return false }
+        if scalar.value < 0x80 { return scalar.value >= 0x61 && scalar.value <= 0x7A }
+        return scalar.properties.isLowercase
+    }
+
+    @inline(__always)
+    public static func isDigit(_ scalar: Unicode.Scalar?) -> Bool {
+        guard let scalar else { return false }
+        return scalar.value >= 0x30 && scalar.value <= 0x39
+    }
+
+    @inline(__always)
+    public static func isSpaceByte(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+    }
+
+    /// `range` without white space (including no-break and other Unicode spaces) at either end.
+    public static func trimmed(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        var lower = range.lowerBound, upper = range.upperBound
+        while lower < upper, let (scalar, length) = scalar(at: lower, in: bytes), isSpace(scalar) { lower += length }
+        while upper > lower, isSpace(scalar(before: upper, in: bytes)) { upper = previousStart(upper, in: bytes) }
+        return lower..<upper
+    }
+
+    /// Counts words (runs of letters or digits, with inner hyphens and apostrophes) in `range`.
+    public static func wordCount(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0, inWord = false, offset = range.lowerBound
+        while offset < range.upperBound, let (scalar, length) = scalar(at: offset, in: bytes) {
+            if isSpace(scalar) { inWord = false } else if !inWord && isLetterOrDigit(scalar) { inWord = true; count += 1 }
+            offset += length
+        }
+        return count
+    }
+}

@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import QuoteCheckCore
+
+/// Options every pipeline command takes.
+struct CommonOptions: ParsableArguments {
+    @Option(name: .long, help: "Folder of rule files (default: $QUOTECHECK_RULES, ./rules, or beside the binary).")
+    var rules: String?
+
+    @Option(name: .long, help: "Articles processed in parallel (default: all cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    /// Loads the rules or exits with status 2 and the rule error.
+    func loadRules() throws -> RuleSet {
+        guard let folder = RulesLocator.locate(explicit: rules) else {
+            throw ValidationError("no rules folder found; pass --rules DIR or set QUOTECHECK_RULES")
+        }
+        do {
+            return try RuleSet.load(directory: folder)
+        } catch {
+            Diagnostics.error(error.description)
+            throw ExitCode(2)
+        }
+    }
+}
+
+/// Writes to standard error and standard output without going through `print`'s locking per call.
+enum Diagnostics {
+    static func error(_ message: String) {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+    }
+}
+
+/// Buffered standard output: one write per ~64 KiB instead of one per record.
+final class OutputBuffer {
+    private var buffer: [UInt8] = []
+    init() { buffer.reserveCapacity(1 << 16) }
+    func write(_ bytes: [UInt8]) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+    func write(_ string: String) { write(Array(string.utf8)) }
+    func flush() {
+        guard !buffer.isEmpty else { return }
+        FileHandle.standardOutput.write(Data(buffer))
+        buffer.removeAll(keepingCapacity: true)
+    }
+    deinit { flush() }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import QuoteCheckCore
+
+struct ExtractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Print every quote as one JSON object per line (the seed schema, plus where and why).",
+        discussion: """
+        Offsets are Unicode scalar offsets into the article text, end exclusive. Records come in input \
+        order whatever --jobs is. A file that cannot be read is reported on standard error with its \
+        name, line and column; the other articles are still extracted and the exit status is 2.
+        """
+    )
+
+    @OptionGroup var common: CommonOptions
+
+    @Argument(help: "Files (.txt, .jsonl), folders, or - for standard input.")
+    var paths: [String]
+
+    func run() throws {
+        let rules = try common.loadRules()
+        let extractor = Extractor(rules: rules)
+        let output = OutputBuffer()
+        var failures = 0
+        OrderedParallelMap(jobs: common.jobs).run(InputReader(paths: paths), process: { extractor.extract($0) }) { item, records in
+            switch item {
+            case .failure(let error):
+                failures += 1
+                output.flush()
+                Diagnostics.error(error.description)
+            case .article:
+                for record in records ?? [] { output.write(record.jsonLine) }
+            }
+        }
+        output.flush()
+        if failures > 0 {
+            Diagnostics.error("quotecheck: \(failures) input(s) could not be read")
+            throw ExitCode(2)
+        }
+    }
+}
