@@ -14,6 +14,9 @@ struct ExtractCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
+    @Option(name: .long, help: "Show the attribution sieve's decisions for the article with this id (file name or JSONL id) on standard error.")
+    var explain: String?
+
     @Argument(help: "Files (.txt, .jsonl), folders, or - for standard input.")
     var paths: [String]
 
@@ -22,7 +25,13 @@ struct ExtractCommand: ParsableCommand {
         let extractor = Extractor(rules: rules)
         let output = OutputBuffer()
         var failures = 0
-        OrderedParallelMap(jobs: common.jobs).run(InputReader(paths: paths), process: { extractor.extract($0) }) { item, records in
+        OrderedParallelMap(jobs: common.jobs).run(InputReader(paths: paths), process: { [explain] article in
+            guard article.id == explain else { return extractor.extract(article) }
+            var lines: [String] = ["== \(article.id)"]
+            let records = extractor.extract(article) { lines.append($0) }
+            Diagnostics.error(lines.joined(separator: "\n"))
+            return records
+        }) { item, records in
             switch item {
             case .failure(let error):
                 failures += 1

@@ -1,32 +1,42 @@
 import Matcher
 
-/// The extraction pipeline for one article: layout, quote finding, attribution, records.
+/// The extraction pipeline for one article: layout, quote finding, attribution, outlet, records.
 /// Stateless and shareable: one instance serves every thread.
 public struct Extractor: Sendable {
     public let rules: RuleSet
     let finder: QuoteFinder
+    let attributor: Attributor
+    let outlets: OutletDetector
 
     public init(rules: RuleSet) {
         self.rules = rules
         finder = QuoteFinder(rules: rules)
+        attributor = Attributor(rules: rules)
+        outlets = OutletDetector(outlets: rules.outlets)
     }
 
-    /// The quote records of `article`, in text order.
-    public func extract(_ article: Article) -> [QuoteRecord] {
+    /// The quote records of `article`, in text order. `explain` receives the attribution sieve's
+    /// decisions, one block per quote.
+    public func extract(_ article: Article, explain: ((String) -> Void)? = nil) -> [QuoteRecord] {
         article.bytes.withUnsafeBufferPointer { bytes in
             let layout = ArticleLayout(bytes: bytes, rules: rules)
             let quotes = finder.find(in: bytes, layout: layout)
             guard !quotes.isEmpty else { return [] }
+            let attributions = attributor.attribute(quotes, layout: layout, bytes: bytes, explain: explain)
+            let outlet = outlets.outlet(of: article, bytes: bytes)
+            if let outlet { explain?("outlet \(outlet.name) (\(outlet.rule))") }
             let scalars = ScalarIndex(article.bytes)
-            return quotes.map { quote in
+            return zip(quotes, attributions).map { quote, attribution in
                 let (line, column) = Lines.position(of: quote.content.lowerBound, lines: layout.lines, in: bytes)
                 return QuoteRecord(
                     article: article.id,
                     start: scalars.scalarOffset(quote.content.lowerBound),
                     end: scalars.scalarOffset(quote.content.upperBound),
                     text: String(decoding: UnsafeBufferPointer(rebasing: bytes[quote.content]), as: UTF8.self),
-                    kind: quote.kind, line: line, column: column, unclosed: quote.unclosed,
-                    continued: quote.continued, byteRange: quote.content)
+                    kind: quote.kind, speakers: attribution.speakers, cue: attribution.cue, via: attribution.via,
+                    outlet: outlet?.name, line: line, column: column, unclosed: quote.unclosed,
+                    continued: quote.continued, speakerRule: attribution.speakerRule, cueRule: attribution.cueRule,
+                    byteRange: quote.content)
             }
         }
     }

@@ -1,5 +1,69 @@
-/// Reporting cues: verbs (inflected automatically), fixed phrases and nominal cues.
+/// Reporting cues: the words that say someone said something.
+///
+/// - `verbs`: lemmas, inflected here (say → says, said, saying with `irregular` forms; urge →
+///   urges, urged, urging); a multi-word lemma inflects its first word ("call for" → "called for").
+/// - `phrases`: fixed phrases used as written ("according to").
+/// - `nominal`: nouns that report speech only when an agent is named ("the agreement reached by
+///   X and Y", "X's pledge").
 public struct CueRules: Sendable {
+    /// One cue form, as a sequence of lower-case words.
+    public struct Form: Sendable {
+        public let words: [String]
+        public let kind: Kind
+        public let ruleID: String
+    }
+    public enum Kind: String, Sendable { case verb, phrase, nominal }
+
+    public private(set) var forms: [Form] = []
     static let keys: Set<String> = ["rules"]
-    mutating func read(_ file: RuleMapping, into examples: inout [RuleExample]) throws(RuleError) {}
+
+    mutating func read(_ file: RuleMapping, into examples: inout [RuleExample]) throws(RuleError) {
+        for item in try file.list("rules") {
+            let entry = try item.mapping(allowed: ["id", "description", "verbs", "irregular", "phrases", "nominal", "examples"],
+                                         required: ["id", "examples"], what: "a cue rule")
+            let id = try entry.string("id")!
+            var irregular: [String: [String]] = [:]
+            if let node = entry["irregular"] {
+                let mapping = try node.mapping(allowed: Set(try entry.strings("verbs")), what: "'irregular' (keys must be listed in 'verbs')")
+                for key in mapping.order { irregular[key] = try mapping.strings(key) }
+            }
+            for lemma in try entry.strings("verbs") {
+                var words = lemma.lowercased().split(separator: " ").map(String.init)
+                guard let head = words.first else { throw entry.required("verbs").fail("empty verb") }
+                // Irregular forms replace the generated ones: for verbs that are also nouns ("a report",
+                // "the state") only the unambiguous forms are listed.
+                let heads = Set(irregular[lemma] ?? Inflection.forms(of: head))
+                for form in heads.sorted() {
+                    words[0] = form
+                    forms.append(Form(words: words, kind: .verb, ruleID: id))
+                }
+            }
+            for phrase in try entry.strings("phrases") {
+                forms.append(Form(words: phrase.lowercased().split(separator: " ").map(String.init), kind: .phrase, ruleID: id))
+            }
+            for noun in try entry.strings("nominal") {
+                forms.append(Form(words: noun.lowercased().split(separator: " ").map(String.init), kind: .nominal, ruleID: id))
+            }
+            examples += try AttributionExample.read(entry.required("examples"), ruleID: id)
+        }
+    }
+}
+
+/// Regular English verb inflection, enough for reporting verbs (irregular ones are listed in the rules).
+enum Inflection {
+    static func forms(of verb: String) -> [String] {
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+        if verb.hasSuffix("e") {
+            let stem = String(verb.dropLast())
+            return [verb, verb + "s", verb + "d", stem + "ing"]
+        }
+        if verb.hasSuffix("y"), let before = verb.dropLast().last, !vowels.contains(before) {
+            let stem = String(verb.dropLast())
+            return [verb, stem + "ies", stem + "ied", verb + "ing"]
+        }
+        if verb.hasSuffix("s") || verb.hasSuffix("sh") || verb.hasSuffix("ch") || verb.hasSuffix("x") || verb.hasSuffix("z") {
+            return [verb, verb + "es", verb + "ed", verb + "ing"]
+        }
+        return [verb, verb + "s", verb + "ed", verb + "ing"]
+    }
 }

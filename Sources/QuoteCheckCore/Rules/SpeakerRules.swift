@@ -1,5 +1,51 @@
-/// Words that shape speaker phrases: titles, group nouns, pronouns.
+/// The vocabulary of speaker phrases: what to strip from a name (titles, nationality words), what
+/// makes a group ("officials"), pronouns, pair words ("the two"), source documents ("statement"),
+/// and the small words that end a phrase.
 public struct SpeakerRules: Sendable {
-    static let keys: Set<String> = ["titles"]
-    mutating func read(_ file: RuleMapping, into examples: inout [RuleExample]) throws(RuleError) {}
+    public private(set) var titles: Set<String> = []
+    public private(set) var nationalities: Set<String> = []
+    public private(set) var groupNouns: Set<String> = []
+    public private(set) var personNouns: Set<String> = []
+    public private(set) var singularPronouns: Set<String> = []
+    public private(set) var pluralPronouns: Set<String> = []
+    public private(set) var pairPhrases: [[String]] = []
+    public private(set) var documentNouns: Set<String> = []
+    public private(set) var skipBeforeCue: Set<String> = []
+    public private(set) var functionWords: Set<String> = []
+    public private(set) var organisationWords: Set<String> = []
+    public private(set) var modifiers: Set<String> = []
+    public private(set) var determiners: Set<String> = []
+    public private(set) var nameParticles: Set<String> = []
+    /// How far back (in paragraphs) a quote without a cue may continue the previous quote's speaker.
+    public private(set) var continuationParagraphs = 1
+
+    static let keys: Set<String> = ["titles", "nationalities", "group_nouns", "person_nouns", "pronouns",
+                                    "pairs", "documents", "skip_before_cue", "function_words",
+                                    "organisation_words", "modifiers", "determiners", "name_particles",
+                                    "continuation_paragraphs", "examples"]
+
+    mutating func read(_ file: RuleMapping, into examples: inout [RuleExample]) throws(RuleError) {
+        func lower(_ key: String) throws(RuleError) -> [String] { try file.strings(key).map { $0.lowercased() } }
+        titles.formUnion(try lower("titles"))
+        nationalities.formUnion(try lower("nationalities"))
+        groupNouns.formUnion(try lower("group_nouns"))
+        personNouns.formUnion(try lower("person_nouns"))
+        if let node = file["pronouns"] {
+            let entry = try node.mapping(allowed: ["singular", "plural"], what: "'pronouns'")
+            singularPronouns.formUnion(try entry.strings("singular").map { $0.lowercased() })
+            pluralPronouns.formUnion(try entry.strings("plural").map { $0.lowercased() })
+        }
+        pairPhrases += try lower("pairs").map { $0.split(separator: " ").map(String.init) }
+        documentNouns.formUnion(try lower("documents"))
+        skipBeforeCue.formUnion(try lower("skip_before_cue"))
+        functionWords.formUnion(try lower("function_words"))
+        organisationWords.formUnion(try lower("organisation_words"))
+        modifiers.formUnion(try lower("modifiers"))
+        determiners.formUnion(try lower("determiners"))
+        nameParticles.formUnion(try lower("name_particles"))
+        continuationParagraphs = try file.int("continuation_paragraphs") ?? continuationParagraphs
+        if let node = file["examples"] {
+            examples += try AttributionExample.read(node, ruleID: "speakers")
+        }
+    }
 }

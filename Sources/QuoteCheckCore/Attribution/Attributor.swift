@@ -1,0 +1,285 @@
+/// The attribution sieve. It walks the article in order, sentence by sentence, keeping track of
+/// who has spoken (for pronouns and "the two"), and gives each quote the first answer of:
+///
+/// 1. `cue-after-quote`: a direct quote followed at once by its attribution ("…,” Panetta said).
+/// 2. `cue-before-quote`: the nearest cue before the quote in its sentence (Kitazawa told Liang it
+///    would be “unproductive”; Gates said that “…”).
+/// 3. `cue-after-in-sentence`: the sentence's closing attribution (…, according to a statement),
+///    else the first cue after the quote.
+/// 4. `lead-in`: the sentence before ended with a colon after a cue ("Caddell continued:").
+/// 5. `continuation`: no cue at all: the previous speaker, if they spoke in this paragraph or the
+///    one before; the cue is null.
+/// Otherwise no speaker: none is invented. Intermediaries (outlets, documents) named as sources
+/// of other cues in the sentence become `via`.
+struct Attributor: Sendable {
+    let tokenizer: Tokenizer
+    let cueFinder: CueFinder
+    let reader = PhraseReader()
+    let resolver: SpeakerResolver
+    let continuationParagraphs: Int
+    private let colon = UInt8(ascii: ":")
+
+    init(rules: RuleSet) {
+        let table = WordTable(rules: rules)
+        tokenizer = Tokenizer(table: table, rules: rules)
+        cueFinder = CueFinder(rules: rules)
+        resolver = SpeakerResolver(rules: rules)
+        continuationParagraphs = rules.speakers.continuationParagraphs
+    }
+
+    /// A cue with the source phrase that goes with it.
+    struct ResolvedCue {
+        let cue: CueFinder.Cue
+        let phrase: Range<Int>?
+        let source: Source?
+        let inverted: Bool
+    }
+
+    /// Attributes every quote; `explain` collects the sieve's decisions as readable lines.
+    func attribute(_ quotes: [FoundQuote], layout: ArticleLayout, bytes: UnsafeBufferPointer<UInt8>,
+                   explain: ((String) -> Void)? = nil) -> [Attribution] {
+        var results = Array(repeating: Attribution(), count: quotes.count)
+        var quotesByLine: [Int: [(outer: Range<Int>, index: Int)]] = [:]
+        for (index, quote) in quotes.enumerated() { quotesByLine[quote.line, default: []].append((quote.outer, index)) }
+
+        var lineTokens: [[Token]] = Array(repeating: [], count: layout.lines.count)
+        var registry = PersonRegistry()
+        for (line, range) in layout.lines.enumerated() {
+            switch layout.roles[line] {
+            case .blank, .boilerplate: continue
+            default: break
+            }
+            lineTokens[line] = tokenizer.tokens(in: bytes, range: range, quotes: quotesByLine[line] ?? [])
+            registry.collect(from: lineTokens[line], paragraph: line, in: bytes)
+        }
+
+        var salience = Salience()
+        var paragraph = 0
+        var lastEvent: (attribution: Attribution, paragraph: Int)? = nil
+        var leadIn: (attribution: Attribution, paragraph: Int)? = nil
+        for (line, tokens) in lineTokens.enumerated() where !tokens.isEmpty {
+            if layout.isHeadline(line) {
+                for token in tokens where token.kind == .quote {
+                    results[token.quote].speakerRule = "headline"
+                }
+                continue
+            }
+            paragraph += 1
+            for sentence in sentences(tokens, quotes: quotes, bytes: bytes) {
+                let context = { SpeakerResolver.Context(tokens: tokens, bytes: bytes, registry: registry, salience: salience) }
+                var resolved: [ResolvedCue] = []
+                for cue in cueFinder.cues(in: tokens, sentence: sentence) {
+                    let item = resolve(cue, tokens: tokens, sentence: sentence, context: context())
+                    if cue.kind == .nominal && item.source == nil { continue }
+                    resolved.append(item)
+                    if let source = item.source, !source.isIntermediary { salience.record(source) }
+                }
+                let quoteTokens = sentence.filter { tokens[$0].kind == .quote }
+                for position in quoteTokens {
+                    let index = tokens[position].quote
+                    var attribution = sieve(position, quote: quotes[index], tokens: tokens, sentence: sentence,
+                                            cues: resolved, context: context(), bytes: bytes)
+                    if attribution.speakers.isEmpty, attribution.cue == nil {
+                        if let lead = leadIn, position == sentence.lowerBound, paragraph - lead.paragraph <= 1 {
+                            attribution = lead.attribution
+                            attribution.speakerRule = "lead-in"
+                            attribution.cueRule = "lead-in"
+                        } else if resolved.isEmpty, let last = lastEvent, paragraph - last.paragraph <= continuationParagraphs {
+                            attribution.speakers = last.attribution.speakers
+                            attribution.via = last.attribution.via
+                            attribution.speakerRule = "continuation"
+                        }
+                    }
+                    results[index] = attribution
+                    if !attribution.speakers.isEmpty { lastEvent = (attribution, paragraph) }
+                    explain?(describe(index, quotes[index], attribution, resolved, tokens, bytes))
+                }
+                if quoteTokens.isEmpty, let speaking = resolved.last(where: { $0.source.map { !$0.isIntermediary && !$0.speakers.isEmpty } ?? false }) {
+                    var attribution = Attribution()
+                    attribution.speakers = speaking.source!.speakers
+                    attribution.via = intermediaries(resolved, except: nil)
+                    lastEvent = (attribution, paragraph)
+                }
+                leadIn = nil
+                if sentence.upperBound > sentence.lowerBound, tokens[sentence.upperBound - 1].isPunct(colon),
+                   let cue = resolved.last, let source = cue.source, !source.speakers.isEmpty {
+                    var attribution = Attribution()
+                    attribution.speakers = source.speakers
+                    attribution.via = intermediaries(resolved, except: nil)
+                    attribution.cue = text(of: cue.cue.tokens, tokens, bytes)
+                    leadIn = (attribution, paragraph)
+                }
+            }
+        }
+        joinStatements(quotes, &results)
+        return results
+    }
+
+    /// Decides one quote's attribution from the cues of its sentence.
+    private func sieve(_ position: Int, quote: FoundQuote, tokens: [Token], sentence: Range<Int>, cues: [ResolvedCue],
+                       context: SpeakerResolver.Context, bytes: UnsafeBufferPointer<UInt8>) -> Attribution {
+        let after = cues.filter { $0.cue.tokens.lowerBound > position }
+        let before = cues.filter { $0.cue.tokens.upperBound <= position }
+        var chosen: (ResolvedCue, String)? = nil
+        if isSentenceLike(quote, bytes: bytes), let next = after.first, next.source != nil, isTrailing(next, after: position, tokens) {
+            chosen = (next, "cue-after-quote")
+        } else if let previous = before.last(where: { $0.source != nil }) {
+            chosen = (previous, "cue-before-quote")
+        } else if let closing = closingAttribution(after, tokens: tokens, sentence: sentence) ?? after.first(where: { $0.source != nil }) {
+            chosen = (closing, "cue-after-in-sentence")
+        }
+        var attribution = Attribution()
+        guard let (cue, rule) = chosen, var source = cue.source else { return attribution }
+        if source.isIntermediary && source.how == "document" {
+            // "…, according to a statement from Beijing": the sentence's subject speaks through it.
+            if let subject = reader.sentenceSubject(in: tokens, sentence: sentence, before: min(position, cue.cue.tokens.lowerBound)),
+               let speaker = resolver.resolve(subject, context), !speaker.isIntermediary, !speaker.speakers.isEmpty {
+                source.speakers = speaker.speakers
+            }
+        }
+        attribution.speakers = source.speakers
+        attribution.via = source.via
+        for extra in intermediaries(cues, except: cue.cue.tokens) where !attribution.via.contains(extra) {
+            attribution.via.append(extra)
+        }
+        attribution.cue = text(of: cue.cue.tokens, tokens, bytes)
+        attribution.cueRule = "\(rule)/\(cue.cue.ruleID)"
+        attribution.speakerRule = "\(rule)/\(source.how)"
+        return attribution
+    }
+
+    /// The source phrase of a cue and what it resolves to.
+    private func resolve(_ cue: CueFinder.Cue, tokens: [Token], sentence: Range<Int>, context: SpeakerResolver.Context) -> ResolvedCue {
+        let start = cue.tokens.lowerBound, end = cue.tokens.upperBound
+        switch cue.kind {
+        case .nominal:
+            let agent = reader.agent(ofNominal: cue.tokens, in: tokens, sentence: sentence)
+            return ResolvedCue(cue: cue, phrase: agent, source: agent.flatMap { resolver.resolve($0, context) }, inverted: false)
+        case .phrase:
+            // "according to X" names its source after it; "in a statement" leaves it to the subject.
+            if let phrase = reader.phrase(startingAt: end, in: tokens, before: sentence.upperBound),
+               tokens[end - 1].hash == WordHash.hash("to") || tokens[end - 1].hash == WordHash.hash("by") {
+                return ResolvedCue(cue: cue, phrase: phrase, source: resolver.resolve(phrase, context), inverted: true)
+            }
+            let subject = reader.sentenceSubject(in: tokens, sentence: sentence, before: start)
+            return ResolvedCue(cue: cue, phrase: subject, source: subject.flatMap { resolver.resolve($0, context) }, inverted: false)
+        case .verb:
+            if let subject = reader.subject(before: start, in: tokens, from: sentence.lowerBound),
+               let source = resolver.resolve(subject, context) {
+                return ResolvedCue(cue: cue, phrase: subject, source: source, inverted: false)
+            }
+            // "…,” said Panetta: the source follows a cue that follows a quote.
+            let previous = start - 1
+            let afterQuote = previous >= sentence.lowerBound
+                && (tokens[previous].kind == .quote || (tokens[previous].kind == .punct && previous - 1 >= sentence.lowerBound && tokens[previous - 1].kind == .quote))
+            if afterQuote, let phrase = reader.phrase(startingAt: end, in: tokens, before: sentence.upperBound),
+               let source = resolver.resolve(phrase, context) {
+                return ResolvedCue(cue: cue, phrase: phrase, source: source, inverted: true)
+            }
+            // "… but said", "…, saying": the clause's subject.
+            if !afterQuote, let subject = reader.sentenceSubject(in: tokens, sentence: sentence, before: start),
+               let source = resolver.resolve(subject, context) {
+                return ResolvedCue(cue: cue, phrase: subject, source: source, inverted: false)
+            }
+            return ResolvedCue(cue: cue, phrase: nil, source: nil, inverted: false)
+        }
+    }
+
+    /// True when the cue's attribution stands right after the quote: "…,” Panetta said" or "…,” said Panetta".
+    private func isTrailing(_ cue: ResolvedCue, after position: Int, _ tokens: [Token]) -> Bool {
+        var next = position + 1
+        if next < tokens.count, tokens[next].kind == .punct, !tokens[next].isPunct(UInt8(ascii: ".")) { next += 1 }
+        if cue.inverted { return cue.cue.tokens.lowerBound == next }
+        guard let phrase = cue.phrase else { return false }
+        return phrase.lowerBound == next && phrase.upperBound <= cue.cue.tokens.lowerBound
+            && cue.cue.tokens.lowerBound - phrase.upperBound <= 2
+    }
+
+    /// The attribution clause that closes a sentence: the last cue after the sentence's last comma.
+    private func closingAttribution(_ cues: [ResolvedCue], tokens: [Token], sentence: Range<Int>) -> ResolvedCue? {
+        guard let comma = sentence.last(where: { tokens[$0].isPunct(UInt8(ascii: ",")) }) else { return nil }
+        return cues.last { $0.cue.tokens.lowerBound > comma && $0.source != nil }
+    }
+
+    /// Does the quote read as speech that an attribution may follow (direct, or ending in , ? !)?
+    private func isSentenceLike(_ quote: FoundQuote, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if quote.kind == .direct { return true }
+        guard let last = quote.content.last else { return false }
+        let byte = bytes[last]
+        return byte == UInt8(ascii: ",") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!")
+    }
+
+    /// The via texts of the sentence's other cues whose sources are intermediaries.
+    private func intermediaries(_ cues: [ResolvedCue], except: Range<Int>?) -> [String] {
+        var via: [String] = []
+        for cue in cues where cue.cue.tokens != except {
+            guard let source = cue.source, source.isIntermediary else { continue }
+            for name in source.via where !via.contains(name) { via.append(name) }
+        }
+        return via
+    }
+
+    /// Sentences of a paragraph's tokens. A stop (or a quote that ends with one) followed by a
+    /// capital or a quote ends a sentence; quotes are opaque, so their inner stops never split.
+    func sentences(_ tokens: [Token], quotes: [FoundQuote], bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = 0
+        for index in tokens.indices {
+            let token = tokens[index]
+            let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+            var ends = false
+            if token.kind == .punct, token.isPunct(UInt8(ascii: ".")) || token.isPunct(UInt8(ascii: "?")) || token.isPunct(UInt8(ascii: "!")) {
+                ends = next == nil || next!.kind == .quote || (next!.isWord && next!.capitalized)
+            } else if token.kind == .quote, let next, let last = quotes[token.quote].content.last {
+                let stop = bytes[last]
+                if stop == UInt8(ascii: ".") || stop == UInt8(ascii: "?") || stop == UInt8(ascii: "!") {
+                    ends = next.kind == .quote || (next.isWord && next.capitalized && !cueFollows(tokens, from: index + 1))
+                }
+            }
+            if ends {
+                result.append(start..<index + 1)
+                start = index + 1
+            }
+        }
+        if start < tokens.count { result.append(start..<tokens.count) }
+        return result
+    }
+
+    /// A cue within the next few tokens ("…” Trump said"): the quote's sentence goes on.
+    private func cueFollows(_ tokens: [Token], from index: Int) -> Bool {
+        let end = min(tokens.count, index + 5)
+        return (index..<end).contains { tokens[$0].isWord && tokens[$0].classes.contains(.cueStart) && !tokens[$0].capitalized }
+    }
+
+    /// A quote that continues the previous paragraph's quote shares the statement's attribution.
+    private func joinStatements(_ quotes: [FoundQuote], _ results: inout [Attribution]) {
+        var start = 0
+        for index in quotes.indices {
+            if index == 0 || !quotes[index].continued { start = index }
+            guard index + 1 == quotes.count || !quotes[index + 1].continued, index > start else { continue }
+            let statement = start...index
+            guard let source = statement.first(where: { results[$0].cue != nil && !results[$0].speakers.isEmpty }) else { continue }
+            for part in statement where results[part].cue == nil {
+                results[part] = results[source]
+                results[part].speakerRule = "statement"
+            }
+        }
+    }
+
+    private func text(of range: Range<Int>, _ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound]), as: UTF8.self)
+    }
+
+    private func describe(_ index: Int, _ quote: FoundQuote, _ attribution: Attribution, _ cues: [ResolvedCue],
+                          _ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        let quoted = String(decoding: UnsafeBufferPointer(rebasing: bytes[quote.content]), as: UTF8.self)
+        var lines = ["quote \(index + 1) [\(quote.kind.rawValue)] “\(quoted.prefix(60))”"]
+        for cue in cues {
+            let phrase = cue.phrase.map { text(of: $0, tokens, bytes) } ?? "-"
+            let speakers = cue.source.map { "\($0.speakers) via \($0.via) (\($0.how))" } ?? "unresolved"
+            lines.append("  cue '\(text(of: cue.cue.tokens, tokens, bytes))' (\(cue.cue.ruleID)) source '\(phrase)'\(cue.inverted ? " inverted" : "") → \(speakers)")
+        }
+        lines.append("  ⇒ speakers \(attribution.speakers) cue \(attribution.cue ?? "null") via \(attribution.via) by \(attribution.speakerRule ?? "no rule")")
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,61 @@
+/// Finds reporting cues in a sentence's tokens by their word hashes, longest form first.
+struct CueFinder: Sendable {
+    struct Entry: Sendable {
+        let words: [UInt64]
+        let kind: CueRules.Kind
+        let ruleID: String
+    }
+
+    /// A cue in a sentence: token range and what it is.
+    struct Cue: Sendable {
+        let tokens: Range<Int>
+        let kind: CueRules.Kind
+        let ruleID: String
+    }
+
+    private var byFirstWord: [UInt64: [Entry]] = [:]
+    private let toHash = WordHash.hash("to")
+
+    init(rules: RuleSet) {
+        for form in rules.cues.forms {
+            let entry = Entry(words: form.words.map { WordHash.hash($0) }, kind: form.kind, ruleID: form.ruleID)
+            byFirstWord[entry.words[0], default: []].append(entry)
+        }
+        for key in byFirstWord.keys { byFirstWord[key]!.sort { $0.words.count > $1.words.count } }
+    }
+
+    func cues(in tokens: [Token], sentence: Range<Int>) -> [Cue] {
+        var found: [Cue] = []
+        var index = sentence.lowerBound
+        while index < sentence.upperBound {
+            let token = tokens[index]
+            guard token.isWord, token.classes.contains(.cueStart), let entries = byFirstWord[token.hash] else {
+                index += 1
+                continue
+            }
+            var matched: Cue? = nil
+            for entry in entries where index + entry.words.count <= sentence.upperBound {
+                var same = true
+                for (offset, word) in entry.words.enumerated() {
+                    let candidate = tokens[index + offset]
+                    if !candidate.isWord || candidate.hash != word { same = false; break }
+                }
+                guard same else { continue }
+                // A capitalised verb mid-sentence is a name ("Said"), and "to say" is not a report.
+                if entry.kind == .verb {
+                    if token.capitalized && index != sentence.lowerBound { continue }
+                    if index > sentence.lowerBound && tokens[index - 1].hash == toHash && tokens[index - 1].isWord { continue }
+                }
+                matched = Cue(tokens: index..<index + entry.words.count, kind: entry.kind, ruleID: entry.ruleID)
+                break
+            }
+            if let matched {
+                found.append(matched)
+                index = matched.tokens.upperBound
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+}

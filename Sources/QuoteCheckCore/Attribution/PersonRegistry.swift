@@ -1,0 +1,80 @@
+/// The people an article names in full ("Japanese Defence Minister Toshimi Kitazawa" gives
+/// "Toshimi Kitazawa"), so that a later "Kitazawa" or "Xi" resolves to the full name.
+struct PersonRegistry: Sendable {
+    struct Mention: Sendable {
+        let position: Int
+        let paragraph: Int
+        let name: String
+        let first: UInt64
+        let last: UInt64
+    }
+    private(set) var mentions: [Mention] = []
+    /// Single names seen after a title ("President Obama"): people, though the article never gives more.
+    private(set) var titledSingles: Set<UInt64> = []
+
+    /// Collects full names from runs of capitalised words, after stripping titles and nationality words.
+    mutating func collect(from tokens: [Token], paragraph: Int, in bytes: UnsafeBufferPointer<UInt8>) {
+        var index = 0
+        while index < tokens.count {
+            guard isNameWord(tokens[index]) else { index += 1; continue }
+            var end = index
+            while end < tokens.count, isNameWord(tokens[end]) || isParticle(tokens, end) { end += 1 }
+            register(index..<end, tokens: tokens, paragraph: paragraph, bytes: bytes)
+            index = end
+        }
+    }
+
+    private func isNameWord(_ token: Token) -> Bool {
+        token.isWord && token.capitalized && !token.classes.contains(.functionWord)
+    }
+
+    private func isParticle(_ tokens: [Token], _ index: Int) -> Bool {
+        tokens[index].isWord && tokens[index].classes.contains(.nameParticle)
+            && index + 1 < tokens.count && isNameWord(tokens[index + 1])
+    }
+
+    private mutating func register(_ run: Range<Int>, tokens: [Token], paragraph: Int, bytes: UnsafeBufferPointer<UInt8>) {
+        var lower = run.lowerBound
+        var titled = false
+        let strip: WordClass = [.title, .nationality, .determiner, .organisationWord, .outletDescriptor]
+        while lower < run.upperBound, !tokens[lower].classes.isDisjoint(with: strip) {
+            if tokens[lower].classes.contains(.title) { titled = true }
+            lower += 1
+        }
+        let name = lower..<run.upperBound
+        guard !name.isEmpty else { return }
+        let blocked: WordClass = [.organisationWord, .title, .nationality, .groupNoun, .documentNoun, .outletDescriptor]
+        guard !name.contains(where: { !tokens[$0].classes.isDisjoint(with: blocked) }) else { return }
+        if name.count == 1 {
+            if titled { titledSingles.insert(tokens[name.lowerBound].hash) }
+            return
+        }
+        guard name.count <= 4 else { return }
+        let text = name.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[$0].range]), as: UTF8.self) }
+            .joined(separator: " ")
+        mentions.append(Mention(position: tokens[name.lowerBound].range.lowerBound, paragraph: paragraph, name: text,
+                                first: tokens[name.lowerBound].hash, last: tokens[name.upperBound - 1].hash))
+    }
+
+    /// The full name a single name refers to: the latest full mention before `position` whose
+    /// surname (then first name) matches, else the first one after it.
+    func fullName(for word: UInt64, before position: Int) -> String? {
+        for matchLast in [true, false] {
+            let key: (Mention) -> UInt64 = matchLast ? { $0.last } : { $0.first }
+            if let mention = mentions.last(where: { $0.position <= position && key($0) == word }) { return mention.name }
+            if let mention = mentions.first(where: { key($0) == word }) { return mention.name }
+        }
+        return nil
+    }
+
+    /// The person a pronoun most likely means when nobody has spoken yet: the first person named
+    /// in the latest paragraph that names anyone before `position` (subjects come first).
+    func lastMention(before position: Int) -> String? {
+        guard let last = mentions.last(where: { $0.position < position }) else { return nil }
+        return mentions.first(where: { $0.paragraph == last.paragraph })?.name
+    }
+
+    func isKnownPerson(_ word: UInt64) -> Bool {
+        titledSingles.contains(word) || mentions.contains { $0.last == word || $0.first == word }
+    }
+}

@@ -1,0 +1,125 @@
+/// Reads source phrases (who is speaking) out of a sentence's tokens: the subject before a cue,
+/// the phrase after an inverted cue ("said Panetta") or "according to", the sentence's own
+/// subject for a cue that has none ("… but said"), and the agent of a nominal cue.
+struct PhraseReader: Sendable {
+    private let andHash = WordHash.hash("and")
+    private let byHash = WordHash.hash("by")
+    private let betweenHash = WordHash.hash("between")
+    private let linking: Set<UInt64> = Set(["of", "for", "from", "at"].map { WordHash.hash($0) })
+    private let maxLength = 12
+
+    static let phraseClasses: WordClass = [.groupNoun, .personNoun, .modifier, .nationality, .determiner,
+                                            .outletDescriptor, .documentNoun, .pairWord, .nameParticle, .title]
+    static let headClasses: WordClass = [.groupNoun, .personNoun, .documentNoun, .pairWord]
+
+    /// Can `token` stand inside a source phrase?
+    func isPhraseToken(_ token: Token) -> Bool {
+        switch token.kind {
+        case .possessive: return true
+        case .word:
+            if token.hash == andHash { return true }
+            // An acronym ("US", "ASEAN") is a name even when it spells a function word.
+            if token.acronym { return true }
+            if token.classes.contains(.functionWord) || token.classes.contains(.skipBeforeCue) { return false }
+            if token.classes.contains(.verbCueStart) && !token.capitalized
+                && token.classes.isDisjoint(with: [.groupNoun, .personNoun, .documentNoun]) { return false }
+            return token.capitalized || !token.classes.isDisjoint(with: Self.phraseClasses) || isNumber(token)
+        default: return false
+        }
+    }
+
+    func isPronoun(_ token: Token) -> Bool {
+        token.isWord && !token.classes.isDisjoint(with: [.singularPronoun, .pluralPronoun])
+    }
+
+    private func isHead(_ token: Token) -> Bool {
+        guard token.isWord, token.hash != andHash else { return false }
+        return (token.capitalized && !token.classes.contains(.determiner)) || !token.classes.isDisjoint(with: Self.headClasses)
+    }
+
+    private func isNumber(_ token: Token) -> Bool { token.classes.contains(.pairWord) }
+
+    /// The subject phrase that ends just before the cue at `cue` (skipping auxiliaries and adverbs,
+    /// an appositive set off by commas, or a parenthesis).
+    func subject(before cue: Int, in tokens: [Token], from start: Int) -> Range<Int>? {
+        var index = cue - 1
+        while index >= start, tokens[index].isWord, tokens[index].classes.contains(.skipBeforeCue) { index -= 1 }
+        guard index >= start else { return nil }
+        if tokens[index].isPunct(UInt8(ascii: ")")) {
+            guard let open = (start..<index).last(where: { tokens[$0].isPunct(UInt8(ascii: "(")) }) else { return nil }
+            index = open - 1
+            guard index >= start else { return nil }
+        }
+        if tokens[index].isPunct(UInt8(ascii: ",")) {
+            // "Hugh Hill, a doctor, said": the phrase before the appositive.
+            let floor = max(start, index - maxLength - 3)
+            guard let comma = (floor..<index).last(where: { tokens[$0].isPunct(UInt8(ascii: ",")) }),
+                  !(comma + 1..<index).contains(where: { tokens[$0].kind == .quote }) else { return nil }
+            return phrase(endingAt: comma - 1, in: tokens, from: start)
+        }
+        return phrase(endingAt: index, in: tokens, from: start)
+    }
+
+    /// The phrase whose last token is `end`, walking left.
+    func phrase(endingAt end: Int, in tokens: [Token], from start: Int) -> Range<Int>? {
+        guard end >= start else { return nil }
+        if isPronoun(tokens[end]) { return end..<end + 1 }
+        var first = end + 1
+        while first - 1 >= start, end - first < maxLength, isPhraseToken(tokens[first - 1]) { first -= 1 }
+        return trimmed(first..<end + 1, in: tokens)
+    }
+
+    /// The phrase starting at `start`, walking right (inverted cues, "according to", sentence subjects).
+    func phrase(startingAt start: Int, in tokens: [Token], before limit: Int) -> Range<Int>? {
+        var index = start
+        while index < limit, tokens[index].isWord, tokens[index].classes.contains(.skipBeforeCue) { index += 1 }
+        guard index < limit else { return nil }
+        if isPronoun(tokens[index]) { return index..<index + 1 }
+        var end = index
+        while end < limit, end - index < maxLength {
+            let token = tokens[end]
+            if isPhraseToken(token) { end += 1; continue }
+            // "a statement from Beijing", "Secretary of State John Kerry"
+            if token.isWord, linking.contains(token.hash), end + 1 < limit, isPhraseToken(tokens[end + 1]) { end += 1; continue }
+            break
+        }
+        return trimmed(index..<end, in: tokens)
+    }
+
+    /// The subject of the sentence: its first phrase, after an introductory phrase that starts
+    /// with a function word ("Led by two ministries, officials …", "In Hanoi, he …").
+    func sentenceSubject(in tokens: [Token], sentence: Range<Int>, before limit: Int) -> Range<Int>? {
+        var start = sentence.lowerBound
+        while start < limit, tokens[start].kind == .punct { start += 1 }
+        guard start < limit else { return nil }
+        if tokens[start].isWord, tokens[start].classes.contains(.functionWord) || !isPhraseToken(tokens[start]) {
+            guard let comma = (start..<limit).first(where: { tokens[$0].isPunct(UInt8(ascii: ",")) }) else { return nil }
+            start = comma + 1
+        }
+        return phrase(startingAt: start, in: tokens, before: limit)
+    }
+
+    /// The agent of a nominal cue: "the agreement reached by X and Y", "an agreement between X
+    /// and Y", "X's pledge".
+    func agent(ofNominal cue: Range<Int>, in tokens: [Token], sentence: Range<Int>) -> Range<Int>? {
+        if cue.lowerBound - 1 > sentence.lowerBound, tokens[cue.lowerBound - 1].kind == .possessive {
+            return phrase(endingAt: cue.lowerBound - 2, in: tokens, from: sentence.lowerBound)
+        }
+        var index = cue.upperBound
+        // one participle may stand between noun and agent ("reached by")
+        if index < sentence.upperBound, tokens[index].isWord, !tokens[index].capitalized,
+           tokens[index].hash != byHash, tokens[index].hash != betweenHash { index += 1 }
+        guard index < sentence.upperBound, tokens[index].isWord,
+              tokens[index].hash == byHash || tokens[index].hash == betweenHash else { return nil }
+        return phrase(startingAt: index + 1, in: tokens, before: sentence.upperBound)
+    }
+
+    /// Drops leading and trailing "and" and requires a head word.
+    private func trimmed(_ range: Range<Int>, in tokens: [Token]) -> Range<Int>? {
+        var lower = range.lowerBound, upper = range.upperBound
+        while lower < upper, tokens[lower].hash == andHash || tokens[lower].kind == .possessive { lower += 1 }
+        while upper > lower, tokens[upper - 1].hash == andHash { upper -= 1 }
+        guard lower < upper, (lower..<upper).contains(where: { isHead(tokens[$0]) }) else { return nil }
+        return lower..<upper
+    }
+}

@@ -1,0 +1,154 @@
+/// Turns a source phrase into canonical speakers: a pronoun or "the two" into the people it
+/// refers to, a titled name into the full name, a surname into the full name met earlier, an
+/// outlet into its registry name (also an intermediary), "China’s account" into China speaking
+/// through its account, and a group ("US officials") as written.
+struct SpeakerResolver: Sendable {
+    let outlets: OutletRules
+    let pairPhrases: [[UInt64]]
+    let outletAliases: [(words: [UInt64], name: String)]
+    private let andHash = WordHash.hash("and")
+    private let fromHash = WordHash.hash("from")
+
+    init(rules: RuleSet) {
+        outlets = rules.outlets
+        pairPhrases = rules.speakers.pairPhrases.map { $0.map { WordHash.hash($0) } }
+        outletAliases = rules.outlets.aliasWords.map { ($0.words.map { WordHash.hash($0) }, $0.name) }
+    }
+
+    struct Context {
+        let tokens: [Token]
+        let bytes: UnsafeBufferPointer<UInt8>
+        let registry: PersonRegistry
+        let salience: Salience
+    }
+
+    func resolve(_ range: Range<Int>, _ context: Context) -> Source? {
+        let tokens = context.tokens
+        let words = Array(range)
+        guard let firstIndex = words.first else { return nil }
+        let first = tokens[firstIndex]
+        if words.count == 1 && first.classes.contains(.singularPronoun) {
+            // The last person who spoke; failing that, the last person named.
+            guard let person = context.salience.lastPerson ?? context.registry.lastMention(before: first.range.lowerBound)
+            else { return nil }
+            return Source(speakers: [person], isPerson: true, how: "pronoun")
+        }
+        if words.count == 1 && first.classes.contains(.pluralPronoun) {
+            guard let plural = context.salience.lastPlural else { return nil }
+            var source = plural
+            source.how = "pronoun"
+            return source
+        }
+        let hashes = words.map { tokens[$0].hash }
+        if pairPhrases.contains(hashes) {
+            guard let pair = context.salience.lastTwoPeople else { return nil }
+            return Source(speakers: pair, isPerson: true, how: "pair")
+        }
+        var lower = range.lowerBound
+        while lower < range.upperBound - 1, tokens[lower].classes.contains(.determiner), tokens[lower].isWord { lower += 1 }
+        let core = lower..<range.upperBound
+        if let outlet = outlet(in: core, tokens) {
+            return Source(speakers: [outlet], via: [outlet], isIntermediary: true, how: "outlet")
+        }
+        if let document = document(core, context) { return document }
+        if let split = coordinated(core, tokens), split.count > 1 {
+            let parts = split.compactMap { name($0, context) }
+            guard parts.count == split.count else { return nil }
+            return Source(speakers: parts.flatMap(\.speakers), isPerson: parts.allSatisfy(\.isPerson), how: "names")
+        }
+        let last = tokens[core.upperBound - 1]
+        if last.isWord && !last.classes.isDisjoint(with: [.groupNoun, .personNoun]) && !last.capitalized {
+            let start = tokens[core.lowerBound].range.lowerBound, end = last.range.upperBound
+            let text = String(decoding: UnsafeBufferPointer(rebasing: context.bytes[start..<end]), as: UTF8.self)
+            return Source(speakers: [text], isPerson: false, how: "group")
+        }
+        return name(core, context)
+    }
+
+    /// A name: titles and nationality words dropped, a single name completed from the registry.
+    private func name(_ range: Range<Int>, _ context: Context) -> Source? {
+        let tokens = context.tokens
+        let strip: WordClass = [.title, .nationality, .determiner, .personNoun, .organisationWord, .outletDescriptor]
+        var lower = range.lowerBound
+        while lower < range.upperBound - 1, !tokens[lower].classes.isDisjoint(with: strip) || !tokens[lower].capitalized {
+            lower += 1
+        }
+        let parts = (lower..<range.upperBound).filter { tokens[$0].isWord && (tokens[$0].capitalized || tokens[$0].classes.contains(.nameParticle)) }
+        guard !parts.isEmpty else { return nil }
+        let text = parts.map { String(decoding: UnsafeBufferPointer(rebasing: context.bytes[tokens[$0].range]), as: UTF8.self) }
+            .joined(separator: " ")
+        let hasOrganisation = parts.contains { tokens[$0].classes.contains(.organisationWord) }
+        if parts.count == 1 {
+            let hash = tokens[parts[0]].hash
+            if let full = context.registry.fullName(for: hash, before: tokens[parts[0]].range.lowerBound) {
+                return Source(speakers: [full], isPerson: true, how: "surname")
+            }
+            return Source(speakers: [text], isPerson: context.registry.isKnownPerson(hash), how: "name")
+        }
+        return Source(speakers: [text], isPerson: !hasOrganisation, how: "name")
+    }
+
+    /// An outlet named in the phrase, followed by nothing but descriptors ("Xinhua news agency").
+    private func outlet(in range: Range<Int>, _ tokens: [Token]) -> String? {
+        let hashes = range.map { tokens[$0].kind == .word ? tokens[$0].hash : 0 }
+        for alias in outletAliases where alias.words.count <= hashes.count {
+            for start in 0...(hashes.count - alias.words.count) where Array(hashes[start..<start + alias.words.count]) == alias.words {
+                let after = (range.lowerBound + start + alias.words.count)..<range.upperBound
+                if after.allSatisfy({ tokens[$0].classes.contains(.outletDescriptor) }) && tokens[range.lowerBound + start].capitalized {
+                    return alias.name
+                }
+            }
+        }
+        return nil
+    }
+
+    /// "China’s account" (the owner speaks through the document) or "a statement from Beijing"
+    /// (the document is the intermediary; the owner speaks only if nobody better does).
+    private func document(_ range: Range<Int>, _ context: Context) -> Source? {
+        let tokens = context.tokens
+        guard let docIndex = range.first(where: { tokens[$0].isWord && tokens[$0].classes.contains(.documentNoun) && !tokens[$0].capitalized })
+        else { return nil }
+        let text = viaText(range, context)
+        if docIndex - 1 > range.lowerBound, tokens[docIndex - 1].kind == .possessive || tokens[docIndex - 2].kind == .possessive {
+            let possessive = tokens[docIndex - 1].kind == .possessive ? docIndex - 1 : docIndex - 2
+            let owner = resolve(range.lowerBound..<possessive, context)
+            var source = owner ?? Source()
+            source.via = [text]
+            source.isIntermediary = true
+            source.how = "document-owner"
+            return source
+        }
+        var source = Source(speakers: [], via: [text], isIntermediary: true, how: "document")
+        if let from = (docIndex..<range.upperBound).first(where: { tokens[$0].hash == fromHash }), from + 1 < range.upperBound,
+           let owner = resolve(from + 1..<range.upperBound, context) {
+            source.speakers = owner.speakers
+        }
+        return source
+    }
+
+    /// The phrase split at "and" when each side is a name ("Kitazawa and Liang"), not when "and"
+    /// joins modifiers of one group ("Chinese and Japanese officials").
+    private func coordinated(_ range: Range<Int>, _ tokens: [Token]) -> [Range<Int>]? {
+        let last = tokens[range.upperBound - 1]
+        if !last.capitalized && !last.classes.isDisjoint(with: [.groupNoun, .personNoun]) { return nil }
+        var parts: [Range<Int>] = []
+        var start = range.lowerBound
+        for index in range where tokens[index].hash == andHash && tokens[index].isWord {
+            parts.append(start..<index)
+            start = index + 1
+        }
+        parts.append(start..<range.upperBound)
+        guard parts.count > 1, parts.allSatisfy({ part in part.contains { tokens[$0].capitalized && tokens[$0].isWord } }) else {
+            return nil
+        }
+        return parts
+    }
+
+    /// A document phrase as an intermediary is written: without its article, apostrophes straight.
+    private func viaText(_ range: Range<Int>, _ context: Context) -> String {
+        var lower = range.lowerBound
+        while lower < range.upperBound - 1, context.tokens[lower].classes.contains(.determiner) { lower += 1 }
+        let bytes = context.bytes[context.tokens[lower].range.lowerBound..<context.tokens[range.upperBound - 1].range.upperBound]
+        return String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "’", with: "'")
+    }
+}

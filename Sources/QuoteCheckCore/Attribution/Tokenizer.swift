@@ -1,0 +1,86 @@
+/// Splits a paragraph into tokens on UTF-8 bytes. Quotes found in the paragraph become single
+/// opaque tokens; "China’s" gives "China" and a possessive; "U.S." and "Mr." keep their stops.
+struct Tokenizer: Sendable {
+    let table: WordTable
+    let abbreviations: Set<UInt64>
+
+    init(table: WordTable, rules: RuleSet) {
+        self.table = table
+        abbreviations = Set(rules.abbreviations.words.map { WordHash.hash($0) })
+    }
+
+    /// Tokens of `range`; `quotes` are the (outer range, index) of quotes inside it, in order.
+    func tokens(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>,
+                quotes: [(outer: Range<Int>, index: Int)]) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(range.count / 5)
+        var offset = range.lowerBound
+        var nextQuote = 0
+        while offset < range.upperBound {
+            if nextQuote < quotes.count && offset >= quotes[nextQuote].outer.lowerBound {
+                let quote = quotes[nextQuote]
+                tokens.append(Token(range: quote.outer, kind: .quote, hash: 0, classes: [], capitalized: false, quote: quote.index))
+                offset = max(offset, quote.outer.upperBound)
+                nextQuote += 1
+                continue
+            }
+            guard let (scalar, length) = UTF8Scan.scalar(at: offset, in: bytes) else { offset += 1; continue }
+            if UTF8Scan.isSpace(scalar) { offset += length; continue }
+            if UTF8Scan.isLetterOrDigit(scalar) {
+                let limit = nextQuote < quotes.count ? min(range.upperBound, quotes[nextQuote].outer.lowerBound) : range.upperBound
+                offset = word(from: offset, limit: limit, in: bytes, into: &tokens)
+                continue
+            }
+            tokens.append(Token(range: offset..<offset + length, kind: .punct, hash: UInt64(bytes[offset]),
+                                classes: [], capitalized: false, quote: -1))
+            offset += length
+        }
+        return tokens
+    }
+
+    private func word(from start: Int, limit: Int, in bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [Token]) -> Int {
+        var end = start
+        var hasInnerStop = false
+        while end < limit, let (scalar, length) = UTF8Scan.scalar(at: end, in: bytes) {
+            if UTF8Scan.isLetterOrDigit(scalar) { end += length; continue }
+            // Inner joiners: hyphen, stop, apostrophe between letters ("Holtz-Eakin", "U.S", "isn't").
+            let isJoiner = scalar == "-" || scalar == "." || scalar == "'" || scalar == "’" || scalar == "&"
+            guard isJoiner, let (after, _) = UTF8Scan.scalar(at: end + length, in: bytes),
+                  end + length < limit, UTF8Scan.isLetterOrDigit(after) else { break }
+            if scalar == "'" || scalar == "’" {
+                // A possessive 's ends the word: "China’s" → China + ’s.
+                let sEnd = end + length + 1
+                if (after == "s" || after == "S"), sEnd >= limit || !UTF8Scan.isLetterOrDigit(UTF8Scan.scalar(at: sEnd, in: bytes)?.0) {
+                    break
+                }
+            }
+            if scalar == "." { hasInnerStop = true }
+            end += length
+        }
+        var wordEnd = end
+        let hash = WordHash.hash(bytes, start..<end)
+        // A trailing stop belongs to initialisms ("U.S.") and listed abbreviations ("Sen.").
+        if end < limit, bytes[end] == UInt8(ascii: "."), hasInnerStop || abbreviations.contains(hash) {
+            wordEnd = end + 1
+        }
+        let first = UTF8Scan.scalar(at: start, in: bytes)?.0
+        let capitalized = UTF8Scan.isUppercase(first)
+        var second = start + 1
+        if second < end, bytes[second] == UInt8(ascii: ".") { second += 1 }
+        let acronym = capitalized && second < end && bytes[second] >= 0x41 && bytes[second] <= 0x5A
+        tokens.append(Token(range: start..<wordEnd, kind: .word, hash: hash, classes: table[hash],
+                            capitalized: capitalized, acronym: acronym, quote: -1))
+        // Possessive 's as its own token.
+        if end < limit, bytes[end] == UInt8(ascii: "'") || bytes[end] == 0xE2 {
+            let markLength = bytes[end] == 0xE2 ? 3 : 1
+            let sIndex = end + markLength
+            if markLength == 1 || (end + 2 < limit && bytes[end + 1] == 0x80 && bytes[end + 2] == 0x99) {
+                if sIndex < limit, bytes[sIndex] == UInt8(ascii: "s") || bytes[sIndex] == UInt8(ascii: "S") {
+                    tokens.append(Token(range: end..<sIndex + 1, kind: .possessive, hash: 0, classes: [], capitalized: false, quote: -1))
+                    return sIndex + 1
+                }
+            }
+        }
+        return wordEnd
+    }
+}

@@ -1,0 +1,27 @@
+/// A 64-bit FNV-1a hash of a word, lower-cased (ASCII) with curly apostrophes straightened, so
+/// that lexicon look-ups on the hot path compare integers instead of building strings.
+enum WordHash {
+    @inline(__always)
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
+        var hash: UInt64 = 0xcbf29ce484222325
+        var index = range.lowerBound
+        while index < range.upperBound {
+            var byte = bytes[index]
+            // ’ (E2 80 99) hashes as '
+            if byte == 0xE2, index + 2 < range.upperBound, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
+                byte = UInt8(ascii: "'")
+                index += 2
+            } else if byte >= 0x41 && byte <= 0x5A {
+                byte |= 0x20
+            }
+            hash = (hash ^ UInt64(byte)) &* 0x100000001b3
+            index += 1
+        }
+        return hash
+    }
+
+    static func hash(_ word: String) -> UInt64 {
+        var bytes = Array(word.utf8)
+        return bytes.withUnsafeMutableBufferPointer { hash(UnsafeBufferPointer($0), 0..<$0.count) }
+    }
+}
