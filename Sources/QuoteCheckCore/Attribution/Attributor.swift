@@ -59,9 +59,7 @@ struct Attributor: Sendable {
         var leadIn: (attribution: Attribution, paragraph: Int)? = nil
         for (line, tokens) in lineTokens.enumerated() where !tokens.isEmpty {
             if layout.isHeadline(line) {
-                for token in tokens where token.kind == .quote {
-                    results[token.quote].speakerRule = "headline"
-                }
+                attributeHeadline(tokens, quotes: quotes, bytes: bytes, registry: registry, into: &results)
                 continue
             }
             paragraph += 1
@@ -77,10 +75,20 @@ struct Attributor: Sendable {
                 let quoteTokens = sentence.filter { tokens[$0].kind == .quote }
                 for position in quoteTokens {
                     let index = tokens[position].quote
-                    var attribution = sieve(position, quote: quotes[index], tokens: tokens, sentence: sentence,
-                                            cues: resolved, context: context(), bytes: bytes)
+                    var attribution = dashCredit(position, tokens: tokens, sentence: sentence, context: context(), bytes: bytes)
+                        ?? sieve(position, quote: quotes[index], tokens: tokens, sentence: sentence,
+                                 cues: resolved, context: context(), bytes: bytes)
                     if attribution.speakers.isEmpty, attribution.cue == nil {
-                        if let lead = leadIn, position == sentence.lowerBound, paragraph - lead.paragraph <= 1 {
+                        if let label = transcriptLabel(quotes[index], bytes: bytes) {
+                            attribution.speakers = [resolver.label(label, registry: registry, position: quotes[index].content.lowerBound)]
+                            attribution.speakerRule = "transcript-label"
+                        } else if resolved.isEmpty, position > sentence.lowerBound, tokens[position - 1].isPunct(colon),
+                                  let subject = reader.sentenceSubject(in: tokens, sentence: sentence, before: position - 1),
+                                  let source = resolver.resolve(subject, context()), !source.speakers.isEmpty, !source.isIntermediary {
+                            // "Obama is rolling out a new message: “It's about me.”"
+                            attribution.speakers = source.speakers
+                            attribution.speakerRule = "colon-subject/\(source.how)"
+                        } else if let lead = leadIn, position == sentence.lowerBound, paragraph - lead.paragraph <= 1 {
                             attribution = lead.attribution
                             attribution.speakerRule = "lead-in"
                             attribution.cueRule = "lead-in"
@@ -101,18 +109,109 @@ struct Attributor: Sendable {
                     lastEvent = (attribution, paragraph)
                 }
                 leadIn = nil
-                if sentence.upperBound > sentence.lowerBound, tokens[sentence.upperBound - 1].isPunct(colon),
-                   let cue = resolved.last, let source = cue.source, !source.speakers.isEmpty {
+                if sentence.upperBound > sentence.lowerBound, tokens[sentence.upperBound - 1].isPunct(colon) {
+                    // "Caddell continued:" gives speaker and cue; "Sanders made the following
+                    // comment:" gives the speaker alone.
                     var attribution = Attribution()
-                    attribution.speakers = source.speakers
-                    attribution.via = intermediaries(resolved, except: nil)
-                    attribution.cue = text(of: cue.cue.tokens, tokens, bytes)
-                    leadIn = (attribution, paragraph)
+                    if let cue = resolved.last, let source = cue.source, !source.speakers.isEmpty {
+                        attribution.speakers = source.speakers
+                        attribution.via = intermediaries(resolved, except: nil)
+                        attribution.cue = text(of: cue.cue.tokens, tokens, bytes)
+                    } else if resolved.isEmpty,
+                              let subject = reader.sentenceSubject(in: tokens, sentence: sentence, before: sentence.upperBound - 1),
+                              let source = resolver.resolve(subject, context()), !source.speakers.isEmpty, !source.isIntermediary {
+                        attribution.speakers = source.speakers
+                    }
+                    if !attribution.speakers.isEmpty { leadIn = (attribution, paragraph) }
                 }
             }
         }
         joinStatements(quotes, &results)
         return results
+    }
+
+    /// Headlines name a speaker only when they say so: "Obama Says …", "…, Graham Says",
+    /// "Sanders: Clinton needs to …". Otherwise the quote has no speaker.
+    private func attributeHeadline(_ tokens: [Token], quotes: [FoundQuote], bytes: UnsafeBufferPointer<UInt8>,
+                                   registry: PersonRegistry, into results: inout [Attribution]) {
+        let sentence = 0..<tokens.count
+        let context = SpeakerResolver.Context(tokens: tokens, bytes: bytes, registry: registry, salience: Salience())
+        let cues = cueFinder.cues(in: tokens, sentence: sentence, headline: true)
+            .map { resolve($0, tokens: tokens, sentence: sentence, context: context) }
+            .filter { $0.source.map { !$0.speakers.isEmpty } ?? false }
+        let colon = tokens.firstIndex { $0.isPunct(UInt8(ascii: ":")) }
+        for position in sentence where tokens[position].kind == .quote {
+            var attribution = Attribution()
+            attribution.speakerRule = "headline"
+            if let credit = dashCredit(position, tokens: tokens, sentence: sentence, context: context, bytes: bytes) {
+                attribution = credit
+            } else if let cue = cues.first, let source = cue.source {
+                attribution.speakers = source.speakers
+                attribution.via = source.via
+                attribution.cue = text(of: cue.cue.tokens, tokens, bytes)
+                attribution.speakerRule = "headline/\(source.how)"
+                attribution.cueRule = "headline/\(cue.cue.ruleID)"
+            } else if let colon, colon < position, colon <= 8,
+                      let source = headlineSpeaker(before: colon, tokens, context) {
+                attribution.speakers = source.speakers
+                attribution.cue = ":"
+                attribution.speakerRule = "headline/colon"
+                attribution.cueRule = "headline/colon"
+            }
+            results[tokens[position].quote] = attribution
+        }
+    }
+
+    /// "Sanders: …" or "A lesson from Loretta Lynch: …": the phrase that opens the headline, else
+    /// a name that ends just before the colon.
+    private func headlineSpeaker(before colon: Int, _ tokens: [Token], _ context: SpeakerResolver.Context) -> Source? {
+        if let phrase = reader.phrase(startingAt: 0, in: tokens, before: colon), phrase.lowerBound == 0,
+           let source = resolver.resolve(phrase, context), !source.speakers.isEmpty {
+            return source
+        }
+        guard let phrase = reader.phrase(endingAt: colon - 1, in: tokens, from: 0), tokens[phrase.upperBound - 1].capitalized,
+              let source = resolver.resolve(phrase, context), !source.speakers.isEmpty else { return nil }
+        return source
+    }
+
+    /// A quote credited with a dash and a name, nothing else, to the end of its sentence:
+    /// “…” ― Adriana Rodarte.
+    private func dashCredit(_ position: Int, tokens: [Token], sentence: Range<Int>, context: SpeakerResolver.Context,
+                            bytes: UnsafeBufferPointer<UInt8>) -> Attribution? {
+        let dash = position + 1
+        guard dash < sentence.upperBound, tokens[dash].kind == .punct,
+              let (scalar, _) = UTF8Scan.scalar(at: tokens[dash].range.lowerBound, in: bytes),
+              scalar == "―" || scalar == "—" || scalar == "–",
+              let phrase = reader.phrase(startingAt: dash + 1, in: tokens, before: sentence.upperBound) else { return nil }
+        let rest = phrase.upperBound..<sentence.upperBound
+        guard rest.allSatisfy({ tokens[$0].kind == .punct }), let source = resolver.resolve(phrase, context),
+              !source.speakers.isEmpty else { return nil }
+        var attribution = Attribution()
+        attribution.speakers = source.speakers
+        attribution.via = source.via
+        attribution.cue = String(Character(scalar))
+        attribution.speakerRule = "dash-credit/\(source.how)"
+        attribution.cueRule = "dash-credit"
+        return attribution
+    }
+
+    /// A transcript quote that opens with its speaker's label: "WALLACE: If I may, sir …".
+    private func transcriptLabel(_ quote: FoundQuote, bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var offset = quote.content.lowerBound
+        let limit = min(quote.content.upperBound, offset + 40)
+        var capitals = 0
+        while offset < limit {
+            let byte = bytes[offset]
+            if byte == UInt8(ascii: ":") {
+                guard capitals >= 2, offset + 1 < quote.content.upperBound, bytes[offset + 1] == UInt8(ascii: " ") else { return nil }
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[quote.content.lowerBound..<offset]), as: UTF8.self)
+            }
+            if byte >= 0x41 && byte <= 0x5A { capitals += 1 } else if !(byte == 0x20 || byte == 0x2E || byte == 0x27 || byte == 0x2D) {
+                return nil
+            }
+            offset += 1
+        }
+        return nil
     }
 
     /// Decides one quote's attribution from the cues of its sentence.

@@ -4,6 +4,7 @@ struct CueFinder: Sendable {
         let words: [UInt64]
         let kind: CueRules.Kind
         let ruleID: String
+        let inHeadlines: Bool
     }
 
     /// A cue in a sentence: token range and what it is.
@@ -18,13 +19,16 @@ struct CueFinder: Sendable {
 
     init(rules: RuleSet) {
         for form in rules.cues.forms {
-            let entry = Entry(words: form.words.map { WordHash.hash($0) }, kind: form.kind, ruleID: form.ruleID)
+            let entry = Entry(words: form.words.map { WordHash.hash($0) }, kind: form.kind, ruleID: form.ruleID,
+                              inHeadlines: form.inHeadlines)
             byFirstWord[entry.words[0], default: []].append(entry)
         }
         for key in byFirstWord.keys { byFirstWord[key]!.sort { $0.words.count > $1.words.count } }
     }
 
-    func cues(in tokens: [Token], sentence: Range<Int>) -> [Cue] {
+    /// The cues of a sentence. In a headline, where every word is capitalised, only the cues
+    /// their rule allows there count, capitalised or not.
+    func cues(in tokens: [Token], sentence: Range<Int>, headline: Bool = false) -> [Cue] {
         var found: [Cue] = []
         var index = sentence.lowerBound
         while index < sentence.upperBound {
@@ -40,10 +44,10 @@ struct CueFinder: Sendable {
                     let candidate = tokens[index + offset]
                     if !candidate.isWord || candidate.hash != word { same = false; break }
                 }
-                guard same else { continue }
+                guard same, !headline || entry.inHeadlines else { continue }
                 // A capitalised verb mid-sentence is a name ("Said"), and "to say" is not a report.
                 if entry.kind == .verb {
-                    if token.capitalized && index != sentence.lowerBound { continue }
+                    if token.capitalized && index != sentence.lowerBound && !headline { continue }
                     if index > sentence.lowerBound && tokens[index - 1].hash == toHash && tokens[index - 1].isWord { continue }
                 }
                 matched = Cue(tokens: index..<index + entry.words.count, kind: entry.kind, ruleID: entry.ruleID)

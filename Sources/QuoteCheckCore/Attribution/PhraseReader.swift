@@ -100,11 +100,9 @@ struct PhraseReader: Sendable {
     }
 
     /// The agent of a nominal cue: "the agreement reached by X and Y", "an agreement between X
-    /// and Y", "X's pledge".
+    /// and Y".
     func agent(ofNominal cue: Range<Int>, in tokens: [Token], sentence: Range<Int>) -> Range<Int>? {
-        if cue.lowerBound - 1 > sentence.lowerBound, tokens[cue.lowerBound - 1].kind == .possessive {
-            return phrase(endingAt: cue.lowerBound - 2, in: tokens, from: sentence.lowerBound)
-        }
+        // "X's remark" is not taken: the quote near it is as often someone's reply to the remark.
         var index = cue.upperBound
         // one participle may stand between noun and agent ("reached by")
         if index < sentence.upperBound, tokens[index].isWord, !tokens[index].capitalized,

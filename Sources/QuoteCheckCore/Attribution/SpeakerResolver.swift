@@ -8,6 +8,7 @@ struct SpeakerResolver: Sendable {
     let outletAliases: [(words: [UInt64], name: String)]
     private let andHash = WordHash.hash("and")
     private let fromHash = WordHash.hash("from")
+    private let linking: Set<UInt64> = Set(["of", "for", "from", "at"].map { WordHash.hash($0) })
 
     init(rules: RuleSet) {
         outlets = rules.outlets
@@ -68,13 +69,25 @@ struct SpeakerResolver: Sendable {
     /// A name: titles and nationality words dropped, a single name completed from the registry.
     private func name(_ range: Range<Int>, _ context: Context) -> Source? {
         let tokens = context.tokens
-        let strip: WordClass = [.title, .nationality, .determiner, .personNoun, .organisationWord, .outletDescriptor]
-        var lower = range.lowerBound
-        while lower < range.upperBound - 1, !tokens[lower].classes.isDisjoint(with: strip) || !tokens[lower].capitalized {
+        // The name is the last run of capitalised words ("Clinton spokesman Jesse Lehrich" → Jesse
+        // Lehrich), less the titles and nationality words that open it ("U.S. Defense Secretary Leon
+        // Panetta" → Leon Panetta).
+        // "Cameron Easley for Morning Consult": the name stands before the linking word, unless
+        // only titles do ("Secretary of State John Kerry").
+        var range = range
+        if let link = range.first(where: { tokens[$0].isWord && linking.contains(tokens[$0].hash) }),
+           (range.lowerBound..<link).contains(where: { tokens[$0].capitalized && tokens[$0].classes.isDisjoint(with: [.title, .nationality]) }) {
+            range = range.lowerBound..<link
+        }
+        guard let last = range.last(where: { tokens[$0].isWord && tokens[$0].capitalized }) else { return nil }
+        var lower = last
+        while lower > range.lowerBound, tokens[lower - 1].isWord,
+              tokens[lower - 1].capitalized || tokens[lower - 1].classes.contains(.nameParticle) { lower -= 1 }
+        let strip: WordClass = [.title, .nationality, .determiner, .organisationWord, .outletDescriptor]
+        while lower < last, !tokens[lower].classes.isDisjoint(with: strip) || tokens[lower].classes.contains(.nameParticle) {
             lower += 1
         }
-        let parts = (lower..<range.upperBound).filter { tokens[$0].isWord && (tokens[$0].capitalized || tokens[$0].classes.contains(.nameParticle)) }
-        guard !parts.isEmpty else { return nil }
+        let parts = Array(lower...last)
         let text = parts.map { String(decoding: UnsafeBufferPointer(rebasing: context.bytes[tokens[$0].range]), as: UTF8.self) }
             .joined(separator: " ")
         let hasOrganisation = parts.contains { tokens[$0].classes.contains(.organisationWord) }
@@ -86,6 +99,16 @@ struct SpeakerResolver: Sendable {
             return Source(speakers: [text], isPerson: context.registry.isKnownPerson(hash), how: "name")
         }
         return Source(speakers: [text], isPerson: !hasOrganisation, how: "name")
+    }
+
+    /// A speaker label as written in a transcript ("PENCE", "Chris Wallace"): a known full name when
+    /// the article has one for its last word.
+    func label(_ text: String, registry: PersonRegistry, position: Int) -> String {
+        let words = text.split(separator: " ")
+        if let last = words.last, let full = registry.fullName(for: WordHash.hash(String(last)), before: position) {
+            return full
+        }
+        return text
     }
 
     /// An outlet named in the phrase, followed by nothing but descriptors ("Xinhua news agency").

@@ -59,8 +59,9 @@ struct Tokenizer: Sendable {
         }
         var wordEnd = end
         let hash = WordHash.hash(bytes, start..<end)
-        // A trailing stop belongs to initialisms ("U.S.") and listed abbreviations ("Sen.").
-        if end < limit, bytes[end] == UInt8(ascii: "."), hasInnerStop || abbreviations.contains(hash) {
+        // A trailing stop belongs to initialisms ("U.S."), initials ("J.") and listed abbreviations ("Sen.").
+        let isInitial = end - start == 1 && bytes[start] >= 0x41 && bytes[start] <= 0x5A
+        if end < limit, bytes[end] == UInt8(ascii: "."), hasInnerStop || isInitial || abbreviations.contains(hash) {
             wordEnd = end + 1
         }
         let first = UTF8Scan.scalar(at: start, in: bytes)?.0

@@ -11,6 +11,8 @@ public struct CueRules: Sendable {
         public let words: [String]
         public let kind: Kind
         public let ruleID: String
+        /// May stand as a cue in a headline ("Obama Says …").
+        public let inHeadlines: Bool
     }
     public enum Kind: String, Sendable { case verb, phrase, nominal }
 
@@ -19,9 +21,10 @@ public struct CueRules: Sendable {
 
     mutating func read(_ file: RuleMapping, into examples: inout [RuleExample]) throws(RuleError) {
         for item in try file.list("rules") {
-            let entry = try item.mapping(allowed: ["id", "description", "verbs", "irregular", "phrases", "nominal", "examples"],
+            let entry = try item.mapping(allowed: ["id", "description", "verbs", "irregular", "phrases", "nominal", "in_headlines", "examples"],
                                          required: ["id", "examples"], what: "a cue rule")
             let id = try entry.string("id")!
+            let inHeadlines = try entry.bool("in_headlines") ?? false
             var irregular: [String: [String]] = [:]
             if let node = entry["irregular"] {
                 let mapping = try node.mapping(allowed: Set(try entry.strings("verbs")), what: "'irregular' (keys must be listed in 'verbs')")
@@ -35,14 +38,14 @@ public struct CueRules: Sendable {
                 let heads = Set(irregular[lemma] ?? Inflection.forms(of: head))
                 for form in heads.sorted() {
                     words[0] = form
-                    forms.append(Form(words: words, kind: .verb, ruleID: id))
+                    forms.append(Form(words: words, kind: .verb, ruleID: id, inHeadlines: inHeadlines))
                 }
             }
             for phrase in try entry.strings("phrases") {
-                forms.append(Form(words: phrase.lowercased().split(separator: " ").map(String.init), kind: .phrase, ruleID: id))
+                forms.append(Form(words: phrase.lowercased().split(separator: " ").map(String.init), kind: .phrase, ruleID: id, inHeadlines: inHeadlines))
             }
             for noun in try entry.strings("nominal") {
-                forms.append(Form(words: noun.lowercased().split(separator: " ").map(String.init), kind: .nominal, ruleID: id))
+                forms.append(Form(words: noun.lowercased().split(separator: " ").map(String.init), kind: .nominal, ruleID: id, inHeadlines: inHeadlines))
             }
             examples += try AttributionExample.read(entry.required("examples"), ruleID: id)
         }
