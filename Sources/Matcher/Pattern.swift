@@ -67,6 +67,17 @@ public final class Pattern: @unchecked Sendable {
         return firstMatch(in: subject, from: start, anchored: anchored, using: data)
     }
 
+    /// True when the pattern matches at exactly `start` (lookbehind sees what comes before).
+    /// `scratch` is match data the caller reuses across calls on one thread, so that a tight loop
+    /// of yes/no questions allocates nothing.
+    public func matches(at start: Int, in subject: UnsafeBufferPointer<UInt8>, scratch: MatchScratch) -> Bool {
+        guard start <= subject.count, let base = subject.baseAddress else { return false }
+        let result = pcre2_match_8(code, base, subject.count, start, PCRE2_NO_UTF_CHECK | PCRE2_ANCHORED,
+                                   scratch.pointer, MatchLimits.shared.context)
+        if result < 0 && result != PCRE2_ERROR_NOMATCH { limitHitCounter.add(1, ordering: .relaxed) }
+        return result >= 0
+    }
+
     /// Calls `body` with each non-overlapping match in `subject[range]`, in order, until it returns false.
     public func forEachMatch(in subject: UnsafeBufferPointer<UInt8>, range: Range<Int>? = nil,
                              _ body: (Match) -> Bool) {
@@ -170,6 +181,14 @@ public struct Match: Sendable {
         guard let number = names[name], number < groups.count else { return nil }
         return groups[number]
     }
+}
+
+/// Match data that one thread reuses for yes/no matches of any pattern (only the overall match
+/// is read, so its size does not depend on the pattern). Not to be shared between threads.
+public final class MatchScratch {
+    let pointer: OpaquePointer
+    public init() { pointer = pcre2_match_data_create_8(1, nil) }
+    deinit { pcre2_match_data_free_8(pointer) }
 }
 
 /// Match data for one call, freed when the call is done.

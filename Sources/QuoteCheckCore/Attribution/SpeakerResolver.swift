@@ -5,7 +5,8 @@
 struct SpeakerResolver: Sendable {
     let outlets: OutletRules
     let pairPhrases: [[UInt64]]
-    let outletAliases: [(words: [UInt64], name: String)]
+    /// Outlet aliases by their first word, longest first.
+    let outletAliases: [UInt64: [(words: [UInt64], name: String)]]
     private let andHash = WordHash.hash("and")
     private let fromHash = WordHash.hash("from")
     private let linking: Set<UInt64> = Set(["of", "for", "from", "at"].map { WordHash.hash($0) })
@@ -13,7 +14,12 @@ struct SpeakerResolver: Sendable {
     init(rules: RuleSet) {
         outlets = rules.outlets
         pairPhrases = rules.speakers.pairPhrases.map { $0.map { WordHash.hash($0) } }
-        outletAliases = rules.outlets.aliasWords.map { ($0.words.map { WordHash.hash($0) }, $0.name) }
+        var aliases: [UInt64: [(words: [UInt64], name: String)]] = [:]
+        for alias in rules.outlets.aliasWords {  // already longest first
+            let words = alias.words.map { WordHash.hash($0) }
+            aliases[words[0], default: []].append((words, alias.name))
+        }
+        outletAliases = aliases
     }
 
     struct Context {
@@ -113,13 +119,17 @@ struct SpeakerResolver: Sendable {
 
     /// An outlet named in the phrase, followed by nothing but descriptors ("Xinhua news agency").
     private func outlet(in range: Range<Int>, _ tokens: [Token]) -> String? {
-        let hashes = range.map { tokens[$0].kind == .word ? tokens[$0].hash : 0 }
-        for alias in outletAliases where alias.words.count <= hashes.count {
-            for start in 0...(hashes.count - alias.words.count) where Array(hashes[start..<start + alias.words.count]) == alias.words {
-                let after = (range.lowerBound + start + alias.words.count)..<range.upperBound
-                if after.allSatisfy({ tokens[$0].classes.contains(.outletDescriptor) }) && tokens[range.lowerBound + start].capitalized {
-                    return alias.name
+        for start in range where tokens[start].isWord && tokens[start].capitalized {
+            guard let candidates = outletAliases[tokens[start].hash] else { continue }
+            for alias in candidates where start + alias.words.count <= range.upperBound {
+                var same = true
+                for (offset, word) in alias.words.enumerated() where tokens[start + offset].kind != .word || tokens[start + offset].hash != word {
+                    same = false
+                    break
                 }
+                guard same else { continue }
+                let after = (start + alias.words.count)..<range.upperBound
+                if after.allSatisfy({ tokens[$0].classes.contains(.outletDescriptor) }) { return alias.name }
             }
         }
         return nil

@@ -29,7 +29,7 @@ public struct ArticleLayout: Sendable {
             if let rule = rules.boilerplate.match(line: UnsafeBufferPointer(rebasing: bytes[line])) {
                 roles.append(.boilerplate(rule)); continue
             }
-            let words = UTF8Scan.wordCount(trimmed, in: bytes)
+            let words = UTF8Scan.wordCount(trimmed, in: bytes, limit: max(kinds.titleMaxWords, kinds.headlineMaxWords))
             let isBullet = kinds.bulletPrefixes.contains { prefix in
                 let prefixBytes = Array(prefix.utf8)
                 return trimmed.count > prefixBytes.count

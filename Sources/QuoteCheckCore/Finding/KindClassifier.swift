@@ -54,6 +54,18 @@ struct KindClassifier: Sendable {
     }
 
     private func isTerm(_ content: Range<Int>, prefix: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Most quotes are too long or hold clause punctuation: decide those on bytes, unbuilt.
+        var spaces = 0
+        for index in content {
+            switch bytes[index] {
+            case UInt8(ascii: " "):
+                spaces += 1
+                if spaces >= kinds.termMaxWords { return false }
+            case UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "?"):
+                return false
+            default: break
+            }
+        }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[content]), as: UTF8.self)
         let words = text.split(whereSeparator: { $0 == " " })
         guard !words.isEmpty, words.count <= kinds.termMaxWords else { return false }

@@ -1,3 +1,5 @@
+import Matcher
+
 /// Finds every quoted span of an article: pairs quote marks line by line, tells apostrophes from
 /// marks, keeps nested quotes inside their outer one, recovers unclosed quotes at the end of the
 /// line and joins quotes that run over several paragraphs. It never gives up on an article.
@@ -20,6 +22,7 @@ public struct QuoteFinder: Sendable {
     /// The quotes of a text whose layout is already known.
     public func find(in bytes: UnsafeBufferPointer<UInt8>, layout: ArticleLayout) -> [FoundQuote] {
         var quotes: [FoundQuote] = []
+        let scratch = MatchScratch()
         var pending: MarkRules.Family? = nil  // family of a quote left open at the end of the last text line
         for (index, line) in layout.lines.enumerated() {
             switch layout.roles[index] {
@@ -28,7 +31,7 @@ public struct QuoteFinder: Sendable {
             default: break
             }
             let before = quotes.count
-            pending = scan(line: line, index: index, in: bytes, continuing: pending, into: &quotes)
+            pending = scan(line: line, index: index, in: bytes, continuing: pending, scratch: scratch, into: &quotes)
             for position in before..<quotes.count {
                 quotes[position].kind = layout.isHeadline(index)
                     ? .headline
@@ -46,7 +49,7 @@ public struct QuoteFinder: Sendable {
 
     /// Scans one line; returns the family of a quote still open at its end.
     private func scan(line: Range<Int>, index: Int, in bytes: UnsafeBufferPointer<UInt8>,
-                      continuing: MarkRules.Family?, into quotes: inout [FoundQuote]) -> MarkRules.Family? {
+                      continuing: MarkRules.Family?, scratch: MatchScratch, into quotes: inout [FoundQuote]) -> MarkRules.Family? {
         var stack: [Open] = []
         var offset = line.lowerBound
         var firstMark = true
@@ -59,7 +62,7 @@ public struct QuoteFinder: Sendable {
             }
             let markRange = offset..<offset + mark.bytes.count
             offset = markRange.upperBound
-            if rules.apostrophes.isApostrophe(at: markRange.lowerBound, in: bytes) { continue }
+            if rules.apostrophes.isApostrophe(at: markRange.lowerBound, in: bytes, scratch: scratch) { continue }
             let previous = markRange.lowerBound > line.lowerBound ? UTF8Scan.scalar(before: markRange.lowerBound, in: bytes) : nil
             let next = markRange.upperBound < line.upperBound ? UTF8Scan.scalar(at: markRange.upperBound, in: bytes)?.0 : nil
             let flank = Flanking(previous: previous, next: next)

@@ -22,12 +22,12 @@ public struct JSONWriter {
 
     public mutating func string(_ value: String?) {
         separate()
-        if let value { appendString(value) } else { bytes.append(contentsOf: Array("null".utf8)) }
+        if let value { appendString(value) } else { bytes.append(contentsOf: "null".utf8) }
     }
-    public mutating func int(_ value: Int) { separate(); bytes.append(contentsOf: Array(String(value).utf8)) }
-    public mutating func double(_ value: Double) { separate(); bytes.append(contentsOf: Array(String(value).utf8)) }
-    public mutating func bool(_ value: Bool) { separate(); bytes.append(contentsOf: Array((value ? "true" : "false").utf8)) }
-    public mutating func null() { separate(); bytes.append(contentsOf: Array("null".utf8)) }
+    public mutating func int(_ value: Int) { separate(); bytes.append(contentsOf: String(value).utf8) }
+    public mutating func double(_ value: Double) { separate(); bytes.append(contentsOf: String(value).utf8) }
+    public mutating func bool(_ value: Bool) { separate(); bytes.append(contentsOf: (value ? "true" : "false").utf8) }
+    public mutating func null() { separate(); bytes.append(contentsOf: "null".utf8) }
     public mutating func strings(_ values: [String]) {
         beginArray()
         for value in values { string(value) }
@@ -50,7 +50,14 @@ public struct JSONWriter {
 
     private mutating func appendString(_ value: String) {
         bytes.append(UInt8(ascii: "\""))
-        for byte in value.utf8 {
+        let utf8 = value.utf8
+        // Most strings need no escaping: copy them whole.
+        if !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            bytes.append(contentsOf: utf8)
+            bytes.append(UInt8(ascii: "\""))
+            return
+        }
+        for byte in utf8 {
             switch byte {
             case UInt8(ascii: "\""): bytes.append(contentsOf: [92, 34])
             case UInt8(ascii: "\\"): bytes.append(contentsOf: [92, 92])

@@ -20,8 +20,8 @@ public struct ApostropheRules: Sendable {
     }
 
     /// True when the mark at `offset` of `subject` is not a quote mark.
-    public func isApostrophe(at offset: Int, in subject: UnsafeBufferPointer<UInt8>) -> Bool {
-        for rule in rules where rule.pattern.firstMatch(in: subject, from: offset, anchored: true) != nil {
+    public func isApostrophe(at offset: Int, in subject: UnsafeBufferPointer<UInt8>, scratch: MatchScratch) -> Bool {
+        for rule in rules where rule.pattern.matches(at: offset, in: subject, scratch: scratch) {
             return true
         }
         return false

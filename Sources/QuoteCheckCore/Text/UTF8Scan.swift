@@ -83,10 +83,11 @@ public enum UTF8Scan {
         return lower..<upper
     }
 
-    /// Counts words (runs of letters or digits, with inner hyphens and apostrophes) in `range`.
-    public static func wordCount(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    /// Counts words (runs of letters or digits, with inner hyphens and apostrophes) in `range`,
+    /// stopping once the count passes `limit`.
+    public static func wordCount(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, limit: Int = .max) -> Int {
         var count = 0, inWord = false, offset = range.lowerBound
-        while offset < range.upperBound, let (scalar, length) = scalar(at: offset, in: bytes) {
+        while offset < range.upperBound, count <= limit, let (scalar, length) = scalar(at: offset, in: bytes) {
             if isSpace(scalar) { inWord = false } else if !inWord && isLetterOrDigit(scalar) { inWord = true; count += 1 }
             offset += length
         }
