@@ -50,7 +50,9 @@ struct Attributor: Sendable {
             default: break
             }
             lineTokens[line] = tokenizer.tokens(in: bytes, range: range, quotes: quotesByLine[line] ?? [])
-            registry.collect(from: lineTokens[line], paragraph: line, in: bytes)
+            // In a Title Case headline every word is capitalised, so only a run after a title
+            // ("President Lea Santos") is taken for a name.
+            registry.collect(from: lineTokens[line], paragraph: line, requireTitle: layout.isHeadline(line) && layout.isTitleCase(line), in: bytes)
         }
 
         var salience = Salience()
@@ -145,18 +147,17 @@ struct Attributor: Sendable {
             attribution.speakerRule = "headline"
             if let credit = dashCredit(position, tokens: tokens, sentence: sentence, context: context, bytes: bytes) {
                 attribution = credit
+            } else if let colon, colon < position, colon <= 8, let source = headlineSpeaker(before: colon, tokens, context) {
+                attribution.speakers = source.speakers
+                attribution.cue = ":"
+                attribution.speakerRule = "headline/colon"
+                attribution.cueRule = "headline/colon"
             } else if let cue = cues.first, let source = cue.source {
                 attribution.speakers = source.speakers
                 attribution.via = source.via
                 attribution.cue = text(of: cue.cue.tokens, tokens, bytes)
                 attribution.speakerRule = "headline/\(source.how)"
                 attribution.cueRule = "headline/\(cue.cue.ruleID)"
-            } else if let colon, colon < position, colon <= 8,
-                      let source = headlineSpeaker(before: colon, tokens, context) {
-                attribution.speakers = source.speakers
-                attribution.cue = ":"
-                attribution.speakerRule = "headline/colon"
-                attribution.cueRule = "headline/colon"
             }
             results[tokens[position].quote] = attribution
         }
@@ -220,6 +221,14 @@ struct Attributor: Sendable {
         let after = cues.filter { $0.cue.tokens.lowerBound > position }
         let before = cues.filter { $0.cue.tokens.upperBound <= position }
         var chosen: (ResolvedCue, String)? = nil
+        if let introducer = introducedBy(position, tokens: tokens, sentence: sentence, context: context, bytes: bytes),
+           !(isSentenceLike(quote, bytes: bytes) && after.first.map { isTrailing($0, after: position, tokens) } == true) {
+            var attribution = Attribution()
+            attribution.speakers = introducer.speakers
+            attribution.via = intermediaries(cues, except: nil)
+            attribution.speakerRule = "dash-introduction/\(introducer.how)"
+            return attribution
+        }
         if isSentenceLike(quote, bytes: bytes), let next = after.first, next.source != nil, isTrailing(next, after: position, tokens) {
             chosen = (next, "cue-after-quote")
         } else if let previous = before.last(where: { $0.source != nil }) {
@@ -263,6 +272,12 @@ struct Attributor: Sendable {
             let subject = reader.sentenceSubject(in: tokens, sentence: sentence, before: start)
             return ResolvedCue(cue: cue, phrase: subject, source: subject.flatMap { resolver.resolve($0, context) }, inverted: false)
         case .verb:
+            // "…, arguing that": a participle after a comma shares the clause's subject.
+            if start > sentence.lowerBound, tokens[start - 1].isPunct(UInt8(ascii: ",")), isParticiple(tokens[start], bytes: context.bytes),
+               let subject = reader.sentenceSubject(in: tokens, sentence: sentence, before: start - 1),
+               let source = resolver.resolve(subject, context) {
+                return ResolvedCue(cue: cue, phrase: subject, source: source, inverted: false)
+            }
             if let subject = reader.subject(before: start, in: tokens, from: sentence.lowerBound),
                let source = resolver.resolve(subject, context) {
                 return ResolvedCue(cue: cue, phrase: subject, source: source, inverted: false)
@@ -282,6 +297,29 @@ struct Attributor: Sendable {
             }
             return ResolvedCue(cue: cue, phrase: nil, source: nil, inverted: false)
         }
+    }
+
+    private func isParticiple(_ token: Token, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        token.range.count > 4 && bytes[token.range.upperBound - 3] == UInt8(ascii: "i")
+            && bytes[token.range.upperBound - 2] == UInt8(ascii: "n") && bytes[token.range.upperBound - 1] == UInt8(ascii: "g")
+    }
+
+    /// "… the former candidate Mitt Romney -- ''It is disqualifying …''": a name that introduces
+    /// the quote with a dash or colon, with no cue between.
+    private func introducedBy(_ position: Int, tokens: [Token], sentence: Range<Int>, context: SpeakerResolver.Context,
+                              bytes: UnsafeBufferPointer<UInt8>) -> Source? {
+        var index = position - 1
+        var dashes = 0
+        while index >= sentence.lowerBound, tokens[index].kind == .punct, dashes < 2,
+              let (scalar, _) = UTF8Scan.scalar(at: tokens[index].range.lowerBound, in: bytes),
+              scalar == "—" || scalar == "–" || scalar == "-" || scalar == "―" {
+            index -= 1
+            dashes += 1
+        }
+        guard dashes > 0, index >= sentence.lowerBound, tokens[index].isWord, tokens[index].capitalized,
+              let phrase = reader.phrase(endingAt: index, in: tokens, from: sentence.lowerBound),
+              let source = resolver.resolve(phrase, context), !source.speakers.isEmpty, !source.isIntermediary else { return nil }
+        return source
     }
 
     /// True when the cue's attribution stands right after the quote: "…,” Panetta said" or "…,” said Panetta".

@@ -13,13 +13,13 @@ struct PersonRegistry: Sendable {
     private(set) var titledSingles: Set<UInt64> = []
 
     /// Collects full names from runs of capitalised words, after stripping titles and nationality words.
-    mutating func collect(from tokens: [Token], paragraph: Int, in bytes: UnsafeBufferPointer<UInt8>) {
+    mutating func collect(from tokens: [Token], paragraph: Int, requireTitle: Bool = false, in bytes: UnsafeBufferPointer<UInt8>) {
         var index = 0
         while index < tokens.count {
             guard isNameWord(tokens[index]) else { index += 1; continue }
             var end = index
             while end < tokens.count, isNameWord(tokens[end]) || isParticle(tokens, end) { end += 1 }
-            register(index..<end, tokens: tokens, paragraph: paragraph, bytes: bytes)
+            register(index..<end, tokens: tokens, paragraph: paragraph, requireTitle: requireTitle, bytes: bytes)
             index = end
         }
     }
@@ -33,16 +33,15 @@ struct PersonRegistry: Sendable {
             && index + 1 < tokens.count && isNameWord(tokens[index + 1])
     }
 
-    private mutating func register(_ run: Range<Int>, tokens: [Token], paragraph: Int, bytes: UnsafeBufferPointer<UInt8>) {
-        var lower = run.lowerBound
-        var titled = false
+    private mutating func register(_ run: Range<Int>, tokens: [Token], paragraph: Int, requireTitle: Bool, bytes: UnsafeBufferPointer<UInt8>) {
+        // The name follows the last title or other descriptive word of the run: "Harbour Master
+        // Joan Whitcombe", "U.S. Defense Secretary Leon Panetta".
         let strip: WordClass = [.title, .nationality, .determiner, .organisationWord, .outletDescriptor]
-        while lower < run.upperBound, !tokens[lower].classes.isDisjoint(with: strip) {
-            if tokens[lower].classes.contains(.title) { titled = true }
-            lower += 1
-        }
+        let lastStrip = run.last(where: { !tokens[$0].classes.isDisjoint(with: strip) })
+        let titled = run.contains { tokens[$0].classes.contains(.title) && $0 <= (lastStrip ?? -1) }
+        let lower = lastStrip.map { $0 + 1 } ?? run.lowerBound
         let name = lower..<run.upperBound
-        guard !name.isEmpty else { return }
+        guard !name.isEmpty, titled || !requireTitle else { return }
         let blocked: WordClass = [.organisationWord, .title, .nationality, .groupNoun, .documentNoun, .outletDescriptor]
         guard !name.contains(where: { !tokens[$0].classes.isDisjoint(with: blocked) }) else { return }
         if name.count == 1 {
@@ -51,7 +50,7 @@ struct PersonRegistry: Sendable {
         }
         guard name.count <= 4 else { return }
         let text = name.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[$0].range]), as: UTF8.self) }
-            .joined(separator: " ")
+            .joined(separator: " ").replacingOccurrences(of: "’", with: "'")
         mentions.append(Mention(position: tokens[name.lowerBound].range.lowerBound, paragraph: paragraph, name: text,
                                 first: tokens[name.lowerBound].hash, last: tokens[name.upperBound - 1].hash))
     }

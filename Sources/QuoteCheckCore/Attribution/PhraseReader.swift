@@ -9,8 +9,9 @@ struct PhraseReader: Sendable {
     private let maxLength = 12
 
     static let phraseClasses: WordClass = [.groupNoun, .personNoun, .modifier, .nationality, .determiner,
-                                            .outletDescriptor, .documentNoun, .pairWord, .nameParticle, .title]
-    static let headClasses: WordClass = [.groupNoun, .personNoun, .documentNoun, .pairWord]
+                                            .outletDescriptor, .documentNoun, .pairWord, .nameParticle, .title,
+                                            .organisationWord]
+    static let headClasses: WordClass = [.groupNoun, .personNoun, .documentNoun, .pairWord, .organisationWord]
 
     /// Can `token` stand inside a source phrase?
     func isPhraseToken(_ token: Token) -> Bool {
@@ -39,6 +40,7 @@ struct PhraseReader: Sendable {
 
     private func isNumber(_ token: Token) -> Bool { token.classes.contains(.pairWord) }
 
+
     /// The subject phrase that ends just before the cue at `cue` (skipping auxiliaries and adverbs,
     /// an appositive set off by commas, or a parenthesis).
     func subject(before cue: Int, in tokens: [Token], from start: Int) -> Range<Int>? {
@@ -51,11 +53,26 @@ struct PhraseReader: Sendable {
             guard index >= start else { return nil }
         }
         if tokens[index].isPunct(UInt8(ascii: ",")) {
-            // "Hugh Hill, a doctor, said": the phrase before the appositive.
-            let floor = max(start, index - maxLength - 3)
-            guard let comma = (floor..<index).last(where: { tokens[$0].isPunct(UInt8(ascii: ",")) }),
-                  !(comma + 1..<index).contains(where: { tokens[$0].kind == .quote }) else { return nil }
-            return phrase(endingAt: comma - 1, in: tokens, from: start)
+            // An appositive set off by commas: "Hugh Hill, a doctor, said", "Johnnie Wilson, of
+            // Springfield, Va., said". The appositive opens with a small word; the name stands
+            // before its comma.
+            let floor = max(start, index - 3 * maxLength)
+            let commas = (floor..<index).filter { tokens[$0].isPunct(UInt8(ascii: ",")) }
+            guard !(commas.first.map { ($0 + 1)..<index } ?? index..<index).contains(where: { tokens[$0].kind == .quote }) else {
+                return nil
+            }
+            if let opener = commas.last(where: { $0 + 1 < index && tokens[$0 + 1].isWord && !tokens[$0 + 1].capitalized }),
+               let before = phrase(endingAt: opener - 1, in: tokens, from: start),
+               before.contains(where: { tokens[$0].capitalized && tokens[$0].isWord }) {
+                return before
+            }
+            guard let comma = commas.last else { return nil }
+            let before = phrase(endingAt: comma - 1, in: tokens, from: start)
+            if let before, before.contains(where: { tokens[$0].capitalized && tokens[$0].isWord }) { return before }
+            // "Her deputy, Tomas Reyes, told": the name is the appositive.
+            if let inside = phrase(endingAt: index - 1, in: tokens, from: comma + 1), inside.lowerBound == comma + 1,
+               inside.contains(where: { tokens[$0].capitalized && tokens[$0].isWord }) { return inside }
+            return before
         }
         return phrase(endingAt: index, in: tokens, from: start)
     }
@@ -64,6 +81,12 @@ struct PhraseReader: Sendable {
     func phrase(endingAt end: Int, in tokens: [Token], from start: Int) -> Range<Int>? {
         guard end >= start else { return nil }
         if isPronoun(tokens[end]) { return end..<end + 1 }
+        // An unlisted plural noun standing right before the cue heads a group ("Japanese buyers called").
+        if tokens[end].looksPlural {
+            var first = end
+            while first - 1 >= start, end - first < maxLength, isPhraseToken(tokens[first - 1]) { first -= 1 }
+            return first..<end + 1
+        }
         var first = end + 1
         while first - 1 >= start, end - first < maxLength, isPhraseToken(tokens[first - 1]) { first -= 1 }
         return trimmed(first..<end + 1, in: tokens)
@@ -112,11 +135,12 @@ struct PhraseReader: Sendable {
         return phrase(startingAt: index + 1, in: tokens, before: sentence.upperBound)
     }
 
-    /// Drops leading and trailing "and" and requires a head word.
+    /// Drops leading and trailing "and" (and trailing determiners) and requires a head word.
     private func trimmed(_ range: Range<Int>, in tokens: [Token]) -> Range<Int>? {
         var lower = range.lowerBound, upper = range.upperBound
         while lower < upper, tokens[lower].hash == andHash || tokens[lower].kind == .possessive { lower += 1 }
-        while upper > lower, tokens[upper - 1].hash == andHash { upper -= 1 }
+        while upper > lower, tokens[upper - 1].hash == andHash || tokens[upper - 1].classes.contains(.determiner)
+            || linking.contains(tokens[upper - 1].hash) { upper -= 1 }
         guard lower < upper, (lower..<upper).contains(where: { isHead(tokens[$0]) }) else { return nil }
         return lower..<upper
     }

@@ -64,7 +64,7 @@ struct SpeakerResolver: Sendable {
             return Source(speakers: parts.flatMap(\.speakers), isPerson: parts.allSatisfy(\.isPerson), how: "names")
         }
         let last = tokens[core.upperBound - 1]
-        if last.isWord && !last.classes.isDisjoint(with: [.groupNoun, .personNoun]) && !last.capitalized {
+        if last.isWord && !last.capitalized && (!last.classes.isDisjoint(with: [.groupNoun, .personNoun, .organisationWord]) || last.looksPlural) {
             let start = tokens[core.lowerBound].range.lowerBound, end = last.range.upperBound
             let text = String(decoding: UnsafeBufferPointer(rebasing: context.bytes[start..<end]), as: UTF8.self)
             return Source(speakers: [text], isPerson: false, how: "group")
@@ -85,17 +85,20 @@ struct SpeakerResolver: Sendable {
            (range.lowerBound..<link).contains(where: { tokens[$0].capitalized && tokens[$0].classes.isDisjoint(with: [.title, .nationality]) }) {
             range = range.lowerBound..<link
         }
-        guard let last = range.last(where: { tokens[$0].isWord && tokens[$0].capitalized }) else { return nil }
+        let notName: WordClass = [.determiner, .functionWord]
+        guard let last = range.last(where: { tokens[$0].isWord && tokens[$0].capitalized && tokens[$0].classes.isDisjoint(with: notName) })
+        else { return nil }
         var lower = last
         while lower > range.lowerBound, tokens[lower - 1].isWord,
               tokens[lower - 1].capitalized || tokens[lower - 1].classes.contains(.nameParticle) { lower -= 1 }
+        // Drop what precedes the last title or descriptive word ("Harbour Master Joan Whitcombe").
         let strip: WordClass = [.title, .nationality, .determiner, .organisationWord, .outletDescriptor]
-        while lower < last, !tokens[lower].classes.isDisjoint(with: strip) || tokens[lower].classes.contains(.nameParticle) {
-            lower += 1
-        }
+        if let lastStrip = (lower..<last).last(where: { !tokens[$0].classes.isDisjoint(with: strip) }) { lower = lastStrip + 1 }
+        while lower < last, tokens[lower].classes.contains(.nameParticle) { lower += 1 }
         let parts = Array(lower...last)
+        // Names are given with straight apostrophes, however the article prints them (O’Neill → O'Neill).
         let text = parts.map { String(decoding: UnsafeBufferPointer(rebasing: context.bytes[tokens[$0].range]), as: UTF8.self) }
-            .joined(separator: " ")
+            .joined(separator: " ").replacingOccurrences(of: "’", with: "'")
         let hasOrganisation = parts.contains { tokens[$0].classes.contains(.organisationWord) }
         if parts.count == 1 {
             let hash = tokens[parts[0]].hash

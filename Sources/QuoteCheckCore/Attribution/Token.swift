@@ -12,6 +12,16 @@ struct Token: Sendable {
     var acronym: Bool = false
     /// For quotes: the index in the article's quote list.
     var quote: Int
+    /// The last two bytes of a word (for cheap suffix tests).
+    var lastByte: UInt8 = 0
+    var secondLastByte: UInt8 = 0
+
+    /// A lower-case word of four letters or more ending in a single s that no word list knows:
+    /// most likely a plural noun ("buyers", "pilots").
+    var looksPlural: Bool {
+        kind == .word && !capitalized && classes.isEmpty && range.count >= 4
+            && lastByte == UInt8(ascii: "s") && secondLastByte != UInt8(ascii: "s")
+    }
 
     func isPunct(_ byte: UInt8) -> Bool { kind == .punct && hash == UInt64(byte) }
     var isWord: Bool { kind == .word }

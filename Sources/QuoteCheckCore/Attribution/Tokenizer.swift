@@ -70,7 +70,8 @@ struct Tokenizer: Sendable {
         if second < end, bytes[second] == UInt8(ascii: ".") { second += 1 }
         let acronym = capitalized && second < end && bytes[second] >= 0x41 && bytes[second] <= 0x5A
         tokens.append(Token(range: start..<wordEnd, kind: .word, hash: hash, classes: table[hash],
-                            capitalized: capitalized, acronym: acronym, quote: -1))
+                            capitalized: capitalized, acronym: acronym, quote: -1,
+                            lastByte: bytes[end - 1], secondLastByte: end - start > 1 ? bytes[end - 2] : 0))
         // Possessive 's as its own token.
         if end < limit, bytes[end] == UInt8(ascii: "'") || bytes[end] == 0xE2 {
             let markLength = bytes[end] == 0xE2 ? 3 : 1

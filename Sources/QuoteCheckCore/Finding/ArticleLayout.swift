@@ -15,10 +15,13 @@ public struct ArticleLayout: Sendable {
 
     public let lines: [Range<Int>]
     public let roles: [Role]
+    /// Lines whose longer words are mostly capitalised.
+    private let titleCaseLines: Set<Int>
 
     public init(bytes: UnsafeBufferPointer<UInt8>, rules: RuleSet) {
         lines = Lines.ranges(in: bytes)
         var roles: [Role] = []
+        var titleCase: Set<Int> = []
         roles.reserveCapacity(lines.count)
         var seenText = false
         let kinds = rules.kinds
@@ -39,15 +42,33 @@ public struct ArticleLayout: Sendable {
             if isBullet { roles.append(.bullet); continue }
             // The first line of text is the title when it is short and more text follows; a long
             // first line is the body of an article that has no title.
-            if !seenText && words <= kinds.titleMaxWords && index < lastTextLine { roles.append(.title); continue }
+            if words <= max(kinds.titleMaxWords, kinds.headlineMaxWords) && Self.isTitleCase(trimmed, bytes, kinds) {
+                titleCase.insert(index)
+            }
             let last = bytes[trimmed.upperBound - 1]
             let endsOpen = !kinds.lineEnders.contains(last) && !Self.endsWithMultibyteEnder(trimmed, bytes, kinds)
+            // The first line is the title when it is short, more text follows, and it reads as a
+            // title: no closing punctuation, or Title Case. A short lede ("“We are not leaving,”
+            // the tenants said.") is text.
+            if !seenText && words <= kinds.titleMaxWords && index < lastTextLine
+                && last != UInt8(ascii: ":") && (endsOpen || titleCase.contains(index)) {
+                roles.append(.title); continue
+            }
             if seenText && endsOpen && words <= kinds.headlineMaxWords && words >= 2 {
                 roles.append(.headline); continue
             }
             roles.append(.text)
         }
         self.roles = roles
+        titleCaseLines = titleCase
+    }
+
+    /// True when the line is in Title Case.
+    public func isTitleCase(_ line: Int) -> Bool { titleCaseLines.contains(line) }
+
+    private static func isTitleCase(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, _ kinds: KindRules) -> Bool {
+        let (capitalised, total) = UTF8Scan.capitalisedLongWords(range, in: bytes)
+        return total >= 3 && total - capitalised <= kinds.titleCaseMaxLowercase
     }
 
     /// Whether the last character (a multi-byte one such as ” or …) is a line ender.

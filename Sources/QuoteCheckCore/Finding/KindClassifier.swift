@@ -16,7 +16,7 @@ struct KindClassifier: Sendable {
 
     func kind(of quote: FoundQuote, lineStart: Int, in bytes: UnsafeBufferPointer<UInt8>) -> QuoteKind {
         guard let open = quote.openMark, !quote.continued else { return .direct }
-        if hasSentenceBoundary(quote.content, in: bytes) { return .direct }
+        if splitter.hasBoundary(quote.content, in: bytes) { return .direct }
         let prefix = UTF8Scan.trimmed(lineStart..<open.lowerBound, in: bytes)
         let first = UTF8Scan.scalar(at: quote.content.lowerBound, in: bytes)?.0
         if prefix.isEmpty { return .direct }
@@ -32,15 +32,6 @@ struct KindClassifier: Sendable {
             if endsWithSentenceCloser(prefix, in: bytes) { return .direct }
         }
         return isTerm(quote.content, prefix: prefix, in: bytes) ? .term : .partial
-    }
-
-    private func hasSentenceBoundary(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var offset = range.lowerBound
-        while offset < range.upperBound {
-            if splitter.boundary(after: offset, in: bytes, limit: range.upperBound) != nil { return true }
-            offset += 1
-        }
-        return false
     }
 
     /// `… said. ”` style: a closing mark right after a sentence end.

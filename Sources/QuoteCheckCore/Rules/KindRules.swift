@@ -2,6 +2,9 @@
 public struct KindRules: Sendable {
     /// The first text line counts as the title when it has at most this many words.
     public private(set) var titleMaxWords = 30
+    /// A line is in Title Case when at most this many of its words of four letters or more are
+    /// lower case (a sentence naming people is still mostly lower case: "presented the budget").
+    public private(set) var titleCaseMaxLowercase = 1
     /// A body line with no closing punctuation and at most this many words is a headline
     /// (a related-story link set into the body).
     public private(set) var headlineMaxWords = 16
@@ -24,9 +27,10 @@ public struct KindRules: Sendable {
 
     mutating func read(_ file: RuleMapping, into examples: inout [RuleExample]) throws(RuleError) {
         if let node = file["headline"] {
-            let entry = try node.mapping(allowed: ["title_max_words", "max_words", "line_enders", "bullet_prefixes"],
+            let entry = try node.mapping(allowed: ["title_max_words", "title_case_max_lowercase", "max_words", "line_enders", "bullet_prefixes"],
                                          what: "'headline'")
             titleMaxWords = try entry.int("title_max_words") ?? titleMaxWords
+            titleCaseMaxLowercase = try entry.int("title_case_max_lowercase") ?? titleCaseMaxLowercase
             headlineMaxWords = try entry.int("max_words") ?? headlineMaxWords
             if let enders = try entry.string("line_enders") {
                 lineEnders = Set(enders.utf8.filter { $0 < 0x80 })

@@ -50,6 +50,16 @@ public struct SentenceSplitter: Sendable {
         return end
     }
 
+    /// True when `range` holds a sentence boundary inside it.
+    public func hasBoundary(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var offset = range.lowerBound
+        while offset < range.upperBound {
+            if boundary(after: offset, in: bytes, limit: range.upperBound) != nil { return true }
+            offset += 1
+        }
+        return false
+    }
+
     /// True when the word ending at the period at `offset` is an abbreviation or an initial.
     func isAbbreviation(endingAt offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var start = offset

@@ -83,6 +83,28 @@ public enum UTF8Scan {
         return lower..<upper
     }
 
+    /// How many of the words of four letters or more in `range` start with a capital, and how
+    /// many such words there are: Title Case headlines score high, sentence-case ledes low.
+    public static func capitalisedLongWords(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> (capitalised: Int, total: Int) {
+        var capitalised = 0, total = 0, offset = range.lowerBound
+        var wordStart: Unicode.Scalar? = nil, letters = 0
+        func finish() {
+            if letters >= 4 { total += 1; if isUppercase(wordStart) { capitalised += 1 } }
+            wordStart = nil; letters = 0
+        }
+        while offset < range.upperBound, let (scalar, length) = scalar(at: offset, in: bytes) {
+            if isLetterOrDigit(scalar) {
+                if letters == 0 { wordStart = scalar }
+                letters += 1
+            } else if scalar != "-" && scalar != "'" && scalar != "’" {
+                finish()
+            }
+            offset += length
+        }
+        finish()
+        return (capitalised, total)
+    }
+
     /// Counts words (runs of letters or digits, with inner hyphens and apostrophes) in `range`,
     /// stopping once the count passes `limit`.
     public static func wordCount(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, limit: Int = .max) -> Int {
