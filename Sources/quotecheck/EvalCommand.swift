@@ -111,7 +111,8 @@ struct EvalCommand: ParsableCommand {
             ReportOutput.appendStepSummary(MarkdownEvaluationReporter(mismatchLimit: mismatches).render(report))
         }
         if !report.problems.isEmpty {
-            Diagnostics.error("quotecheck eval: \(report.problems.count) input problem(s); the figures leave them out")
+            Diagnostics.error("quotecheck eval: \(report.problems.count) input problem(s): unreadable lines are left out "
+                              + "of the figures and the gold of a missing article counts as missed")
             throw ExitCode(2)
         }
         if report.failsBars { throw ExitCode(1) }

@@ -99,7 +99,8 @@ public enum AnnotationReader {
         problems += fields.problems
         guard let article, let start, let end else { return nil }
         var columns: [String: Int] = [:]
-        for member in members { columns[member.key] = column(of: member.value.offset, in: line) }
+        var scalarColumns = ColumnCounter(line: line)
+        for member in members { columns[member.key] = scalarColumns.column(of: member.value.offset) }
         return QuoteAnnotation(article: article, start: start, end: end, text: text, kind: kind,
                                speakers: speakers ?? [], cue: cue, via: via ?? [], outlet: outlet,
                                location: SourceLocation(file: path, line: number, column: 1), columns: columns)
@@ -109,6 +110,24 @@ public enum AnnotationReader {
     static func column(of offset: Int, in line: [UInt8]) -> Int {
         var column = 1
         for index in 0..<min(offset, line.count) where line[index] & 0xC0 != 0x80 { column += 1 }
+        return column
+    }
+}
+
+/// Columns of increasing byte offsets in one line, counted in one pass.
+private struct ColumnCounter {
+    let line: [UInt8]
+    var offset = 0
+    var column = 1
+
+    init(line: [UInt8]) { self.line = line }
+
+    mutating func column(of target: Int) -> Int {
+        if target < offset { return AnnotationReader.column(of: target, in: line) }
+        while offset < min(target, line.count) {
+            if line[offset] & 0xC0 != 0x80 { column += 1 }
+            offset += 1
+        }
         return column
     }
 }

@@ -18,7 +18,7 @@ public struct DatasetProblem: Sendable, Equatable, CustomStringConvertible {
         self.message = message
     }
 
-    public var description: String { "\(location): \(severity.rawValue): \(message) [\(check.rawValue)]" }
+    public var description: String { "\(location): \(severity.rawValue): \(message)" }
 }
 
 /// The checks `quotecheck validate` runs, named so that reports (SARIF rule ids, JSON) can say

@@ -34,6 +34,9 @@ public struct Evaluation {
                 problems.append(DatasetProblem(names[name]!.location(of: "article"), .error, .article, "\(failure)"))
             }
         }
+        problems = problems.enumerated().sorted {
+            ($0.element.location.line, $0.element.location.column, $0.offset) < ($1.element.location.line, $1.element.location.column, $1.offset)
+        }.map(\.element)
         let predictions = extract(articles, extractor)
         return score(gold: goldFile.records, predictions: predictions, goldPath: goldFile.path, problems: problems)
     }

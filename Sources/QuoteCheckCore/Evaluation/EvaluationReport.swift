@@ -62,7 +62,7 @@ public struct ArticleFigures: Sendable, Equatable {
         let predicted = count(result.predictions, \.article)
         let exact = count(result.exactPairs) { result.gold[$0.gold].article }
         let matched = count(result.overlapPairs) { result.gold[$0.gold].article }
-        let full = count(result.exactPairs.filter { FieldMatch.allFields(result.gold[$0.gold], result.predictions[$0.prediction]) }) {
+        let full = count(result.exactPairs.filter(result.allFieldsAgree)) {
             result.gold[$0.gold].article
         }
         return order.map { article in
@@ -100,7 +100,7 @@ public struct Mismatch: Sendable, Equatable {
             matchedGold.insert(pair.gold)
             matchedPredictions.insert(pair.prediction)
             let gold = result.gold[pair.gold], prediction = result.predictions[pair.prediction]
-            var fields = FieldMatch.differences(gold, prediction)
+            var fields = FieldMatch.differences(result.goldFields[pair.gold], result.predictionFields[pair.prediction])
             if gold.start != prediction.start || gold.end != prediction.end { fields.insert("span", at: 0) }
             if !fields.isEmpty {
                 entries.append((Array(gold.article.utf8), gold.start, 0, Mismatch(kind: .differs, gold: gold, prediction: prediction, fields: fields)))

@@ -49,12 +49,21 @@ public struct LocatedJSON: Sendable {
 
     /// Parses one JSON text (a whole line), rejecting anything after the value.
     public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> LocatedJSON {
-        var parser = JSONParser(bytes: bytes)
-        parser.skipSpace()
-        let value = try parser.value(depth: 0)
-        parser.skipSpace()
-        if parser.position < bytes.count { throw JSONSyntaxError(offset: parser.position, message: "extra data after the JSON value") }
-        return value
+        let result: Result<LocatedJSON, JSONSyntaxError> = bytes.withUnsafeBufferPointer { buffer in
+            var parser = JSONParser(bytes: buffer)
+            do throws(JSONSyntaxError) {
+                parser.skipSpace()
+                let value = try parser.value(depth: 0)
+                parser.skipSpace()
+                if parser.position < buffer.count {
+                    throw JSONSyntaxError(offset: parser.position, message: "extra data after the JSON value")
+                }
+                return .success(value)
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try result.get()
     }
 }
 
@@ -68,11 +77,11 @@ public struct JSONSyntaxError: Error, Sendable {
 /// A recursive-descent parser of RFC 8259 JSON over UTF-8 bytes. Like Python's `json`, it also
 /// accepts `NaN`, `Infinity` and `-Infinity`, and rejects raw control characters in strings.
 private struct JSONParser {
-    let bytes: [UInt8]
+    let bytes: UnsafeBufferPointer<UInt8>
     var position = 0
     static let maxDepth = 512
 
-    init(bytes: [UInt8]) { self.bytes = bytes }
+    init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
     private var current: UInt8? { position < bytes.count ? bytes[position] : nil }
 
@@ -104,7 +113,7 @@ private struct JSONParser {
 
     private mutating func literal(_ word: String) throws(JSONSyntaxError) {
         let expected = Array(word.utf8)
-        guard position + expected.count <= bytes.count, Array(bytes[position..<position + expected.count]) == expected else {
+        guard position + expected.count <= bytes.count, bytes[position..<position + expected.count].elementsEqual(expected) else {
             throw fail("expecting a value")
         }
         position += expected.count
@@ -251,7 +260,7 @@ private struct JSONParser {
                 while let byte = current, isDigit(byte) { position += 1 }
             }
         }
-        let text = String(decoding: bytes[start..<position], as: UTF8.self)
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
         if isInteger, let integer = Int(text) { return .integer(integer) }
         return .number(Double(text) ?? .nan)
     }

@@ -9,12 +9,26 @@ public enum PythonText {
     /// `" ".join(str(s).lower().split())` as UTF-8 bytes: lower case, whitespace runs made one
     /// space, no space at either end.
     public static func fold(_ text: String) -> [UInt8] {
-        var words: [[UInt8]] = []
-        for word in split(lower(text)) { words.append(Array(word.utf8)) }
         var out: [UInt8] = []
-        for (index, word) in words.enumerated() {
-            if index > 0 { out.append(0x20) }
-            out.append(contentsOf: word)
+        out.reserveCapacity(text.utf8.count)
+        // ASCII, nearly all names and cues, folds byte by byte; Python's lower() and split() agree
+        // with this on ASCII (whitespace there is 0x09-0x0D, 0x1C-0x20).
+        let isASCII = text.utf8.withContiguousStorageIfAvailable { $0.allSatisfy { $0 < 0x80 } } ?? text.utf8.allSatisfy { $0 < 0x80 }
+        if isASCII {
+            var pendingSpace = false
+            for byte in text.utf8 {
+                if (0x09...0x0D).contains(byte) || (0x1C...0x20).contains(byte) {
+                    pendingSpace = !out.isEmpty
+                    continue
+                }
+                if pendingSpace { out.append(0x20); pendingSpace = false }
+                out.append(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)
+            }
+            return out
+        }
+        for word in split(lower(text)) {
+            if !out.isEmpty { out.append(0x20) }
+            out.append(contentsOf: word.utf8)
         }
         return out
     }

@@ -29,6 +29,14 @@ public struct Scorer: Sendable {
         public let exactPairs: [SpanOverlap.Pair]
         /// The one-to-one overlap matching on which field accuracies are computed.
         public let overlapPairs: [SpanOverlap.Pair]
+        /// The scored fields of each gold record and prediction, folded.
+        public let goldFields: [FoldedFields]
+        public let predictionFields: [FoldedFields]
+
+        /// Whether a pair agrees on every scored field.
+        func allFieldsAgree(_ pair: SpanOverlap.Pair) -> Bool {
+            FieldMatch.allFields(goldFields[pair.gold], predictionFields[pair.prediction])
+        }
     }
 
     public let options: Options
@@ -45,8 +53,10 @@ public struct Scorer: Sendable {
         }
         let overlapPairs = SpanOverlap.match(gold: gold, predictions: predictions)
 
-        let matched = overlapPairs.map { (gold[$0.gold], predictions[$0.prediction]) }
-        func accuracy(_ pairs: [(QuoteAnnotation, QuoteAnnotation)], _ agree: (QuoteAnnotation, QuoteAnnotation) -> Bool) -> Double {
+        let goldFields = gold.map(FoldedFields.init)
+        let predictionFields = predictions.map(FoldedFields.init)
+        let matched = overlapPairs.map { (goldFields[$0.gold], predictionFields[$0.prediction]) }
+        func accuracy(_ pairs: [(FoldedFields, FoldedFields)], _ agree: (FoldedFields, FoldedFields) -> Bool) -> Double {
             pairs.isEmpty ? 0.0 : Double(pairs.count { agree($0.0, $0.1) }) / Double(pairs.count)
         }
 
@@ -54,10 +64,12 @@ public struct Scorer: Sendable {
         if let speakerGold = options.speakerGold {
             var bySpan: [SpanKey: QuoteAnnotation] = [:]
             for record in speakerGold { bySpan[record.spanKey] = record }
-            speakerPairs = matched.compactMap { pair in bySpan[pair.0.spanKey].map { ($0, pair.1) } }
+            speakerPairs = overlapPairs.compactMap { pair in
+                bySpan[gold[pair.gold].spanKey].map { (FoldedFields($0), predictionFields[pair.prediction]) }
+            }
         }
 
-        let exact = exactPairs.map { (gold[$0.gold], predictions[$0.prediction]) }
+        let exact = exactPairs.map { (goldFields[$0.gold], predictionFields[$0.prediction]) }
         let scores = Scores(
             gold: gold.count,
             predicted: predictions.count,
@@ -73,7 +85,8 @@ public struct Scorer: Sendable {
             endToEnd: PRF(truePositives: exact.count { FieldMatch.speakersStrict($0.0, $0.1) },
                           predicted: predictions.count, gold: gold.count),
             allFieldsExact: exact.count { FieldMatch.allFields($0.0, $0.1) })
-        return Result(scores: scores, gold: gold, predictions: predictions, exactPairs: exactPairs, overlapPairs: overlapPairs)
+        return Result(scores: scores, gold: gold, predictions: predictions, exactPairs: exactPairs, overlapPairs: overlapPairs,
+                      goldFields: goldFields, predictionFields: predictionFields)
     }
 
     /// The predictions `score.py` keeps, in order: those in gold articles, not of an ignored

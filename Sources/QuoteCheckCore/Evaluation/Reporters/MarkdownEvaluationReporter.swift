@@ -20,7 +20,7 @@ public struct MarkdownEvaluationReporter: EvaluationReporter {
         }
         if !report.problems.isEmpty {
             out += "**\(report.problems.count) input problem\(report.problems.count == 1 ? "" : "s")** "
-                + "(see the log); the figures leave out what could not be read.\n\n"
+                + "(see the log): unreadable lines are left out of the figures and the gold of a missing article counts as missed.\n\n"
         }
         out += "| figure | value |\n| --- | ---: |\n"
         for figure in report.scores.figures {
