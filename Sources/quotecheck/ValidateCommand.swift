@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import QuoteCheckCore
 
 struct ValidateCommand: ParsableCommand {
@@ -9,7 +10,7 @@ struct ValidateCommand: ParsableCommand {
         Errors: a line that is not a JSON object; a missing or mistyped field; a kind outside --kinds; \
         an article missing from --articles; offsets outside 0 <= start < end <= length (Unicode scalars); \
         text that differs from the article at its offsets; white space at a span's edge; duplicate or \
-        overlapping records. Warnings: a speaker the article never names; a span without quote marks \
+        overlapping records (within one file). Warnings: a speaker the article never names; a span without quote marks \
         around it; with --coverage, a quote quotecheck finds that the file lacks (an error with --strict).
 
         Every problem of every file is reported in one run, as FILE:LINE:COLUMN: level: message.
