@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct QuoteCheckCommand: ParsableCommand {
@@ -12,6 +13,20 @@ struct QuoteCheckCommand: ParsableCommand {
 
         Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage or input error.
         """,
-        subcommands: [ExtractCommand.self, RulesCommand.self]
+        subcommands: [ExtractCommand.self, RulesCommand.self, ValidateCommand.self, EvalCommand.self]
     )
+
+    /// ArgumentParser exits 64 on usage errors; the project's contract is 2.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

@@ -1,0 +1,84 @@
+import Dispatch
+
+/// One run of `quotecheck eval`: read the gold, run the extractor over the articles it names
+/// (or read predictions from a file), score as `score.py` does and check the bars.
+public struct Evaluation {
+    public struct Options: Sendable {
+        public var scoring: Scorer.Options
+        public var bars: [ScoreBar]
+        /// Articles extracted in parallel.
+        public var jobs: Int
+
+        public init(scoring: Scorer.Options = .init(), bars: [ScoreBar] = [], jobs: Int = 1) {
+            self.scoring = scoring
+            self.bars = bars
+            self.jobs = jobs
+        }
+    }
+
+    public let options: Options
+    public init(options: Options) { self.options = options }
+
+    /// Scores the extractor's output on the gold file's articles, found in `store`.
+    public func run(gold goldFile: AnnotationReader.File, extractor: Extractor, store: ArticleStore) -> EvaluationReport {
+        var problems = goldFile.problems
+        // Articles in name order: the order `quotecheck extract FOLDER` writes them, so that the
+        // prediction list equals the file the reference scorer would read.
+        var names: [String: QuoteAnnotation] = [:]
+        for record in goldFile.records where names[record.article] == nil { names[record.article] = record }
+        var articles: [DatasetArticle] = []
+        for name in names.keys.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }) {
+            switch store.article(named: name) {
+            case let .success(article): articles.append(article)
+            case let .failure(failure):
+                problems.append(DatasetProblem(names[name]!.location(of: "article"), .error, .article, "\(failure)"))
+            }
+        }
+        problems = problems.enumerated().sorted {
+            ($0.element.location.line, $0.element.location.column, $0.offset) < ($1.element.location.line, $1.element.location.column, $1.offset)
+        }.map(\.element)
+        let predictions = extract(articles, extractor)
+        return score(gold: goldFile.records, predictions: predictions, goldPath: goldFile.path, problems: problems)
+    }
+
+    /// Scores given predictions (a file of them, or the extractor's) against gold records.
+    public func score(gold: [QuoteAnnotation], predictions: [QuoteAnnotation], goldPath: String,
+                      problems: [DatasetProblem] = []) -> EvaluationReport {
+        let result = Scorer(options: options.scoring).score(gold: gold, predictions: predictions)
+        return EvaluationReport(goldPath: goldPath, result: result, bars: options.bars, problems: problems)
+    }
+
+    private func extract(_ articles: [DatasetArticle], _ extractor: Extractor) -> [QuoteAnnotation] {
+        let slots = ExtractionSlots(count: articles.count)
+        if options.jobs <= 1 || articles.count <= 1 {
+            for (index, article) in articles.enumerated() { slots.set(index, extractor.extract(article.article)) }
+        } else {
+            let work = articles
+            let stride = max(1, options.jobs)
+            DispatchQueue.concurrentPerform(iterations: stride) { worker in
+                var index = worker
+                while index < work.count {
+                    slots.set(index, extractor.extract(work[index].article))
+                    index += stride
+                }
+            }
+        }
+        return slots.all.flatMap { $0.map(QuoteAnnotation.init) }
+    }
+}
+
+/// One slot per article, each written by exactly one worker, read when all are done. The
+/// buffer is allocated once so that workers never touch a shared array's storage.
+private final class ExtractionSlots: @unchecked Sendable {
+    private let buffer: UnsafeMutableBufferPointer<[QuoteRecord]>
+    init(count: Int) {
+        buffer = .allocate(capacity: count)
+        buffer.initialize(repeating: [])
+    }
+    deinit {
+        buffer.deinitialize()
+        buffer.deallocate()
+    }
+    func set(_ index: Int, _ records: [QuoteRecord]) { buffer[index] = records }
+    var all: [[QuoteRecord]] { Array(buffer) }
+}
