@@ -1,0 +1,118 @@
+import Foundation
+import QuoteCheckCore
+import Testing
+
+/// Reading articles: text files, folders, JSON Lines; bad input is reported and skipped.
+@Suite("Input")
+struct InputReaderTests {
+    func read(_ paths: [String]) -> [InputReader.Item] {
+        var items: [InputReader.Item] = []
+        InputReader(paths: paths).forEach { items.append($0); return true }
+        return items
+    }
+
+    @Test("invalid UTF-8 in a .txt file is reported with file, line, column and byte offset; other files still read")
+    func invalidUTF8() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let prefix = "A fine first line.\nThe “second” line é"
+        let bad = try Fixtures.write(Array(prefix.utf8) + [0xFF, 0x41] + Array(" ends here.\n".utf8), to: "b-bad.txt", in: folder)
+        let good = try Fixtures.write("“Fine,” she said.", to: "a-good.txt", in: folder)
+        let items = read([bad, good])
+        #expect(items.count == 2)
+        guard case let .failure(error) = items[0] else { Issue.record("invalid UTF-8 was accepted"); return }
+        let column = "The “second” line é".unicodeScalars.count + 1
+        #expect(error.location == SourceLocation(file: bad, line: 2, column: column))
+        #expect(error.message.contains("byte offset \(prefix.utf8.count)"))
+        #expect(error.description.hasPrefix("\(bad):2:\(column): error: invalid UTF-8"))
+        guard case let .article(article) = items[1] else { Issue.record("the good file was not read"); return }
+        #expect(article.id == "a-good.txt")
+        #expect(article.text == "“Fine,” she said.")
+    }
+
+    @Test("a truncated multi-byte sequence at the end of a file is invalid too")
+    func truncatedAtEnd() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = try Fixtures.write(Array("He paid €".utf8.dropLast()), to: "cut.txt", in: folder)
+        guard case let .failure(error) = read([path]).first else { Issue.record("accepted"); return }
+        #expect(error.location.line == 1)
+        #expect(error.location.column == 9)
+        #expect(error.message.contains("byte offset 8"))
+    }
+
+    @Test("a broken JSONL line is reported with its line number and the other lines still yield articles")
+    func brokenJSONLLine() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let lines = [
+            #"{"id": "one", "text": "“First,” he said.", "outlet": "AP", "date": "2025-01-02", "url": "https://example.com/1"}"#,
+            #"{"id": "two", "text": "unterminated}"#,
+            "",
+            #"{"id": "three", "text": "‘Third,’ she said."}"#,
+            #"{"text": "no id"}"#,
+            #"["not", "an", "object"]"#,
+            #"{"id": "six", "text": "x", "outlet": 7}"#,
+            #"{"id": 7, "text": "Numeric ids are read as text."}"#,
+        ]
+        var bytes = Array(lines.joined(separator: "\n").utf8)
+        bytes += Array("\n{\"id\": \"bad-utf8\", \"text\": \"a".utf8) + [0xC3] + Array("\"}\n".utf8)
+        let path = try Fixtures.write(bytes, to: "articles.jsonl", in: folder)
+        let items = read([path])
+        var articles: [Article] = []
+        var errors: [InputError] = []
+        for item in items {
+            switch item {
+            case .article(let article): articles.append(article)
+            case .failure(let error): errors.append(error)
+            }
+        }
+        #expect(articles.map(\.id) == ["one", "three", "7"])
+        #expect(articles.first?.outlet == "AP")
+        #expect(articles.first?.date == "2025-01-02")
+        #expect(articles.first?.url == "https://example.com/1")
+        #expect(articles.map(\.origin.line) == [1, 4, 8])
+        #expect(errors.map(\.location.line) == [2, 5, 6, 7, 9])
+        #expect(errors.allSatisfy { $0.location.file == path })
+        #expect(errors[0].message.contains("not valid JSON"))
+        #expect(errors[1].message.contains("\"id\""))
+        #expect(errors[2].message.contains("JSON object"))
+        #expect(errors[3].message.contains("\"outlet\" must be a string"))
+        #expect(errors[4].message.contains("invalid UTF-8"))
+    }
+
+    @Test("folders are read recursively, .txt files only, in sorted path order")
+    func foldersSorted() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for name in ["b.txt", "a/z.txt", "a/c.txt", "a/deeper/m.txt", "notes.md", "gold.jsonl", "C.txt"] {
+            try Fixtures.write("Text of \(name).", to: name, in: folder)
+        }
+        let ids = read([folder.path]).compactMap { item -> String? in
+            if case let .article(article) = item { return article.origin.file } else { return nil }
+        }
+        let relative = ids.map { String($0.dropFirst(folder.path.count + 1)) }
+        #expect(relative == ["C.txt", "a/c.txt", "a/deeper/m.txt", "a/z.txt", "b.txt"])
+    }
+
+    @Test("a missing path is an error naming it, and reading goes on")
+    func missingPath() throws {
+        let items = read(["/nonexistent/quotecheck/article.txt", Fixtures.exampleArticlesFolder + "/city-budget-gap.txt"])
+        #expect(items.count == 2)
+        if case let .failure(error) = items[0] {
+            #expect(error.location.file == "/nonexistent/quotecheck/article.txt")
+            #expect(error.message.contains("no such file"))
+        } else {
+            Issue.record("a missing file was not reported")
+        }
+        if case .article = items[1] {} else { Issue.record("the file after the missing one was not read") }
+    }
+
+    @Test("the example folder reads every example article, in name order")
+    func exampleFolder() {
+        let ids = read([Fixtures.exampleArticlesFolder]).compactMap { item -> String? in
+            if case let .article(article) = item { return article.id } else { return nil }
+        }
+        #expect(ids == ExampleArticleTests.articleNames)
+    }
+}

@@ -1,0 +1,164 @@
+import QuoteCheckCore
+import Testing
+
+/// Quote finding on small texts written for one behaviour each.
+@Suite("Quote finder")
+struct QuoteFinderTests {
+    /// A first paragraph long enough not to be taken for a title, so that the paragraphs after it
+    /// are classified as body text.
+    static let lede = "Ministers from both countries met in Geneva on Tuesday for a second round of talks on the fishing zone that each of them claims in full.\n\n"
+
+    struct MarkCase: CustomTestStringConvertible, Sendable {
+        let style: String
+        let text: String
+        let quotes: [String]
+        var testDescription: String { style }
+    }
+
+    static let markStyles: [MarkCase] = [
+        MarkCase(style: "curly double “ ”", text: "“We are ready,” Duarte said, calling the deal “fair”.",
+                 quotes: ["We are ready,", "fair"]),
+        MarkCase(style: "curly single ‘ ’", text: "‘We are ready,’ Moore said of the ‘big night’.",
+                 quotes: ["We are ready,", "big night"]),
+        MarkCase(style: "straight double \"", text: #""We are ready," Whitfield said. "Count on it.""#,
+                 quotes: ["We are ready,", "Count on it."]),
+        MarkCase(style: "straight single '", text: "'We are ready,' she said of the 'rainy day' plan.",
+                 quotes: ["We are ready,", "rainy day"]),
+        MarkCase(style: "`` and ''", text: "``We expected a bad year,'' Brunner said of the ``double blow''.",
+                 quotes: ["We expected a bad year,", "double blow"]),
+        MarkCase(style: "guillemets « »", text: "«Nous avons perdu», Favre said, and Le Temps saw « un signal clair » there.",
+                 quotes: ["Nous avons perdu", "un signal clair"]),
+        MarkCase(style: "German „ “", text: "The paper called it „ein Lehrstück“ and moved on.",
+                 quotes: ["ein Lehrstück"]),
+        MarkCase(style: "reversed curly ” ”", text: "He called the rules ”unworkable” on Friday.",
+                 quotes: ["unworkable"]),
+    ]
+
+    @Test("each mark style pairs its marks", arguments: markStyles)
+    func markStyle(_ example: MarkCase) throws {
+        #expect(try Fixtures.quotes(Self.lede + example.text) == example.quotes)
+    }
+
+    @Test("apostrophes never open or close a quote")
+    func apostrophes() throws {
+        let text = Self.lede + """
+            Xi’s visit, the two countries' talks and the ’90s boom came up; it isn't over, said a fan of rock ’n’ roll, born in '09.
+
+            ‘Xi’s team isn’t leaving,’ he said of the ’90s-style ‘rock ’n’ roll’ diplomacy.
+
+            "The countries' deal isn't dead," said O'Brien, who joined in '08.
+            """
+        #expect(try Fixtures.quotes(text) == [
+            "Xi’s team isn’t leaving,", "rock ’n’ roll", "The countries' deal isn't dead,",
+        ])
+    }
+
+    @Test("a quote left open at a paragraph's end and reopened in the next is one quote per paragraph")
+    func multiParagraph() throws {
+        let text = Self.lede + """
+            “The lads deserved it,” Moore said. “When Tomás went through I couldn’t watch.
+
+            “Then the place went up.
+
+            “I’ll remember it until I die.”
+
+            Reyes said he had “no idea” where it went.
+            """
+        let records = try Fixtures.extract(text)
+        #expect(records.map(\.text) == [
+            "The lads deserved it,", "When Tomás went through I couldn’t watch.", "Then the place went up.",
+            "I’ll remember it until I die.", "no idea",
+        ])
+        #expect(records.map(\.continued) == [false, false, true, true, false])
+        #expect(records.map(\.unclosed) == [false, false, false, false, false])
+        #expect(records.map(\.kind) == [.direct, .direct, .direct, .direct, .partial])
+    }
+
+    @Test("straight marks also continue over paragraphs")
+    func multiParagraphStraight() throws {
+        let text = Self.lede + "\"We closed a bigger gap in '09. Nobody lost a job.\n\n\"Nobody will this year either,\" Whitfield said."
+        let records = try Fixtures.extract(text)
+        #expect(records.map(\.text) == ["We closed a bigger gap in '09. Nobody lost a job.", "Nobody will this year either,"])
+        #expect(records.map(\.continued) == [false, true])
+        #expect(records.map(\.unclosed) == [false, false])
+    }
+
+    @Test("an unclosed quote is closed at its paragraph's end, flagged, and the article goes on")
+    func unclosed() throws {
+        let text = Self.lede + """
+            “You were not a desperate man,” the judge said. “You were a comfortable man who wanted more.
+
+            Keogh did not react. His barrister said he was “deeply ashamed” of it.
+            """
+        let records = try Fixtures.extract(text)
+        #expect(records.map(\.text) == ["You were not a desperate man,", "You were a comfortable man who wanted more.", "deeply ashamed"])
+        #expect(records.map(\.unclosed) == [false, true, false])
+        #expect(records.map(\.continued) == [false, false, false])
+        // Closed at the paragraph's end: the span stops before the line break.
+        let paragraphEnd = text.unicodeScalars.firstIndex(of: "\n\n".unicodeScalars.first!)
+        #expect(records[1].end < text.unicodeScalars.count)
+        #expect(paragraphEnd != nil)
+        #expect(Array(text.unicodeScalars)[records[1].end] == "\n")
+    }
+
+    @Test("an opening mark of the same family, with the first quote still open, closes the first one")
+    func reopenedBeforeClosing() throws {
+        let records = try Fixtures.extract(Self.lede + "He said “we will act and then “we will see,” she added.")
+        #expect(records.map(\.text) == ["we will act and then", "we will see,"])
+        #expect(records.map(\.unclosed) == [true, false])
+    }
+
+    @Test("a nested quote stays inside the outer one and is not reported on its own")
+    func nested() throws {
+        let text = Self.lede + """
+            “I told him, ‘Karim, if we leave without a text, the boats decide,’ and he agreed,” she added.
+
+            ‘He said, “Gaffer, I’m going to score,” and I laughed,’ Moore said.
+
+            "When the mayor says 'manageable,' I hear 'we'll raise your taxes,'" said Jiménez.
+
+            “This is what we call ‘the Geneva formula,’” she said.
+            """
+        #expect(try Fixtures.quotes(text) == [
+            "I told him, ‘Karim, if we leave without a text, the boats decide,’ and he agreed,",
+            "He said, “Gaffer, I’m going to score,” and I laughed,",
+            "When the mayor says 'manageable,' I hear 'we'll raise your taxes,'",
+            "This is what we call ‘the Geneva formula,’",
+        ])
+    }
+
+    @Test("an inner quote left open dies with its outer quote")
+    func unclosedInner() throws {
+        #expect(try Fixtures.quotes(Self.lede + "“They called it ‘a plan and left,” he said.") == ["They called it ‘a plan and left,"])
+    }
+
+    @Test("marks are paired whatever punctuation stands beside them")
+    func punctuationAround() throws {
+        let text = Self.lede + "He called it (“a disgrace”) and anti-\"woke\" nonsense; “Why?” she asked — “because.”"
+        #expect(try Fixtures.quotes(text) == ["a disgrace", "woke", "Why?", "because."])
+    }
+
+    @Test("CRLF line ends are paragraph ends and never part of a quote")
+    func crlf() throws {
+        let text = Self.lede.replacingOccurrences(of: "\n", with: "\r\n")
+            + "“First,” he said.\r\n\r\n“The second part runs on.\r\n\r\n“And ends here,” she said.\r\n"
+        let records = try Fixtures.extract(text)
+        #expect(records.map(\.text) == ["First,", "The second part runs on.", "And ends here,"])
+        #expect(records.map(\.continued) == [false, false, true])
+        #expect(records.allSatisfy { !$0.text.contains("\r") })
+    }
+
+    @Test("no-break spaces inside French guillemets are trimmed from the quote")
+    func noBreakSpaces() throws {
+        let text = Self.lede + "Le Temps y voit «\u{00A0}un signal clair\u{00A0}» pour Berne, et «\u{202F}une leçon\u{202F}» aussi."
+        #expect(try Fixtures.quotes(text) == ["un signal clair", "une leçon"])
+    }
+
+    @Test("an empty quote pair and stray closers yield nothing and break nothing")
+    func emptyAndStray() throws {
+        let text = Self.lede + "He wrote “” and then a stray ” mark; later he said “yes”."
+        #expect(try Fixtures.quotes(text) == ["yes"])
+        #expect(try Fixtures.quotes("") == [])
+        #expect(try Fixtures.quotes("“") == [])
+    }
+}

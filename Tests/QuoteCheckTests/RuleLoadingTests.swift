@@ -1,0 +1,163 @@
+import Foundation
+import QuoteCheckCore
+import Testing
+
+/// Rule files are read strictly: every mistake stops loading with `file:line:column` and a reason.
+@Suite("Rule loading")
+struct RuleLoadingTests {
+    /// Loads `yaml` as file `name` and returns the error it must raise.
+    func loadError(_ yaml: String, name: String = "user/bad.yaml") throws -> RuleError {
+        var rules = RuleSet()
+        do {
+            try rules.add(yaml: yaml, file: name)
+        } catch {
+            return error
+        }
+        throw RunnerError("\(name) loaded although it is malformed")
+    }
+
+    @Test("an unknown key is named with its line and column")
+    func unknownKey() throws {
+        let error = try loadError("""
+            kind: boilerplate
+            rules:
+              - id: share-buttons
+                patern: '^Share this'
+                examples: {match: ["Share this"], nomatch: ["Shares fell"]}
+            """)
+        #expect(error.location == SourceLocation(file: "user/bad.yaml", line: 4, column: 5))
+        #expect(error.message.contains("unknown key 'patern'"))
+        #expect(error.description.hasPrefix("user/bad.yaml:4:5: error: "))
+    }
+
+    @Test("an unknown top-level key is refused too")
+    func unknownTopLevelKey() throws {
+        let error = try loadError("""
+            kind: abbreviations
+            wrods: [Mr, Dr]
+            """)
+        #expect(error.location.line == 2)
+        #expect(error.location.column == 1)
+        #expect(error.message.contains("unknown key 'wrods'"))
+    }
+
+    @Test("a value of the wrong type is named where it stands")
+    func wrongType() throws {
+        let error = try loadError("""
+            kind: kinds
+            headline:
+              title_max_words: thirty
+            """)
+        #expect(error.location == SourceLocation(file: "user/bad.yaml", line: 3, column: 20))
+        #expect(error.message.contains("must be a whole number"))
+
+        let listError = try loadError("""
+            kind: abbreviations
+            words: Mr
+            examples: []
+            """)
+        #expect(listError.location.line == 2)
+        #expect(listError.message.contains("must be a list"))
+    }
+
+    @Test("a pattern that does not compile stops loading with PCRE2's reason")
+    func patternDoesNotCompile() throws {
+        let error = try loadError("""
+            kind: apostrophes
+            rules:
+              - id: broken
+                pattern: '(?<=\\p{L})[’'
+                examples: {match: ["Xi’s"], nomatch: ["‘no’"]}
+            """)
+        #expect(error.location == SourceLocation(file: "user/bad.yaml", line: 4, column: 14))
+        #expect(error.message.contains("does not compile"))
+        #expect(error.message.contains("missing terminating ]"))
+    }
+
+    @Test("an unknown rule kind lists the known ones")
+    func unknownKind() throws {
+        let error = try loadError("""
+            kind: quotes
+            marks: []
+            """)
+        #expect(error.location == SourceLocation(file: "user/bad.yaml", line: 1, column: 7))
+        #expect(error.message.contains("unknown rule kind 'quotes'"))
+        #expect(error.message.contains("marks"))
+    }
+
+    @Test("an unknown value inside a rule (a mark family) is refused")
+    func unknownMarkFamily() throws {
+        let error = try loadError("""
+            kind: marks
+            marks:
+              - id: angle
+                mark: "‹"
+                family: angular
+                role: open
+                examples: [{text: "‹x›", quotes: [x]}]
+            """)
+        #expect(error.location.line == 5)
+        #expect(error.message.contains("'family' must be one of"))
+    }
+
+    @Test("invalid YAML is reported with the parser's position")
+    func invalidYAML() throws {
+        let error = try loadError("""
+            kind: boilerplate
+            rules:
+              - id: x
+                pattern: [unclosed
+                examples: {}
+            """)
+        #expect(error.location.file == "user/bad.yaml")
+        #expect(error.location.line >= 4)
+        #expect(error.message.hasPrefix("not valid YAML"))
+    }
+
+    @Test("a rule without examples is refused")
+    func missingExamples() throws {
+        let error = try loadError("""
+            kind: boilerplate
+            rules:
+              - id: no-examples
+                pattern: '^x$'
+            """)
+        #expect(error.location.line == 3)
+        #expect(error.message.contains("needs the key 'examples'"))
+    }
+
+    @Test("a file without a kind, and an empty file, are refused")
+    func missingKind() throws {
+        #expect(try loadError("rules: []\n").message.contains("needs the key 'kind'"))
+        #expect(try loadError("").message.contains("empty"))
+    }
+
+    @Test("loading a folder names the offending file's path and stops")
+    func folderNamesTheFile() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for name in try FileManager.default.contentsOfDirectory(atPath: Fixtures.rulesFolder) where name.hasSuffix(".yaml") {
+            try FileManager.default.copyItem(atPath: Fixtures.rulesFolder + "/" + name,
+                                             toPath: folder.appendingPathComponent(name).path)
+        }
+        try Fixtures.write("kind: boilerplate\nrules:\n  - id: x\n    pattern: 'a'\n    colour: red\n",
+                           to: "zz-user.yaml", in: folder)
+        #expect {
+            try RuleSet.load(directory: folder.path)
+        } throws: { error in
+            guard let error = error as? RuleError else { return false }
+            return error.location.file.hasSuffix("zz-user.yaml") && error.location.line == 5
+                && error.description.contains("zz-user.yaml:5:5: error: unknown key 'colour'")
+        }
+    }
+
+    @Test("a folder with no marks file is refused")
+    func noMarks() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(atPath: Fixtures.rulesFolder + "/boilerplate.yaml",
+                                         toPath: folder.appendingPathComponent("boilerplate.yaml").path)
+        #expect(throws: RuleError.self) { try RuleSet.load(directory: folder.path) }
+        #expect(throws: RuleError.self) { try RuleSet.load(directory: folder.appendingPathComponent("missing").path) }
+    }
+}

@@ -1,0 +1,41 @@
+import Matcher
+import Testing
+
+@Suite("ScalarIndex: UTF-8 bytes to Unicode scalar offsets")
+struct ScalarIndexTests {
+    /// Text with one-, two-, three- and four-byte scalars and multi-scalar characters, long
+    /// enough to cross several 64-byte checkpoints.
+    static let mixed = String(repeating: "Jiménez said “€14m” 👩‍👩‍👧 e\u{301} — Xi’s ’90s. ", count: 12)
+
+    @Test("every byte offset at a scalar start maps to the scalar count before it, and back")
+    func roundTrip() {
+        let bytes = Array(Self.mixed.utf8)
+        let index = ScalarIndex(bytes)
+        var byte = 0
+        for (scalarNumber, scalar) in Self.mixed.unicodeScalars.enumerated() {
+            #expect(index.scalarOffset(byte) == scalarNumber)
+            #expect(index.byteOffset(ofScalar: scalarNumber) == byte)
+            byte += String(scalar).utf8.count
+        }
+        #expect(index.scalarOffset(bytes.count) == Self.mixed.unicodeScalars.count)
+        #expect(index.byteOffset(ofScalar: Self.mixed.unicodeScalars.count) == bytes.count)
+    }
+
+    @Test("scalars, not characters and not UTF-16 units")
+    func scalarsNotCharacters() {
+        let text = "👩‍👩‍👧 e\u{301}x"
+        let index = ScalarIndex(Array(text.utf8))
+        let xByte = Array(text.utf8).firstIndex(of: UInt8(ascii: "x"))!
+        #expect(index.scalarOffset(xByte) == 8)       // 5 (family) + space + e + accent
+        #expect(text.count == 4)                      // characters: family, space, é, x
+        #expect(text.utf16.count == 12)
+    }
+
+    @Test("ASCII text maps one to one, clamped at the ends")
+    func ascii() {
+        let index = ScalarIndex(Array("plain ascii text".utf8))
+        #expect(index.scalarOffset(7) == 7)
+        #expect(index.scalarOffset(-3) == 0)
+        #expect(index.byteOffset(ofScalar: 99) == 16)
+    }
+}
