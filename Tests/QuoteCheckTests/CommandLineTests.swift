@@ -105,8 +105,6 @@ struct CommandLineTests {
         }
         #expect(outcomes.allSatisfy { $0.stderr.contains("Usage: quotecheck") })
         // swift-argument-parser exits 64 (EX_USAGE) on usage errors; the project's contract is 2.
-        withKnownIssue("usage errors exit 64, not 2") {
-            #expect(outcomes.map(\.status) == [2, 2, 2])
-        }
+        #expect(outcomes.map(\.status) == [2, 2, 2])
     }
 }

@@ -46,7 +46,7 @@ public struct ArticleLayout: Sendable {
                 titleCase.insert(index)
             }
             let last = bytes[trimmed.upperBound - 1]
-            let endsOpen = !kinds.lineEnders.contains(last) && !Self.endsWithMultibyteEnder(trimmed, bytes, kinds)
+            let endsOpen = !Self.endsClosed(trimmed, bytes, kinds)
             // The first line is the title when it is short, more text follows, and it reads as a
             // title: no closing punctuation, or Title Case. A short lede ("“We are not leaving,”
             // the tenants said.") is text.
@@ -71,14 +71,22 @@ public struct ArticleLayout: Sendable {
         return total >= 3 && total - capitalised <= kinds.titleCaseMaxLowercase
     }
 
-    /// Whether the last character (a multi-byte one such as ” or …) is a line ender.
-    private static func endsWithMultibyteEnder(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>,
-                                               _ kinds: KindRules) -> Bool {
-        guard let scalar = UTF8Scan.scalar(before: range.upperBound, in: bytes), scalar.value >= 0x80 else { return false }
-        let encoded = Array(String(Character(scalar)).utf8)
-        return kinds.lineEnders.contains(encoded[0]) && encoded.count == 1
-            || kinds.multibyteEnders.contains(scalar)
+    /// Whether the line ends as a sentence does. Closing quote marks are looked through: "…
+    /// ‘greatest night’" ends open, "It’s ‘in Their Heads.’" ends closed.
+    private static func endsClosed(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, _ kinds: KindRules) -> Bool {
+        var end = range.upperBound
+        var throughMarks = false
+        while end > range.lowerBound, let scalar = UTF8Scan.scalar(before: end, in: bytes), closingMarks.contains(scalar) {
+            end = UTF8Scan.previousStart(end, in: bytes)
+            throughMarks = true
+        }
+        guard end > range.lowerBound, let scalar = UTF8Scan.scalar(before: end, in: bytes) else { return false }
+        if throughMarks { return sentencePunctuation.contains(scalar) }
+        return scalar.value < 0x80 ? kinds.lineEnders.contains(UInt8(scalar.value)) : kinds.multibyteEnders.contains(scalar)
     }
+
+    private static let closingMarks: Set<Unicode.Scalar> = ["”", "’", "\"", "'", "»", "›"]
+    private static let sentencePunctuation: Set<Unicode.Scalar> = [".", "!", "?", ",", ":", ";", "…"]
 
     /// True for the title and body headlines.
     public func isHeadline(_ line: Int) -> Bool { roles[line] == .title || roles[line] == .headline }

@@ -30,6 +30,9 @@ struct KindClassifier: Sendable {
             if UTF8Scan.isUppercase(first) && !isTerm(quote.content, prefix: prefix, in: bytes) { return .direct }
         default:
             if endsWithSentenceCloser(prefix, in: bytes) { return .direct }
+            // After a dateline or an introducing dash ("WASHINGTON (AP) — “It’s over,”").
+            if UTF8Scan.isUppercase(first), let dash = UTF8Scan.scalar(before: prefix.upperBound, in: bytes),
+               dash == "—" || dash == "–" || dash == "―" || dash == "-" { return .direct }
         }
         return isTerm(quote.content, prefix: prefix, in: bytes) ? .term : .partial
     }

@@ -76,7 +76,8 @@ public struct QuoteFinder: Sendable {
                             line: index, in: bytes, continued: true, into: &quotes)
                 continue
             }
-            if let openIndex = stack.lastIndex(where: { $0.family == mark.family }), flank.canClose(mark.role) {
+            if let openIndex = stack.lastIndex(where: { $0.family == mark.family }), flank.canClose(mark.role),
+               !isPossessiveInsideQuote(mark, at: markRange, line: line, in: bytes) {
                 let open = stack[openIndex]
                 stack.removeSubrange(openIndex...)  // anything opened inside and left open dies with it
                 if openIndex == 0 {
@@ -101,6 +102,25 @@ public struct QuoteFinder: Sendable {
         let continued = firstOpenContinues(open, line: line, continuing: continuing, in: bytes)
         appendUnclosed(open, end: line.upperBound, line: index, in: bytes, continued: continued, into: &quotes)
         return open.family
+    }
+
+    /// "‘This is the supporters’ day, …,’ he said": an s’ followed by a lower-case word, while a
+    /// later mark of the same kind on the line can close the quote, is a plural possessive.
+    private func isPossessiveInsideQuote(_ mark: MarkRules.Mark, at range: Range<Int>, line: Range<Int>,
+                                         in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard mark.family == .single, range.lowerBound > line.lowerBound,
+              bytes[range.lowerBound - 1] == UInt8(ascii: "s") || bytes[range.lowerBound - 1] == UInt8(ascii: "S"),
+              range.upperBound + 1 < line.upperBound, bytes[range.upperBound] == UInt8(ascii: " "),
+              UTF8Scan.isLowercase(UTF8Scan.scalar(at: range.upperBound + 1, in: bytes)?.0) else { return false }
+        var offset = range.upperBound
+        while offset + mark.bytes.count <= line.upperBound {
+            if matches(mark.bytes, at: offset, in: bytes, limit: line.upperBound) && bytes[offset] == mark.bytes[0] {
+                let next = UTF8Scan.scalar(at: offset + mark.bytes.count, in: bytes)?.0
+                if offset + mark.bytes.count >= line.upperBound || !UTF8Scan.isLetterOrDigit(next) { return true }
+            }
+            offset += 1
+        }
+        return false
     }
 
     /// True when `open` is the line's opening mark and the previous line left a quote of its family open.
@@ -144,6 +164,9 @@ public struct QuoteFinder: Sendable {
 struct Flanking {
     let left: Bool
     let right: Bool
+    /// A letter or digit touches the mark on that side: the strongest sign of its direction.
+    let wordAfter: Bool
+    let wordBefore: Bool
 
     init(previous: Unicode.Scalar?, next: Unicode.Scalar?) {
         let spaceBefore = UTF8Scan.isSpace(previous), spaceAfter = UTF8Scan.isSpace(next)
@@ -151,20 +174,35 @@ struct Flanking {
         let punctAfter = next.map(Flanking.isPunctuation) ?? false
         left = !spaceAfter && (!punctAfter || spaceBefore || punctBefore)
         right = !spaceBefore && (!punctBefore || spaceAfter || punctAfter)
+        wordAfter = UTF8Scan.isLetterOrDigit(next)
+        wordBefore = UTF8Scan.isLetterOrDigit(previous)
     }
 
-    /// Whether a mark with `role` may close here.
+    /// Whether a mark with `role` may close here. A mark that faces one way by nature (” »)
+    /// closes unless a word starts right after it (a typo opener, ` ”like`); French spacing
+    /// (`perdu »,`) does not turn it round.
     func canClose(_ role: MarkRules.Role) -> Bool {
-        if right && !left { return true }
-        if left && !right { return false }
-        return role != .open  // both or neither: the mark's usual role decides
+        switch role {
+        case .close: return !(left && !right && wordAfter)
+        case .open: return right && !left
+        case .either:
+            if right && !left { return true }
+            if left && !right { return false }
+            return true  // both or neither: a straight mark closes what is open
+        }
     }
 
-    /// Whether a mark with `role` may open here.
+    /// Whether a mark with `role` may open here: “ « open unless a word ends right before them and
+    /// nothing follows (a typo closer, `end.“`).
     func canOpen(_ role: MarkRules.Role) -> Bool {
-        if left && !right { return true }
-        if right && !left { return false }
-        return role != .close
+        switch role {
+        case .open: return !(right && !left && wordBefore)
+        case .close: return left && !right && wordAfter
+        case .either:
+            if left && !right { return true }
+            if right && !left { return false }
+            return true
+        }
     }
 
     static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
