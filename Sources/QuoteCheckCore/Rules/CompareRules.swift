@@ -1,0 +1,104 @@
+/// How quotes are compared across articles: which quotes take part, the thresholds of grouping,
+/// and the spellings that are the same word. Files of this kind add up; later thresholds win.
+public struct CompareRules: Sendable {
+    /// Quote kinds that are grouped (headlines and terms are shortened or names, not statements).
+    public private(set) var kinds: Set<QuoteKind> = [.direct, .partial]
+    /// Quotes with fewer comparison words are not grouped: short fragments recur by chance.
+    public private(set) var minWords = 5
+    /// Words per shingle in the inverted index.
+    public private(set) var shingleWords = 2
+    /// Share of the smaller quote's shingles the other must hold to be aligned at all.
+    public private(set) var containment = 0.5
+    /// Share of the shorter quote's words the alignment must match to join two quotes.
+    public private(set) var alignment = 0.7
+    /// And at least this many words.
+    public private(set) var minCommonWords = 4
+    /// A shingle carried by more variants is too common to suggest a match.
+    public private(set) var maxPostings = 64
+    /// Spelling variants folded to one form.
+    public private(set) var equivalents = SpellingEquivalents()
+    /// Symbols that are words ("%" → percent).
+    public private(set) var symbols: [Unicode.Scalar: String] = [:]
+
+    static let keys: Set<String> = ["grouping", "equivalents", "symbols", "examples"]
+
+    public init() {}
+
+    mutating func read(_ file: RuleMapping, into examples: inout [RuleExample]) throws(RuleError) {
+        if let node = file["grouping"] {
+            let entry = try node.mapping(allowed: ["kinds", "min_words", "shingle_words", "containment", "alignment",
+                                                   "min_common_words", "max_postings"], what: "'grouping'")
+            if let kindsNode = entry["kinds"] {
+                var parsed: Set<QuoteKind> = []
+                for name in try kindsNode.strings("'kinds'") {
+                    guard let kind = QuoteKind(rawValue: name) else {
+                        throw kindsNode.fail("unknown kind '\(name)' (known: \(QuoteKind.allCases.map(\.rawValue)))")
+                    }
+                    parsed.insert(kind)
+                }
+                kinds = parsed
+            }
+            minWords = try Self.positive(entry, "min_words") ?? minWords
+            shingleWords = try Self.positive(entry, "shingle_words") ?? shingleWords
+            minCommonWords = try Self.positive(entry, "min_common_words") ?? minCommonWords
+            maxPostings = try Self.positive(entry, "max_postings") ?? maxPostings
+            containment = try Self.share(entry, "containment") ?? containment
+            alignment = try Self.share(entry, "alignment") ?? alignment
+        }
+        for item in try file.list("equivalents") {
+            let spellings = try item.strings("each class of 'equivalents'")
+            guard spellings.count >= 2 else { throw item.fail("a class of 'equivalents' needs two spellings or more") }
+            var split: [[String]] = []
+            for spelling in spellings {
+                let words = QuoteWords(text: spelling, rules: CompareRules()).words.map(\.form)
+                guard !words.isEmpty else { throw item.fail("the spelling '\(spelling)' has no words") }
+                split.append(words)
+            }
+            equivalents.add(split)
+        }
+        if let node = file["symbols"] {
+            let entry = try node.mapping(allowed: Self.symbolKeys, what: "'symbols'")
+            for key in entry.order {
+                symbols[Unicode.Scalar(key.utf8.first!)] = try entry.string(key)!.lowercased()
+            }
+        }
+        if let node = file["examples"] {
+            for item in try node.list("'examples'") {
+                examples.append(try Self.example(item))
+            }
+        }
+    }
+
+    /// Single ASCII punctuation characters that may stand for a word.
+    static let symbolKeys: Set<String> = Set("%&+=@#$".map(String.init))
+
+    private static func positive(_ entry: RuleMapping, _ key: String) throws(RuleError) -> Int? {
+        guard let value = try entry.int(key) else { return nil }
+        guard value > 0 else { throw entry.required(key).fail("'\(key)' must be at least 1") }
+        return value
+    }
+
+    private static func share(_ entry: RuleMapping, _ key: String) throws(RuleError) -> Double? {
+        guard let value = try entry.double(key) else { return nil }
+        guard value > 0 && value <= 1 else { throw entry.required(key).fail("'\(key)' must be above 0 and at most 1") }
+        return value
+    }
+
+    /// `{texts: [a, b], expect: same | grouped | apart}`: same comparison words, one statement
+    /// after alignment, or two statements.
+    private static func example(_ item: RuleNode) throws(RuleError) -> RuleExample {
+        let entry = try item.mapping(allowed: ["texts", "expect"], required: ["texts", "expect"], what: "an example")
+        let texts = try entry.strings("texts")
+        guard texts.count == 2 else { throw entry.required("texts").fail("'texts' must hold two quotes") }
+        let expect = try entry.string("expect")!
+        guard ["same", "grouped", "apart"].contains(expect) else {
+            throw entry.required("expect").fail("'expect' must be same, grouped or apart")
+        }
+        return RuleExample(ruleID: "compare", location: item.location, summary: texts.joined(separator: " | ")) { rules in
+            let words = texts.map { QuoteWords(text: $0, rules: rules.compare).hashes }
+            let result = StatementGrouper(rules: rules.compare).group(words)
+            let found = result.variants.count == 1 ? "same" : result.statements.count == 1 ? "grouped" : "apart"
+            return RuleExample.expect(found, expect, "\(texts.map(\.debugDescription).joined(separator: " and "))")
+        }
+    }
+}
