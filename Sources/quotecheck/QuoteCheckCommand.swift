@@ -12,6 +12,6 @@ struct QuoteCheckCommand: ParsableCommand {
 
         Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage or input error.
         """,
-        subcommands: [ExtractCommand.self, RulesCommand.self]
+        subcommands: [ExtractCommand.self, CheckCommand.self, RulesCommand.self]
     )
 }

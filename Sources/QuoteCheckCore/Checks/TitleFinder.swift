@@ -186,7 +186,7 @@ public struct TitleFinder: Sendable {
                         form.append(contentsOf: Array(String(inner).lowercased().utf8))
                     }
                     offset += innerLength
-                } else if inner == "'" || inner == "’",
+                } else if QuoteWords.apostrophes.contains(inner),
                           let (next, _) = UTF8Scan.scalar(at: offset + innerLength, in: bytes),
                           UTF8Scan.isLetterOrDigit(next) {
                     form.append(UInt8(ascii: "'"))

@@ -59,6 +59,9 @@ struct TruncatedQuoteCheck: CrossSourceCheck {
                       !continues(context.neighbour(of: shortMention, offset: 1), long, longSide, atEnd: true, context)
                 else { continue }
             }
+            // Dropping a leading "And" or "But" is style, not a cut.
+            let fillers = context.rules.checks.fillerWords
+            if long.words[longSide].allSatisfy({ fillers.contains($0.form) }) { continue }
             missing.append(long.written(longSide))
         }
         return missing.isEmpty ? nil : missing

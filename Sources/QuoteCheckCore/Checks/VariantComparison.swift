@@ -10,6 +10,8 @@ struct VariantComparison {
     let referenceWords: QuoteWords
     let variantWords: QuoteWords
     let alignment: WordAlignment
+    /// Longest edge stretch (on either side) that still counts as a change of words.
+    let edgeChangeWords: Int
 
     /// For each statement, each variant paired with its best-linked higher-ranked variant.
     static func all(in context: CheckContext) -> [VariantComparison] {
@@ -32,7 +34,8 @@ struct VariantComparison {
                 let alignment = WordAlignment(referenceWords.words.map(\.form), variantWords.words.map(\.form))
                 result.append(VariantComparison(statement: statement.index, reference: reference, variant: compared,
                                                 referenceWords: referenceWords, variantWords: variantWords,
-                                                alignment: alignment))
+                                                alignment: alignment,
+                                                edgeChangeWords: context.rules.compare.edgeChangeWords))
             }
         }
         return result

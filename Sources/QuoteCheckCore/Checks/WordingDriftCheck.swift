@@ -51,6 +51,10 @@ struct WordingDriftCheck: CrossSourceCheck {
         let a = comparison.referenceWords, b = comparison.variantWords
         return comparison.alignment.hunks.filter { hunk in
             if hunk.place != .inner && (hunk.a.isEmpty || hunk.b.isEmpty) { return false }
+            // At an edge, long stretches on both sides are two cuts of a longer statement that
+            // overlap, not a changed word.
+            let limit = comparison.edgeChangeWords
+            if hunk.place != .inner && (hunk.a.count > limit || hunk.b.count > limit) { return false }
             if hunk.b.isEmpty, hunk.b.lowerBound < b.count, b.words[hunk.b.lowerBound].flags.contains(.afterEllipsis) {
                 return false
             }

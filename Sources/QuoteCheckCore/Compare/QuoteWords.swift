@@ -117,7 +117,7 @@ public struct QuoteWords: Sendable {
                 continue
             }
             let next = UTF8Scan.scalar(at: offset + length, in: bytes)?.0
-            if scalar == "'" || scalar == "’", let next, UTF8Scan.isLetterOrDigit(next), !form.isEmpty {
+            if Self.apostrophes.contains(scalar), let next, UTF8Scan.isLetterOrDigit(next), !form.isEmpty {
                 form.append(UInt8(ascii: "'"))
                 offset += length
                 continue
@@ -132,6 +132,9 @@ public struct QuoteWords: Sendable {
         }
         return (offset, String(decoding: form, as: UTF8.self))
     }
+
+    /// Marks written for an apostrophe inside a word (Trump’s, Trump‘s, Trump`s, Trumpʼs).
+    static let apostrophes: Set<Unicode.Scalar> = ["'", "’", "‘", "`", "ʼ", "′"]
 
     /// The written text of words `range` (from the first word's start to the last word's end).
     public func written(_ range: Range<Int>) -> String {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Groups the mentions of one statement across articles without comparing every pair of quotes:
 ///
 /// 1. quotes whose comparison words are identical (case, quote marks, punctuation and spelling
@@ -47,6 +49,17 @@ public struct StatementGrouper: Sendable {
                 variants.append(Variant(words: words, mentions: [index]))
             }
         }
+        // Word weights: rare words say more about which statement a quote is than "the" does.
+        var documentFrequency: [UInt64: Int32] = [:]
+        for variant in variants {
+            for word in Set(variant.words) { documentFrequency[word, default: 0] += 1 }
+        }
+        let total = Double(variants.count)
+        func weight(_ word: UInt64) -> Double { log(1 + total / Double(documentFrequency[word] ?? 1)) }
+        // A word is rare when few wordings carry it: matches on rare words are what tell one
+        // statement from a chance run of common words ("I would have been").
+        let rareLimit = max(2, Int(rules.rareShare * total))
+        func isRare(_ word: UInt64) -> Bool { Int(documentFrequency[word] ?? 1) <= rareLimit }
         // 2. Shingle containment through an inverted index; 3. alignment of the candidates.
         let size = max(1, rules.shingleWords)
         var postings: [UInt64: [Int32]] = [:]
@@ -75,8 +88,20 @@ public struct StatementGrouper: Sendable {
                 shared[other] = 0
                 guard containment >= rules.containment else { continue }
                 let alignment = WordAlignment(variants[other].words, variant.words)
-                let shorter = min(variants[other].words.count, variant.words.count)
-                let score = shorter == 0 ? 0 : Double(alignment.common) / Double(shorter)
+                // The share of the shorter quote's weight that the alignment matches.
+                let otherIsShorter = variants[other].words.count <= variant.words.count
+                let shorterWords = otherIsShorter ? variants[other].words : variant.words
+                let whole = shorterWords.reduce(0) { $0 + weight($1) }
+                let matched = alignment.matches.reduce(0) { $0 + weight(shorterWords[otherIsShorter ? $1.a : $1.b]) }
+                let score = whole == 0 ? 0 : matched / whole
+                // The matched words must lie close together in the longer quote, not be
+                // gathered from all over it.
+                let longerSpan = alignment.matches.isEmpty ? 0
+                    : otherIsShorter ? alignment.matches.last!.b - alignment.matches[0].b + 1
+                    : alignment.matches.last!.a - alignment.matches[0].a + 1
+                let density = longerSpan == 0 ? 0 : Double(alignment.common) / Double(longerSpan)
+                let rare = alignment.matches.lazy.filter { isRare(shorterWords[otherIsShorter ? $0.a : $0.b]) }.count
+                guard density >= rules.density, rare >= min(rules.minRareWords, shorterWords.count) else { continue }
                 guard score >= rules.alignment, alignment.common >= rules.minCommonWords else { continue }
                 links.append(Link(a: other, b: index, score: score))
                 Self.union(&parent, other, index)

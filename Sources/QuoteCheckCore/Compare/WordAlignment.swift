@@ -40,7 +40,36 @@ public struct WordAlignment: Sendable, Equatable {
             pairs += Self.lcs(a, middleA, b, middleB)
         }
         pairs += (0..<suffix).map { Pair(a: a.count - suffix + $0, b: b.count - suffix + $0) }
-        matches = pairs
+        matches = Self.trimmingStrays(pairs)
+    }
+
+    /// Drops matches at either end that stand apart from the rest (more than `strayGap` words
+    /// away on either side): a lone "and" or "it" matched far from where the two quotes really
+    /// meet would otherwise turn a short quote's own edge words into a "change".
+    static let strayGap = 2
+
+    static func trimmingStrays(_ pairs: [Pair]) -> [Pair] {
+        var lower = 0, upper = pairs.count
+        func apart(_ x: Pair, _ y: Pair) -> Bool { y.a - x.a - 1 > strayGap || y.b - x.b - 1 > strayGap }
+        // A run shorter than this at an edge, cut off by a wide gap, is stray.
+        let strayRun = 2
+        var changed = true
+        while changed && upper - lower > strayRun {
+            changed = false
+            var run = 1
+            while lower + run < upper && !apart(pairs[lower + run - 1], pairs[lower + run]) { run += 1 }
+            if run <= strayRun && lower + run < upper && upper - lower - run >= run * 2 {
+                lower += run
+                changed = true
+            }
+            run = 1
+            while upper - run - 1 >= lower && !apart(pairs[upper - run - 1], pairs[upper - run]) { run += 1 }
+            if run <= strayRun && upper - run > lower && upper - lower - run >= run * 2 {
+                upper -= run
+                changed = true
+            }
+        }
+        return Array(pairs[lower..<upper])
     }
 
     /// Dynamic-programming LCS over the two middles; ties prefer matching earlier words of a.

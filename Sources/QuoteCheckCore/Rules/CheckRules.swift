@@ -31,7 +31,10 @@ public struct CheckRules: Sendable {
     /// Capitalised words that are not names when they stand mid-sentence ("I", "I'm").
     public private(set) var notNames: Set<String> = []
 
-    static let keys: Set<String> = ["checks", "negations", "number_words", "not_names"]
+    /// Words whose loss at a quote's edge is no truncation ("and", "but", "well").
+    public private(set) var fillerWords: Set<String> = []
+
+    static let keys: Set<String> = ["checks", "negations", "number_words", "not_names", "filler_words"]
 
     public init() {}
 
@@ -39,6 +42,7 @@ public struct CheckRules: Sendable {
         negations.formUnion(try Self.forms(file, "negations"))
         numberWords.formUnion(try Self.forms(file, "number_words"))
         notNames.formUnion(try Self.forms(file, "not_names"))
+        fillerWords.formUnion(try Self.forms(file, "filler_words"))
         for item in try file.list("checks") {
             let entry = try item.mapping(
                 allowed: ["id", "severity", "message", "description", "escalate", "examples"],

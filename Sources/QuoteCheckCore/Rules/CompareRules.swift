@@ -9,10 +9,21 @@ public struct CompareRules: Sendable {
     public private(set) var shingleWords = 2
     /// Share of the smaller quote's shingles the other must hold to be aligned at all.
     public private(set) var containment = 0.5
-    /// Share of the shorter quote's words the alignment must match to join two quotes.
+    /// Share of the shorter quote's words the alignment must match to join two quotes, each word
+    /// weighted by how rare it is among all quotes (so "the fewer guns, the better" and "the
+    /// fewer split tickets the better" do not join on "the fewer the better").
     public private(set) var alignment = 0.7
     /// And at least this many words.
     public private(set) var minCommonWords = 4
+    /// Matched words per word of the stretch they span in the longer quote, at least.
+    public private(set) var density = 0.6
+    /// A word is rare when at most this share of all wordings (and at least 2) carry it ...
+    public private(set) var rareShare = 0.01
+    /// ... and two quotes join only when they match at least this many rare words.
+    public private(set) var minRareWords = 2
+    /// Words on both sides at the edge of an alignment count as a changed wording only when
+    /// neither side has more than this many; longer stretches are two overlapping cuts.
+    public private(set) var edgeChangeWords = 3
     /// A shingle carried by more variants is too common to suggest a match.
     public private(set) var maxPostings = 64
     /// Spelling variants folded to one form.
@@ -27,7 +38,9 @@ public struct CompareRules: Sendable {
     mutating func read(_ file: RuleMapping, into examples: inout [RuleExample]) throws(RuleError) {
         if let node = file["grouping"] {
             let entry = try node.mapping(allowed: ["kinds", "min_words", "shingle_words", "containment", "alignment",
-                                                   "min_common_words", "max_postings"], what: "'grouping'")
+                                                   "min_common_words", "max_postings", "edge_change_words",
+                                                   "density", "rare_share", "min_rare_words"],
+                                         what: "'grouping'")
             if let kindsNode = entry["kinds"] {
                 var parsed: Set<QuoteKind> = []
                 for name in try kindsNode.strings("'kinds'") {
@@ -42,8 +55,12 @@ public struct CompareRules: Sendable {
             shingleWords = try Self.positive(entry, "shingle_words") ?? shingleWords
             minCommonWords = try Self.positive(entry, "min_common_words") ?? minCommonWords
             maxPostings = try Self.positive(entry, "max_postings") ?? maxPostings
+            edgeChangeWords = try Self.positive(entry, "edge_change_words") ?? edgeChangeWords
             containment = try Self.share(entry, "containment") ?? containment
             alignment = try Self.share(entry, "alignment") ?? alignment
+            density = try Self.share(entry, "density") ?? density
+            rareShare = try Self.share(entry, "rare_share") ?? rareShare
+            minRareWords = try Self.positive(entry, "min_rare_words") ?? minRareWords
         }
         for item in try file.list("equivalents") {
             let spellings = try item.strings("each class of 'equivalents'")
