@@ -53,7 +53,14 @@ public struct SpellingEquivalents: Sendable {
                 }
             }
             if !matched {
-                result.append(words[index])
+                var word = words[index]
+                // A possessive folds like its stem: harbour's → harbor's.
+                if word.form.hasSuffix("'s") {
+                    let stem = String(word.form.dropLast(2))
+                    let canonical = canonical(word: stem)
+                    if canonical != stem { word.form = canonical + "'s" }
+                }
+                result.append(word)
                 index += 1
             }
         }

@@ -58,7 +58,7 @@ public struct StatementGrouper: Sendable {
         func weight(_ word: UInt64) -> Double { log(1 + total / Double(documentFrequency[word] ?? 1)) }
         // A word is rare when few wordings carry it: matches on rare words are what tell one
         // statement from a chance run of common words ("I would have been").
-        let rareLimit = max(2, Int(rules.rareShare * total))
+        let rareLimit = max(rules.rareFloor, Int(rules.rareShare * total))
         func isRare(_ word: UInt64) -> Bool { Int(documentFrequency[word] ?? 1) <= rareLimit }
         // 2. Shingle containment through an inverted index; 3. alignment of the candidates.
         let size = max(1, rules.shingleWords)

@@ -17,8 +17,10 @@ public struct CompareRules: Sendable {
     public private(set) var minCommonWords = 4
     /// Matched words per word of the stretch they span in the longer quote, at least.
     public private(set) var density = 0.6
-    /// A word is rare when at most this share of all wordings (and at least 2) carry it ...
+    /// A word is rare when at most this share of all wordings carry it, or at most `rareFloor`
+    /// wordings (in a small collection every word is rare) ...
     public private(set) var rareShare = 0.01
+    public private(set) var rareFloor = 10
     /// ... and two quotes join only when they match at least this many rare words.
     public private(set) var minRareWords = 2
     /// Words on both sides at the edge of an alignment count as a changed wording only when
@@ -39,7 +41,7 @@ public struct CompareRules: Sendable {
         if let node = file["grouping"] {
             let entry = try node.mapping(allowed: ["kinds", "min_words", "shingle_words", "containment", "alignment",
                                                    "min_common_words", "max_postings", "edge_change_words",
-                                                   "density", "rare_share", "min_rare_words"],
+                                                   "density", "rare_share", "rare_floor", "min_rare_words"],
                                          what: "'grouping'")
             if let kindsNode = entry["kinds"] {
                 var parsed: Set<QuoteKind> = []
@@ -60,6 +62,7 @@ public struct CompareRules: Sendable {
             alignment = try Self.share(entry, "alignment") ?? alignment
             density = try Self.share(entry, "density") ?? density
             rareShare = try Self.share(entry, "rare_share") ?? rareShare
+            rareFloor = try Self.positive(entry, "rare_floor") ?? rareFloor
             minRareWords = try Self.positive(entry, "min_rare_words") ?? minRareWords
         }
         for item in try file.list("equivalents") {
