@@ -47,10 +47,9 @@ public struct StatementProvenance: Sendable {
             for mention in statement.mentions {
                 for speaker in context.record(mention).speakers where !speakers.contains(speaker) { speakers.append(speaker) }
             }
-            let longest = statement.variants.max { lhs, rhs in
-                let (left, right) = (context.grouping.variants[lhs].words.count, context.grouping.variants[rhs].words.count)
-                return left != right ? left < right : lhs > rhs
-            }!
+            // The longest wording; among equally long ones, the most widely carried.
+            let length = statement.variants.map { context.grouping.variants[$0].words.count }.max()!
+            let longest = statement.variants.first { context.grouping.variants[$0].words.count == length }!
             let text = context.record(context.grouping.variants[longest].mentions[0]).text
             return StatementProvenance(
                 index: statement.index, text: text, speakers: speakers, first: context.evidence(byTime[0]),
