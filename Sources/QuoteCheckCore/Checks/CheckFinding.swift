@@ -21,6 +21,12 @@ public struct CheckFinding: Sendable {
         self.statement = statement
     }
 
+    /// The mention a finding is about, where tools place it: the variant of a drift, the short
+    /// side of a truncation, the first mention otherwise. The others are related locations.
+    public var primaryIndex: Int {
+        (check == .wordingDrift || check == .truncatedQuote) && evidence.count > 1 ? 1 : 0
+    }
+
     /// A fingerprint that stays the same across runs and edits elsewhere in the articles: the
     /// check and, for each mention, its article and words (not its offsets).
     public var fingerprint: String {

@@ -6,10 +6,11 @@ public struct GitHubReporter: Reporter {
     public func render(_ report: CheckReport) -> String {
         var lines: [String] = []
         for finding in report.findings {
-            guard let first = finding.evidence.first else { continue }
-            let place = report.fileLocation(of: first)
+            guard !finding.evidence.isEmpty else { continue }
+            let primary = finding.primaryIndex
+            let place = report.fileLocation(of: finding.evidence[primary])
             var message = finding.message
-            let others = finding.evidence.dropFirst().map { evidence -> String in
+            let others = finding.evidence.enumerated().filter { $0.offset != primary }.map(\.element).map { evidence -> String in
                 let other = report.fileLocation(of: evidence)
                 return "\(other.file):\(other.line):\(other.column)"
             }

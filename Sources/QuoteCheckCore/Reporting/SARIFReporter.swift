@@ -48,12 +48,13 @@ public struct SARIFReporter: Reporter {
             writer.endObject()
             writer.key("locations")
             writer.beginArray()
-            if let first = finding.evidence.first { location(first, report, id: nil, &writer) }
+            let primary = finding.primaryIndex
+            if !finding.evidence.isEmpty { location(finding.evidence[primary], report, id: nil, &writer) }
             writer.endArray()
             if finding.evidence.count > 1 {
                 writer.key("relatedLocations")
                 writer.beginArray()
-                for (index, evidence) in finding.evidence.enumerated().dropFirst() {
+                for (index, evidence) in finding.evidence.enumerated() where index != primary {
                     location(evidence, report, id: index, &writer)
                 }
                 writer.endArray()
