@@ -34,7 +34,8 @@ let package = Package(
         ),
         .testTarget(
             name: "QuoteCheckTests",
-            dependencies: ["QuoteCheckCore", "Matcher"]
+            dependencies: ["QuoteCheckCore", "Matcher"],
+            exclude: ["Snapshots"]
         ),
     ]
 )

@@ -13,7 +13,7 @@ struct QuoteCheckCommand: ParsableCommand {
 
         Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage or input error.
         """,
-        subcommands: [ExtractCommand.self, RulesCommand.self, ValidateCommand.self, EvalCommand.self]
+        subcommands: [ExtractCommand.self, CheckCommand.self, ValidateCommand.self, EvalCommand.self, RulesCommand.self]
     )
 
     /// ArgumentParser exits 64 on usage errors; the project's contract is 2.

@@ -18,6 +18,8 @@ struct Attributor: Sendable {
     let resolver: SpeakerResolver
     let continuationParagraphs: Int
     private let colon = UInt8(ascii: ":")
+    /// Cues whose object is the listener: "told Kyodo" makes Kyodo an intermediary.
+    private let recipientCues: Set<UInt64> = Set(["told", "tell", "tells", "telling"].map { WordHash.hash($0) })
 
     init(rules: RuleSet) {
         let table = WordTable(rules: rules)
@@ -249,6 +251,11 @@ struct Attributor: Sendable {
         attribution.via = source.via
         for extra in intermediaries(cues, except: cue.cue.tokens) where !attribution.via.contains(extra) {
             attribution.via.append(extra)
+        }
+        if recipientCues.contains(tokens[cue.cue.tokens.lowerBound].hash),
+           let listener = reader.phrase(startingAt: cue.cue.tokens.upperBound, in: tokens, before: sentence.upperBound),
+           let outlet = resolver.recipientOutlet(listener, context), !attribution.via.contains(outlet) {
+            attribution.via.append(outlet)
         }
         attribution.cue = text(of: cue.cue.tokens, tokens, bytes)
         attribution.cueRule = "\(rule)/\(cue.cue.ruleID)"

@@ -102,6 +102,13 @@ struct PhraseReader: Sendable {
         while end < limit, end - index < maxLength {
             let token = tokens[end]
             if isPhraseToken(token) { end += 1; continue }
+            // "port spokesman Piet Olsen": unlisted modifiers before a title or person noun.
+            if token.isWord, !token.capitalized, token.classes.isEmpty,
+               let noun = (end + 1..<min(limit, end + 3)).first(where: { tokens[$0].isWord && !tokens[$0].classes.isDisjoint(with: [.title, .personNoun, .groupNoun]) }),
+               (end + 1..<noun).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized }) {
+                end = noun + 1
+                continue
+            }
             // "a statement from Beijing", "Secretary of State John Kerry"
             if token.isWord, linking.contains(token.hash), end + 1 < limit, isPhraseToken(tokens[end + 1]) { end += 1; continue }
             break

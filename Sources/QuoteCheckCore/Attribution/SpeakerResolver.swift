@@ -72,6 +72,20 @@ struct SpeakerResolver: Sendable {
         return name(core, context)
     }
 
+    /// An outlet that a phrase names, as a recipient ("told public broadcaster VTV", "told
+    /// Xinhua"): a registered outlet, or a name beside an outlet word (broadcaster, newspaper).
+    func recipientOutlet(_ range: Range<Int>, _ context: Context) -> String? {
+        let tokens = context.tokens
+        if let known = outlet(in: range, tokens) { return known }
+        guard range.contains(where: { tokens[$0].classes.contains(.outletDescriptor) }),
+              let last = range.last(where: { tokens[$0].isWord && tokens[$0].capitalized }) else { return nil }
+        var lower = last
+        while lower > range.lowerBound, tokens[lower - 1].isWord, tokens[lower - 1].capitalized,
+              tokens[lower - 1].classes.isDisjoint(with: [.nationality, .determiner]) { lower -= 1 }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: context.bytes[tokens[lower].range.lowerBound..<tokens[last].range.upperBound]), as: UTF8.self)
+        return outlets.canonical(text) ?? text
+    }
+
     /// A name: titles and nationality words dropped, a single name completed from the registry.
     private func name(_ range: Range<Int>, _ context: Context) -> Source? {
         let tokens = context.tokens

@@ -13,6 +13,10 @@ public struct RuleSet: Sendable {
     public internal(set) var cues = CueRules()
     public internal(set) var speakers = SpeakerRules()
     public internal(set) var outlets = OutletRules()
+    public internal(set) var compare = CompareRules()
+    public internal(set) var checks = CheckRules()
+    public internal(set) var roles = RoleRules()
+    public internal(set) var dates = DateRules()
     /// Every example of every rule, in file order.
     public internal(set) var examples: [RuleExample] = []
     /// The files the set was read from.
@@ -31,6 +35,10 @@ public struct RuleSet: Sendable {
         case "cues": try cues.read(file, into: &examples)
         case "speakers": try speakers.read(file, into: &examples)
         case "outlets": try outlets.read(file, into: &examples)
+        case "compare": try compare.read(file, into: &examples)
+        case "checks": try checks.read(file, into: &examples)
+        case "roles": try roles.read(file, into: &examples)
+        case "dates": try dates.read(file, into: &examples)
         default: preconditionFailure("kind \(kind) is listed in RuleSet.keys but has no reader")
         }
     }
@@ -96,6 +104,10 @@ public struct RuleSet: Sendable {
         "cues": CueRules.keys,
         "speakers": SpeakerRules.keys,
         "outlets": OutletRules.keys,
+        "compare": CompareRules.keys,
+        "checks": CheckRules.keys,
+        "roles": RoleRules.keys,
+        "dates": DateRules.keys,
     ]
     static var allKeys: [String] { Array(keys.values.reduce(commonKeys) { $0.union($1) }) }
 

@@ -1,0 +1,52 @@
+/// What the cross-source check keeps of one article after the per-article work: its quotes, its
+/// date, the titles it gives the speakers and, for each quote that takes part in grouping, the
+/// quote's comparison words as hashes. The text itself is not kept.
+public struct ArticleAnalysis: Sendable {
+    public let id: String
+    /// Where the article was read from (a file, or a JSONL file and line).
+    public let origin: SourceLocation
+    /// The input's outlet metadata, if any.
+    public let outlet: String?
+    public let date: ArticleDate?
+    public let records: [QuoteRecord]
+    /// Per record: its comparison words (hashed) when the record is grouped, else nil.
+    public let words: [[UInt64]?]
+    public let titles: [TitleMention]
+    /// Scalar offsets and line/column of each title mention, parallel to `titles`.
+    public let titlePositions: [TextPosition]
+
+    public init(id: String, origin: SourceLocation, outlet: String?, date: ArticleDate?, records: [QuoteRecord],
+                words: [[UInt64]?], titles: [TitleMention], titlePositions: [TextPosition]) {
+        self.id = id
+        self.origin = origin
+        self.outlet = outlet
+        self.date = date
+        self.records = records
+        self.words = words
+        self.titles = titles
+        self.titlePositions = titlePositions
+    }
+
+    /// True when the article is a whole file, so a quote's line and column are the file's.
+    public var isWholeFile: Bool { !origin.file.hasSuffix(".jsonl") }
+
+    /// The publisher of a quote: attribution's outlet, else the input's metadata.
+    public func outlet(of record: Int) -> String? { records[record].outlet ?? outlet }
+
+    /// The article's publisher: the input's metadata, else the outlet attribution found.
+    public var publisher: String? { outlet ?? records.lazy.compactMap(\.outlet).first }
+}
+
+/// Where a span stands in an article: scalar offsets (end exclusive) and 1-based line and column.
+public struct TextPosition: Sendable, Equatable {
+    public let start: Int
+    public let end: Int
+    public let line: Int
+    public let column: Int
+    public init(start: Int, end: Int, line: Int, column: Int) {
+        self.start = start
+        self.end = end
+        self.line = line
+        self.column = column
+    }
+}

@@ -1,0 +1,116 @@
+/// Everything the checks look at once grouping is done: the articles, the mentions of grouped
+/// quotes, the statements they form, and the rules. Built and used on one thread.
+final class CheckContext {
+    /// A grouped quote: which article and which of its records.
+    struct Mention {
+        let article: Int
+        let record: Int
+    }
+
+    /// A statement carried by two or more articles: its variants (indices into `grouping.variants`),
+    /// ranked most widely carried first, and all its mentions in input order.
+    struct Statement {
+        /// Index in the report's statement list.
+        let index: Int
+        let variants: [Int]
+        let mentions: [Int]
+    }
+
+    let rules: RuleSet
+    let articles: [ArticleAnalysis]
+    let mentions: [Mention]
+    let grouping: StatementGrouper.Result
+    /// Statements carried by more than one article, in order of first appearance.
+    let statements: [Statement]
+    private var wordsCache: [Int: QuoteWords] = [:]
+
+    init(rules: RuleSet, articles: [ArticleAnalysis]) {
+        self.rules = rules
+        self.articles = articles
+        var mentions: [Mention] = []
+        var words: [[UInt64]] = []
+        for (articleIndex, article) in articles.enumerated() {
+            for (recordIndex, hashes) in article.words.enumerated() {
+                guard let hashes else { continue }
+                mentions.append(Mention(article: articleIndex, record: recordIndex))
+                words.append(hashes)
+            }
+        }
+        self.mentions = mentions
+        let grouping = StatementGrouper(rules: rules.compare).group(words)
+        self.grouping = grouping
+        var statements: [Statement] = []
+        for variantIndices in grouping.statements {
+            var all: [Int] = []
+            for variant in variantIndices { all += grouping.variants[variant].mentions }
+            all.sort()
+            let articleSet = Set(all.map { mentions[$0].article })
+            guard articleSet.count >= 2 else { continue }
+            // Rank: carried by more articles first, then first seen first.
+            func articleCount(_ variant: Int) -> Int { Set(grouping.variants[variant].mentions.map { mentions[$0].article }).count }
+            let ranked = variantIndices.sorted { lhs, rhs in
+                let (left, right) = (articleCount(lhs), articleCount(rhs))
+                if left != right { return left > right }
+                return grouping.variants[lhs].mentions[0] < grouping.variants[rhs].mentions[0]
+            }
+            statements.append(Statement(index: statements.count, variants: ranked, mentions: all))
+        }
+        self.statements = statements
+    }
+
+    func record(_ mention: Int) -> QuoteRecord {
+        let place = mentions[mention]
+        return articles[place.article].records[place.record]
+    }
+
+    func article(_ mention: Int) -> ArticleAnalysis { articles[mentions[mention].article] }
+
+    func outlet(_ mention: Int) -> String? {
+        let place = mentions[mention]
+        return articles[place.article].outlet(of: place.record)
+    }
+
+    /// The comparison words of a mention's quote, read again from its text (kept small: only
+    /// quotes that are compared are read).
+    func words(_ mention: Int) -> QuoteWords {
+        if let cached = wordsCache[mention] { return cached }
+        let words = QuoteWords(text: record(mention).text, rules: rules.compare)
+        wordsCache[mention] = words
+        return words
+    }
+
+    /// The quote record of an article next to `mention` (offset -1 or +1), if any.
+    func neighbour(of mention: Int, offset: Int) -> QuoteRecord? {
+        let place = mentions[mention]
+        let index = place.record + offset
+        let records = articles[place.article].records
+        return records.indices.contains(index) ? records[index] : nil
+    }
+
+    /// True when two mentions come from different publishers: different outlets when both are
+    /// known, different articles otherwise.
+    func differentSources(_ a: Int, _ b: Int) -> Bool {
+        if mentions[a].article == mentions[b].article { return false }
+        if let outletA = outlet(a), let outletB = outlet(b) { return outletA.lowercased() != outletB.lowercased() }
+        return true
+    }
+
+    func evidence(_ mention: Int) -> Evidence {
+        let place = mentions[mention]
+        let article = articles[place.article]
+        let record = article.records[place.record]
+        return Evidence(articleIndex: place.article, article: article.id, start: record.start, end: record.end,
+                        line: record.line, column: record.column, text: record.text, speakers: record.speakers,
+                        via: record.via, outlet: article.outlet(of: place.record), date: article.date?.iso,
+                        kind: record.kind)
+    }
+
+    func definition(_ kind: CheckKind) -> CheckRules.Definition? { rules.checks.definitions[kind] }
+
+    /// A short excerpt of a quote for messages: its first words, with an ellipsis when cut.
+    static func excerpt(_ text: String, words limit: Int = 12) -> String {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
+        let shown = words.prefix(limit).joined(separator: " ")
+        return words.count > limit ? shown + " …" : shown
+    }
+}

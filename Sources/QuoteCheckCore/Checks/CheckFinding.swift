@@ -1,0 +1,123 @@
+/// One inconsistency between articles, with the mentions that show it.
+public struct CheckFinding: Sendable {
+    public let check: CheckKind
+    public let severity: Severity
+    public let message: String
+    /// The mentions side by side; for drift and truncation the first is the reference wording
+    /// and the second the variant.
+    public let evidence: [Evidence]
+    /// Word-level difference from the first mention's text to the second's (drift, truncation).
+    public let diff: WordDiff?
+    /// The statement (index into the report's statements) the finding is about, if any.
+    public let statement: Int?
+
+    public init(check: CheckKind, severity: Severity, message: String, evidence: [Evidence], diff: WordDiff? = nil,
+                statement: Int? = nil) {
+        self.check = check
+        self.severity = severity
+        self.message = message
+        self.evidence = evidence
+        self.diff = diff
+        self.statement = statement
+    }
+
+    /// The mention a finding is about, where tools place it: the variant of a drift, the short
+    /// side of a truncation, the first mention otherwise. The others are related locations.
+    public var primaryIndex: Int {
+        (check == .wordingDrift || check == .truncatedQuote) && evidence.count > 1 ? 1 : 0
+    }
+
+    /// A fingerprint that stays the same across runs and edits elsewhere in the articles: the
+    /// check and, for each mention, its article and words (not its offsets).
+    public var fingerprint: String {
+        var hash = StableHash.of(check.rawValue)
+        for item in evidence {
+            hash = StableHash.combine(hash, "\u{1}" + item.article)
+            hash = StableHash.combine(hash, "\u{2}" + item.text.lowercased())
+        }
+        return StableHash.hex(hash)
+    }
+}
+
+/// One mention shown as evidence: a quote, or a title given to a person.
+public struct Evidence: Sendable, Equatable {
+    /// Index of the article in the report.
+    public let articleIndex: Int
+    public let article: String
+    /// Scalar offsets into the article text (end exclusive), and the 1-based line and column.
+    public let start: Int
+    public let end: Int
+    public let line: Int
+    public let column: Int
+    public let text: String
+    public let speakers: [String]
+    public let via: [String]
+    public let outlet: String?
+    /// The article's date (`YYYY-MM-DD`), if known.
+    public let date: String?
+    /// The quote's kind; nil for a title mention.
+    public let kind: QuoteKind?
+
+    public init(articleIndex: Int, article: String, start: Int, end: Int, line: Int, column: Int, text: String,
+                speakers: [String], via: [String], outlet: String?, date: String?, kind: QuoteKind?) {
+        self.articleIndex = articleIndex
+        self.article = article
+        self.start = start
+        self.end = end
+        self.line = line
+        self.column = column
+        self.text = text
+        self.speakers = speakers
+        self.via = via
+        self.outlet = outlet
+        self.date = date
+        self.kind = kind
+    }
+}
+
+/// A word-level difference between two quotes, as stretches of shared, removed and added text.
+public struct WordDiff: Sendable, Equatable {
+    public enum Segment: Sendable, Equatable {
+        case same(String)
+        case removed(String)
+        case added(String)
+    }
+
+    public let segments: [Segment]
+
+    public init(segments: [Segment]) { self.segments = segments }
+
+    /// Builds the diff of `a` to `b` from their alignment, showing words as written.
+    public init(_ a: QuoteWords, _ b: QuoteWords, _ alignment: WordAlignment) {
+        var segments: [Segment] = []
+        var nextA = 0, nextB = 0
+        func flush(toA: Int, toB: Int) {
+            if nextA < toA { segments.append(.removed(a.written(nextA..<toA))) }
+            if nextB < toB { segments.append(.added(b.written(nextB..<toB))) }
+        }
+        var run: Range<Int>?
+        for pair in alignment.matches {
+            if pair.a != nextA || pair.b != nextB {
+                if let current = run { segments.append(.same(b.written(current))); run = nil }
+                flush(toA: pair.a, toB: pair.b)
+            }
+            run = (run?.lowerBound ?? pair.b)..<(pair.b + 1)
+            nextA = pair.a + 1
+            nextB = pair.b + 1
+        }
+        if let current = run { segments.append(.same(b.written(current))) }
+        flush(toA: a.count, toB: b.count)
+        self.segments = segments
+    }
+
+    /// Plain-text rendering: `[-removed-]` and `{+added+}` (wdiff style).
+    public var plain: String {
+        segments.map { segment in
+            switch segment {
+            case let .same(text): text
+            case let .removed(text): "[-\(text)-]"
+            case let .added(text): "{+\(text)+}"
+            }
+        }.joined(separator: " ")
+    }
+}

@@ -1,0 +1,83 @@
+import Matcher
+
+/// The cross-source check: per article (in parallel) extraction, dates, titles and comparison
+/// words; then, over all articles, grouping of statements, the checks and their findings.
+public struct CrossChecker: Sendable {
+    public let rules: RuleSet
+    let extractor: Extractor
+    let titleFinder: TitleFinder
+    let dateFinder: DateFinder
+
+    /// Fails when the rules lack a check definition.
+    public init(rules: RuleSet, folder: String = "rules") throws(RuleError) {
+        try rules.checks.validate(folder: folder)
+        self.rules = rules
+        extractor = Extractor(rules: rules)
+        titleFinder = TitleFinder(rules: rules)
+        dateFinder = DateFinder(rules: rules.dates)
+    }
+
+    /// The per-article work: extraction, then `analyse(_:records:)`. Safe on any thread.
+    public func analyse(_ article: Article) -> ArticleAnalysis {
+        analyse(article, records: extractor.extract(article))
+    }
+
+    /// Keeps of `article` what the check needs, given its quote records (tests pass records
+    /// built by hand).
+    public func analyse(_ article: Article, records: [QuoteRecord]) -> ArticleAnalysis {
+        let compare = rules.compare
+        let words: [[UInt64]?] = records.map { record in
+            guard compare.kinds.contains(record.kind) else { return nil }
+            let words = QuoteWords(text: record.text, rules: compare)
+            return words.count >= compare.minWords ? words.hashes : nil
+        }
+        var people: [String] = []
+        for record in records {
+            for speaker in record.speakers where !people.contains(speaker) { people.append(speaker) }
+        }
+        let titles = titleFinder.titles(of: people, in: article.bytes)
+        var positions: [TextPosition] = []
+        if !titles.isEmpty {
+            article.bytes.withUnsafeBufferPointer { bytes in
+                let scalars = ScalarIndex(article.bytes)
+                let lines = Lines.ranges(in: bytes)
+                for title in titles {
+                    let (line, column) = Lines.position(of: title.range.lowerBound, lines: lines, in: bytes)
+                    positions.append(TextPosition(start: scalars.scalarOffset(title.range.lowerBound),
+                                                  end: scalars.scalarOffset(title.range.upperBound),
+                                                  line: line, column: column))
+                }
+            }
+        }
+        return ArticleAnalysis(id: article.id, origin: article.origin, outlet: article.outlet,
+                               date: dateFinder.date(of: article), records: records, words: words,
+                               titles: titles, titlePositions: positions)
+    }
+
+    /// Groups the statements of `articles`, runs every check and gathers the report.
+    public func check(_ articles: [ArticleAnalysis], inputErrors: [InputError] = []) -> CheckReport {
+        let context = CheckContext(rules: rules, articles: articles)
+        let comparisons = VariantComparison.all(in: context)
+        let checks: [any CrossSourceCheck] = [SpeakerConflictCheck(), WordingDriftCheck(), TruncatedQuoteCheck(),
+                                              RoleConflictCheck(), ViaConflictCheck()]
+        let order = rules.checks.order
+        var findings: [CheckFinding] = []
+        for kind in order {
+            guard let check = checks.first(where: { $0.kind == kind }), let definition = context.definition(kind) else { continue }
+            findings += check.findings(in: context, comparisons: comparisons, definition: definition)
+        }
+        let rank = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
+        findings = findings.enumerated().sorted { lhs, rhs in
+            let (a, b) = (lhs.element, rhs.element)
+            if a.severity != b.severity { return a.severity > b.severity }
+            if a.check != b.check { return rank[a.check]! < rank[b.check]! }
+            if let first = a.evidence.first, let second = b.evidence.first,
+               (first.articleIndex, first.start) != (second.articleIndex, second.start) {
+                return (first.articleIndex, first.start) < (second.articleIndex, second.start)
+            }
+            return lhs.offset < rhs.offset
+        }.map(\.element)
+        return CheckReport(articles: articles, findings: findings, statements: StatementProvenance.all(in: context),
+                           inputErrors: inputErrors, checks: order.compactMap { rules.checks.definitions[$0] })
+    }
+}

@@ -1,0 +1,66 @@
+/// `role-conflict`: one person given two titles that cannot both hold at the articles' dates
+/// (roles of one group in the rules, such as "Defence Minister" and "Foreign Minister", in
+/// articles at most `window_days` apart). Titles from one article always count as the same
+/// date; titles from articles whose dates are unknown are not compared.
+struct RoleConflictCheck: CrossSourceCheck {
+    let kind = CheckKind.roleConflict
+
+    /// A title given to a person: the article and the index of the title in it.
+    private struct Given {
+        let article: Int
+        let title: Int
+    }
+
+    func findings(in context: CheckContext, comparisons: [VariantComparison],
+                  definition: CheckRules.Definition) -> [CheckFinding] {
+        var byPerson: [String: [Given]] = [:]
+        var people: [String] = []
+        for (articleIndex, article) in context.articles.enumerated() {
+            for (titleIndex, title) in article.titles.enumerated() {
+                let key = title.person.lowercased()
+                if byPerson[key] == nil { people.append(key) }
+                byPerson[key, default: []].append(Given(article: articleIndex, title: titleIndex))
+            }
+        }
+        let window = context.rules.roles.windowDays
+        var findings: [CheckFinding] = []
+        for person in people {
+            let given = byPerson[person]!
+            var reported = Set<[String]>()
+            for (index, first) in given.enumerated() {
+                let titleA = context.articles[first.article].titles[first.title]
+                for second in given[(index + 1)...] {
+                    let titleB = context.articles[second.article].titles[second.title]
+                    guard titleA.group == titleB.group, titleA.role != titleB.role else { continue }
+                    let pairKey = [titleA.role, titleB.role].sorted()
+                    guard !reported.contains(pairKey), sameTime(first.article, second.article, window, context) else { continue }
+                    reported.insert(pairKey)
+                    let dates = [first.article, second.article].map { context.articles[$0].date?.iso ?? "same article" }
+                    let message = definition.message.render([
+                        "person": titleA.person,
+                        "roles": "“\(titleA.title)” and “\(titleB.title)”",
+                        "dates": dates[0] == dates[1] ? dates[0] : dates.joined(separator: " and "),
+                    ])
+                    findings.append(CheckFinding(check: kind, severity: definition.severity, message: message,
+                                                 evidence: [evidence(first, context), evidence(second, context)]))
+                }
+            }
+        }
+        return findings
+    }
+
+    private func sameTime(_ a: Int, _ b: Int, _ window: Int, _ context: CheckContext) -> Bool {
+        if a == b { return true }
+        guard let dateA = context.articles[a].date, let dateB = context.articles[b].date else { return false }
+        return abs(dateA.day - dateB.day) <= window
+    }
+
+    private func evidence(_ given: Given, _ context: CheckContext) -> Evidence {
+        let article = context.articles[given.article]
+        let title = article.titles[given.title]
+        let position = article.titlePositions[given.title]
+        return Evidence(articleIndex: given.article, article: article.id, start: position.start, end: position.end,
+                        line: position.line, column: position.column, text: title.text, speakers: [title.person],
+                        via: [], outlet: article.publisher, date: article.date?.iso, kind: nil)
+    }
+}

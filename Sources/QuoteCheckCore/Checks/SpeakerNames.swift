@@ -1,0 +1,36 @@
+/// Whether two speaker lists can name the same source. Attribution gives canonical full names,
+/// but one article may know a person only by surname ("Panetta" and "Leon Panetta"), so two
+/// names agree when one's words end the other's. An empty list (no speaker found) agrees with
+/// anything: it is unknown, not different.
+public enum SpeakerNames {
+    public static func compatible(_ a: [String], _ b: [String]) -> Bool {
+        if a.isEmpty || b.isEmpty { return true }
+        for x in a {
+            for y in b where sameSource(x, y) { return true }
+        }
+        return false
+    }
+
+    /// True when the two lists are both known and name no source in common.
+    public static func conflict(_ a: [String], _ b: [String]) -> Bool { !compatible(a, b) }
+
+    static func sameSource(_ x: String, _ y: String) -> Bool {
+        let wordsX = words(x), wordsY = words(y)
+        guard !wordsX.isEmpty, !wordsY.isEmpty else { return false }
+        let (short, long) = wordsX.count <= wordsY.count ? (wordsX, wordsY) : (wordsY, wordsX)
+        return Array(long.suffix(short.count)) == short
+    }
+
+    static func words(_ name: String) -> [String] {
+        name.lowercased().split { !$0.isLetter && !$0.isNumber && $0 != "'" }.map(String.init)
+    }
+
+    /// The list as one label ("Leon Panetta and Liang Guanglie"), or "unknown speaker".
+    public static func label(_ speakers: [String]) -> String {
+        switch speakers.count {
+        case 0: "unknown speaker"
+        case 1: speakers[0]
+        default: speakers.dropLast().joined(separator: ", ") + " and " + speakers.last!
+        }
+    }
+}

@@ -1,0 +1,82 @@
+/// `truncated-quote`: a shorter wording presented as a complete direct quote, with no ellipsis
+/// where words are missing, while another outlet carries the longer statement. Only a cut in
+/// the middle of a sentence counts (quoting one whole sentence of several is normal), and only
+/// for direct quotes: a partial quote woven into reported speech is meant to be a fragment. A
+/// quote split around its cue ("We will win," he said, "and soon.") is not truncated either:
+/// the article's neighbouring quote carries the rest.
+struct TruncatedQuoteCheck: CrossSourceCheck {
+    let kind = CheckKind.truncatedQuote
+
+    func findings(in context: CheckContext, comparisons: [VariantComparison],
+                  definition: CheckRules.Definition) -> [CheckFinding] {
+        var findings: [CheckFinding] = []
+        for comparison in comparisons {
+            // Either side may be the short one; edge hunks with words on one side only say which.
+            for referenceIsLonger in [true, false] {
+                guard let missing = cut(comparison, referenceIsLonger: referenceIsLonger, context) else { continue }
+                let (long, short) = referenceIsLonger ? (comparison.reference, comparison.variant)
+                    : (comparison.variant, comparison.reference)
+                guard context.differentSources(long, short) else { continue }
+                let (longWords, shortWords) = referenceIsLonger ? (comparison.referenceWords, comparison.variantWords)
+                    : (comparison.variantWords, comparison.referenceWords)
+                let alignment = WordAlignment(longWords.words.map(\.form), shortWords.words.map(\.form))
+                let speakers = [short, long].map { context.record($0).speakers }.first { !$0.isEmpty } ?? []
+                let message = definition.message.render([
+                    "quote": CheckContext.excerpt(context.record(short).text),
+                    "speaker": SpeakerNames.label(speakers),
+                    "missing": missing.map { "“\($0)”" }.joined(separator: " and "),
+                    "outlet": context.outlet(short) ?? context.article(short).id,
+                    "longer_outlet": context.outlet(long) ?? context.article(long).id,
+                ])
+                findings.append(CheckFinding(
+                    check: kind, severity: definition.severity, message: message,
+                    evidence: [context.evidence(long), context.evidence(short)],
+                    diff: WordDiff(longWords, shortWords, alignment), statement: comparison.statement))
+            }
+        }
+        return findings
+    }
+
+    /// The words the short side leaves out mid-sentence, at its start and/or end, or nil when
+    /// it is not a truncation.
+    private func cut(_ comparison: VariantComparison, referenceIsLonger: Bool, _ context: CheckContext) -> [String]? {
+        let long = referenceIsLonger ? comparison.referenceWords : comparison.variantWords
+        let short = referenceIsLonger ? comparison.variantWords : comparison.referenceWords
+        let shortMention = referenceIsLonger ? comparison.variant : comparison.reference
+        guard context.record(shortMention).kind == .direct else { return nil }
+        var missing: [String] = []
+        for hunk in comparison.alignment.hunks where hunk.place != .inner {
+            let longSide = referenceIsLonger ? hunk.a : hunk.b
+            let shortSide = referenceIsLonger ? hunk.b : hunk.a
+            guard shortSide.isEmpty, !longSide.isEmpty else { continue }
+            if hunk.place == .leading {
+                // The short quote starts inside a sentence of the long one.
+                guard !short.leadingEllipsis, !long.words[longSide.upperBound].flags.contains(.sentenceStart),
+                      !continues(context.neighbour(of: shortMention, offset: -1), long, longSide, atEnd: false, context)
+                else { continue }
+            } else {
+                guard !short.trailingEllipsis, !long.words[longSide.lowerBound].flags.contains(.sentenceStart),
+                      !continues(context.neighbour(of: shortMention, offset: 1), long, longSide, atEnd: true, context)
+                else { continue }
+            }
+            // Dropping a leading "And" or "But" is style, not a cut.
+            let fillers = context.rules.checks.fillerWords
+            if long.words[longSide].allSatisfy({ fillers.contains($0.form) }) { continue }
+            missing.append(long.written(longSide))
+        }
+        return missing.isEmpty ? nil : missing
+    }
+
+    /// True when the neighbouring quote of the short one's article carries the missing words
+    /// (its first words, after the cut, or its last words, before it).
+    private func continues(_ neighbour: QuoteRecord?, _ long: QuoteWords, _ missing: Range<Int>, atEnd: Bool,
+                           _ context: CheckContext) -> Bool {
+        guard let neighbour else { return false }
+        let words = QuoteWords(text: neighbour.text, rules: context.rules.compare).words.map(\.form)
+        let missingForms = long.words[missing].map(\.form)
+        let probe = min(3, words.count, missingForms.count)
+        guard probe > 0 else { return false }
+        return atEnd ? Array(words.prefix(probe)) == Array(missingForms.prefix(probe))
+            : Array(words.suffix(probe)) == Array(missingForms.suffix(probe))
+    }
+}

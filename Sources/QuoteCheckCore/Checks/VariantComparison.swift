@@ -1,0 +1,61 @@
+/// One wording of a statement set against the wording it is closest to among those carried
+/// more widely, with a pair of mentions (from different articles, with speakers that agree)
+/// that shows both. Each variant is compared once, so a statement with k wordings costs k-1
+/// alignments however many articles carry it.
+struct VariantComparison {
+    let statement: Int
+    /// Mention of the more widely carried wording, and of the compared one.
+    let reference: Int
+    let variant: Int
+    let referenceWords: QuoteWords
+    let variantWords: QuoteWords
+    let alignment: WordAlignment
+    /// Longest edge stretch (on either side) that still counts as a change of words.
+    let edgeChangeWords: Int
+
+    /// For each statement, each variant paired with its best-linked higher-ranked variant.
+    static func all(in context: CheckContext) -> [VariantComparison] {
+        var linksOf: [Int: [(other: Int, score: Double)]] = [:]
+        for link in context.grouping.links {
+            linksOf[link.a, default: []].append((link.b, link.score))
+            linksOf[link.b, default: []].append((link.a, link.score))
+        }
+        var result: [VariantComparison] = []
+        for statement in context.statements {
+            var rank: [Int: Int] = [:]
+            for (position, variant) in statement.variants.enumerated() { rank[variant] = position }
+            for variant in statement.variants.dropFirst() {
+                let candidates = (linksOf[variant] ?? []).filter { rank[$0.other]! < rank[variant]! }
+                guard let parent = candidates.max(by: { lhs, rhs in
+                    lhs.score != rhs.score ? lhs.score < rhs.score : rank[lhs.other]! > rank[rhs.other]!
+                }) else { continue }
+                guard let (reference, compared) = pair(parent.other, variant, context) else { continue }
+                let referenceWords = context.words(reference), variantWords = context.words(compared)
+                let alignment = WordAlignment(referenceWords.words.map(\.form), variantWords.words.map(\.form))
+                result.append(VariantComparison(statement: statement.index, reference: reference, variant: compared,
+                                                referenceWords: referenceWords, variantWords: variantWords,
+                                                alignment: alignment,
+                                                edgeChangeWords: context.rules.compare.edgeChangeWords))
+            }
+        }
+        return result
+    }
+
+    /// The first pair of mentions of the two wordings from different articles whose speakers
+    /// agree, preferring different outlets.
+    private static func pair(_ reference: Int, _ variant: Int, _ context: CheckContext) -> (Int, Int)? {
+        let referenceMentions = context.grouping.variants[reference].mentions
+        let variantMentions = context.grouping.variants[variant].mentions
+        var fallback: (Int, Int)?
+        for mentionB in variantMentions {
+            for mentionA in referenceMentions {
+                guard context.mentions[mentionA].article != context.mentions[mentionB].article,
+                      SpeakerNames.compatible(context.record(mentionA).speakers, context.record(mentionB).speakers)
+                else { continue }
+                if context.differentSources(mentionA, mentionB) { return (mentionA, mentionB) }
+                if fallback == nil { fallback = (mentionA, mentionB) }
+            }
+        }
+        return fallback
+    }
+}

@@ -1,0 +1,90 @@
+/// `wording-drift`: one speaker, one statement, different words in different articles. The
+/// severity rises (per the rules, to `error`) when a changed word is a negation, a number or a
+/// name. Differences of punctuation, quote marks, case and spelling variant never get here:
+/// they vanish when quotes are read into comparison words. Words one side leaves out at either
+/// end are a matter of extent (see `truncated-quote`), not drift; so are omissions the writer
+/// marks with an ellipsis and insertions in square brackets.
+struct WordingDriftCheck: CrossSourceCheck {
+    let kind = CheckKind.wordingDrift
+
+    func findings(in context: CheckContext, comparisons: [VariantComparison],
+                  definition: CheckRules.Definition) -> [CheckFinding] {
+        var findings: [CheckFinding] = []
+        for comparison in comparisons {
+            let changes = Self.changes(comparison)
+            guard !changes.isEmpty else { continue }
+            var touched: Set<CheckRules.MeaningClass> = []
+            for change in changes {
+                for index in change.a { touched.formUnion(meaning(comparison.referenceWords.words[index], context)) }
+                for index in change.b { touched.formUnion(meaning(comparison.variantWords.words[index], context)) }
+            }
+            var severity = definition.severity
+            if let escalated = definition.escalatedSeverity, !touched.isDisjoint(with: definition.escalateOn) {
+                severity = escalated
+            }
+            let described = changes.map { change -> String in
+                let removed = comparison.referenceWords.written(change.a)
+                let added = comparison.variantWords.written(change.b)
+                if removed.isEmpty { return "“\(added)” added" }
+                if added.isEmpty { return "“\(removed)” left out" }
+                return "“\(removed)” → “\(added)”"
+            }
+            let speakers = [comparison.variant, comparison.reference].map { context.record($0).speakers }.first { !$0.isEmpty } ?? []
+            let message = definition.message.render([
+                "quote": CheckContext.excerpt(context.record(comparison.variant).text),
+                "speaker": SpeakerNames.label(speakers),
+                "changes": described.joined(separator: "; "),
+                "touches": Self.describe(touched),
+            ])
+            findings.append(CheckFinding(
+                check: kind, severity: severity, message: message,
+                evidence: [context.evidence(comparison.reference), context.evidence(comparison.variant)],
+                diff: WordDiff(comparison.referenceWords, comparison.variantWords, comparison.alignment),
+                statement: comparison.statement))
+        }
+        return findings
+    }
+
+    /// The hunks that change wording: inner hunks, and edge hunks where both sides have words;
+    /// minus marked omissions (an ellipsis where the words are missing) and bracketed insertions.
+    static func changes(_ comparison: VariantComparison) -> [WordAlignment.Hunk] {
+        let a = comparison.referenceWords, b = comparison.variantWords
+        return comparison.alignment.hunks.filter { hunk in
+            if hunk.place != .inner && (hunk.a.isEmpty || hunk.b.isEmpty) { return false }
+            // At an edge, long stretches on both sides are two cuts of a longer statement that
+            // overlap, not a changed word.
+            let limit = comparison.edgeChangeWords
+            if hunk.place != .inner && (hunk.a.count > limit || hunk.b.count > limit) { return false }
+            if hunk.b.isEmpty, hunk.b.lowerBound < b.count, b.words[hunk.b.lowerBound].flags.contains(.afterEllipsis) {
+                return false
+            }
+            if hunk.a.isEmpty, hunk.a.lowerBound < a.count, a.words[hunk.a.lowerBound].flags.contains(.afterEllipsis) {
+                return false
+            }
+            let editorial = hunk.a.allSatisfy { a.words[$0].flags.contains(.editorial) }
+                && hunk.b.allSatisfy { b.words[$0].flags.contains(.editorial) }
+            return !editorial
+        }
+    }
+
+    /// What a changed word is: a negation, a number, a name (capitalised mid-sentence).
+    func meaning(_ word: QuoteWords.Word, _ context: CheckContext) -> Set<CheckRules.MeaningClass> {
+        let rules = context.rules.checks
+        var classes: Set<CheckRules.MeaningClass> = []
+        if rules.negations.contains(word.form) || word.form.hasSuffix("n't") { classes.insert(.negation) }
+        if word.flags.contains(.numeric) || rules.numberWords.contains(word.form) { classes.insert(.number) }
+        if word.flags.contains(.capitalised) && !word.flags.contains(.sentenceStart) && !rules.notNames.contains(word.form) {
+            classes.insert(.name)
+        }
+        return classes
+    }
+
+    static func describe(_ touched: Set<CheckRules.MeaningClass>) -> String {
+        let names = touched.sorted().map { "a \($0.rawValue)" }
+        switch names.count {
+        case 0: return "no negation, number or name changes"
+        case 1: return "changes \(names[0])"
+        default: return "changes " + names.dropLast().joined(separator: ", ") + " and " + names.last!
+        }
+    }
+}

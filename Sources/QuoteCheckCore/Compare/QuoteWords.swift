@@ -1,0 +1,177 @@
+/// The words of a quote as comparison sees them: lower-cased, spelling variants folded to one
+/// form, punctuation and quote marks dropped, numbers without thousands separators. Each word
+/// remembers where it stands in the quote's text and what it is (capitalised, a sentence start,
+/// after an ellipsis, an editorial insertion in brackets), which the checks need to tell a
+/// truncation from a sentence boundary and a name from an ordinary word.
+public struct QuoteWords: Sendable {
+    public struct Word: Sendable, Equatable {
+        /// The comparison form ("defense" for "Defence", "3000" for "3,000").
+        public var form: String
+        /// Byte range of the written word(s) in the quote text.
+        public var display: Range<Int>
+        public var flags: Flags
+    }
+
+    /// What a word is, beyond its form.
+    public struct Flags: OptionSet, Sendable, Equatable {
+        public let rawValue: UInt8
+        public init(rawValue: UInt8) { self.rawValue = rawValue }
+        /// Written with a capital first letter.
+        public static let capitalised = Flags(rawValue: 1)
+        /// First word of a sentence (or of the quote).
+        public static let sentenceStart = Flags(rawValue: 2)
+        /// An ellipsis stands between this word and the one before (or before the quote's first word).
+        public static let afterEllipsis = Flags(rawValue: 4)
+        /// Inside square brackets: the writer's words, not the speaker's.
+        public static let editorial = Flags(rawValue: 8)
+        /// Contains a digit.
+        public static let numeric = Flags(rawValue: 16)
+    }
+
+    public let words: [Word]
+    /// The quote ends in an ellipsis: its writer says it goes on.
+    public let trailingEllipsis: Bool
+    /// The quote text, as UTF-8 bytes (for showing words as written).
+    public let bytes: [UInt8]
+
+    public var leadingEllipsis: Bool { words.first?.flags.contains(.afterEllipsis) ?? false }
+    public var count: Int { words.count }
+
+    /// Splits `text` into comparison words under `rules`.
+    public init(text: String, rules: CompareRules) {
+        bytes = Array(text.utf8)
+        var raw: [Word] = []
+        var trailing = false
+        bytes.withUnsafeBufferPointer { buffer in
+            var offset = 0
+            var bracketDepth = 0
+            var pendingEllipsis = false
+            var pendingSentenceEnd = true
+            var dots = 0
+            var lastWordIsInitial = false
+            func begin(_ flags: inout Flags) {
+                // A stop ends a sentence when a capital or a number follows ("U.S. troops" does not).
+                if pendingSentenceEnd && (raw.isEmpty || !flags.isDisjoint(with: [.capitalised, .numeric])) {
+                    flags.insert(.sentenceStart)
+                }
+                if pendingEllipsis { flags.insert(.afterEllipsis) }
+                if bracketDepth > 0 { flags.insert(.editorial) }
+                pendingEllipsis = false
+                pendingSentenceEnd = false
+            }
+            while offset < buffer.count, let (scalar, length) = UTF8Scan.scalar(at: offset, in: buffer) {
+                if scalar != "." {
+                    if dots >= 3 { pendingEllipsis = true } else if dots > 0 && !lastWordIsInitial { pendingSentenceEnd = true }
+                    dots = 0
+                }
+                if UTF8Scan.isLetterOrDigit(scalar) {
+                    let (end, form) = Self.word(at: offset, in: buffer)
+                    var flags: Flags = []
+                    if UTF8Scan.isUppercase(scalar) { flags.insert(.capitalised) }
+                    if form.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { flags.insert(.numeric) }
+                    begin(&flags)
+                    raw.append(Word(form: form, display: offset..<end, flags: flags))
+                    lastWordIsInitial = end - offset == 1 && flags.contains(.capitalised)
+                    offset = end
+                    continue
+                }
+                switch scalar {
+                case ".": dots += 1
+                case "…": pendingEllipsis = true
+                case "!", "?": pendingSentenceEnd = true
+                case "[": bracketDepth += 1
+                case "]": bracketDepth = max(0, bracketDepth - 1)
+                default:
+                    if let symbol = rules.symbols[scalar] {
+                        var flags: Flags = []
+                        begin(&flags)
+                        raw.append(Word(form: symbol, display: offset..<offset + length, flags: flags))
+                    }
+                }
+                offset += length
+            }
+            if dots >= 3 { pendingEllipsis = true }
+            trailing = pendingEllipsis
+        }
+        trailingEllipsis = trailing
+        words = rules.equivalents.fold(raw)
+    }
+
+    /// The word starting at `offset`: letters and digits, with apostrophes between letters and
+    /// separators between digits ("don't", "3,000", "2.5"). Hyphens split words, so "e-mail"
+    /// and "well-being" compare word by word.
+    static func word(at start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Int, String) {
+        var offset = start
+        var form: [UInt8] = []
+        var previousIsDigit = false
+        while offset < bytes.count, let (scalar, length) = UTF8Scan.scalar(at: offset, in: bytes) {
+            if UTF8Scan.isLetterOrDigit(scalar) {
+                if scalar.value < 0x80 {
+                    let byte = UInt8(scalar.value)
+                    form.append(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)
+                } else {
+                    form.append(contentsOf: Array(String(scalar).lowercased().utf8))
+                }
+                previousIsDigit = UTF8Scan.isDigit(scalar)
+                offset += length
+                continue
+            }
+            let next = UTF8Scan.scalar(at: offset + length, in: bytes)?.0
+            if Self.apostrophes.contains(scalar), let next, UTF8Scan.isLetterOrDigit(next), !form.isEmpty {
+                form.append(UInt8(ascii: "'"))
+                offset += length
+                continue
+            }
+            if previousIsDigit, scalar == "," || scalar == ".", UTF8Scan.isDigit(next) {
+                // 3,000 compares as 3000; 2.5 keeps its point.
+                if scalar == "." { form.append(UInt8(ascii: ".")) }
+                offset += length
+                continue
+            }
+            break
+        }
+        return (offset, String(decoding: form, as: UTF8.self))
+    }
+
+    /// Marks written for an apostrophe inside a word (Trump’s, Trump‘s, Trump`s, Trumpʼs).
+    static let apostrophes: Set<Unicode.Scalar> = ["'", "’", "‘", "`", "ʼ", "′"]
+
+    /// The written text of words `range` (from the first word's start to the last word's end).
+    public func written(_ range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        let lower = words[range.lowerBound].display.lowerBound
+        let upper = words[range.upperBound - 1].display.upperBound
+        return String(decoding: bytes[lower..<max(lower, upper)], as: UTF8.self)
+    }
+
+    /// The comparison forms as 64-bit hashes, stable across runs (FNV-1a), for grouping.
+    public var hashes: [UInt64] { words.map { StableHash.of($0.form) } }
+}
+
+/// FNV-1a: a hash that is the same in every run, unlike `Hasher`, so that anything derived from
+/// it (grouping order, SARIF fingerprints) is repeatable.
+public enum StableHash {
+    public static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+    public static func of(_ string: String) -> UInt64 { combine(seed, string) }
+    public static func combine(_ hash: UInt64, _ string: String) -> UInt64 {
+        var value = hash
+        for byte in string.utf8 {
+            value ^= UInt64(byte)
+            value = value &* 0x100_0000_01b3
+        }
+        return value
+    }
+    public static func combine(_ hash: UInt64, _ other: UInt64) -> UInt64 {
+        var value = hash
+        for shift in stride(from: 0, to: 64, by: 8) {
+            value ^= (other >> UInt64(shift)) & 0xFF
+            value = value &* 0x100_0000_01b3
+        }
+        return value
+    }
+    /// Sixteen hex digits.
+    public static func hex(_ value: UInt64) -> String {
+        let digits = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+}

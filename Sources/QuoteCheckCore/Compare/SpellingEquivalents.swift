@@ -1,0 +1,69 @@
+/// Spellings that are the same word for comparison: "defence" and "defense", "per cent" and
+/// "percent", "don't" and "do not". Each class folds to its first spelling; a spelling may be
+/// several words, and the longest spelling that matches wins.
+public struct SpellingEquivalents: Sendable {
+    /// For each first word, the spellings starting with it (longest first) and their canonical words.
+    private var byFirstWord: [String: [(spelling: [String], canonical: [String])]] = [:]
+
+    public init() {}
+
+    /// Adds a class; the first spelling is the canonical one.
+    public mutating func add(_ spellings: [[String]]) {
+        guard let canonical = spellings.first else { return }
+        for spelling in spellings where !spelling.isEmpty {
+            byFirstWord[spelling[0], default: []].append((spelling, canonical))
+            byFirstWord[spelling[0]]!.sort { $0.spelling.count > $1.spelling.count }
+        }
+    }
+
+    /// The canonical form of one word, when the word alone is a spelling of a one-word class.
+    public func canonical(word: String) -> String {
+        guard let entries = byFirstWord[word] else { return word }
+        for entry in entries where entry.spelling.count == 1 && entry.canonical.count == 1 { return entry.canonical[0] }
+        return word
+    }
+
+    /// Replaces every spelling in `words` by its canonical words. A canonical word made from
+    /// several written words spans them all; one written word folded into several (don't → do
+    /// not) gives each the written word's place, and only the first keeps its flags.
+    func fold(_ words: [QuoteWords.Word]) -> [QuoteWords.Word] {
+        guard !byFirstWord.isEmpty else { return words }
+        var result: [QuoteWords.Word] = []
+        result.reserveCapacity(words.count)
+        var index = 0
+        while index < words.count {
+            var matched = false
+            if let entries = byFirstWord[words[index].form] {
+                for entry in entries where index + entry.spelling.count <= words.count {
+                    var same = true
+                    for (offset, word) in entry.spelling.enumerated() where words[index + offset].form != word {
+                        same = false
+                        break
+                    }
+                    guard same else { continue }
+                    let first = words[index], last = words[index + entry.spelling.count - 1]
+                    let display = first.display.lowerBound..<last.display.upperBound
+                    for (offset, form) in entry.canonical.enumerated() {
+                        let flags = offset == 0 ? first.flags : first.flags.intersection([.editorial])
+                        result.append(QuoteWords.Word(form: form, display: display, flags: flags))
+                    }
+                    index += entry.spelling.count
+                    matched = true
+                    break
+                }
+            }
+            if !matched {
+                var word = words[index]
+                // A possessive folds like its stem: harbour's → harbor's.
+                if word.form.hasSuffix("'s") {
+                    let stem = String(word.form.dropLast(2))
+                    let canonical = canonical(word: stem)
+                    if canonical != stem { word.form = canonical + "'s" }
+                }
+                result.append(word)
+                index += 1
+            }
+        }
+        return result
+    }
+}

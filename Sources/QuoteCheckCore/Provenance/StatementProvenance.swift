@@ -1,0 +1,60 @@
+/// Where a statement carried by several articles comes from: its earliest appearance (by
+/// article date, then input order) and the outlets that carry it, earliest first.
+public struct StatementProvenance: Sendable {
+    /// Index in the report's statement list (findings refer to it).
+    public let index: Int
+    /// The statement's longest wording, as first written.
+    public let text: String
+    /// Named speakers of its mentions, in order of appearance.
+    public let speakers: [String]
+    /// The earliest mention.
+    public let first: Evidence
+    /// Outlets carrying it, by first appearance; articles with no known outlet are not listed.
+    public let outlets: [String]
+    public let articleCount: Int
+    public let mentionCount: Int
+    /// Distinct wordings.
+    public let variantCount: Int
+
+    public init(index: Int, text: String, speakers: [String], first: Evidence, outlets: [String],
+                articleCount: Int, mentionCount: Int, variantCount: Int) {
+        self.index = index
+        self.text = text
+        self.speakers = speakers
+        self.first = first
+        self.outlets = outlets
+        self.articleCount = articleCount
+        self.mentionCount = mentionCount
+        self.variantCount = variantCount
+    }
+
+    /// The provenance of every statement of `context`.
+    static func all(in context: CheckContext) -> [StatementProvenance] {
+        context.statements.map { statement in
+            // Earliest: known dates first, by day; unknown dates after, all in input order.
+            let byTime = statement.mentions.enumerated().sorted { lhs, rhs in
+                let left = context.article(lhs.element).date?.day ?? Int.max
+                let right = context.article(rhs.element).date?.day ?? Int.max
+                return left != right ? left < right : lhs.offset < rhs.offset
+            }.map(\.element)
+            var outlets: [String] = []
+            var speakers: [String] = []
+            for mention in byTime {
+                if let outlet = context.outlet(mention), !outlets.contains(where: { $0.lowercased() == outlet.lowercased() }) {
+                    outlets.append(outlet)
+                }
+            }
+            for mention in statement.mentions {
+                for speaker in context.record(mention).speakers where !speakers.contains(speaker) { speakers.append(speaker) }
+            }
+            // The longest wording; among equally long ones, the most widely carried.
+            let length = statement.variants.map { context.grouping.variants[$0].words.count }.max()!
+            let longest = statement.variants.first { context.grouping.variants[$0].words.count == length }!
+            let text = context.record(context.grouping.variants[longest].mentions[0]).text
+            return StatementProvenance(
+                index: statement.index, text: text, speakers: speakers, first: context.evidence(byTime[0]),
+                outlets: outlets, articleCount: Set(statement.mentions.map { context.mentions[$0].article }).count,
+                mentionCount: statement.mentions.count, variantCount: statement.variants.count)
+        }
+    }
+}

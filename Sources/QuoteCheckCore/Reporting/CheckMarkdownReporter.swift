@@ -1,0 +1,196 @@
+/// The editor's report: a summary table, the findings by severity with their evidence side by
+/// side and a word-level diff of the wordings, the statements carried by several articles with
+/// their provenance, every article's quotes, and an index of speakers.
+public struct CheckMarkdownReporter: CheckReporter {
+    public init() {}
+
+    public func render(_ report: CheckReport) -> String {
+        var out: [String] = []
+        out.append("# Quote check report")
+        out.append("")
+        out.append("\(report.articles.count) articles · \(report.quoteCount) quotes · "
+            + "\(report.statements.count) statements carried by more than one article")
+        out.append("")
+        summary(report, &out)
+        findings(report, &out)
+        statements(report, &out)
+        articles(report, &out)
+        speakers(report, &out)
+        inputErrors(report, &out)
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    private func summary(_ report: CheckReport, _ out: inout [String]) {
+        out.append("## Summary")
+        out.append("")
+        out.append("| Check | Severity | Findings |")
+        out.append("| --- | --- | ---: |")
+        for definition in report.checks {
+            let severities = Set(report.findings.filter { $0.check == definition.kind }.map(\.severity))
+            var shown = definition.severity.rawValue
+            if let escalated = definition.escalatedSeverity { shown += " or \(escalated.rawValue)" }
+            if severities.count > 1 || (severities.count == 1 && severities.first != definition.severity) {
+                shown = Severity.allCases.reversed().filter(severities.contains).map(\.rawValue).joined(separator: ", ")
+            }
+            out.append("| \(definition.kind.rawValue) | \(shown) | \(report.count(definition.kind)) |")
+        }
+        let bySeverity = Severity.allCases.reversed().map { "\(report.count($0)) \($0.rawValue)" }.joined(separator: ", ")
+        out.append("| **Total** | \(bySeverity) | \(report.findings.count) |")
+        out.append("")
+    }
+
+    private func findings(_ report: CheckReport, _ out: inout [String]) {
+        out.append("## Findings")
+        out.append("")
+        if report.findings.isEmpty {
+            out.append("No findings.")
+            out.append("")
+            return
+        }
+        var number = 0
+        for severity in Severity.allCases.reversed() {
+            let matching = report.findings.filter { $0.severity == severity }
+            guard !matching.isEmpty else { continue }
+            out.append("### \(Self.heading(severity)) (\(matching.count))")
+            out.append("")
+            for finding in matching {
+                number += 1
+                out.append("#### \(number). \(finding.check.rawValue): \(MarkdownText.escape(finding.message))")
+                out.append("")
+                evidenceTable(finding, report, &out)
+                if let diff = finding.diff {
+                    out.append("Word diff (~~left out~~, **added**): " + Self.render(diff))
+                    out.append("")
+                }
+            }
+        }
+    }
+
+    private func evidenceTable(_ finding: CheckFinding, _ report: CheckReport, _ out: inout [String]) {
+        let headers: [String]
+        switch finding.check {
+        case .wordingDrift: headers = ["Wording carried more widely", "Variant"]
+        case .truncatedQuote: headers = ["Longer", "Shorter"]
+        default: headers = finding.evidence.indices.map { "Mention \($0 + 1)" }
+        }
+        func row(_ label: String, _ values: (Evidence) -> String) {
+            out.append("| \(label) | " + finding.evidence.map(values).joined(separator: " | ") + " |")
+        }
+        out.append("| | " + headers.prefix(finding.evidence.count).joined(separator: " | ") + " |")
+        out.append("| --- |" + String(repeating: " --- |", count: finding.evidence.count))
+        row("Article") { MarkdownText.escape($0.article) }
+        row("Line:column") { "\($0.line):\($0.column)" }
+        row("Date") { MarkdownText.cell($0.date) }
+        row("Outlet") { MarkdownText.cell($0.outlet) }
+        row("Speaker") { MarkdownText.cell($0.speakers.joined(separator: "; ")) }
+        row("Via") { MarkdownText.cell($0.via.joined(separator: "; ")) }
+        row(finding.check == .roleConflict ? "Title" : "Quote") { MarkdownText.cell($0.text) }
+        out.append("")
+    }
+
+    private func statements(_ report: CheckReport, _ out: inout [String]) {
+        out.append("## Statements carried by more than one article")
+        out.append("")
+        if report.statements.isEmpty {
+            out.append("None.")
+            out.append("")
+            return
+        }
+        out.append("| # | Statement | Speaker | First seen | Outlets | Articles | Wordings |")
+        out.append("| ---: | --- | --- | --- | --- | ---: | ---: |")
+        for statement in report.statements {
+            let first = statement.first
+            var seen = "\(MarkdownText.escape(first.article)) \(first.line):\(first.column)"
+            if let date = first.date { seen += ", \(date)" }
+            if let outlet = first.outlet { seen += " (\(MarkdownText.escape(outlet)))" }
+            out.append("| \(statement.index + 1) | \(MarkdownText.cell(statement.text)) "
+                + "| \(MarkdownText.cell(statement.speakers.joined(separator: "; "))) | \(seen) "
+                + "| \(MarkdownText.cell(statement.outlets.joined(separator: ", "))) | \(statement.articleCount) "
+                + "| \(statement.variantCount) |")
+        }
+        out.append("")
+    }
+
+    private func articles(_ report: CheckReport, _ out: inout [String]) {
+        out.append("## Quotes by article")
+        out.append("")
+        for article in report.articles {
+            out.append("### \(MarkdownText.escape(article.id))")
+            out.append("")
+            var facts: [String] = []
+            facts.append("Outlet: \(MarkdownText.cell(article.publisher))")
+            if let date = article.date { facts.append("Date: \(date.iso) (from \(date.source.rawValue))") } else { facts.append("Date: unknown") }
+            facts.append("\(article.records.count) quotes")
+            out.append(facts.joined(separator: " · "))
+            out.append("")
+            guard !article.records.isEmpty else { continue }
+            out.append("| Line:column | Kind | Quote | Speaker | Cue | Via |")
+            out.append("| --- | --- | --- | --- | --- | --- |")
+            for record in article.records {
+                out.append("| \(record.line):\(record.column) | \(record.kind.rawValue) | \(MarkdownText.cell(record.text)) "
+                    + "| \(MarkdownText.cell(record.speakers.joined(separator: "; "))) | \(MarkdownText.cell(record.cue)) "
+                    + "| \(MarkdownText.cell(record.via.joined(separator: "; "))) |")
+            }
+            out.append("")
+        }
+    }
+
+    private func speakers(_ report: CheckReport, _ out: inout [String]) {
+        out.append("## Speaker index")
+        out.append("")
+        var order: [String] = []
+        var places: [String: [String]] = [:]
+        var unattributed = 0
+        for article in report.articles {
+            for record in article.records {
+                if record.speakers.isEmpty && record.kind != .headline { unattributed += 1 }
+                for speaker in record.speakers {
+                    if places[speaker] == nil { order.append(speaker) }
+                    places[speaker, default: []].append("\(article.id) \(record.line):\(record.column)")
+                }
+            }
+        }
+        if order.isEmpty {
+            out.append("No quote has a speaker.")
+        } else {
+            out.append("| Speaker | Quotes | Where |")
+            out.append("| --- | ---: | --- |")
+            for speaker in order.sorted(by: { $0.lowercased() < $1.lowercased() || ($0.lowercased() == $1.lowercased() && $0 < $1) }) {
+                let list = places[speaker]!
+                out.append("| \(MarkdownText.escape(speaker)) | \(list.count) | \(MarkdownText.escape(list.joined(separator: ", "))) |")
+            }
+        }
+        out.append("")
+        out.append("Quotes with no speaker found (headlines aside): \(unattributed).")
+        out.append("")
+    }
+
+    private func inputErrors(_ report: CheckReport, _ out: inout [String]) {
+        guard !report.inputErrors.isEmpty else { return }
+        out.append("## Inputs that could not be read")
+        out.append("")
+        for error in report.inputErrors {
+            out.append("- \(MarkdownText.escape(error.location.description)): \(MarkdownText.escape(error.message))")
+        }
+        out.append("")
+    }
+
+    static func heading(_ severity: Severity) -> String {
+        switch severity {
+        case .error: "Errors"
+        case .warning: "Warnings"
+        case .info: "Information"
+        }
+    }
+
+    /// `same ~~removed~~ **added** same`, every piece escaped.
+    static func render(_ diff: WordDiff) -> String {
+        diff.segments.map { segment in
+            switch segment {
+            case let .same(text): MarkdownText.escape(text)
+            case let .removed(text): "~~\(MarkdownText.escape(text))~~"
+            case let .added(text): "**\(MarkdownText.escape(text))**"
+            }
+        }.joined(separator: " ")
+    }
+}

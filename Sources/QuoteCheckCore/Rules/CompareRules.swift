@@ -1,0 +1,124 @@
+/// How quotes are compared across articles: which quotes take part, the thresholds of grouping,
+/// and the spellings that are the same word. Files of this kind add up; later thresholds win.
+public struct CompareRules: Sendable {
+    /// Quote kinds that are grouped (headlines and terms are shortened or names, not statements).
+    public private(set) var kinds: Set<QuoteKind> = [.direct, .partial]
+    /// Quotes with fewer comparison words are not grouped: short fragments recur by chance.
+    public private(set) var minWords = 5
+    /// Words per shingle in the inverted index.
+    public private(set) var shingleWords = 2
+    /// Share of the smaller quote's shingles the other must hold to be aligned at all.
+    public private(set) var containment = 0.5
+    /// Share of the shorter quote's words the alignment must match to join two quotes, each word
+    /// weighted by how rare it is among all quotes (so "the fewer guns, the better" and "the
+    /// fewer split tickets the better" do not join on "the fewer the better").
+    public private(set) var alignment = 0.7
+    /// And at least this many words.
+    public private(set) var minCommonWords = 4
+    /// Matched words per word of the stretch they span in the longer quote, at least.
+    public private(set) var density = 0.6
+    /// A word is rare when at most this share of all wordings carry it, or at most `rareFloor`
+    /// wordings (in a small collection every word is rare) ...
+    public private(set) var rareShare = 0.01
+    public private(set) var rareFloor = 10
+    /// ... and two quotes join only when they match at least this many rare words.
+    public private(set) var minRareWords = 2
+    /// Words on both sides at the edge of an alignment count as a changed wording only when
+    /// neither side has more than this many; longer stretches are two overlapping cuts.
+    public private(set) var edgeChangeWords = 3
+    /// A shingle carried by more variants is too common to suggest a match.
+    public private(set) var maxPostings = 64
+    /// Spelling variants folded to one form.
+    public private(set) var equivalents = SpellingEquivalents()
+    /// Symbols that are words ("%" → percent).
+    public private(set) var symbols: [Unicode.Scalar: String] = [:]
+
+    static let keys: Set<String> = ["grouping", "equivalents", "symbols", "examples"]
+
+    public init() {}
+
+    mutating func read(_ file: RuleMapping, into examples: inout [RuleExample]) throws(RuleError) {
+        if let node = file["grouping"] {
+            let entry = try node.mapping(allowed: ["kinds", "min_words", "shingle_words", "containment", "alignment",
+                                                   "min_common_words", "max_postings", "edge_change_words",
+                                                   "density", "rare_share", "rare_floor", "min_rare_words"],
+                                         what: "'grouping'")
+            if let kindsNode = entry["kinds"] {
+                var parsed: Set<QuoteKind> = []
+                for name in try kindsNode.strings("'kinds'") {
+                    guard let kind = QuoteKind(rawValue: name) else {
+                        throw kindsNode.fail("unknown kind '\(name)' (known: \(QuoteKind.allCases.map(\.rawValue)))")
+                    }
+                    parsed.insert(kind)
+                }
+                kinds = parsed
+            }
+            minWords = try Self.positive(entry, "min_words") ?? minWords
+            shingleWords = try Self.positive(entry, "shingle_words") ?? shingleWords
+            minCommonWords = try Self.positive(entry, "min_common_words") ?? minCommonWords
+            maxPostings = try Self.positive(entry, "max_postings") ?? maxPostings
+            edgeChangeWords = try Self.positive(entry, "edge_change_words") ?? edgeChangeWords
+            containment = try Self.share(entry, "containment") ?? containment
+            alignment = try Self.share(entry, "alignment") ?? alignment
+            density = try Self.share(entry, "density") ?? density
+            rareShare = try Self.share(entry, "rare_share") ?? rareShare
+            rareFloor = try Self.positive(entry, "rare_floor") ?? rareFloor
+            minRareWords = try Self.positive(entry, "min_rare_words") ?? minRareWords
+        }
+        for item in try file.list("equivalents") {
+            let spellings = try item.strings("each class of 'equivalents'")
+            guard spellings.count >= 2 else { throw item.fail("a class of 'equivalents' needs two spellings or more") }
+            var split: [[String]] = []
+            for spelling in spellings {
+                let words = QuoteWords(text: spelling, rules: CompareRules()).words.map(\.form)
+                guard !words.isEmpty else { throw item.fail("the spelling '\(spelling)' has no words") }
+                split.append(words)
+            }
+            equivalents.add(split)
+        }
+        if let node = file["symbols"] {
+            let entry = try node.mapping(allowed: Self.symbolKeys, what: "'symbols'")
+            for key in entry.order {
+                symbols[Unicode.Scalar(key.utf8.first!)] = try entry.string(key)!.lowercased()
+            }
+        }
+        if let node = file["examples"] {
+            for item in try node.list("'examples'") {
+                examples.append(try Self.example(item))
+            }
+        }
+    }
+
+    /// Single ASCII punctuation characters that may stand for a word.
+    static let symbolKeys: Set<String> = Set("%&+=@#$".map(String.init))
+
+    private static func positive(_ entry: RuleMapping, _ key: String) throws(RuleError) -> Int? {
+        guard let value = try entry.int(key) else { return nil }
+        guard value > 0 else { throw entry.required(key).fail("'\(key)' must be at least 1") }
+        return value
+    }
+
+    private static func share(_ entry: RuleMapping, _ key: String) throws(RuleError) -> Double? {
+        guard let value = try entry.double(key) else { return nil }
+        guard value > 0 && value <= 1 else { throw entry.required(key).fail("'\(key)' must be above 0 and at most 1") }
+        return value
+    }
+
+    /// `{texts: [a, b], expect: same | grouped | apart}`: same comparison words, one statement
+    /// after alignment, or two statements.
+    private static func example(_ item: RuleNode) throws(RuleError) -> RuleExample {
+        let entry = try item.mapping(allowed: ["texts", "expect"], required: ["texts", "expect"], what: "an example")
+        let texts = try entry.strings("texts")
+        guard texts.count == 2 else { throw entry.required("texts").fail("'texts' must hold two quotes") }
+        let expect = try entry.string("expect")!
+        guard ["same", "grouped", "apart"].contains(expect) else {
+            throw entry.required("expect").fail("'expect' must be same, grouped or apart")
+        }
+        return RuleExample(ruleID: "compare", location: item.location, summary: texts.joined(separator: " | ")) { rules in
+            let words = texts.map { QuoteWords(text: $0, rules: rules.compare).hashes }
+            let result = StatementGrouper(rules: rules.compare).group(words)
+            let found = result.variants.count == 1 ? "same" : result.statements.count == 1 ? "grouped" : "apart"
+            return RuleExample.expect(found, expect, "\(texts.map(\.debugDescription).joined(separator: " and "))")
+        }
+    }
+}

@@ -1,0 +1,67 @@
+/// The title lexicon: offices a person can hold, grouped so that the roles of one group cannot
+/// be held by one person at the same time (a defence minister is not also the foreign minister),
+/// the titles that name each role, and the words that cancel a title ("former", "deputy").
+public struct RoleRules: Sendable {
+    public struct Role: Sendable {
+        public let id: String
+        /// Roles of one group exclude each other.
+        public let group: String
+        /// Each title as lower-cased words ("defence minister", "secretary of state").
+        public let titles: [[String]]
+    }
+
+    public private(set) var roles: [Role] = []
+    /// Words just before a title that mean the person does not hold it now ("former", "deputy").
+    public private(set) var blockersBefore: Set<String> = []
+    /// Words just after a title that do the same ("elect" in "president-elect").
+    public private(set) var blockersAfter: Set<String> = []
+    /// Words that may stand between an appositive's comma and its title ("Liang, the defence minister").
+    public private(set) var connectors: Set<String> = []
+    /// Two titles conflict when their articles are at most this many days apart.
+    public private(set) var windowDays = 0
+
+    static let keys: Set<String> = ["groups", "blockers_before", "blockers_after", "connectors", "window_days", "examples"]
+
+    public init() {}
+
+    mutating func read(_ file: RuleMapping, into examples: inout [RuleExample]) throws(RuleError) {
+        blockersBefore.formUnion(try file.strings("blockers_before").map { $0.lowercased() })
+        blockersAfter.formUnion(try file.strings("blockers_after").map { $0.lowercased() })
+        connectors.formUnion(try file.strings("connectors").map { $0.lowercased() })
+        if let days = try file.int("window_days") {
+            guard days >= 0 else { throw file.required("window_days").fail("'window_days' must not be negative") }
+            windowDays = days
+        }
+        var known = Set(roles.map(\.id))
+        for groupNode in try file.list("groups") {
+            let group = try groupNode.mapping(allowed: ["id", "description", "roles"], required: ["id", "roles"],
+                                              what: "a role group")
+            let groupID = try group.string("id")!
+            for roleNode in try group.list("roles") {
+                let entry = try roleNode.mapping(allowed: ["id", "titles"], required: ["id", "titles"], what: "a role")
+                let id = try entry.string("id")!
+                guard known.insert(id).inserted else { throw entry.required("id").fail("the role '\(id)' is defined twice") }
+                let titles = try entry.strings("titles").map { TitleFinder.words(of: $0) }
+                if titles.isEmpty || titles.contains(where: \.isEmpty) {
+                    throw entry.required("titles").fail("a role needs titles, each with at least one word")
+                }
+                roles.append(Role(id: id, group: groupID, titles: titles))
+            }
+        }
+        if let node = file["examples"] {
+            for item in try node.list("'examples'") {
+                let entry = try item.mapping(allowed: ["text", "person", "roles"], required: ["text", "person", "roles"],
+                                             what: "an example")
+                let text = try entry.string("text")!
+                let person = try entry.string("person")!
+                let expected = try entry.strings("roles")
+                examples.append(RuleExample(ruleID: "roles", location: item.location, summary: text) { rules in
+                    let found = TitleFinder(rules: rules).titles(of: [person], in: Array(text.utf8))
+                    var roles: [String] = []
+                    for title in found where !roles.contains(title.role) { roles.append(title.role) }
+                    return RuleExample.expect(roles, expected, "roles of \(person) in \(text.debugDescription)")
+                })
+            }
+        }
+    }
+}

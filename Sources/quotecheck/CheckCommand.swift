@@ -1,0 +1,99 @@
+import ArgumentParser
+import Foundation
+import QuoteCheckCore
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Compare the quotes of many articles across outlets and report what disagrees.",
+        discussion: """
+        Groups the mentions of each statement across articles, then flags speaker conflicts, wording \
+        drift, truncated quotes, conflicting titles and differing intermediaries (see rules/checks.yaml). \
+        The report goes to standard output, or to --report FILE (written atomically). An input that \
+        cannot be read is reported with its file, line and column and the others are still checked.
+
+        Exit status: 0 when no finding is at or above --fail-on, 1 when one is, 2 on a usage or input error.
+        """
+    )
+
+    @OptionGroup var common: CommonOptions
+
+    @Option(name: .long, help: "Output format: markdown, json, sarif or github.")
+    var format: String = "markdown"
+
+    @Option(name: .long, help: "Write the report to this file (atomically) instead of standard output.")
+    var report: String?
+
+    @Option(name: .customLong("fail-on"), help: "Exit 1 when a finding is at or above this severity: error, warning or info.")
+    var failOn: String = "error"
+
+    @Argument(help: "Files (.txt, .jsonl), folders, or - for standard input.")
+    var paths: [String]
+
+    func run() throws {
+        guard let reportFormat = CheckReportFormat(rawValue: format) else {
+            Diagnostics.error("quotecheck: unknown --format '\(format)' (known: \(CheckReportFormat.allCases.map(\.rawValue).joined(separator: ", ")))")
+            throw ExitCode(2)
+        }
+        guard let threshold = Severity(rawValue: failOn) else {
+            Diagnostics.error("quotecheck: unknown --fail-on '\(failOn)' (known: error, warning, info)")
+            throw ExitCode(2)
+        }
+        let rules = try common.loadRules()
+        let checker: CrossChecker
+        do {
+            checker = try CrossChecker(rules: rules, folder: RulesLocator.locate(explicit: common.rules) ?? "rules")
+        } catch {
+            Diagnostics.error(error.description)
+            throw ExitCode(2)
+        }
+        var analyses: [ArticleAnalysis] = []
+        var failures: [InputError] = []
+        OrderedParallelMap(jobs: common.jobs).run(InputReader(paths: paths), process: { checker.analyse($0) }) { item, analysis in
+            switch item {
+            case .failure(let error):
+                failures.append(error)
+                Diagnostics.error(error.description)
+            case .article:
+                if let analysis { analyses.append(analysis) }
+            }
+        }
+        let result = checker.check(analyses, inputErrors: failures)
+        let text = reportFormat.reporter.render(result)
+        if let report {
+            do {
+                try AtomicFile.write(text, to: report)
+            } catch {
+                Diagnostics.error("\(report): error: cannot write the report: \(error)")
+                throw ExitCode(2)
+            }
+        } else {
+            let output = OutputBuffer()
+            output.write(text)
+            output.flush()
+        }
+        if !failures.isEmpty {
+            Diagnostics.error("quotecheck: \(failures.count) input(s) could not be read")
+            throw ExitCode(2)
+        }
+        if result.count(atLeast: threshold) > 0 { throw ExitCode(1) }
+    }
+}
+
+/// Writes a file so that readers see the old content or the new, never a half-written one:
+/// the text goes to a temporary file beside the target, which is then renamed over it.
+enum AtomicFile {
+    static func write(_ text: String, to path: String) throws {
+        let temporary = "\(path).\(ProcessInfo.processInfo.processIdentifier).tmp"
+        let url = URL(fileURLWithPath: temporary)
+        do {
+            try Data(text.utf8).write(to: url)
+            if rename(temporary, path) != 0 {
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
+            }
+        } catch {
+            try? FileManager.default.removeItem(at: url)
+            throw error
+        }
+    }
+}

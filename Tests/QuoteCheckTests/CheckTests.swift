@@ -1,0 +1,179 @@
+import Testing
+@testable import QuoteCheckCore
+
+/// The checks on quote records built by hand, as attribution will give them.
+@Suite struct CheckTests {
+    typealias Story = TestSupport.Story
+    typealias Quote = TestSupport.Quote
+
+    let mori = ["Kenji Mori"]
+    let long = "We will not raise the port fees unless the insurers walk away from the harbour."
+
+    @Test func sameWordsFromDifferentOutletsRaiseNothing() {
+        let report = TestSupport.check([
+            Story(id: "a", outlet: "Reuters", quotes: [Quote(text: "“The harbour will reopen to container traffic within two weeks,”", speakers: mori)]),
+            Story(id: "b", outlet: "AFP", quotes: [Quote(text: "The harbor will reopen to container traffic within two weeks.", speakers: mori)]),
+            Story(id: "c", outlet: "Kyodo", quotes: [Quote(text: "the harbour will reopen to container traffic within two weeks", speakers: ["Mori"])]),
+        ])
+        #expect(report.findings.isEmpty)
+        #expect(report.statements.count == 1)
+        #expect(report.statements[0].outlets == ["Reuters", "AFP", "Kyodo"])
+    }
+
+    @Test func speakerConflict() {
+        let report = TestSupport.check([
+            Story(id: "a", outlet: "Reuters", quotes: [Quote(text: "The harbour will reopen to container traffic within two weeks.", speakers: ["Anna Lind"])]),
+            Story(id: "b", outlet: "AFP", quotes: [Quote(text: "The harbour will reopen to container traffic within two weeks.", speakers: ["Piet Olsen"])]),
+        ])
+        #expect(TestSupport.checks(report) == ["speaker-conflict:error"])
+        #expect(report.findings[0].evidence.map(\.speakers) == [["Anna Lind"], ["Piet Olsen"]])
+        #expect(report.findings[0].message.contains("Anna Lind (Reuters) vs Piet Olsen (AFP)"))
+    }
+
+    @Test func unknownSpeakerIsNoConflict() {
+        let report = TestSupport.check([
+            Story(id: "a", outlet: "Reuters", quotes: [Quote(text: "The harbour will reopen to container traffic within two weeks.", speakers: ["Anna Lind"])]),
+            Story(id: "b", outlet: "AFP", quotes: [Quote(text: "The harbour will reopen to container traffic within two weeks.")]),
+        ])
+        #expect(report.findings.isEmpty)
+    }
+
+    @Test func driftOnNumberNegationOrNameIsAnError() {
+        for (a, b) in [
+            ("We will send 300 engineers to the flooded districts this week.", "We will send 3,000 engineers to the flooded districts this week."),
+            ("We will not rebuild the sea wall at the old height this year.", "We will rebuild the sea wall at the old height this year."),
+            ("We thank Kessel and its people for their patience this week.", "We thank Arnheim and its people for their patience this week."),
+        ] {
+            let report = TestSupport.check([
+                Story(id: "a", outlet: "Reuters", quotes: [Quote(text: a, speakers: mori)]),
+                Story(id: "b", outlet: "AFP", quotes: [Quote(text: b, speakers: mori)]),
+            ])
+            #expect(TestSupport.checks(report) == ["wording-drift:error"], "\(a) / \(b)")
+            #expect(report.findings.first?.diff != nil)
+        }
+    }
+
+    @Test func otherDriftIsAWarningAndShowsTheDiff() {
+        let report = TestSupport.check([
+            Story(id: "a", outlet: "Reuters", quotes: [Quote(text: "The repairs will be quick and the costs will be shared fairly.", speakers: mori)]),
+            Story(id: "b", outlet: "AFP", quotes: [Quote(text: "The repairs will be swift and the costs will be shared fairly.", speakers: mori)]),
+        ])
+        #expect(TestSupport.checks(report) == ["wording-drift:warning"])
+        let diff = report.findings[0].diff!
+        #expect(diff.segments.contains(.removed("quick")) && diff.segments.contains(.added("swift")))
+    }
+
+    @Test func punctuationQuoteStyleSpellingAndMarkedOmissionsAreNotDrift() {
+        let report = TestSupport.check([
+            Story(id: "a", outlet: "Reuters", quotes: [Quote(text: "Our defence forces don't need more ships, they need more harbour cranes and more time.", speakers: mori)]),
+            Story(id: "b", outlet: "AFP", quotes: [Quote(text: "‘our defense forces do not need more ships – they need more harbor cranes … and more time’", speakers: mori)]),
+            Story(id: "c", outlet: "AP", quotes: [Quote(text: "Our defence forces don't need more ships … [they] need more harbour cranes and more time.", speakers: mori)]),
+        ])
+        #expect(report.findings.isEmpty)
+    }
+
+    @Test func truncatedDirectQuoteIsFlagged() {
+        let report = TestSupport.check([
+            Story(id: "a", outlet: "Reuters", quotes: [Quote(text: long, speakers: mori)]),
+            Story(id: "b", outlet: "AFP", quotes: [Quote(text: "We will not raise the port fees.", speakers: mori)]),
+        ])
+        #expect(TestSupport.checks(report) == ["truncated-quote:warning"])
+        #expect(report.findings[0].evidence.map(\.outlet) == ["Reuters", "AFP"])
+        #expect(report.findings[0].message.contains("unless the insurers walk away from the harbour"))
+    }
+
+    @Test func partialQuotesSentenceCutsEllipsesAndSplitQuotesAreNotTruncation() {
+        let cases: [[Quote]] = [
+            [Quote(text: "not raise the port fees unless", speakers: mori, kind: .partial)],
+            [Quote(text: "We will not raise the port fees …", speakers: mori)],
+            [Quote(text: "We will not raise the port fees,", speakers: mori),
+             Quote(text: "unless the insurers walk away from the harbour.", speakers: mori)],
+        ]
+        for quotes in cases {
+            let report = TestSupport.check([
+                Story(id: "a", outlet: "Reuters", quotes: [Quote(text: long, speakers: mori)]),
+                Story(id: "b", outlet: "AFP", quotes: quotes),
+            ])
+            #expect(report.findings.isEmpty, "\(quotes.map(\.text))")
+        }
+        let sentences = TestSupport.check([
+            Story(id: "a", outlet: "Reuters", quotes: [Quote(text: "We will not raise the port fees this year. The insurers have promised to stay.", speakers: mori)]),
+            Story(id: "b", outlet: "AFP", quotes: [Quote(text: "We will not raise the port fees this year.", speakers: mori)]),
+        ])
+        #expect(sentences.findings.isEmpty)
+    }
+
+    @Test func truncationNeedsAnotherOutlet() {
+        let report = TestSupport.check([
+            Story(id: "a", outlet: "Reuters", quotes: [Quote(text: long, speakers: mori)]),
+            Story(id: "b", outlet: "Reuters", quotes: [Quote(text: "We will not raise the port fees.", speakers: mori)]),
+        ])
+        #expect(report.findings.isEmpty)
+    }
+
+    @Test func roleConflictOnTheSameDay() {
+        let quote = Quote(text: "We will help the fishing towns first.", speakers: ["Tomas Rendel"])
+        let report = TestSupport.check([
+            Story(id: "a", outlet: "Reuters", date: "2024-03-05", text: "Defence Minister Tomas Rendel visited the port.", quotes: [quote]),
+            Story(id: "b", outlet: "AFP", date: "March 5, 2024", text: "Rendel, Velmora's foreign minister, flew in.\nTomas Rendel said more.", quotes: [quote]),
+            Story(id: "c", outlet: "AP", date: "2024-09-01", text: "Prime Minister Tomas Rendel opened the bridge.", quotes: [quote]),
+        ])
+        #expect(TestSupport.checks(report) == ["role-conflict:error"])
+        let evidence = report.findings[0].evidence
+        #expect(evidence.map(\.text) == ["Defence Minister Tomas Rendel", "Rendel, Velmora's foreign minister"])
+        #expect(evidence.map(\.date) == ["2024-03-05", "2024-03-05"])
+    }
+
+    @Test func formerTitlesAndUnknownDatesAreNoRoleConflict() {
+        let quote = Quote(text: "We will help the fishing towns first.", speakers: ["Tomas Rendel"])
+        let report = TestSupport.check([
+            Story(id: "a", outlet: "Reuters", date: "2024-03-05", text: "Defence Minister Tomas Rendel visited the port.", quotes: [quote]),
+            Story(id: "b", outlet: "AFP", date: "2024-03-05", text: "Former Foreign Minister Tomas Rendel flew in.", quotes: [quote]),
+            Story(id: "c", outlet: "AP", text: "Foreign Minister Tomas Rendel opened the bridge.", quotes: [quote]),
+        ])
+        #expect(report.findings.isEmpty)
+    }
+
+    @Test func viaConflictIsInformational() {
+        let text = "The harbour will reopen to container traffic within two weeks."
+        let report = TestSupport.check([
+            Story(id: "a", outlet: "Kyodo", quotes: [Quote(text: text, speakers: mori, via: ["Jiji Press"])]),
+            Story(id: "b", outlet: "AP", quotes: [Quote(text: text, speakers: mori, via: ["VTV"])]),
+            Story(id: "c", outlet: "AFP", quotes: [Quote(text: text, speakers: mori)]),
+        ])
+        #expect(TestSupport.checks(report) == ["via-conflict:info"])
+        #expect(report.count(atLeast: .warning) == 0 && report.count(atLeast: .info) == 1)
+    }
+
+    @Test func findingsAreOrderedBySeverity() {
+        let report = TestSupport.check([
+            Story(id: "a", outlet: "Reuters", quotes: [
+                Quote(text: "The repairs will be quick and the costs will be shared fairly.", speakers: mori),
+                Quote(text: "We will send 300 engineers to the flooded districts this week.", speakers: mori),
+            ]),
+            Story(id: "b", outlet: "AFP", quotes: [
+                Quote(text: "The repairs will be swift and the costs will be shared fairly.", speakers: mori),
+                Quote(text: "We will send 3,000 engineers to the flooded districts this week.", speakers: mori),
+            ]),
+        ])
+        #expect(TestSupport.checks(report) == ["wording-drift:error", "wording-drift:warning"])
+    }
+}
+
+@Suite struct TitleAndDateTests {
+    @Test func titlesBeforeAndAfterTheName() {
+        let finder = TitleFinder(rules: TestSupport.rules)
+        let text = "U.S. Defense Secretary Leon Panetta met Liang Guanglie, China's defence minister, and Gov. Lena Ortiz."
+        let found = finder.titles(of: ["Leon Panetta", "Liang Guanglie", "Lena Ortiz"], in: Array(text.utf8))
+        #expect(found.map(\.role) == ["defence-minister", "defence-minister", "governor"])
+        #expect(found.map(\.title) == ["Defense Secretary", "defence minister", "Gov"])
+    }
+
+    @Test func datesFromMetadataTextAndFileName() {
+        let finder = DateFinder(rules: TestSupport.rules.dates)
+        #expect(finder.date(of: Article(id: "x", text: "Body", date: "2016-02-07T10:00:00Z"))?.iso == "2016-02-07")
+        #expect(finder.date(of: Article(id: "x", text: "Title\n\nKESSEL, 5 March 2024 (AFP) - Text."))?.iso == "2024-03-05")
+        #expect(finder.date(of: Article(id: "012_nyt_2016-05-19_story.txt", text: "No date here."))?.iso == "2016-05-19")
+        #expect(finder.date(of: Article(id: "x", text: "No date here."))?.iso == nil)
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+@testable import QuoteCheckCore
+
+/// The bundled example stories (examples/stories, written for the project) and the report made
+/// from them (reports/example-report.md).
+@Suite struct ExampleStoriesTests {
+    /// The inputs of the example report, as `reports/README.md` names them.
+    static let inputs = ["examples/stories", "examples/stories/wires.jsonl"].map(TestSupport.path)
+
+    static func report() -> CheckReport {
+        let checker = TestSupport.checker
+        var analyses: [ArticleAnalysis] = []
+        var errors: [InputError] = []
+        OrderedParallelMap(jobs: 2).run(InputReader(paths: inputs), process: { checker.analyse($0) }) { item, analysis in
+            switch item {
+            case let .failure(error): errors.append(error)
+            case .article: if let analysis { analyses.append(analysis) }
+            }
+        }
+        return checker.check(analyses, inputErrors: errors)
+    }
+
+    @Test func checksThatNeedNoSpeakersFireOnTheStories() {
+        let report = Self.report()
+        #expect(report.inputErrors.isEmpty)
+        #expect(report.articles.count == 4)
+        let found = TestSupport.checks(report)
+        #expect(found.contains("wording-drift:error"))
+        #expect(found.contains("wording-drift:warning"))
+        #expect(found.contains("truncated-quote:warning"))
+        // The split quote, the spelling and quote-style variants and the partial quotes stay silent.
+        let textual = report.findings.filter { $0.check == .wordingDrift || $0.check == .truncatedQuote }
+        #expect(textual.count == 3, "\(textual.map(\.message))")
+    }
+
+    /// Needs attribution: speaker-conflict (Lind/Olsen), role-conflict (Rendel as defence and
+    /// foreign minister on 5 March) and via-conflict (Jiji Press/VTV) come from speakers and via.
+    @Test(.enabled(if: AttributionGate.merged, "needs attribution (QuoteRecord.speakers and via)"))
+    func everyCheckFiresOnTheStories() {
+        let report = Self.report()
+        let checks = Set(report.findings.map(\.check))
+        #expect(checks == Set(CheckKind.allCases), "\(report.findings.map(\.message))")
+        let drift = report.findings.filter { $0.check == .wordingDrift }
+        #expect(drift.count == 2)
+        #expect(report.findings.filter { $0.check == .speakerConflict }.count == 1)
+        #expect(report.findings.filter { $0.check == .truncatedQuote }.count == 1)
+    }
+
+    /// Fails when reports/example-report.md is not what the current code and rules produce.
+    /// Regenerate with the command in reports/README.md.
+    @Test func exampleReportIsCurrent() throws {
+        let fresh = CheckMarkdownReporter().render(Self.report())
+        let stored = try String(contentsOfFile: TestSupport.path("reports/example-report.md"), encoding: .utf8)
+        #expect(stored == fresh, "reports/example-report.md is stale: run the command in reports/README.md")
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+@testable import QuoteCheckCore
+
+/// Each reporter against a snapshot of one fixed report (regenerate with
+/// QUOTECHECK_UPDATE_SNAPSHOTS=1 swift test --filter ReporterTests, then review the diff).
+@Suite struct ReporterTests {
+    typealias Story = TestSupport.Story
+    typealias Quote = TestSupport.Quote
+
+    static let report: CheckReport = {
+        let rendel = ["Tomas Rendel"]
+        return TestSupport.check([
+            Story(id: "reuters.txt", outlet: "Reuters", date: "2024-03-05", text: "Defence Minister Tomas Rendel spoke.", quotes: [
+                Quote(text: "We will send 300 engineers to the flooded districts this week.", speakers: rendel),
+                Quote(text: "We will not raise the port fees unless the insurers walk away.", speakers: rendel),
+                Quote(text: "The harbour will reopen to container traffic within two weeks.", speakers: ["Anna Lind"], via: ["VTV"]),
+            ]),
+            Story(id: "afp.txt", outlet: "AFP", date: "2024-03-05", text: "Foreign Minister Tomas Rendel spoke.", quotes: [
+                Quote(text: "We will send 3,000 engineers to the flooded districts this week.", speakers: rendel),
+                Quote(text: "We will not raise the port fees.", speakers: rendel),
+                Quote(text: "The harbour will reopen to container traffic within two weeks.", speakers: ["Piet Olsen"], via: ["Jiji Press"]),
+                Quote(text: "Berths 4|5 are *closed*; see `status` <here> [1] or @kessel_port\nfor updates", speakers: ["Port authority"]),
+            ]),
+        ])
+    }()
+
+    @Test(arguments: CheckReportFormat.allCases)
+    func matchesSnapshot(_ format: CheckReportFormat) {
+        let rendered = format.reporter.render(Self.report)
+        let name = "report.\(format == .markdown ? "md" : format == .github ? "txt" : format == .sarif ? "sarif" : "json")"
+        #expect(TestSupport.matchesSnapshot(rendered, name), "\(format) output differs from Snapshots/\(name)")
+    }
+
+    @Test func reportHasEveryCheck() {
+        #expect(Set(Self.report.findings.map(\.check)) == [.wordingDrift, .truncatedQuote, .speakerConflict, .roleConflict, .viaConflict])
+    }
+
+    @Test func jsonHasTheContractedShape() throws {
+        let data = Data(CheckJSONReporter().render(Self.report).utf8)
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(object["articles"] as? Int == 2)
+        #expect(object["quotes"] as? Int == 7)
+        let findings = try #require(object["findings"] as? [[String: Any]])
+        #expect(Set(findings[0].keys) == ["check", "severity", "message", "mentions"])
+        let mention = try #require((findings[0]["mentions"] as? [[String: Any]])?.first)
+        #expect(Set(mention.keys) == ["article", "start", "end", "text", "speakers", "outlet", "via"])
+    }
+
+    @Test func sarifFingerprintsAreStable() throws {
+        let first = CheckSARIFReporter().render(Self.report)
+        #expect(first == CheckSARIFReporter().render(Self.report))
+        #expect(first.contains("\"version\": \"2.1.0\"") && first.contains("partialFingerprints"))
+        let fingerprints = Self.report.findings.map(\.fingerprint)
+        #expect(Set(fingerprints).count == fingerprints.count)
+    }
+
+    @Test func githubCommandsEscapeTheirData() {
+        #expect(CheckGitHubReporter.data("50% done\nnext") == "50%25 done%0Anext")
+        #expect(CheckGitHubReporter.property("a,b:c") == "a%2Cb%3Ac")
+        let lines = CheckGitHubReporter().render(Self.report).split(separator: "\n")
+        #expect(lines.count == Self.report.findings.count)
+        #expect(lines.allSatisfy { $0.hasPrefix("::error file=") || $0.hasPrefix("::warning file=") || $0.hasPrefix("::notice file=") })
+    }
+
+    @Test func markdownEscapesEverythingThatCouldBreakIt() {
+        let escaped = MarkdownText.escape("a|b *c* _d_ `e` <f> [g] h\ni")
+        #expect(escaped == "a\\|b \\*c\\* \\_d\\_ \\`e\\` \\<f\\> \\[g\\] h<br>i")
+        // Every table row of the report keeps its column count.
+        let markdown = CheckMarkdownReporter().render(Self.report)
+        var columns: Int?
+        for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+            guard line.hasPrefix("|") else { columns = nil; continue }
+            let count = Self.cells(String(line))
+            if let columns { #expect(count == columns, "\(line)") } else { columns = count }
+        }
+    }
+
+    /// Cells of a table row: pipes not escaped by a backslash.
+    static func cells(_ line: String) -> Int {
+        var count = 0, escaped = false
+        for character in line {
+            if escaped { escaped = false; continue }
+            if character == "\\" { escaped = true } else if character == "|" { count += 1 }
+        }
+        return count
+    }
+}

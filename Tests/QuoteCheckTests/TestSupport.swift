@@ -1,0 +1,76 @@
+import Foundation
+import QuoteCheckCore
+
+/// Whether attribution (speakers, cue, via, outlet) is in the pipeline. Tests over the example
+/// stories that need speakers wait for it: set this to true once Sources/QuoteCheckCore/Attribution
+/// fills `QuoteRecord.speakers`.
+enum AttributionGate {
+    static let merged = true
+}
+
+enum TestSupport {
+    /// The package root (two folders above this file's folder).
+    static let root: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    static func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
+
+    /// The project's rules, loaded once.
+    static let rules: RuleSet = {
+        do { return try RuleSet.load(directory: path("rules")) } catch { fatalError("rules do not load: \(error)") }
+    }()
+
+    static let checker: CrossChecker = {
+        do { return try CrossChecker(rules: rules) } catch { fatalError("checks missing: \(error)") }
+    }()
+
+    /// A quote as attribution would give it.
+    struct Quote {
+        var text: String
+        var speakers: [String] = []
+        var kind: QuoteKind = .direct
+        var via: [String] = []
+    }
+
+    /// An article built by hand: its outlet, date, optional text (for titles) and quotes.
+    struct Story {
+        var id: String
+        var outlet: String?
+        var date: String?
+        var text: String = ""
+        var quotes: [Quote]
+    }
+
+    /// Runs the whole check over hand-built stories (records constructed directly, as attribution would).
+    static func check(_ stories: [Story]) -> CheckReport {
+        let analyses = stories.map { story -> ArticleAnalysis in
+            let article = Article(id: story.id, text: story.text, outlet: story.outlet, date: story.date)
+            var offset = 0
+            let records = story.quotes.enumerated().map { index, quote -> QuoteRecord in
+                defer { offset += quote.text.unicodeScalars.count + 10 }
+                return QuoteRecord(article: story.id, start: offset, end: offset + quote.text.unicodeScalars.count,
+                                   text: quote.text, kind: quote.kind, speakers: quote.speakers, cue: "said",
+                                   via: quote.via, outlet: nil, line: index + 1, column: 2)
+            }
+            return checker.analyse(article, records: records)
+        }
+        return checker.check(analyses)
+    }
+
+    static func checks(_ report: CheckReport) -> [String] {
+        report.findings.map { "\($0.check.rawValue):\($0.severity.rawValue)" }
+    }
+
+    /// Compares `actual` with the snapshot file; with QUOTECHECK_UPDATE_SNAPSHOTS=1 rewrites it.
+    static func matchesSnapshot(_ actual: String, _ name: String) -> Bool {
+        let file = path("Tests/QuoteCheckTests/Snapshots/\(name)")
+        if ProcessInfo.processInfo.environment["QUOTECHECK_UPDATE_SNAPSHOTS"] == "1" {
+            try? FileManager.default.createDirectory(atPath: (file as NSString).deletingLastPathComponent,
+                                                     withIntermediateDirectories: true)
+            try? actual.write(toFile: file, atomically: true, encoding: .utf8)
+            return true
+        }
+        guard let expected = try? String(contentsOfFile: file, encoding: .utf8) else { return false }
+        return expected == actual
+    }
+}
