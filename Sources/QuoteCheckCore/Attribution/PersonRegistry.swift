@@ -50,7 +50,7 @@ struct PersonRegistry: Sendable {
         }
         guard name.count <= 4 else { return }
         let text = name.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[$0].range]), as: UTF8.self) }
-            .joined(separator: " ").replacingOccurrences(of: "’", with: "'")
+            .joined(separator: " ").straightApostrophes
         mentions.append(Mention(position: tokens[name.lowerBound].range.lowerBound, paragraph: paragraph, name: text,
                                 first: tokens[name.lowerBound].hash, last: tokens[name.upperBound - 1].hash))
     }

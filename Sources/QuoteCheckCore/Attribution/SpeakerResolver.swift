@@ -112,7 +112,7 @@ struct SpeakerResolver: Sendable {
         let parts = Array(lower...last)
         // Names are given with straight apostrophes, however the article prints them (O’Neill → O'Neill).
         let text = parts.map { String(decoding: UnsafeBufferPointer(rebasing: context.bytes[tokens[$0].range]), as: UTF8.self) }
-            .joined(separator: " ").replacingOccurrences(of: "’", with: "'")
+            .joined(separator: " ").straightApostrophes
         let hasOrganisation = parts.contains { tokens[$0].classes.contains(.organisationWord) }
         if parts.count == 1 {
             let hash = tokens[parts[0]].hash
@@ -199,6 +199,6 @@ struct SpeakerResolver: Sendable {
         var lower = range.lowerBound
         while lower < range.upperBound - 1, context.tokens[lower].classes.contains(.determiner) { lower += 1 }
         let bytes = context.bytes[context.tokens[lower].range.lowerBound..<context.tokens[range.upperBound - 1].range.upperBound]
-        return String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "’", with: "'")
+        return String(decoding: bytes, as: UTF8.self).straightApostrophes
     }
 }

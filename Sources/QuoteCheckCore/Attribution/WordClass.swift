@@ -23,9 +23,18 @@ struct WordClass: OptionSet, Sendable {
 
 /// Word → classes, built once from the rules.
 struct WordTable: Sendable {
-    private var classes: [UInt64: WordClass] = [:]
+    private var classes: HashTable<WordClass>
 
     init(rules: RuleSet) {
+        let speakers = rules.speakers
+        let count = speakers.titles.count + speakers.nationalities.count + speakers.groupNouns.count
+            + speakers.personNouns.count + speakers.functionWords.count + speakers.organisationWords.count
+            + speakers.modifiers.count + speakers.skipBeforeCue.count + rules.cues.forms.count + 256
+        classes = HashTable(capacity: count)
+        fill(rules)
+    }
+
+    private mutating func fill(_ rules: RuleSet) {
         let speakers = rules.speakers
         add(speakers.titles, .title)
         add(speakers.nationalities, .nationality)
@@ -48,7 +57,9 @@ struct WordTable: Sendable {
 
     private mutating func add(_ words: Set<String>, _ wordClass: WordClass) {
         // Tokens hash without a trailing stop ("Sen." hashes as "sen"), so lexicon words do too.
-        for word in words { classes[WordHash.hash(word.hasSuffix(".") ? String(word.dropLast()) : word), default: []].insert(wordClass) }
+        for word in words {
+            classes.update(WordHash.hash(word.hasSuffix(".") ? String(word.dropLast()) : word)) { $0 = ($0 ?? []).union(wordClass) }
+        }
     }
 
     @inline(__always)

@@ -8,10 +8,17 @@
 struct KindClassifier: Sendable {
     let kinds: KindRules
     let splitter: SentenceSplitter
+    private let heads: Set<UInt64>
+    private let determiners: Set<UInt64>
+    private let joiners: Set<UInt64>
+    private let ofHash = WordHash.hash("of")
 
     init(rules: RuleSet) {
         kinds = rules.kinds
         splitter = SentenceSplitter(abbreviations: rules.abbreviations)
+        heads = Set(kinds.termHeads.map { WordHash.hash($0) })
+        determiners = Set(kinds.termDeterminers.map { WordHash.hash($0) })
+        joiners = Set(kinds.titleCaseJoiners.map { WordHash.hash($0) })
     }
 
     func kind(of quote: FoundQuote, lineStart: Int, in bytes: UnsafeBufferPointer<UInt8>) -> QuoteKind {
@@ -48,34 +55,41 @@ struct KindClassifier: Sendable {
     }
 
     private func isTerm(_ content: Range<Int>, prefix: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        // Most quotes are too long or hold clause punctuation: decide those on bytes, unbuilt.
-        var spaces = 0
-        for index in content {
-            switch bytes[index] {
-            case UInt8(ascii: " "):
-                spaces += 1
-                if spaces >= kinds.termMaxWords { return false }
-            case UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "?"):
+        // Words of the quote, on bytes; clause punctuation or inner quote marks rule a term out.
+        var words: [Range<Int>] = []
+        var wordStart: Int? = nil
+        var index = content.lowerBound
+        while index < content.upperBound {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"),
+                 UInt8(ascii: "?"), UInt8(ascii: "\""):
                 return false
-            default: break
+            case 0xE2 where index + 2 < content.upperBound && bytes[index + 1] == 0x80
+                && (bytes[index + 2] == 0x9C || bytes[index + 2] == 0x9D || bytes[index + 2] == 0xA6):
+                return false  // “ ” …
+            case UInt8(ascii: " "):
+                if let start = wordStart { words.append(start..<index); wordStart = nil }
+                if words.count >= kinds.termMaxWords { return false }
+            default:
+                if wordStart == nil { wordStart = index }
             }
+            index += 1
         }
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[content]), as: UTF8.self)
-        let words = text.split(whereSeparator: { $0 == " " })
+        if let start = wordStart { words.append(start..<content.upperBound) }
         guard !words.isEmpty, words.count <= kinds.termMaxWords else { return false }
-        if text.contains(where: { ",.;:!?…\"”“".contains($0) }) { return false }
-        let lower = words.map { $0.lowercased() }
+        let hashes = words.map { WordHash.hash(bytes, $0) }
+        func capitalised(_ word: Range<Int>) -> Bool { UTF8Scan.isUppercase(UTF8Scan.scalar(at: word.lowerBound, in: bytes)?.0) }
         // Title Case names ("Cold War"), two words or more.
-        if words.count >= 2 && zip(words, lower).allSatisfy({ word, low in
-            kinds.titleCaseJoiners.contains(low) || (word.first.map { $0.isUppercase } ?? false)
-        }) && words.first!.first!.isUppercase {
+        if words.count >= 2, capitalised(words[0]),
+           zip(words, hashes).allSatisfy({ word, hash in joiners.contains(hash) || capitalised(word) }) {
             return true
         }
         // A naming head noun, directly or before "of" ("code of conduct"), after a determiner.
-        let headIndex = lower.firstIndex(of: "of").map { $0 - 1 } ?? lower.count - 1
-        guard headIndex >= 0, kinds.termHeads.contains(lower[headIndex]) else { return false }
-        let prefixText = String(decoding: UnsafeBufferPointer(rebasing: bytes[prefix]), as: UTF8.self)
-        guard let before = prefixText.split(whereSeparator: { $0 == " " }).last?.lowercased() else { return false }
-        return kinds.termDeterminers.contains(before)
+        let headIndex = hashes.firstIndex(of: ofHash).map { $0 - 1 } ?? hashes.count - 1
+        guard headIndex >= 0, heads.contains(hashes[headIndex]) else { return false }
+        var wordEnd = prefix.upperBound
+        while wordEnd > prefix.lowerBound, !UTF8Scan.isSpaceByte(bytes[wordEnd - 1]) { wordEnd -= 1 }
+        return determiners.contains(WordHash.hash(bytes, wordEnd..<prefix.upperBound))
     }
 }

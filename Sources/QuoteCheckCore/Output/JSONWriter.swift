@@ -52,7 +52,11 @@ public struct JSONWriter {
         bytes.append(UInt8(ascii: "\""))
         let utf8 = value.utf8
         // Most strings need no escaping: copy them whole.
-        if !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+        let clean = utf8.withContiguousStorageIfAvailable { buffer in
+            for byte in buffer where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return false }
+            return true
+        } ?? false
+        if clean {
             bytes.append(contentsOf: utf8)
             bytes.append(UInt8(ascii: "\""))
             return

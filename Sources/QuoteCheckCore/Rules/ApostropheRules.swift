@@ -5,6 +5,8 @@ import Matcher
 /// behind it.
 public struct ApostropheRules: Sendable {
     public private(set) var rules: [PatternRule] = []
+    /// For each rule, the marks it is about (`marks:`), as bytes, or nil for every mark.
+    private var ruleMarks: [[[UInt8]]?] = []
     static let keys: Set<String> = ["rules"]
 
     /// Characters whose positions an example probes.
@@ -12,17 +14,30 @@ public struct ApostropheRules: Sendable {
 
     mutating func read(_ file: RuleMapping, into examples: inout [RuleExample]) throws(RuleError) {
         for item in try file.list("rules") {
-            let (rule, _) = try PatternRule.read(item, what: "an apostrophe rule", matches: { pattern, text in
+            let (rule, entry) = try PatternRule.read(item, what: "an apostrophe rule", extraKeys: ["marks"], matches: { pattern, text in
                 ApostropheRules.matchesAnyMark(pattern, in: text)
             }, into: &examples)
             rules.append(rule)
+            // Which marks the rule can apply to: the engine skips it at the others.
+            let marks = try entry.strings("marks")
+            ruleMarks.append(marks.isEmpty ? nil : marks.map { Array($0.utf8) })
         }
     }
 
     /// True when the mark at `offset` of `subject` is not a quote mark.
     public func isApostrophe(at offset: Int, in subject: UnsafeBufferPointer<UInt8>, scratch: MatchScratch) -> Bool {
-        for rule in rules where rule.pattern.matches(at: offset, in: subject, scratch: scratch) {
-            return true
+        for (index, rule) in rules.enumerated() where ruleMarks[index].map({ Self.startsWithAny($0, at: offset, in: subject) }) ?? true {
+            if rule.pattern.matches(at: offset, in: subject, scratch: scratch) { return true }
+        }
+        return false
+    }
+
+    @inline(__always)
+    private static func startsWithAny(_ marks: [[UInt8]], at offset: Int, in subject: UnsafeBufferPointer<UInt8>) -> Bool {
+        for mark in marks where offset + mark.count <= subject.count {
+            var same = true
+            for (index, byte) in mark.enumerated() where subject[offset + index] != byte { same = false; break }
+            if same { return true }
         }
         return false
     }
