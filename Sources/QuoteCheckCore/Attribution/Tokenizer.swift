@@ -24,6 +24,13 @@ struct Tokenizer: Sendable {
                 nextQuote += 1
                 continue
             }
+            let byte = bytes[offset]
+            if byte == 0x20 { offset += 1; continue }
+            if byte < 0x80 && UTF8Scan.isASCIIWordByte(byte) {
+                let limit = nextQuote < quotes.count ? min(range.upperBound, quotes[nextQuote].outer.lowerBound) : range.upperBound
+                offset = word(from: offset, limit: limit, in: bytes, into: &tokens)
+                continue
+            }
             guard let (scalar, length) = UTF8Scan.scalar(at: offset, in: bytes) else { offset += 1; continue }
             if UTF8Scan.isSpace(scalar) { offset += length; continue }
             if UTF8Scan.isLetterOrDigit(scalar) {
@@ -41,7 +48,11 @@ struct Tokenizer: Sendable {
     private func word(from start: Int, limit: Int, in bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [Token]) -> Int {
         var end = start
         var hasInnerStop = false
-        while end < limit, let (scalar, length) = UTF8Scan.scalar(at: end, in: bytes) {
+        while end < limit {
+            // ASCII letters and digits: the common case, no decoding.
+            let byte = bytes[end]
+            if byte < 0x80 && UTF8Scan.isASCIIWordByte(byte) { end += 1; continue }
+            guard let (scalar, length) = UTF8Scan.scalar(at: end, in: bytes) else { break }
             if UTF8Scan.isLetterOrDigit(scalar) { end += length; continue }
             // Inner joiners: hyphen, stop, apostrophe between letters ("Holtz-Eakin", "U.S", "isn't").
             let isJoiner = scalar == "-" || scalar == "." || scalar == "'" || scalar == "’" || scalar == "&"

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+
 /// Splits text into lines: a line is a paragraph for quotecheck (news text puts one paragraph on
 /// a line; hard-wrapped text is handled by quote continuation).
 public enum Lines {
@@ -5,7 +11,9 @@ public enum Lines {
     public static func ranges(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var lines: [Range<Int>] = []
         var start = 0
-        for index in 0..<bytes.count where bytes[index] == 0x0A {
+        guard let base = bytes.baseAddress else { return [0..<0] }
+        while start < bytes.count, let found = memchr(base + start, 0x0A, bytes.count - start) {
+            let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
             let end = index > start && bytes[index - 1] == 0x0D ? index - 1 : index
             lines.append(start..<end)
             start = index + 1

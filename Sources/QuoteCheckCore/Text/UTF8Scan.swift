@@ -1,6 +1,12 @@
 /// Byte-level helpers for reading UTF-8 text without building `Character`s: the hot path of
 /// quote finding looks at a mark's neighbours only, one scalar either side.
 public enum UTF8Scan {
+    /// An ASCII letter or digit (arithmetic, so the hot loops touch no table).
+    @inline(__always)
+    public static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        (byte &- 0x30) < 10 || ((byte | 0x20) &- 0x61) < 26
+    }
+
     /// The scalar that starts at `offset`, and its length in bytes.
     @inline(__always)
     public static func scalar(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Unicode.Scalar, Int)? {
@@ -109,7 +115,14 @@ public enum UTF8Scan {
     /// stopping once the count passes `limit`.
     public static func wordCount(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, limit: Int = .max) -> Int {
         var count = 0, inWord = false, offset = range.lowerBound
-        while offset < range.upperBound, count <= limit, let (scalar, length) = scalar(at: offset, in: bytes) {
+        while offset < range.upperBound, count <= limit {
+            let byte = bytes[offset]
+            if byte < 0x80 {  // ASCII without decoding
+                if byte == 0x20 || byte == 0x09 { inWord = false } else if !inWord && isASCIIWordByte(byte) { inWord = true; count += 1 }
+                offset += 1
+                continue
+            }
+            guard let (scalar, length) = scalar(at: offset, in: bytes) else { break }
             if isSpace(scalar) { inWord = false } else if !inWord && isLetterOrDigit(scalar) { inWord = true; count += 1 }
             offset += length
         }
