@@ -86,3 +86,19 @@ import Testing
         return count
     }
 }
+
+@Suite struct SpeakerNameAgreementTests {
+    @Test func accentsAndCaseDoNotMakeAConflict() {
+        #expect(SpeakerNames.compatible(["Felipe Calderon"], ["Felipe Calderón"]))
+        #expect(SpeakerNames.compatible(["Panetta"], ["Leon Panetta"]))
+    }
+
+    @Test func aDescriptionAgreesWithANamedPerson() {
+        #expect(SpeakerNames.compatible(["Donald Trump"], ["president"]))
+        #expect(SpeakerNames.compatible(["Hillary Clinton"], ["Democratic candidate"]))
+    }
+
+    @Test func twoDifferentNamedPeopleConflict() {
+        #expect(SpeakerNames.conflict(["Anna Lind"], ["Piet Olsen"]))
+    }
+}
