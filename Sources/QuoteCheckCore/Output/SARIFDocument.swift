@@ -1,0 +1,102 @@
+/// The frame of a SARIF 2.1.0 log that every quotecheck report shares: the schema, one run, the
+/// tool with its rules; the caller writes the results. Also the one place that turns a path into
+/// a SARIF URI and writes a physical location.
+enum SARIFDocument {
+    static let schema = "https://json.schemastore.org/sarif-2.1.0.json"
+
+    /// A reporting rule of the tool's driver.
+    struct Rule {
+        let id: String
+        let description: String
+        /// The default level, when the rule has one (`error`, `warning`, `note`).
+        let level: String?
+    }
+
+    /// The whole log; `results` writes the result objects into the open `results` array.
+    static func render(rules: [Rule], columnKind: String? = nil, results: (inout JSONWriter) -> Void) -> String {
+        var writer = JSONWriter()
+        writer.beginObject()
+        writer.field("$schema", schema)
+        writer.field("version", "2.1.0")
+        writer.key("runs")
+        writer.beginArray()
+        writer.beginObject()
+        writer.key("tool")
+        writer.beginObject()
+        writer.key("driver")
+        writer.beginObject()
+        writer.field("name", "quotecheck")
+        writer.key("rules")
+        writer.beginArray()
+        for rule in rules {
+            writer.beginObject()
+            writer.field("id", rule.id)
+            writer.key("shortDescription")
+            writer.beginObject()
+            writer.field("text", rule.description)
+            writer.endObject()
+            if let level = rule.level {
+                writer.key("defaultConfiguration")
+                writer.beginObject()
+                writer.field("level", level)
+                writer.endObject()
+            }
+            writer.endObject()
+        }
+        writer.endArray()
+        writer.endObject()
+        writer.endObject()
+        if let columnKind { writer.field("columnKind", columnKind) }
+        writer.key("results")
+        writer.beginArray()
+        results(&writer)
+        writer.endArray()
+        writer.endObject()
+        writer.endArray()
+        writer.endObject()
+        writer.newline()
+        return String(decoding: writer.bytes, as: UTF8.self)
+    }
+
+    /// `"physicalLocation": {...}` inside the caller's open location object.
+    static func writePhysicalLocation(path: String, line: Int, column: Int?, snippet: String? = nil, to writer: inout JSONWriter) {
+        writer.key("physicalLocation")
+        writer.beginObject()
+        writer.key("artifactLocation")
+        writer.beginObject()
+        writer.field("uri", uri(path))
+        writer.endObject()
+        if line > 0 {
+            writer.key("region")
+            writer.beginObject()
+            writer.field("startLine", line)
+            if let column, column > 0 { writer.field("startColumn", column) }
+            if let snippet {
+                writer.key("snippet")
+                writer.beginObject()
+                writer.field("text", snippet)
+                writer.endObject()
+            }
+            writer.endObject()
+        }
+        writer.endObject()
+    }
+
+    /// A URI reference for a path: relative paths stay relative (SARIF viewers resolve them
+    /// against the checkout), absolute ones become `file://` URIs; unreserved characters and `/`
+    /// as they are, the rest percent-encoded.
+    static func uri(_ path: String) -> String {
+        let hex = Array("0123456789ABCDEF")
+        var encoded = ""
+        for byte in path.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):
+                encoded.append(Character(Unicode.Scalar(byte)))
+            default:
+                encoded += "%\(hex[Int(byte >> 4)])\(hex[Int(byte & 15)])"
+            }
+        }
+        return path.hasPrefix("/") ? "file://" + encoded : encoded
+    }
+}
