@@ -289,11 +289,20 @@ struct Attributor: Sendable {
                let source = resolver.resolve(subject, context) {
                 return ResolvedCue(cue: cue, phrase: subject, source: source, inverted: false)
             }
-            // "…,” said Panetta: the source follows a cue that follows a quote.
+            // "…,” said Panetta: the source follows a cue that follows a quote; ", explained
+            // Rosenberg, “…”": or a cue set off by a comma before a quote.
             let previous = start - 1
             let afterQuote = previous >= sentence.lowerBound
                 && (tokens[previous].kind == .quote || (tokens[previous].kind == .punct && previous - 1 >= sentence.lowerBound && tokens[previous - 1].kind == .quote))
             if afterQuote, let phrase = reader.phrase(startingAt: end, in: tokens, before: sentence.upperBound),
+               let source = resolver.resolve(phrase, context) {
+                return ResolvedCue(cue: cue, phrase: phrase, source: source, inverted: true)
+            }
+            if previous >= sentence.lowerBound, tokens[previous].isPunct(UInt8(ascii: ",")),
+               let phrase = reader.phrase(startingAt: end, in: tokens, before: sentence.upperBound),
+               phrase.upperBound + 1 < sentence.upperBound, tokens[phrase.upperBound].kind == .punct,
+               tokens[phrase.upperBound].isPunct(UInt8(ascii: ",")) || tokens[phrase.upperBound].isPunct(colon),
+               tokens[phrase.upperBound + 1].kind == .quote,
                let source = resolver.resolve(phrase, context) {
                 return ResolvedCue(cue: cue, phrase: phrase, source: source, inverted: true)
             }

@@ -89,6 +89,15 @@ struct PhraseReader: Sendable {
         }
         var first = end + 1
         while first - 1 >= start, end - first < maxLength, isPhraseToken(tokens[first - 1]) { first -= 1 }
+        // "Joel Pollak of Breitbart California observed": a name, then its affiliation.
+        if first - 2 >= start, tokens[first - 1].isWord, linking.contains(tokens[first - 1].hash),
+           tokens[first - 2].isWord, tokens[first - 2].capitalized, tokens[first].capitalized {
+            var head = first - 1
+            while head - 1 >= start, end - head < maxLength, isPhraseToken(tokens[head - 1]) { head -= 1 }
+            if let named = trimmed(head..<first - 1, in: tokens), named.contains(where: { tokens[$0].capitalized && tokens[$0].classes.isDisjoint(with: [.title, .nationality]) }) {
+                return named.lowerBound..<end + 1
+            }
+        }
         return trimmed(first..<end + 1, in: tokens)
     }
 
