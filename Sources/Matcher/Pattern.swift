@@ -18,6 +18,8 @@ public final class Pattern: @unchecked Sendable {
 
     private let code: OpaquePointer
     private let limitHitCounter = Atomic<Int>(0)
+    /// The shared limits, looked up once rather than through the lazy global on every call.
+    private let limits = MatchLimits.shared.context
 
     /// Compile options; UTF and Unicode properties are always on.
     public struct Options: OptionSet, Sendable {
@@ -73,7 +75,7 @@ public final class Pattern: @unchecked Sendable {
     public func matches(at start: Int, in subject: UnsafeBufferPointer<UInt8>, scratch: MatchScratch) -> Bool {
         guard start <= subject.count, let base = subject.baseAddress else { return false }
         let result = pcre2_match_8(code, base, subject.count, start, PCRE2_NO_UTF_CHECK | PCRE2_ANCHORED,
-                                   scratch.pointer, MatchLimits.shared.context)
+                                   scratch.pointer, limits)
         if result < 0 && result != PCRE2_ERROR_NOMATCH { limitHitCounter.add(1, ordering: .relaxed) }
         return result >= 0
     }
@@ -117,7 +119,7 @@ public final class Pattern: @unchecked Sendable {
         let empty: [UInt8] = [0]
         let result: Int32 = empty.withUnsafeBufferPointer { fallback in
             let base = subject.baseAddress ?? fallback.baseAddress!
-            return pcre2_match_8(code, base, subject.count, start, options, data.pointer, MatchLimits.shared.context)
+            return pcre2_match_8(code, base, subject.count, start, options, data.pointer, limits)
         }
         if result < 0 {
             if result != PCRE2_ERROR_NOMATCH { limitHitCounter.add(1, ordering: .relaxed) }

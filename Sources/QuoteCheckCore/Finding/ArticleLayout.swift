@@ -32,7 +32,6 @@ public struct ArticleLayout: Sendable {
             if let rule = rules.boilerplate.match(line: UnsafeBufferPointer(rebasing: bytes[line])) {
                 roles.append(.boilerplate(rule)); continue
             }
-            let words = UTF8Scan.wordCount(trimmed, in: bytes, limit: max(kinds.titleMaxWords, kinds.headlineMaxWords))
             let isBullet = kinds.bulletPrefixes.contains { prefix in
                 let prefixBytes = Array(prefix.utf8)
                 return trimmed.count > prefixBytes.count
@@ -40,13 +39,15 @@ public struct ArticleLayout: Sendable {
             }
             defer { seenText = true }
             if isBullet { roles.append(.bullet); continue }
-            // The first line of text is the title when it is short and more text follows; a long
-            // first line is the body of an article that has no title.
+            let endsOpen = !Self.endsClosed(trimmed, bytes, kinds)
+            // Only the first line and lines without closing punctuation can be headlines: the
+            // words of the others (most of an article) need no counting.
+            guard !seenText || endsOpen else { roles.append(.text); continue }
+            let words = UTF8Scan.wordCount(trimmed, in: bytes, limit: max(kinds.titleMaxWords, kinds.headlineMaxWords))
             if words <= max(kinds.titleMaxWords, kinds.headlineMaxWords) && Self.isTitleCase(trimmed, bytes, kinds) {
                 titleCase.insert(index)
             }
             let last = bytes[trimmed.upperBound - 1]
-            let endsOpen = !Self.endsClosed(trimmed, bytes, kinds)
             // The first line is the title when it is short, more text follows, and it reads as a
             // title: no closing punctuation, or Title Case. A short lede ("“We are not leaving,”
             // the tenants said.") is text.

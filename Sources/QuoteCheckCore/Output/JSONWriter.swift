@@ -2,14 +2,16 @@
 /// is part of the output contract, which `JSONEncoder` (alphabetical or unordered) cannot keep.
 public struct JSONWriter {
     public private(set) var bytes: [UInt8] = []
-    private var needsComma: [Bool] = [false]
+    /// One bit per open container (bit 0 the innermost): does its next value need a comma? A
+    /// bit stack rather than an array, so writing a record allocates nothing but its bytes.
+    private var needsComma: UInt64 = 0
 
-    public init() {}
+    public init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
 
-    public mutating func beginObject() { separate(); bytes.append(UInt8(ascii: "{")); needsComma.append(false) }
-    public mutating func endObject() { bytes.append(UInt8(ascii: "}")); needsComma.removeLast() }
-    public mutating func beginArray() { separate(); bytes.append(UInt8(ascii: "[")); needsComma.append(false) }
-    public mutating func endArray() { bytes.append(UInt8(ascii: "]")); needsComma.removeLast() }
+    public mutating func beginObject() { separate(); bytes.append(UInt8(ascii: "{")); needsComma <<= 1 }
+    public mutating func endObject() { bytes.append(UInt8(ascii: "}")); needsComma >>= 1 }
+    public mutating func beginArray() { separate(); bytes.append(UInt8(ascii: "[")); needsComma <<= 1 }
+    public mutating func endArray() { bytes.append(UInt8(ascii: "]")); needsComma >>= 1 }
     public mutating func newline() { bytes.append(UInt8(ascii: "\n")) }
 
     public mutating func key(_ name: String) {
@@ -17,14 +19,30 @@ public struct JSONWriter {
         appendString(name)
         bytes.append(UInt8(ascii: ":"))
         bytes.append(UInt8(ascii: " "))
-        needsComma[needsComma.count - 1] = false
+        needsComma &= ~1
     }
 
     public mutating func string(_ value: String?) {
         separate()
         if let value { appendString(value) } else { bytes.append(contentsOf: "null".utf8) }
     }
-    public mutating func int(_ value: Int) { separate(); bytes.append(contentsOf: String(value).utf8) }
+    public mutating func int(_ value: Int) {
+        separate()
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            for index in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[index]) }
+        }
+    }
     public mutating func double(_ value: Double) { separate(); bytes.append(contentsOf: String(value).utf8) }
     public mutating func bool(_ value: Bool) { separate(); bytes.append(contentsOf: (value ? "true" : "false").utf8) }
     public mutating func null() { separate(); bytes.append(contentsOf: "null".utf8) }
@@ -41,11 +59,11 @@ public struct JSONWriter {
     public mutating func field(_ name: String, _ values: [String]) { key(name); strings(values) }
 
     private mutating func separate() {
-        if needsComma[needsComma.count - 1] {
+        if needsComma & 1 != 0 {
             bytes.append(UInt8(ascii: ","))
             bytes.append(UInt8(ascii: " "))
         }
-        needsComma[needsComma.count - 1] = true
+        needsComma |= 1
     }
 
     private mutating func appendString(_ value: String) {

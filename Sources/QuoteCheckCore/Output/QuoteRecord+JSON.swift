@@ -26,7 +26,7 @@ extension QuoteRecord {
 
     /// The record as one line of JSON Lines, newline included.
     public var jsonLine: [UInt8] {
-        var writer = JSONWriter()
+        var writer = JSONWriter(capacity: 320 + text.utf8.count)
         write(to: &writer)
         writer.newline()
         return writer.bytes

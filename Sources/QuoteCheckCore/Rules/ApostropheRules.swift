@@ -26,8 +26,9 @@ public struct ApostropheRules: Sendable {
 
     /// True when the mark at `offset` of `subject` is not a quote mark.
     public func isApostrophe(at offset: Int, in subject: UnsafeBufferPointer<UInt8>, scratch: MatchScratch) -> Bool {
-        for (index, rule) in rules.enumerated() where ruleMarks[index].map({ Self.startsWithAny($0, at: offset, in: subject) }) ?? true {
-            if rule.pattern.matches(at: offset, in: subject, scratch: scratch) { return true }
+        for index in rules.indices {
+            if let marks = ruleMarks[index], !Self.startsWithAny(marks, at: offset, in: subject) { continue }
+            if rules[index].pattern.matches(at: offset, in: subject, scratch: scratch) { return true }
         }
         return false
     }
