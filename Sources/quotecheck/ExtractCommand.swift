@@ -22,17 +22,22 @@ struct ExtractCommand: ParsableCommand {
         let extractor = Extractor(rules: rules)
         let output = OutputBuffer()
         var failures = 0
-        OrderedParallelMap(jobs: common.jobs).run(InputReader(paths: paths), process: { extractor.extract($0) }) { item, records in
+        let reader = InputReader(paths: paths)
+        let progress = ProgressLine.onStandardError(totalBytes: { reader.knownTextBytes })
+        OrderedParallelMap(jobs: common.jobs).run(reader, process: { extractor.extract($0) }) { item, records in
             switch item {
             case .failure(let error):
                 failures += 1
                 output.flush()
+                progress.clear()
                 Diagnostics.error(error.description)
-            case .article:
+            case .article(let article):
                 for record in records ?? [] { output.write(record.jsonLine) }
+                progress.advance(bytes: article.bytes.count)
             }
         }
         output.flush()
+        progress.finish()
         if failures > 0 {
             Diagnostics.error("quotecheck: \(failures) input(s) could not be read")
             throw ExitCode(2)
