@@ -9,7 +9,7 @@
 # peer on a slice of the same articles to print the speed ratio.
 #
 # usage: Benchmarks/run.sh [--small MB] [--large MB] [--runs N] [--jobs N] [--seed N]
-#                          [--peer-mb MB] [--no-peer] [--no-build] [--profile]
+#                          [--peer-mb MB] [--no-peer] [--no-build] [--profile] [--instructions]
 #   --small, --large  corpus sizes in MB of article text (10^6 bytes); default 10 and 100
 #   --runs            timed runs per measurement, the fastest is kept (default 2)
 #   --jobs            the "all cores" job count (default: nproc)
@@ -18,6 +18,9 @@
 #   --no-build        use the existing release binary
 #   --profile         also record a perf profile of `extract --jobs 1` on the small corpus and
 #                     print the top functions (needs `perf`)
+#   --instructions    count the instructions `extract --jobs 1` executes per byte of a 1 MB corpus
+#                     (valgrind callgrind): unlike seconds, this does not move when the machine is
+#                     busy, so it is the figure to compare before and after a change
 # Everything generated (corpora, the peer's virtualenv, outputs) lives in .bench/ (git-ignored).
 set -euo pipefail
 
@@ -26,7 +29,7 @@ ROOT=$PWD
 WORK=$ROOT/.bench
 mkdir -p "$WORK"
 
-SMALL=10 LARGE=100 RUNS=2 SEED=7 PEER_MB=0.25 PEER=1 BUILD=1 PROFILE=0
+SMALL=10 LARGE=100 RUNS=2 SEED=7 PEER_MB=0.25 PEER=1 BUILD=1 PROFILE=0 INSTRUCTIONS=0
 JOBS=$(nproc 2>/dev/null || echo 2)
 while [ $# -gt 0 ]; do
     case $1 in
@@ -39,6 +42,7 @@ while [ $# -gt 0 ]; do
         --no-peer) PEER=0; shift ;;
         --no-build) BUILD=0; shift ;;
         --profile) PROFILE=1; shift ;;
+        --instructions) INSTRUCTIONS=1; shift ;;
         -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
         *) echo "run.sh: unknown argument $1 (try --help)" >&2; exit 2 ;;
     esac
@@ -298,5 +302,30 @@ if [ "$PROFILE" = 1 ]; then
         say "(full profile: perf report -i $WORK/perf.data)"
     else
         say "profile: perf is not installed; skipped"
+    fi
+fi
+
+# --- instruction count ---------------------------------------------------------------------------
+if [ "$INSTRUCTIONS" = 1 ]; then
+    say ""
+    if command -v valgrind >/dev/null && command -v callgrind_annotate >/dev/null; then
+        # valgrind 3.19 gives up on the DWARF that Swift 6.3 writes; symbols are enough here.
+        strip --strip-debug -o "$WORK/quotecheck-nodebug" "$BIN"
+        slice=$(corpus 1)
+        printf 'Hello.\n' >"$WORK/tiny.txt"
+        count() { valgrind --tool=callgrind --callgrind-out-file="$2" "$WORK/quotecheck-nodebug" extract --jobs 1 --rules rules "$1" 2>&1 >/dev/null | awk '/Collected/ { print $4 }'; }
+        startup=$(count "$WORK/tiny.txt" "$WORK/callgrind-startup.out")
+        total=$(count "$slice/txt" "$WORK/callgrind.out")
+        slice_bytes=$(manifest "$slice" text_bytes)
+        say "instructions, extract --jobs 1 on $(manifest "$slice" articles) articles ($(calc '%.2f' "$slice_bytes / 1e6") MB):" \
+            "$(calc '%.0f' "$total / 1e6") M in all, $(calc '%.0f' "$startup / 1e6") M of them start-up;" \
+            "$(calc '%.0f' "($total - $startup) / $slice_bytes") per byte of text"
+        demangle() { if command -v swift >/dev/null; then swift demangle --simplified; else cat; fi; }
+        say "top functions by instructions including callees (callgrind_annotate --inclusive=yes $WORK/callgrind.out):"
+        callgrind_annotate --inclusive=yes "$WORK/callgrind.out" 2>/dev/null | demangle \
+            | sed -n '/file:function/,$p' | grep -vE 'ld-linux|below main|libc_start|protocol witness|partial apply|file:function|^-' \
+            | head -n 30 | sed -E 's/\?\?\?://; s/ \[[^]]*\]$//' | cut -c1-150
+    else
+        say "instructions: valgrind is not installed (apt-get install valgrind); skipped"
     fi
 fi
