@@ -25,23 +25,30 @@ struct ExtractCommand: ParsableCommand {
         let extractor = Extractor(rules: rules)
         let output = OutputBuffer()
         var failures = 0
-        OrderedParallelMap(jobs: common.jobs).run(InputReader(paths: paths), process: { [explain] article in
-            guard article.id == explain else { return extractor.extract(article) }
+        let reader = InputReader(paths: paths)
+        let progress = ProgressLine.onStandardError(totalBytes: { reader.knownTextBytes })
+        // Records are serialised in the workers, so the ordered writer only copies bytes.
+        OrderedParallelMap(jobs: common.jobs).run(reader, process: { [explain] article -> [UInt8] in
             var lines: [String] = ["== \(article.id)"]
-            let records = extractor.extract(article) { lines.append($0) }
-            Diagnostics.error(lines.joined(separator: "\n"))
-            return records
-        }) { item, records in
+            let records = article.id == explain ? extractor.extract(article) { lines.append($0) } : extractor.extract(article)
+            if article.id == explain { Diagnostics.error(lines.joined(separator: "\n")) }
+            var bytes: [UInt8] = []
+            for record in records { bytes.append(contentsOf: record.jsonLine) }
+            return bytes
+        }) { item, serialised in
             switch item {
             case .failure(let error):
                 failures += 1
                 output.flush()
+                progress.clear()
                 Diagnostics.error(error.description)
-            case .article:
-                for record in records ?? [] { output.write(record.jsonLine) }
+            case .article(let article):
+                if let serialised { output.write(serialised) }
+                progress.advance(bytes: article.bytes.count)
             }
         }
         output.flush()
+        progress.finish()
         if failures > 0 {
             Diagnostics.error("quotecheck: \(failures) input(s) could not be read")
             throw ExitCode(2)

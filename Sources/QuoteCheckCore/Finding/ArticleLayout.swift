@@ -1,3 +1,5 @@
+import Matcher
+
 /// What each line of an article is: text, a headline, a summary bullet, or furniture to skip.
 public struct ArticleLayout: Sendable {
     public enum Role: Sendable, Equatable {
@@ -20,6 +22,7 @@ public struct ArticleLayout: Sendable {
 
     public init(bytes: UnsafeBufferPointer<UInt8>, rules: RuleSet) {
         lines = Lines.ranges(in: bytes)
+        let scratch = MatchScratch()
         var roles: [Role] = []
         var titleCase: Set<Int> = []
         roles.reserveCapacity(lines.count)
@@ -29,7 +32,7 @@ public struct ArticleLayout: Sendable {
         for (index, line) in lines.enumerated() {
             let trimmed = UTF8Scan.trimmed(line, in: bytes)
             if trimmed.isEmpty { roles.append(.blank); continue }
-            if let rule = rules.boilerplate.match(line: UnsafeBufferPointer(rebasing: bytes[line])) {
+            if let rule = rules.boilerplate.match(line: UnsafeBufferPointer(rebasing: bytes[line]), scratch: scratch) {
                 roles.append(.boilerplate(rule)); continue
             }
             let isBullet = kinds.bulletPrefixes.contains { prefix in

@@ -14,7 +14,9 @@ public struct ApostropheRules: Sendable {
 
     mutating func read(_ file: RuleMapping, into examples: inout [RuleExample]) throws(RuleError) {
         for item in try file.list("rules") {
-            let (rule, entry) = try PatternRule.read(item, what: "an apostrophe rule", extraKeys: ["marks"], matches: { pattern, text in
+            // Compiled anchored: each is asked "does it match exactly here?", and anchoring at
+            // compile time keeps the JIT.
+            let (rule, entry) = try PatternRule.read(item, what: "an apostrophe rule", extraKeys: ["marks"], options: [.anchored], matches: { pattern, text in
                 ApostropheRules.matchesAnyMark(pattern, in: text)
             }, into: &examples)
             rules.append(rule)

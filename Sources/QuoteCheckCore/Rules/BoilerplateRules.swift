@@ -16,8 +16,8 @@ public struct BoilerplateRules: Sendable {
     }
 
     /// The id of the rule that marks `line` (a buffer holding exactly the line) as furniture, if any.
-    public func match(line: UnsafeBufferPointer<UInt8>) -> String? {
-        for rule in rules where rule.pattern.firstMatch(in: line) != nil { return rule.id }
+    public func match(line: UnsafeBufferPointer<UInt8>, scratch: MatchScratch) -> String? {
+        for rule in rules where rule.pattern.isMatch(in: line, scratch: scratch) { return rule.id }
         return nil
     }
 }
