@@ -9,13 +9,23 @@ protocol CrossSourceCheck {
 extension CrossSourceCheck {
     /// Splits mentions into classes whose labels agree (`agree`), keeping each class's mentions
     /// in input order; mentions with nothing to compare (`isKnown` false) stay out.
-    func classes(of mentions: [Int], isKnown: (Int) -> Bool, agree: (Int, Int) -> Bool) -> [[Int]] {
+    func classes<Key: Hashable>(of mentions: [Int], key: (Int) -> Key, isKnown: (Int) -> Bool,
+                                agree: (Int, Int) -> Bool) -> [[Int]] {
+        // Mentions with the same key (the same speakers, the same via) agree without asking:
+        // `agree` runs once per distinct key, not once per mention, so a statement reprinted by
+        // hundreds of outlets costs no more than one carried by two.
+        var classOfKey: [Key: Int] = [:]
         var classes: [[Int]] = []
         for mention in mentions where isKnown(mention) {
-            if let index = classes.firstIndex(where: { agree($0[0], mention) }) {
+            let value = key(mention)
+            if let index = classOfKey[value] {
                 classes[index].append(mention)
+            } else if let index = classes.firstIndex(where: { agree($0[0], mention) }) {
+                classes[index].append(mention)
+                classOfKey[value] = index
             } else {
                 classes.append([mention])
+                classOfKey[value] = classes.count - 1
             }
         }
         return classes

@@ -6,9 +6,10 @@ struct SpeakerConflictCheck: CrossSourceCheck {
     func findings(in context: CheckContext, comparisons: [VariantComparison],
                   definition: CheckRules.Definition) -> [CheckFinding] {
         var findings: [CheckFinding] = []
+        var folder = SpeakerNames.Folder()
         for statement in context.statements {
-            let groups = classes(of: statement.mentions, isKnown: { !context.record($0).speakers.isEmpty },
-                                 agree: { SpeakerNames.compatible(context.record($0).speakers, context.record($1).speakers) })
+            let groups = classes(of: statement.mentions, key: { context.record($0).speakers }, isKnown: { !context.record($0).speakers.isEmpty },
+                                 agree: { folder.compatible(context.record($0).speakers, context.record($1).speakers) })
             guard let chosen = representatives(groups, context) else { continue }
             let labels = chosen.map { mention -> String in
                 let source = context.outlet(mention) ?? context.article(mention).id

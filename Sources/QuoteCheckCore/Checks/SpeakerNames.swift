@@ -8,19 +8,45 @@ import Foundation
 /// official", "critics"), which may well be the named person.
 public enum SpeakerNames {
     public static func compatible(_ a: [String], _ b: [String]) -> Bool {
-        if a.isEmpty || b.isEmpty { return true }
-        for x in a {
-            for y in b where sameSource(x, y) { return true }
+        var folder = Folder()
+        return folder.compatible(a, b)
+    }
+
+    /// Compares speaker lists, folding each distinct name once: a statement carried by many
+    /// articles compares the same names over and over.
+    public struct Folder {
+        private var cache: [String: Name] = [:]
+
+        struct Name {
+            let isDescription: Bool
+            let words: [String]
         }
-        return false
+
+        public init() {}
+
+        public mutating func compatible(_ a: [String], _ b: [String]) -> Bool {
+            if a.isEmpty || b.isEmpty { return true }
+            for x in a {
+                let nameX = name(x)
+                for y in b where SpeakerNames.sameSource(nameX, name(y)) { return true }
+            }
+            return false
+        }
+
+        private mutating func name(_ text: String) -> Name {
+            if let known = cache[text] { return known }
+            let name = Name(isDescription: SpeakerNames.isDescription(text), words: SpeakerNames.words(text))
+            cache[text] = name
+            return name
+        }
     }
 
     /// True when the two lists are both known and name no source in common.
     public static func conflict(_ a: [String], _ b: [String]) -> Bool { !compatible(a, b) }
 
-    static func sameSource(_ x: String, _ y: String) -> Bool {
-        if isDescription(x) || isDescription(y) { return true }
-        let wordsX = words(x), wordsY = words(y)
+    static func sameSource(_ x: Folder.Name, _ y: Folder.Name) -> Bool {
+        if x.isDescription || y.isDescription { return true }
+        let wordsX = x.words, wordsY = y.words
         guard !wordsX.isEmpty, !wordsY.isEmpty else { return false }
         let (short, long) = wordsX.count <= wordsY.count ? (wordsX, wordsY) : (wordsY, wordsX)
         return Array(long.suffix(short.count)) == short

@@ -63,24 +63,30 @@ public struct TitleFinder: Sendable {
         // A surname alone stands for the person only when no other person here shares it.
         var surnameOwners: [String: Int] = [:]
         for name in names where name.count >= 2 { surnameOwners[name.last!, default: 0] += 1 }
+        // Where each capitalised word stands, so that each person is looked up, not scanned for.
+        var positions: [String: [Int]] = [:]
+        for (index, token) in tokens.enumerated() where token.capitalised { positions[token.form, default: []].append(index) }
         var found: [TitleMention] = []
         for (personIndex, name) in names.enumerated() where !name.isEmpty {
-            var start = 0
-            while start + 1 <= tokens.count {
+            let surnameAlone = name.count >= 2 && surnameOwners[name.last!] == 1
+            var candidates = positions[name[0]] ?? []
+            if surnameAlone { candidates += positions[name.last!] ?? [] }
+            candidates.sort()
+            var next = 0
+            for start in candidates where start >= next {
                 var length = 0
                 if matches(name, at: start, tokens) {
                     length = name.count
-                } else if name.count >= 2, surnameOwners[name.last!] == 1, tokens[start].form == name.last!,
-                          tokens[start].capitalised {
+                } else if surnameAlone, tokens[start].form == name.last! {
                     length = 1
                 }
-                guard length > 0 else { start += 1; continue }
+                guard length > 0 else { continue }
                 if let mention = titleBefore(start, tokens, bytes, person: people[personIndex], nameEnd: start + length) {
                     found.append(mention)
                 } else if let mention = titleAfter(start + length, tokens, bytes, person: people[personIndex], nameStart: start) {
                     found.append(mention)
                 }
-                start += length
+                next = start + length
             }
         }
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
