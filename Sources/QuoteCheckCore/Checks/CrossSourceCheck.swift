@@ -9,7 +9,7 @@ protocol CrossSourceCheck {
 extension CrossSourceCheck {
     /// Splits mentions into classes whose labels agree (`agree`), keeping each class's mentions
     /// in input order; mentions with nothing to compare (`isKnown` false) stay out.
-    func classes<Key: Hashable>(of mentions: [Int], key: (Int) -> Key, isKnown: (Int) -> Bool,
+    func classes<Key: Hashable>(of mentions: [Int], key: (Int) -> Key, isKnown: (Int) -> Bool, limit: Int,
                                 agree: (Int, Int) -> Bool) -> [[Int]] {
         // Mentions with the same key (the same speakers, the same via) agree without asking:
         // `agree` runs once per distinct key, not once per mention, so a statement reprinted by
@@ -23,6 +23,8 @@ extension CrossSourceCheck {
             } else if let index = classes.firstIndex(where: { agree($0[0], mention) }) {
                 classes[index].append(mention)
                 classOfKey[value] = index
+            } else if classes.count >= limit {
+                continue  // enough variants to show; more would only make the finding unreadable
             } else {
                 classes.append([mention])
                 classOfKey[value] = classes.count - 1

@@ -8,7 +8,7 @@ struct SpeakerConflictCheck: CrossSourceCheck {
         var findings: [CheckFinding] = []
         var folder = SpeakerNames.Folder()
         for statement in context.statements {
-            let groups = classes(of: statement.mentions, key: { context.record($0).speakers }, isKnown: { !context.record($0).speakers.isEmpty },
+            let groups = classes(of: statement.mentions, key: { context.record($0).speakers }, isKnown: { !context.record($0).speakers.isEmpty }, limit: context.rules.compare.maxVariants,
                                  agree: { folder.compatible(context.record($0).speakers, context.record($1).speakers) })
             guard let chosen = representatives(groups, context) else { continue }
             let labels = chosen.map { mention -> String in

@@ -8,7 +8,7 @@ struct ViaConflictCheck: CrossSourceCheck {
                   definition: CheckRules.Definition) -> [CheckFinding] {
         var findings: [CheckFinding] = []
         for statement in context.statements {
-            let groups = classes(of: statement.mentions, key: { context.record($0).via }, isKnown: { !context.record($0).via.isEmpty },
+            let groups = classes(of: statement.mentions, key: { context.record($0).via }, isKnown: { !context.record($0).via.isEmpty }, limit: context.rules.compare.maxVariants,
                                  agree: { Self.share(context.record($0).via, context.record($1).via) })
             guard let chosen = representatives(groups, context) else { continue }
             let speakers = chosen.map { context.record($0).speakers }.first { !$0.isEmpty } ?? []

@@ -28,6 +28,10 @@ public struct CompareRules: Sendable {
     public private(set) var edgeChangeWords = 3
     /// A shingle carried by more variants is too common to suggest a match.
     public private(set) var maxPostings = 64
+    /// The most variants (different speakers, different intermediaries) a finding shows for one
+    /// statement; past it, further variants are not compared, which keeps a statement reprinted
+    /// by hundreds of outlets with hundreds of names linear.
+    public private(set) var maxVariants = 8
     /// Spelling variants folded to one form.
     public private(set) var equivalents = SpellingEquivalents()
     /// Symbols that are words ("%" → percent).
@@ -41,7 +45,7 @@ public struct CompareRules: Sendable {
         if let node = file["grouping"] {
             let entry = try node.mapping(allowed: ["kinds", "min_words", "shingle_words", "containment", "alignment",
                                                    "min_common_words", "max_postings", "edge_change_words",
-                                                   "density", "rare_share", "rare_floor", "min_rare_words"],
+                                                   "density", "rare_share", "rare_floor", "min_rare_words", "max_variants"],
                                          what: "'grouping'")
             if let kindsNode = entry["kinds"] {
                 var parsed: Set<QuoteKind> = []
@@ -64,6 +68,7 @@ public struct CompareRules: Sendable {
             rareShare = try Self.share(entry, "rare_share") ?? rareShare
             rareFloor = try Self.positive(entry, "rare_floor") ?? rareFloor
             minRareWords = try Self.positive(entry, "min_rare_words") ?? minRareWords
+            maxVariants = try Self.positive(entry, "max_variants") ?? maxVariants
         }
         for item in try file.list("equivalents") {
             let spellings = try item.strings("each class of 'equivalents'")
