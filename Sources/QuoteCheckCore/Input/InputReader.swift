@@ -18,12 +18,18 @@ public struct InputReader: Sendable {
 
     /// Calls `body` with every input item in order; stops early when `body` returns false.
     public func forEach(_ body: (Item) -> Bool) {
+        forEachPending { body($0.resolve()) }
+    }
+
+    /// Calls `body` with every input item in order, before its file is read or its JSON line
+    /// parsed: `PendingItem.resolve()` does that work, so worker threads can share it.
+    public func forEachPending(_ body: (PendingItem) -> Bool) {
         for path in paths {
             if !visit(path: path, body) { return }
         }
     }
 
-    private func visit(path: String, _ body: (Item) -> Bool) -> Bool {
+    private func visit(path: String, _ body: (PendingItem) -> Bool) -> Bool {
         if path == "-" {
             let data = FileHandle.standardInput.readDataToEndOfFile()
             let bytes = [UInt8](data)
@@ -31,11 +37,11 @@ public struct InputReader: Sendable {
             if looksLikeJSONL {
                 return JSONLReader(name: "<stdin>").read(stream: ByteLineStream(bytes: bytes), body)
             }
-            return body(Self.textArticle(bytes: bytes, id: "<stdin>", path: "<stdin>"))
+            return body(PendingItem(.textBytes(bytes, id: "<stdin>", path: "<stdin>")))
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return body(.failure(InputError(SourceLocation(file: path, line: 0, column: 0), "no such file or folder")))
+            return body(PendingItem(.ready(.failure(InputError(SourceLocation(file: path, line: 0, column: 0), "no such file or folder")))))
         }
         if isDirectory.boolValue {
             for file in Self.filesUnder(path) where !visit(path: file, body) { return false }
@@ -43,14 +49,19 @@ public struct InputReader: Sendable {
         }
         if path.hasSuffix(".jsonl") {
             guard let stream = FileLineStream(path: path) else {
-                return body(.failure(InputError(SourceLocation(file: path, line: 0, column: 0), "cannot open the file")))
+                return body(PendingItem(.ready(.failure(InputError(SourceLocation(file: path, line: 0, column: 0), "cannot open the file")))))
             }
             return JSONLReader(name: path).read(stream: stream, body)
         }
+        return body(PendingItem(.textFile(path)))
+    }
+
+    /// Reads a `.txt` file into an article.
+    static func textFile(_ path: String) -> Item {
         guard let data = FileManager.default.contents(atPath: path) else {
-            return body(.failure(InputError(SourceLocation(file: path, line: 0, column: 0), "cannot read the file")))
+            return .failure(InputError(SourceLocation(file: path, line: 0, column: 0), "cannot read the file"))
         }
-        return body(Self.textArticle(bytes: [UInt8](data), id: (path as NSString).lastPathComponent, path: path))
+        return textArticle(bytes: [UInt8](data), id: (path as NSString).lastPathComponent, path: path)
     }
 
     /// A plain-text article, or the position of its first invalid UTF-8 byte.

@@ -6,13 +6,13 @@ import Foundation
 struct JSONLReader {
     let name: String
 
-    func read<S: LineStream>(stream: S, _ body: (InputReader.Item) -> Bool) -> Bool {
+    func read<S: LineStream>(stream: S, _ body: (PendingItem) -> Bool) -> Bool {
         var stream = stream
         var lineNumber = 0
         while let line = stream.nextLine() {
             lineNumber += 1
             if line.allSatisfy(UTF8Scan.isSpaceByte) { continue }
-            if !body(parse(line, lineNumber: lineNumber)) { return false }
+            if !body(PendingItem(.jsonLine(line, file: name, line: lineNumber))) { return false }
         }
         return true
     }

@@ -13,12 +13,13 @@ public struct OrderedParallelMap: Sendable {
     }
 
     /// Reads `reader`, calls `process` on each article (concurrently) and `emit` with each item and
-    /// its result, in input order, on the calling thread.
+    /// its result, in input order, on the calling thread. Files are read, JSON lines parsed and
+    /// UTF-8 checked on the workers too.
     public func run<Result: Sendable>(_ reader: InputReader, process: @escaping @Sendable (Article) -> Result,
                                       emit: (InputReader.Item, Result?) -> Void) {
-        var batch: [InputReader.Item] = []
+        var batch: [PendingItem] = []
         batch.reserveCapacity(batchSize)
-        reader.forEach { item in
+        reader.forEachPending { item in
             batch.append(item)
             if batch.count >= batchSize {
                 flush(batch, process, emit)
@@ -29,21 +30,25 @@ public struct OrderedParallelMap: Sendable {
         flush(batch, process, emit)
     }
 
-    private func flush<Result: Sendable>(_ batch: [InputReader.Item], _ process: @escaping @Sendable (Article) -> Result,
+    private func flush<Result: Sendable>(_ batch: [PendingItem], _ process: @escaping @Sendable (Article) -> Result,
                                          _ emit: (InputReader.Item, Result?) -> Void) {
         guard !batch.isEmpty else { return }
-        let results = ResultSlots<Result>(count: batch.count)
+        let results = ResultSlots<(InputReader.Item, Result?)>(count: batch.count)
+        let work: @Sendable (PendingItem) -> (InputReader.Item, Result?) = { pending in
+            let item = pending.resolve()
+            if case let .article(article) = item { return (item, process(article)) }
+            return (item, nil)
+        }
         if jobs == 1 || batch.count == 1 {
-            for (index, item) in batch.enumerated() {
-                if case let .article(article) = item { results.set(index, process(article)) }
-            }
+            for (index, pending) in batch.enumerated() { results.set(index, work(pending)) }
         } else {
             let items = batch
-            DispatchQueue.concurrentPerform(iterations: items.count) { index in
-                if case let .article(article) = items[index] { results.set(index, process(article)) }
-            }
+            DispatchQueue.concurrentPerform(iterations: items.count) { index in results.set(index, work(items[index])) }
         }
-        for (index, item) in batch.enumerated() { emit(item, results.get(index)) }
+        for index in batch.indices {
+            let (item, result) = results.get(index)!
+            emit(item, result)
+        }
     }
 }
 
