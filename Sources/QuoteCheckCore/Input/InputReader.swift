@@ -31,13 +31,15 @@ public struct InputReader: Sendable {
 
     private func visit(path: String, _ body: (PendingItem) -> Bool) -> Bool {
         if path == "-" {
-            let data = FileHandle.standardInput.readDataToEndOfFile()
-            let bytes = [UInt8](data)
-            let looksLikeJSONL = bytes.first(where: { !UTF8Scan.isSpaceByte($0) }) == UInt8(ascii: "{")
+            // JSON Lines on standard input stream like a file; plain text is one article.
+            let input = FileHandle.standardInput
+            var start = [UInt8](input.readData(ofLength: 1 << 16))
+            let looksLikeJSONL = start.first(where: { !UTF8Scan.isSpaceByte($0) }) == UInt8(ascii: "{")
             if looksLikeJSONL {
-                return JSONLReader(name: "<stdin>").read(stream: ByteLineStream(bytes: bytes), body)
+                return JSONLReader(name: "<stdin>").read(stream: FileLineStream(handle: input, alreadyRead: start), body)
             }
-            return body(PendingItem(.textBytes(bytes, id: "<stdin>", path: "<stdin>")))
+            start += [UInt8](input.readDataToEndOfFile())
+            return body(PendingItem(.textBytes(start, id: "<stdin>", path: "<stdin>")))
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {

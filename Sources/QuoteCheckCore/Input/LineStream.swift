@@ -18,6 +18,12 @@ struct FileLineStream: LineStream {
         self.handle = handle
     }
 
+    /// Lines of an open handle (standard input), starting with bytes already read from it.
+    init(handle: FileHandle, alreadyRead: [UInt8]) {
+        self.handle = handle
+        buffer = alreadyRead
+    }
+
     mutating func nextLine() -> [UInt8]? {
         while true {
             if let newline = buffer[position...].firstIndex(of: 0x0A) {
@@ -36,18 +42,5 @@ struct FileLineStream: LineStream {
             let chunk = handle.readData(ofLength: 1 << 20)
             if chunk.isEmpty { atEnd = true } else { buffer.append(contentsOf: chunk) }
         }
-    }
-}
-
-/// Lines of bytes already in memory (standard input).
-struct ByteLineStream: LineStream {
-    let bytes: [UInt8]
-    var position = 0
-    init(bytes: [UInt8]) { self.bytes = bytes }
-    mutating func nextLine() -> [UInt8]? {
-        guard position < bytes.count else { return nil }
-        let end = bytes[position...].firstIndex(of: 0x0A) ?? bytes.count
-        defer { position = end + 1 }
-        return Array(bytes[position..<end])
     }
 }
