@@ -104,6 +104,6 @@ public struct CheckRules: Sendable {
 
     /// A word list in comparison form (so "n't" lists and spelling variants match how quotes are read).
     private static func forms(_ file: RuleMapping, _ key: String) throws(RuleError) -> [String] {
-        try file.strings(key).map { $0.lowercased().replacingOccurrences(of: "’", with: "'") }
+        try file.strings(key).map { $0.lowercased().straightApostrophes }
     }
 }

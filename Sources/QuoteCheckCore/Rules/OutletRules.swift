@@ -50,6 +50,6 @@ public struct OutletRules: Sendable {
 
     /// Lower case, curly apostrophes straightened, runs of space folded.
     static func fold(_ text: String) -> String {
-        text.lowercased().replacingOccurrences(of: "’", with: "'").split(whereSeparator: { $0 == " " }).joined(separator: " ")
+        text.lowercased().straightApostrophes.split(whereSeparator: { $0 == " " }).joined(separator: " ")
     }
 }
