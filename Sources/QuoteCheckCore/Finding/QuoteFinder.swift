@@ -112,13 +112,22 @@ public struct QuoteFinder: Sendable {
               bytes[range.lowerBound - 1] == UInt8(ascii: "s") || bytes[range.lowerBound - 1] == UInt8(ascii: "S"),
               range.upperBound + 1 < line.upperBound, bytes[range.upperBound] == UInt8(ascii: " "),
               UTF8Scan.isLowercase(UTF8Scan.scalar(at: range.upperBound + 1, in: bytes)?.0) else { return false }
+        // Look ahead for the mark that would close the quote instead; an opening single mark
+        // first (‘yes’ and ‘no’) means this one was the closer after all.
         var offset = range.upperBound
-        while offset + mark.bytes.count <= line.upperBound {
-            if matches(mark.bytes, at: offset, in: bytes, limit: line.upperBound) && bytes[offset] == mark.bytes[0] {
-                let next = UTF8Scan.scalar(at: offset + mark.bytes.count, in: bytes)?.0
-                if offset + mark.bytes.count >= line.upperBound || !UTF8Scan.isLetterOrDigit(next) { return true }
+        while offset < line.upperBound {
+            guard let candidate = rules.marks.byFirstByte[Int(bytes[offset])]
+                .first(where: { $0.family == .single && matches($0.bytes, at: offset, in: bytes, limit: line.upperBound) }) else {
+                offset += 1
+                continue
             }
-            offset += 1
+            let end = offset + candidate.bytes.count
+            let previous = UTF8Scan.scalar(before: offset, in: bytes)
+            let next = end < line.upperBound ? UTF8Scan.scalar(at: end, in: bytes)?.0 : nil
+            let flank = Flanking(previous: previous, next: next)
+            if flank.canOpen(candidate.role) && !flank.canClose(candidate.role) { return false }
+            if candidate.bytes == mark.bytes && !UTF8Scan.isLetterOrDigit(next) { return true }
+            offset = end
         }
         return false
     }
