@@ -1,16 +1,23 @@
 /// The attribution sieve. It walks the article in order, sentence by sentence, keeping track of
 /// who has spoken (for pronouns and "the two"), and gives each quote the first answer of:
 ///
-/// 1. `cue-after-quote`: a direct quote followed at once by its attribution ("…,” Panetta said).
-/// 2. `cue-before-quote`: the nearest cue before the quote in its sentence (Kitazawa told Liang it
+/// 1. `dash-credit`: the quote is credited with a dash and a name to the end of its sentence
+///    (“…” ― Adriana Rodarte).
+/// 2. `dash-introduction`: a name introduces it with a dash ("Mitt Romney -- ''…''").
+/// 3. `cue-after-quote`: a direct quote followed at once by its attribution ("…,” Panetta said).
+/// 4. `cue-before-quote`: the nearest cue before the quote in its sentence (Kitazawa told Liang it
 ///    would be “unproductive”; Gates said that “…”).
-/// 3. `cue-after-in-sentence`: the sentence's closing attribution (…, according to a statement),
+/// 5. `cue-after-in-sentence`: the sentence's closing attribution (…, according to a statement),
 ///    else the first cue after the quote.
-/// 4. `lead-in`: the sentence before ended with a colon after a cue ("Caddell continued:").
-/// 5. `continuation`: no cue at all: the previous speaker, if they spoke in this paragraph or the
+/// 6. `transcript-label`: the quote opens with a speaker label ("WALLACE: …").
+/// 7. `colon-subject`: no cue, and the quote follows a colon: the sentence's subject.
+/// 8. `lead-in`: the sentence before ended with a colon ("Caddell continued:").
+/// 9. `continuation`: no cue at all: the previous speaker, if they spoke in this paragraph or the
 ///    one before; the cue is null.
-/// Otherwise no speaker: none is invented. Intermediaries (outlets, documents) named as sources
-/// of other cues in the sentence become `via`.
+/// Otherwise no speaker: none is invented. Headlines go through `attributeHeadline` (a speech verb
+/// or a "Name:" opening, else nothing). Intermediaries (outlets, documents, a listener that is an
+/// outlet) named in the sentence become `via`; the parts of a multi-paragraph quote share one
+/// attribution (`statement`).
 struct Attributor: Sendable {
     let tokenizer: Tokenizer
     let cueFinder: CueFinder
