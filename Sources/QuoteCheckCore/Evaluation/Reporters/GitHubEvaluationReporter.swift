@@ -5,10 +5,7 @@ public struct GitHubEvaluationReporter: EvaluationReporter {
     public init() {}
     public func render(_ report: EvaluationReport) -> String {
         var out = ""
-        for problem in report.problems {
-            out += GitHubWorkflowCommand.line(problem.severity.rawValue, location: problem.location,
-                                              title: "quotecheck eval: \(problem.check.rawValue)", message: problem.message) + "\n"
-        }
+        for problem in report.problems { out += problem.githubCommand(command: "eval") }
         for bar in report.bars where !bar.passed {
             out += GitHubWorkflowCommand.line("error", location: SourceLocation(file: report.goldPath, line: 0, column: 0),
                                               title: "quotecheck eval: bar", message: BarFailures.message(bar)) + "\n"

@@ -5,10 +5,7 @@ public struct GitHubValidationReporter: ValidationReporter {
     public init() {}
     public func render(_ report: ValidationReport) -> String {
         var out = ""
-        for problem in report.problems {
-            out += GitHubWorkflowCommand.line(problem.severity.rawValue, location: problem.location,
-                                              title: "quotecheck validate: \(problem.check.rawValue)", message: problem.message) + "\n"
-        }
+        for problem in report.problems { out += problem.githubCommand(command: "validate") }
         out += GitHubWorkflowCommand.line("notice", title: "quotecheck validate", message: report.summary) + "\n"
         return out
     }

@@ -10,16 +10,7 @@ public struct JSONValidationReporter: ValidationReporter {
         writer.field("warnings", report.warningCount)
         writer.key("problems")
         writer.beginArray()
-        for problem in report.problems {
-            writer.beginObject()
-            writer.field("file", problem.location.file)
-            writer.field("line", problem.location.line)
-            writer.field("column", problem.location.column)
-            writer.field("level", problem.severity.rawValue)
-            writer.field("check", problem.check.rawValue)
-            writer.field("message", problem.message)
-            writer.endObject()
-        }
+        for problem in report.problems { problem.write(to: &writer, includingCheck: true) }
         writer.endArray()
         writer.endObject()
         writer.newline()
