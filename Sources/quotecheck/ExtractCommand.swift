@@ -29,9 +29,14 @@ struct ExtractCommand: ParsableCommand {
         let progress = ProgressLine.onStandardError(totalBytes: { reader.knownTextBytes })
         // Records are serialised in the workers, so the ordered writer only copies bytes.
         OrderedParallelMap(jobs: common.jobs).run(reader, process: { [explain] article -> [UInt8] in
-            var lines: [String] = ["== \(article.id)"]
-            let records = article.id == explain ? extractor.extract(article) { lines.append($0) } : extractor.extract(article)
-            if article.id == explain { Diagnostics.error(lines.joined(separator: "\n")) }
+            let records: [QuoteRecord]
+            if article.id == explain {
+                var lines: [String] = ["== \(article.id)"]
+                records = extractor.extract(article) { lines.append($0) }
+                Diagnostics.error(lines.joined(separator: "\n"))
+            } else {
+                records = extractor.extract(article)
+            }
             var bytes: [UInt8] = []
             for record in records { bytes.append(contentsOf: record.jsonLine) }
             return bytes
