@@ -37,9 +37,12 @@ struct ExtractCommand: ParsableCommand {
             } else {
                 records = extractor.extract(article)
             }
-            var bytes: [UInt8] = []
-            for record in records { bytes.append(contentsOf: record.jsonLine) }
-            return bytes
+            var writer = JSONWriter(capacity: records.count * 400)
+            for record in records {
+                record.write(to: &writer)
+                writer.newline()
+            }
+            return writer.bytes
         }) { item, serialised in
             switch item {
             case .failure(let error):

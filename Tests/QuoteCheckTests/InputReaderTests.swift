@@ -95,6 +95,26 @@ struct InputReaderTests {
         #expect(relative == ["C.txt", "a/c.txt", "a/deeper/m.txt", "a/z.txt", "b.txt"])
     }
 
+    @Test("a folder walk takes hidden files, skips a folder named like a .txt file once, and does not follow folder links")
+    func folderWalkEdges() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for name in [".hidden.txt", "odd.txt/inner.txt", "real/r.txt"] {
+            try Fixtures.write("Text of \(name).", to: name, in: folder)
+        }
+        // A link back to the folder itself: following it would never end.
+        try FileManager.default.createSymbolicLink(atPath: folder.path + "/real/loop", withDestinationPath: folder.path)
+        let items = read([folder.path + "/"])
+        let files = items.compactMap { item -> String? in
+            if case let .article(article) = item { return article.origin.file } else { return nil }
+        }
+        #expect(files.map { String($0.dropFirst(folder.path.count + 1)) } == [".hidden.txt", "odd.txt/inner.txt", "real/r.txt"])
+        let ids = items.compactMap { item -> String? in
+            if case let .article(article) = item { return article.id } else { return nil }
+        }
+        #expect(ids == [".hidden.txt", "inner.txt", "r.txt"])
+    }
+
     @Test("a missing path is an error naming it, and reading goes on")
     func missingPath() throws {
         let items = read(["/nonexistent/quotecheck/article.txt", Fixtures.exampleArticlesFolder + "/city-budget-gap.txt"])

@@ -60,10 +60,10 @@ public struct InputReader: Sendable {
 
     /// Reads a `.txt` file into an article.
     static func textFile(_ path: String) -> Item {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let bytes = FileSystem.contents(of: path) else {
             return .failure(InputError(SourceLocation(file: path, line: 0, column: 0), "cannot read the file"))
         }
-        return textArticle(bytes: [UInt8](data), id: (path as NSString).lastPathComponent, path: path)
+        return textArticle(bytes: bytes, id: FileSystem.fileName(of: path), path: path)
     }
 
     /// A plain-text article, or the position of its first invalid UTF-8 byte.
@@ -79,12 +79,9 @@ public struct InputReader: Sendable {
     /// `.txt` files below `folder`, sorted by path so runs are repeatable. JSONL files are read
     /// only when named: beside articles they usually hold annotations, not articles.
     static func filesUnder(_ folder: String) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
         var files: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            if relative.hasSuffix(".txt") {
-                files.append((folder as NSString).appendingPathComponent(relative))
-            }
+        FileSystem.walk(folder) { path, name in
+            if name.hasSuffix(".txt") { files.append(path) }
         }
         return files.sorted()
     }

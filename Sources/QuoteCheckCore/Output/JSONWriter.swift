@@ -12,11 +12,28 @@ public struct JSONWriter {
     public mutating func endObject() { bytes.append(UInt8(ascii: "}")); needsComma >>= 1 }
     public mutating func beginArray() { separate(); bytes.append(UInt8(ascii: "[")); needsComma <<= 1 }
     public mutating func endArray() { bytes.append(UInt8(ascii: "]")); needsComma >>= 1 }
-    public mutating func newline() { bytes.append(UInt8(ascii: "\n")) }
+    /// Ends a JSON Lines record: the next value starts a new line, not a list.
+    public mutating func newline() { bytes.append(UInt8(ascii: "\n")); needsComma &= ~1 }
 
+    @_disfavoredOverload  // a literal key takes the `StaticString` one
     public mutating func key(_ name: String) {
         separate()
         appendString(name)
+        bytes.append(UInt8(ascii: ":"))
+        bytes.append(UInt8(ascii: " "))
+        needsComma &= ~1
+    }
+
+    /// A key known at compile time: copied without looking for characters to escape, which
+    /// the schema's key names do not have.
+    public mutating func key(_ name: StaticString) {
+        separate()
+        name.withUTF8Buffer { buffer in
+            assert(!buffer.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") })
+            bytes.append(UInt8(ascii: "\""))
+            bytes.append(contentsOf: buffer)
+            bytes.append(UInt8(ascii: "\""))
+        }
         bytes.append(UInt8(ascii: ":"))
         bytes.append(UInt8(ascii: " "))
         needsComma &= ~1
@@ -52,11 +69,16 @@ public struct JSONWriter {
         endArray()
     }
 
-    public mutating func field(_ name: String, _ value: String?) { key(name); string(value) }
-    public mutating func field(_ name: String, _ value: Int) { key(name); int(value) }
-    public mutating func field(_ name: String, _ value: Bool) { key(name); bool(value) }
-    public mutating func field(_ name: String, _ value: Double) { key(name); double(value) }
-    public mutating func field(_ name: String, _ values: [String]) { key(name); strings(values) }
+    public mutating func field(_ name: StaticString, _ value: String?) { key(name); string(value) }
+    public mutating func field(_ name: StaticString, _ value: Int) { key(name); int(value) }
+    public mutating func field(_ name: StaticString, _ value: Bool) { key(name); bool(value) }
+    public mutating func field(_ name: StaticString, _ values: [String]) { key(name); strings(values) }
+    public mutating func field(_ name: StaticString, _ value: Double) { key(name); double(value) }
+    @_disfavoredOverload public mutating func field(_ name: String, _ value: String?) { key(name); string(value) }
+    @_disfavoredOverload public mutating func field(_ name: String, _ value: Int) { key(name); int(value) }
+    @_disfavoredOverload public mutating func field(_ name: String, _ value: Bool) { key(name); bool(value) }
+    @_disfavoredOverload public mutating func field(_ name: String, _ value: Double) { key(name); double(value) }
+    @_disfavoredOverload public mutating func field(_ name: String, _ values: [String]) { key(name); strings(values) }
 
     private mutating func separate() {
         if needsComma & 1 != 0 {
@@ -67,18 +89,24 @@ public struct JSONWriter {
     }
 
     private mutating func appendString(_ value: String) {
-        bytes.append(UInt8(ascii: "\""))
-        let utf8 = value.utf8
-        // Most strings need no escaping: copy them whole.
-        let clean = utf8.withContiguousStorageIfAvailable { buffer in
-            for byte in buffer where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return false }
-            return true
-        } ?? false
-        if clean {
-            bytes.append(contentsOf: utf8)
+        var value = value
+        // `withUTF8` hands over the string's own bytes (native strings need no copy); most
+        // strings need no escaping and are copied whole.
+        value.withUTF8 { utf8 in
             bytes.append(UInt8(ascii: "\""))
-            return
+            var clean = 0
+            while clean < utf8.count {
+                let byte = utf8[clean]
+                if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { break }
+                clean += 1
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[..<clean]))
+            if clean < utf8.count { appendEscaped(UnsafeBufferPointer(rebasing: utf8[clean...])) }
+            bytes.append(UInt8(ascii: "\""))
         }
+    }
+
+    private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
         for byte in utf8 {
             switch byte {
             case UInt8(ascii: "\""): bytes.append(contentsOf: [92, 34])
@@ -92,6 +120,5 @@ public struct JSONWriter {
             default: bytes.append(byte)
             }
         }
-        bytes.append(UInt8(ascii: "\""))
     }
 }

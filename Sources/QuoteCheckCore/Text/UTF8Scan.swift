@@ -53,21 +53,34 @@ public enum UTF8Scan {
             let v = scalar.value
             return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
         }
-        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        return isNonASCIILetterOrDigit(scalar)
     }
+
+    // The Unicode property look-ups stay out of line: inlined, their generic `NumericType?`
+    // temporaries make every caller set up a large stack frame on each call, ASCII or not.
+    @inline(never)
+    static func isNonASCIILetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    @inline(never)
+    static func isNonASCIIUppercase(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isUppercase }
+
+    @inline(never)
+    static func isNonASCIILowercase(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isLowercase }
 
     @inline(__always)
     public static func isUppercase(_ scalar: Unicode.Scalar?) -> Bool {
         guard let scalar else { return false }
         if scalar.value < 0x80 { return scalar.value >= 0x41 && scalar.value <= 0x5A }
-        return scalar.properties.isUppercase
+        return isNonASCIIUppercase(scalar)
     }
 
     @inline(__always)
     public static func isLowercase(_ scalar: Unicode.Scalar?) -> Bool {
         guard let scalar else { return false }
         if scalar.value < 0x80 { return scalar.value >= 0x61 && scalar.value <= 0x7A }
-        return scalar.properties.isLowercase
+        return isNonASCIILowercase(scalar)
     }
 
     @inline(__always)
