@@ -47,9 +47,12 @@ final class CheckContext {
             let articleSet = Set(all.map { mentions[$0].article })
             guard articleSet.count >= 2 else { continue }
             // Rank: carried by more articles first, then first seen first.
-            func articleCount(_ variant: Int) -> Int { Set(grouping.variants[variant].mentions.map { mentions[$0].article }).count }
+            var articleCount: [Int: Int] = [:]
+            for variant in variantIndices {
+                articleCount[variant] = Set(grouping.variants[variant].mentions.map { mentions[$0].article }).count
+            }
             let ranked = variantIndices.sorted { lhs, rhs in
-                let (left, right) = (articleCount(lhs), articleCount(rhs))
+                let (left, right) = (articleCount[lhs]!, articleCount[rhs]!)
                 if left != right { return left > right }
                 return grouping.variants[lhs].mentions[0] < grouping.variants[rhs].mentions[0]
             }

@@ -32,20 +32,25 @@ public struct StatementProvenance: Sendable {
     static func all(in context: CheckContext) -> [StatementProvenance] {
         context.statements.map { statement in
             // Earliest: known dates first, by day; unknown dates after, all in input order.
-            let byTime = statement.mentions.enumerated().sorted { lhs, rhs in
-                let left = context.article(lhs.element).date?.day ?? Int.max
-                let right = context.article(rhs.element).date?.day ?? Int.max
-                return left != right ? left < right : lhs.offset < rhs.offset
-            }.map(\.element)
+            let days = statement.mentions.map { context.articles[context.mentions[$0].article].date?.day ?? Int.max }
+            let byTime = statement.mentions.indices.sorted { lhs, rhs in
+                days[lhs] != days[rhs] ? days[lhs] < days[rhs] : lhs < rhs
+            }.map { statement.mentions[$0] }
+            // Sets beside the ordered lists: a statement repeated by thousands of articles must
+            // not cost thousands squared.
             var outlets: [String] = []
-            var speakers: [String] = []
+            var seenOutlets: Set<String> = []
             for mention in byTime {
-                if let outlet = context.outlet(mention), !outlets.contains(where: { $0.lowercased() == outlet.lowercased() }) {
+                if let outlet = context.outlet(mention), seenOutlets.insert(outlet.lowercased()).inserted {
                     outlets.append(outlet)
                 }
             }
+            var speakers: [String] = []
+            var seenSpeakers: Set<String> = []
             for mention in statement.mentions {
-                for speaker in context.record(mention).speakers where !speakers.contains(speaker) { speakers.append(speaker) }
+                for speaker in context.record(mention).speakers where seenSpeakers.insert(speaker).inserted {
+                    speakers.append(speaker)
+                }
             }
             // The longest wording; among equally long ones, the most widely carried.
             let length = statement.variants.map { context.grouping.variants[$0].words.count }.max()!

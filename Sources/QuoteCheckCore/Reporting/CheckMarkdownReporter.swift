@@ -155,7 +155,8 @@ public struct CheckMarkdownReporter: CheckReporter {
         } else {
             out.append("| Speaker | Quotes | Where |")
             out.append("| --- | ---: | --- |")
-            for speaker in order.sorted(by: { $0.lowercased() < $1.lowercased() || ($0.lowercased() == $1.lowercased() && $0 < $1) }) {
+            let sorted = order.map { ($0.lowercased(), $0) }.sorted { $0 < $1 }.map(\.1)
+            for speaker in sorted {
                 let list = places[speaker]!
                 out.append("| \(MarkdownText.escape(speaker)) | \(list.count) | \(MarkdownText.escape(list.joined(separator: ", "))) |")
             }
