@@ -27,8 +27,15 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("fail-on"), help: "Exit 1 when a finding is at or above this severity: error, warning or info.")
     var failOn: String = "error"
 
+    @Option(name: .customLong("article-tables"), help: "List the quotes of at most this many articles in the Markdown report; the rest are counted.")
+    var articleTables: Int = 200
+
     @Argument(help: "Files (.txt, .jsonl), folders, or - for standard input.")
     var paths: [String]
+
+    func validate() throws {
+        guard articleTables >= 0 else { throw ValidationError("--article-tables must be 0 or more") }
+    }
 
     func run() throws {
         guard let reportFormat = CheckReportFormat(rawValue: format) else {
@@ -59,7 +66,7 @@ struct CheckCommand: ParsableCommand {
             }
         }
         let result = checker.check(analyses, inputErrors: failures)
-        let text = reportFormat.reporter.render(result)
+        let text = reportFormat.reporter(articleTables: articleTables).render(result)
         if let report {
             do {
                 try AtomicFile.write(text, to: report)

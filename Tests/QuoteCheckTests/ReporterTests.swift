@@ -76,6 +76,18 @@ import Testing
         }
     }
 
+    @Test func markdownBoundsPerArticleTablesAndSpeakerPlaces() {
+        let markdown = CheckMarkdownReporter(articleTables: 1, placesPerSpeaker: 2).render(Self.report)
+        #expect(markdown.contains("### reuters.txt"))
+        #expect(!markdown.contains("### afp.txt"))
+        #expect(markdown.contains("The quotes of 1 more articles (4 quotes) are not listed here"))
+        // Tomas Rendel has four quotes: two places listed, two counted.
+        let rendelRow = markdown.split(separator: "\n").first { $0.hasPrefix("| Tomas Rendel |") }
+        #expect(rendelRow == "| Tomas Rendel | 4 | reuters.txt 1:2, reuters.txt 2:2 and 2 more |")
+        // The default lists every article of a small run.
+        #expect(CheckMarkdownReporter().render(Self.report).contains("### afp.txt"))
+    }
+
     /// Cells of a table row: pipes not escaped by a backslash.
     static func cells(_ line: String) -> Int {
         var count = 0, escaped = false

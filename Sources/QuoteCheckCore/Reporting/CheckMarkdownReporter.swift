@@ -1,11 +1,20 @@
 /// The editor's report: a summary table, the findings by severity with their evidence side by
 /// side and a word-level diff of the wordings, the statements carried by several articles with
-/// their provenance, every article's quotes, and an index of speakers.
+/// their provenance, the quotes of each article (of the first `articleTables` articles: a run
+/// over an archive would otherwise print the archive again), and an index of speakers.
 public struct CheckMarkdownReporter: CheckReporter {
-    public init() {}
+    /// How many articles get a table of their quotes; the others are counted.
+    public let articleTables: Int
+    /// How many places the speaker index lists for one speaker; the others are counted.
+    public let placesPerSpeaker: Int
+
+    public init(articleTables: Int = 200, placesPerSpeaker: Int = 20) {
+        self.articleTables = articleTables
+        self.placesPerSpeaker = placesPerSpeaker
+    }
 
     public func render(_ report: CheckReport) -> String {
-        var out: [String] = []
+        var out = MarkdownLines()
         out.append("# Quote check report")
         out.append("")
         out.append("\(report.articles.count) articles · \(report.quoteCount) quotes · "
@@ -17,10 +26,10 @@ public struct CheckMarkdownReporter: CheckReporter {
         articles(report, &out)
         speakers(report, &out)
         inputErrors(report, &out)
-        return out.joined(separator: "\n") + "\n"
+        return out.text
     }
 
-    private func summary(_ report: CheckReport, _ out: inout [String]) {
+    private func summary(_ report: CheckReport, _ out: inout MarkdownLines) {
         out.append("## Summary")
         out.append("")
         out.append("| Check | Severity | Findings |")
@@ -39,7 +48,7 @@ public struct CheckMarkdownReporter: CheckReporter {
         out.append("")
     }
 
-    private func findings(_ report: CheckReport, _ out: inout [String]) {
+    private func findings(_ report: CheckReport, _ out: inout MarkdownLines) {
         out.append("## Findings")
         out.append("")
         if report.findings.isEmpty {
@@ -66,7 +75,7 @@ public struct CheckMarkdownReporter: CheckReporter {
         }
     }
 
-    private func evidenceTable(_ finding: CheckFinding, _ report: CheckReport, _ out: inout [String]) {
+    private func evidenceTable(_ finding: CheckFinding, _ report: CheckReport, _ out: inout MarkdownLines) {
         let headers: [String]
         switch finding.check {
         case .wordingDrift: headers = ["Wording carried more widely", "Variant"]
@@ -88,7 +97,7 @@ public struct CheckMarkdownReporter: CheckReporter {
         out.append("")
     }
 
-    private func statements(_ report: CheckReport, _ out: inout [String]) {
+    private func statements(_ report: CheckReport, _ out: inout MarkdownLines) {
         out.append("## Statements carried by more than one article")
         out.append("")
         if report.statements.isEmpty {
@@ -111,10 +120,10 @@ public struct CheckMarkdownReporter: CheckReporter {
         out.append("")
     }
 
-    private func articles(_ report: CheckReport, _ out: inout [String]) {
+    private func articles(_ report: CheckReport, _ out: inout MarkdownLines) {
         out.append("## Quotes by article")
         out.append("")
-        for article in report.articles {
+        for article in report.articles.prefix(articleTables) {
             out.append("### \(MarkdownText.escape(article.id))")
             out.append("")
             var facts: [String] = []
@@ -133,20 +142,30 @@ public struct CheckMarkdownReporter: CheckReporter {
             }
             out.append("")
         }
+        if report.articles.count > articleTables {
+            let rest = report.articles.dropFirst(articleTables)
+            let quotes = rest.reduce(0) { $0 + $1.records.count }
+            out.append("The quotes of \(rest.count) more articles (\(quotes) quotes) are not listed here; "
+                + "`quotecheck extract` prints every quote as JSON Lines.")
+            out.append("")
+        }
     }
 
-    private func speakers(_ report: CheckReport, _ out: inout [String]) {
+    private func speakers(_ report: CheckReport, _ out: inout MarkdownLines) {
         out.append("## Speaker index")
         out.append("")
         var order: [String] = []
-        var places: [String: [String]] = [:]
+        var places: [String: (count: Int, shown: [String])] = [:]
         var unattributed = 0
         for article in report.articles {
             for record in article.records {
                 if record.speakers.isEmpty && record.kind != .headline { unattributed += 1 }
                 for speaker in record.speakers {
                     if places[speaker] == nil { order.append(speaker) }
-                    places[speaker, default: []].append("\(article.id) \(record.line):\(record.column)")
+                    places[speaker, default: (0, [])].count += 1
+                    if places[speaker]!.shown.count < placesPerSpeaker {
+                        places[speaker]!.shown.append("\(article.id) \(record.line):\(record.column)")
+                    }
                 }
             }
         }
@@ -157,8 +176,10 @@ public struct CheckMarkdownReporter: CheckReporter {
             out.append("| --- | ---: | --- |")
             let sorted = order.map { ($0.lowercased(), $0) }.sorted { $0 < $1 }.map(\.1)
             for speaker in sorted {
-                let list = places[speaker]!
-                out.append("| \(MarkdownText.escape(speaker)) | \(list.count) | \(MarkdownText.escape(list.joined(separator: ", "))) |")
+                let (count, listed) = places[speaker]!
+                var shown = MarkdownText.escape(listed.joined(separator: ", "))
+                if count > listed.count { shown += " and \(count - listed.count) more" }
+                out.append("| \(MarkdownText.escape(speaker)) | \(count) | \(shown) |")
             }
         }
         out.append("")
@@ -166,7 +187,7 @@ public struct CheckMarkdownReporter: CheckReporter {
         out.append("")
     }
 
-    private func inputErrors(_ report: CheckReport, _ out: inout [String]) {
+    private func inputErrors(_ report: CheckReport, _ out: inout MarkdownLines) {
         guard !report.inputErrors.isEmpty else { return }
         out.append("## Inputs that could not be read")
         out.append("")
@@ -193,5 +214,16 @@ public struct CheckMarkdownReporter: CheckReporter {
             case let .added(text): "**\(MarkdownText.escape(text))**"
             }
         }.joined(separator: " ")
+    }
+}
+
+/// The report's text, built line by line in one growing string (not an array of lines joined at
+/// the end, which holds the report twice).
+struct MarkdownLines {
+    private(set) var text = ""
+
+    mutating func append(_ line: String) {
+        text += line
+        text += "\n"
     }
 }

@@ -9,9 +9,12 @@ public protocol CheckReporter: Sendable {
 public enum CheckReportFormat: String, CaseIterable, Sendable {
     case markdown, json, sarif, github
 
-    public var reporter: any CheckReporter {
+    public var reporter: any CheckReporter { reporter(articleTables: 200) }
+
+    /// The reporter; `articleTables` bounds the Markdown report's per-article quote tables.
+    public func reporter(articleTables: Int) -> any CheckReporter {
         switch self {
-        case .markdown: CheckMarkdownReporter()
+        case .markdown: CheckMarkdownReporter(articleTables: articleTables)
         case .json: CheckJSONReporter()
         case .sarif: CheckSARIFReporter()
         case .github: CheckGitHubReporter()
