@@ -55,6 +55,7 @@ struct CheckCommand: ParsableCommand {
             throw ExitCode(2)
         }
         var analyses: [ArticleAnalysis] = []
+        var interner = StringInterner()
         var failures: [InputError] = []
         OrderedParallelMap(jobs: common.jobs).run(InputReader(paths: paths), process: { checker.analyse($0) }) { item, analysis in
             switch item {
@@ -62,7 +63,7 @@ struct CheckCommand: ParsableCommand {
                 failures.append(error)
                 Diagnostics.error(error.description)
             case .article:
-                if let analysis { analyses.append(analysis) }
+                if let analysis { analyses.append(analysis.sharingStrings(&interner)) }
             }
         }
         let result = checker.check(analyses, inputErrors: failures)

@@ -177,3 +177,30 @@ import Testing
         #expect(finder.date(of: Article(id: "x", text: "No date here."))?.iso == nil)
     }
 }
+
+/// Interning keeps records equal while equal strings share one storage.
+@Suite struct StringInternerTests {
+    static func address(_ string: String) -> UnsafeRawPointer? {
+        string.utf8.withContiguousStorageIfAvailable { UnsafeRawPointer($0.baseAddress) } ?? nil
+    }
+
+    @Test func equalLongStringsShareStorageAndRecordsStayEqual() {
+        var interner = StringInterner()
+        let words = ["We", "will", "send", "engineers", "to", "the", "flooded", "districts"]
+        let first = words.joined(separator: " ")
+        let second = words.joined(separator: " ")
+        #expect(Self.address(first) != Self.address(second))
+        let record = QuoteRecord(article: "a.txt", start: 0, end: 10, text: first, kind: .direct, speakers: ["Anna Lindqvist-Berg"],
+                                 cue: "said", via: [], outlet: "Reuters", line: 1, column: 1)
+        var other = record
+        other.text = second
+        let (a, b) = (interner.intern(record), interner.intern(other))
+        #expect(a == record && b == other)
+        #expect(Self.address(a.text) == Self.address(b.text))
+        // Different bytes that Unicode calls equal stay apart: interning never changes a text.
+        let composed = interner.intern("Café owners said the rent had doubled")
+        let decomposed = interner.intern("Cafe\u{301} owners said the rent had doubled")
+        #expect(Array(decomposed.utf8) == Array("Cafe\u{301} owners said the rent had doubled".utf8))
+        #expect(Array(composed.utf8) != Array(decomposed.utf8))
+    }
+}

@@ -36,9 +36,8 @@ public struct ArticleLayout: Sendable {
                 roles.append(.boilerplate(rule)); continue
             }
             let isBullet = kinds.bulletPrefixes.contains { prefix in
-                let prefixBytes = Array(prefix.utf8)
-                return trimmed.count > prefixBytes.count
-                    && Array(bytes[trimmed.lowerBound..<trimmed.lowerBound + prefixBytes.count]) == prefixBytes
+                let count = prefix.utf8.count
+                return trimmed.count > count && prefix.utf8.elementsEqual(bytes[trimmed.lowerBound..<trimmed.lowerBound + count])
             }
             defer { seenText = true }
             if isBullet { roles.append(.bullet); continue }

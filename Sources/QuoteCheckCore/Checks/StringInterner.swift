@@ -1,0 +1,75 @@
+/// Makes equal strings (and lists of strings) share one storage. `check` keeps every quote
+/// record of a run until the report is written, and across a news archive the same speakers,
+/// rules, cues, outlets and — the point of the check — the same quote texts recur thousands of
+/// times; kept once each, they stop dominating memory.
+public struct StringInterner {
+    private var strings: Set<Bytewise> = []
+    private var lists: Set<BytewiseList> = []
+
+    public init() {}
+
+    /// A string compared and hashed by its UTF-8 bytes: `String`'s own hashing and equality
+    /// normalise Unicode, which made interning cost more than the checks themselves.
+    private struct Bytewise: Hashable {
+        let string: String
+
+        func hash(into hasher: inout Hasher) {
+            var copy = string
+            copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
+
+        static func == (lhs: Bytewise, rhs: Bytewise) -> Bool {
+            var (left, right) = (lhs.string, rhs.string)
+            return left.withUTF8 { a in right.withUTF8 { b in a.count == b.count && a.elementsEqual(b) } }
+        }
+    }
+
+    private struct BytewiseList: Hashable {
+        let list: [String]
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(list.count)
+            for string in list { Bytewise(string: string).hash(into: &hasher) }
+        }
+
+        static func == (lhs: BytewiseList, rhs: BytewiseList) -> Bool {
+            lhs.list.count == rhs.list.count
+                && zip(lhs.list, rhs.list).allSatisfy { Bytewise(string: $0) == Bytewise(string: $1) }
+        }
+    }
+
+    public mutating func intern(_ string: String) -> String {
+        // Small strings live inside the value: nothing to share.
+        guard string.utf8.count > 15 else { return string }
+        return strings.insert(Bytewise(string: string)).memberAfterInsert.string
+    }
+
+    public mutating func intern(_ string: String?) -> String? { string.map { intern($0) } }
+
+    public mutating func intern(_ list: [String]) -> [String] {
+        guard !list.isEmpty else { return list }
+        return lists.insert(BytewiseList(list: list.map { intern($0) })).memberAfterInsert.list
+    }
+
+    /// The record with its strings shared.
+    public mutating func intern(_ record: QuoteRecord) -> QuoteRecord {
+        var record = record
+        record.article = intern(record.article)
+        record.text = intern(record.text)
+        record.speakers = intern(record.speakers)
+        record.cue = intern(record.cue)
+        record.via = intern(record.via)
+        record.outlet = intern(record.outlet)
+        record.speakerRule = intern(record.speakerRule)
+        record.cueRule = intern(record.cueRule)
+        return record
+    }
+}
+
+extension ArticleAnalysis {
+    /// The analysis with its records' strings shared through `interner`.
+    public func sharingStrings(_ interner: inout StringInterner) -> ArticleAnalysis {
+        ArticleAnalysis(id: id, origin: origin, outlet: outlet, date: date, records: records.map { interner.intern($0) },
+                        words: words, titles: titles, titlePositions: titlePositions)
+    }
+}
