@@ -48,20 +48,12 @@ struct Tokenizer: Sendable {
     private func word(from start: Int, limit: Int, in bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [Token]) -> Int {
         var end = start
         var hasInnerStop = false
-        // The hash of a plain ASCII word is computed while scanning it; any other word is hashed
-        // again at the end (same value as `WordHash.hash`).
-        var hash: UInt64 = WordHash.offsetBasis
-        var plain = true
         while end < limit {
             // ASCII letters and digits: the common case, no decoding.
             let byte = bytes[end]
-            if byte < 0x80 && UTF8Scan.isASCIIWordByte(byte) {
-                hash = WordHash.combine(hash, byte &- 0x41 < 26 ? byte | 0x20 : byte)
-                end += 1
-                continue
-            }
+            if byte < 0x80 && UTF8Scan.isASCIIWordByte(byte) { end += 1; continue }
             guard let (scalar, length) = UTF8Scan.scalar(at: end, in: bytes) else { break }
-            if UTF8Scan.isLetterOrDigit(scalar) { plain = false; end += length; continue }
+            if UTF8Scan.isLetterOrDigit(scalar) { end += length; continue }
             // Inner joiners: hyphen, stop, apostrophe between letters ("Holtz-Eakin", "U.S", "isn't").
             let isJoiner = scalar == "-" || scalar == "." || scalar == "'" || scalar == "’" || scalar == "&"
             guard isJoiner, let (after, _) = UTF8Scan.scalar(at: end + length, in: bytes),
@@ -74,11 +66,10 @@ struct Tokenizer: Sendable {
                 }
             }
             if scalar == "." { hasInnerStop = true }
-            plain = false
             end += length
         }
         var wordEnd = end
-        if !plain { hash = WordHash.hash(bytes, start..<end) }
+        let hash = WordHash.hash(bytes, start..<end)
         // A trailing stop belongs to initialisms ("U.S."), initials ("J.") and listed abbreviations ("Sen.").
         let isInitial = end - start == 1 && bytes[start] >= 0x41 && bytes[start] <= 0x5A
         if end < limit, bytes[end] == UInt8(ascii: "."), hasInnerStop || isInitial || abbreviations.contains(hash) {
