@@ -51,6 +51,23 @@ struct RuleLoadingTests {
         #expect(error.location == SourceLocation(file: "user/bad.yaml", line: 3, column: 20))
         #expect(error.message.contains("must be a whole number"))
 
+        let boolError = try loadError("""
+            kind: cues
+            rules:
+              - id: speech-verbs
+                in_headlines: sometimes
+                verbs: [say]
+                examples:
+                  - text: "“We will stay,” Lena Ortiz said."
+                    speakers: [Lena Ortiz]
+                    cue: said
+            """)
+        #expect(boolError.location.line == 4)
+        #expect(boolError.message.contains("must be true or false"))
+        var rules = RuleSet()
+        try rules.add(yaml: "kind: kinds\nheadline:\n  title_max_words: 30\n", file: "user/good.yaml")
+        #expect(rules.kinds.titleMaxWords == 30)
+
         let listError = try loadError("""
             kind: abbreviations
             words: Mr
