@@ -28,7 +28,7 @@ struct CheckCommand: ParsableCommand {
     var failOn: String = "error"
 
     @Option(name: .customLong("article-tables"), help: "List the quotes of at most this many articles in the Markdown report; the rest are counted.")
-    var articleTables: Int = 200
+    var articleTables: Int = CheckMarkdownReporter.defaultArticleTables
 
     @Argument(help: "Files (.txt, .jsonl), folders, or - for standard input.")
     var paths: [String]

@@ -19,9 +19,7 @@ public struct JSONWriter {
     public mutating func key(_ name: String) {
         separate()
         appendString(name)
-        bytes.append(UInt8(ascii: ":"))
-        bytes.append(UInt8(ascii: " "))
-        needsComma &= ~1
+        endKey()
     }
 
     /// A key known at compile time: copied without looking for characters to escape, which
@@ -34,6 +32,11 @@ public struct JSONWriter {
             bytes.append(contentsOf: buffer)
             bytes.append(UInt8(ascii: "\""))
         }
+        endKey()
+    }
+
+    /// The key's colon; its value follows without a comma.
+    private mutating func endKey() {
         bytes.append(UInt8(ascii: ":"))
         bytes.append(UInt8(ascii: " "))
         needsComma &= ~1
@@ -69,16 +72,13 @@ public struct JSONWriter {
         endArray()
     }
 
+    // Field names are the schema's, known at compile time; a name made at run time goes through
+    // `key(_:)` and a value method.
     public mutating func field(_ name: StaticString, _ value: String?) { key(name); string(value) }
     public mutating func field(_ name: StaticString, _ value: Int) { key(name); int(value) }
     public mutating func field(_ name: StaticString, _ value: Bool) { key(name); bool(value) }
     public mutating func field(_ name: StaticString, _ values: [String]) { key(name); strings(values) }
     public mutating func field(_ name: StaticString, _ value: Double) { key(name); double(value) }
-    @_disfavoredOverload public mutating func field(_ name: String, _ value: String?) { key(name); string(value) }
-    @_disfavoredOverload public mutating func field(_ name: String, _ value: Int) { key(name); int(value) }
-    @_disfavoredOverload public mutating func field(_ name: String, _ value: Bool) { key(name); bool(value) }
-    @_disfavoredOverload public mutating func field(_ name: String, _ value: Double) { key(name); double(value) }
-    @_disfavoredOverload public mutating func field(_ name: String, _ values: [String]) { key(name); strings(values) }
 
     private mutating func separate() {
         if needsComma & 1 != 0 {

@@ -32,7 +32,7 @@ public struct StatementProvenance: Sendable {
     static func all(in context: CheckContext) -> [StatementProvenance] {
         context.statements.map { statement in
             // Earliest: known dates first, by day; unknown dates after, all in input order.
-            let days = statement.mentions.map { context.articles[context.mentions[$0].article].date?.day ?? Int.max }
+            let days = statement.mentions.map { context.article($0).date?.day ?? Int.max }
             let byTime = statement.mentions.indices.sorted { lhs, rhs in
                 days[lhs] != days[rhs] ? days[lhs] < days[rhs] : lhs < rhs
             }.map { statement.mentions[$0] }

@@ -8,7 +8,10 @@ public struct CheckMarkdownReporter: CheckReporter {
     /// How many places the speaker index lists for one speaker; the others are counted.
     public let placesPerSpeaker: Int
 
-    public init(articleTables: Int = 200, placesPerSpeaker: Int = 20) {
+    /// The default of `articleTables` (and of `check --article-tables`).
+    public static let defaultArticleTables = 200
+
+    public init(articleTables: Int = defaultArticleTables, placesPerSpeaker: Int = 20) {
         self.articleTables = articleTables
         self.placesPerSpeaker = placesPerSpeaker
     }

@@ -9,7 +9,7 @@ public protocol CheckReporter: Sendable {
 public enum CheckReportFormat: String, CaseIterable, Sendable {
     case markdown, json, sarif, github
 
-    public var reporter: any CheckReporter { reporter(articleTables: 200) }
+    public var reporter: any CheckReporter { reporter(articleTables: CheckMarkdownReporter.defaultArticleTables) }
 
     /// The reporter; `articleTables` bounds the Markdown report's per-article quote tables.
     public func reporter(articleTables: Int) -> any CheckReporter {

@@ -10,8 +10,8 @@ public struct JSONEvaluationReporter: EvaluationReporter {
         writer.beginObject()
         for figure in report.scores.figures {
             switch figure.value {
-            case let .count(count): writer.field(figure.name, count)
-            case let .ratio(ratio): writer.field(figure.name, ratio)
+            case let .count(count): writer.key(figure.name); writer.int(count)
+            case let .ratio(ratio): writer.key(figure.name); writer.double(ratio)
             }
         }
         writer.endObject()
