@@ -21,4 +21,39 @@ struct OutputSchemaTests {
         let expected = #"{"article": "b.txt", "start": 0, "end": 3, "text": "“é”", "kind": "headline", "speakers": [], "cue": null, "via": [], "outlet": null, "line": 0, "column": 0, "continued": true, "rule": {"speaker": null, "cue": null}}"# + "\n"
         #expect(String(decoding: record.jsonLine, as: UTF8.self) == expected)
     }
+
+    /// The writer skips clean text eight bytes at a time; a character that needs escaping must be
+    /// caught wherever it falls in a word, and the buffer must grow past its first capacity.
+    @Test("every character that needs escaping is escaped at every position of a long string")
+    func escapingAtEveryPosition() {
+        let specials: [Character] = ["\"", "\\", "\n", "\r", "\t", "\u{01}", "\u{1F}"]
+        for special in specials {
+            for position in 0..<20 {
+                let text = String(repeating: "é", count: position / 2) + String(repeating: "a", count: position % 2)
+                    + String(special) + String(repeating: "b ", count: 300)
+                var writer = JSONWriter(capacity: 1)
+                writer.string(text)
+                #expect(String(decoding: writer.bytes, as: UTF8.self) == Self.referenceJSON(text), "\(special.unicodeScalars.first!.value) at \(position)")
+            }
+        }
+    }
+
+    /// A plain character-by-character JSON string, to compare the writer with.
+    private static func referenceJSON(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20:
+                let hex = Array("0123456789abcdef")
+                out += "\\u00" + String(hex[Int(scalar.value >> 4)]) + String(hex[Int(scalar.value & 15)])
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
 }
