@@ -11,17 +11,21 @@ public struct ScalarIndex: Sendable {
     /// Builds the index over `bytes`, which must be valid UTF-8.
     public init(_ bytes: [UInt8]) {
         self.bytes = bytes
-        var ascii = true
-        for byte in bytes where byte >= 0x80 { ascii = false; break }
-        isASCII = ascii
-        guard !ascii else { checkpoints = []; return }
-        var marks: [Int32] = []
-        marks.reserveCapacity(bytes.count / 64 + 1)
-        var scalars: Int32 = 0
-        for (offset, byte) in bytes.enumerated() {
-            if offset & 63 == 0 { marks.append(scalars) }
-            if byte & 0xC0 != 0x80 { scalars += 1 }
+        let (ascii, marks) = bytes.withUnsafeBufferPointer { buffer -> (Bool, [Int32]) in
+            guard !Self.isASCII(buffer) else { return (true, []) }
+            var marks: [Int32] = []
+            marks.reserveCapacity(buffer.count / 64 + 1)
+            var scalars = 0
+            var block = 0
+            while block < buffer.count {
+                marks.append(Int32(truncatingIfNeeded: scalars))
+                let end = min(block + 64, buffer.count)
+                scalars += Self.countScalars(buffer, from: block, to: end)
+                block = end
+            }
+            return (false, marks)
         }
+        isASCII = ascii
         checkpoints = marks
     }
 
@@ -57,10 +61,37 @@ public struct ScalarIndex: Sendable {
     }
 
     private func countScalars(from start: Int, to end: Int) -> Int {
+        bytes.withUnsafeBufferPointer { Self.countScalars($0, from: start, to: end) }
+    }
+
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    private static func isASCII(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = buffer.baseAddress else { return true }
+        var index = 0
+        var seen: UInt64 = 0
+        while index + 8 <= buffer.count {
+            seen |= UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            index += 8
+        }
+        while index < buffer.count { seen |= UInt64(base[index]); index += 1 }
+        return seen & highBits == 0
+    }
+
+    /// Scalars start at every byte but continuation bytes (10xxxxxx); eight bytes are counted at
+    /// once by the continuation bytes' high bits.
+    private static func countScalars(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        guard let base = buffer.baseAddress else { return 0 }
         var count = 0
         var index = start
+        while index + 8 <= end {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            let continuation = word & ~(word << 1) & highBits
+            count += 8 - continuation.nonzeroBitCount
+            index += 8
+        }
         while index < end {
-            if bytes[index] & 0xC0 != 0x80 { count += 1 }
+            if base[index] & 0xC0 != 0x80 { count += 1 }
             index += 1
         }
         return count
