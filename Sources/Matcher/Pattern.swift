@@ -19,6 +19,8 @@ public final class Pattern: @unchecked Sendable {
     public let isAnchored: Bool
 
     private let code: OpaquePointer
+    /// The JIT compiled the pattern, so calls without match-time options go straight to it.
+    private let isJITCompiled: Bool
     private let limitHitCounter = Atomic<Int>(0)
     /// The shared limits, looked up once rather than through the lazy global on every call.
     private let limits = MatchLimits.shared.context
@@ -56,7 +58,7 @@ public final class Pattern: @unchecked Sendable {
         }
         code = compiled
         // JIT is an optimisation: where it is unavailable, the interpreter gives the same results.
-        _ = pcre2_jit_compile_8(code, PCRE2_JIT_COMPLETE)
+        isJITCompiled = pcre2_jit_compile_8(code, PCRE2_JIT_COMPLETE) == 0
         var captures: UInt32 = 0
         pcre2_pattern_info_8(code, UInt32(PCRE2_INFO_CAPTURECOUNT), &captures)
         captureCount = Int(captures)
@@ -91,9 +93,22 @@ public final class Pattern: @unchecked Sendable {
     @inline(__always)
     private func match(from start: Int, in subject: UnsafeBufferPointer<UInt8>, options: UInt32, scratch: MatchScratch) -> Bool {
         guard start <= subject.count, let base = subject.baseAddress else { return false }
-        let result = pcre2_match_8(code, base, subject.count, start, PCRE2_NO_UTF_CHECK | options, scratch.pointer, limits)
+        let result = run(base, subject.count, start, PCRE2_NO_UTF_CHECK | options, scratch.pointer)
         if result < 0 && result != PCRE2_ERROR_NOMATCH { limitHitCounter.add(1, ordering: .relaxed) }
         return result >= 0
+    }
+
+    /// One match call. `pcre2_jit_match` skips `pcre2_match`'s argument checks (about 1% of
+    /// `extract`'s instructions, over the many short calls quote finding makes); it ignores match-time
+    /// `PCRE2_ANCHORED`, so such calls, and patterns the JIT could not compile, take the full path.
+    /// Subjects are validated UTF-8 either way (`PCRE2_NO_UTF_CHECK`).
+    @inline(__always)
+    private func run(_ base: UnsafePointer<UInt8>, _ length: Int, _ start: Int, _ options: UInt32,
+                     _ data: OpaquePointer?) -> Int32 {
+        if isJITCompiled && options & PCRE2_ANCHORED == 0 {
+            return pcre2_jit_match_8(code, base, length, start, options & ~PCRE2_NO_UTF_CHECK, data, limits)
+        }
+        return pcre2_match_8(code, base, length, start, options, data, limits)
     }
 
     /// Calls `body` with each non-overlapping match in `subject[range]`, in order, until it returns false.
@@ -135,7 +150,7 @@ public final class Pattern: @unchecked Sendable {
         let empty: [UInt8] = [0]
         let result: Int32 = empty.withUnsafeBufferPointer { fallback in
             let base = subject.baseAddress ?? fallback.baseAddress!
-            return pcre2_match_8(code, base, subject.count, start, options, data.pointer, limits)
+            return run(base, subject.count, start, options, data.pointer)
         }
         if result < 0 {
             if result != PCRE2_ERROR_NOMATCH { limitHitCounter.add(1, ordering: .relaxed) }
