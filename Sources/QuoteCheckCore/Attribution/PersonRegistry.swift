@@ -49,8 +49,7 @@ struct PersonRegistry: Sendable {
             return
         }
         guard name.count <= 4 else { return }
-        let text = name.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[$0].range]), as: UTF8.self) }
-            .joined(separator: " ").straightApostrophes
+        let text = NameText.join(name.lazy.map { tokens[$0].range }, in: bytes)
         mentions.append(Mention(position: tokens[name.lowerBound].range.lowerBound, paragraph: paragraph, name: text,
                                 first: tokens[name.lowerBound].hash, last: tokens[name.upperBound - 1].hash))
     }
@@ -58,12 +57,17 @@ struct PersonRegistry: Sendable {
     /// The full name a single name refers to: the latest full mention before `position` whose
     /// surname (then first name) matches, else the first one after it.
     func fullName(for word: UInt64, before position: Int) -> String? {
-        for matchLast in [true, false] {
-            let key: (Mention) -> UInt64 = matchLast ? { $0.last } : { $0.first }
-            if let mention = mentions.last(where: { $0.position <= position && key($0) == word }) { return mention.name }
-            if let mention = mentions.first(where: { key($0) == word }) { return mention.name }
+        mention(matching: word, before: position, bySurname: true) ?? mention(matching: word, before: position, bySurname: false)
+    }
+
+    /// One pass over the mentions: the latest match at or before `position`, else the first match.
+    private func mention(matching word: UInt64, before position: Int, bySurname: Bool) -> String? {
+        var first: Int? = nil, latest: Int? = nil
+        for index in mentions.indices where (bySurname ? mentions[index].last : mentions[index].first) == word {
+            if first == nil { first = index }
+            if mentions[index].position <= position { latest = index }
         }
-        return nil
+        return (latest ?? first).map { mentions[$0].name }
     }
 
     /// The person a pronoun most likely means when nobody has spoken yet: the first person named

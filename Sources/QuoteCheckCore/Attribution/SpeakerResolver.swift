@@ -109,19 +109,18 @@ struct SpeakerResolver: Sendable {
         let strip: WordClass = [.title, .nationality, .determiner, .organisationWord, .outletDescriptor]
         if let lastStrip = (lower..<last).last(where: { !tokens[$0].classes.isDisjoint(with: strip) }) { lower = lastStrip + 1 }
         while lower < last, tokens[lower].classes.contains(.nameParticle) { lower += 1 }
-        let parts = Array(lower...last)
+        let parts = lower...last
         // Names are given with straight apostrophes, however the article prints them (O’Neill → O'Neill).
-        let text = parts.map { String(decoding: UnsafeBufferPointer(rebasing: context.bytes[tokens[$0].range]), as: UTF8.self) }
-            .joined(separator: " ").straightApostrophes
-        let hasOrganisation = parts.contains { tokens[$0].classes.contains(.organisationWord) }
+        let text = { NameText.join(parts.lazy.map { tokens[$0].range }, in: context.bytes) }
         if parts.count == 1 {
-            let hash = tokens[parts[0]].hash
-            if let full = context.registry.fullName(for: hash, before: tokens[parts[0]].range.lowerBound) {
+            let hash = tokens[last].hash
+            if let full = context.registry.fullName(for: hash, before: tokens[last].range.lowerBound) {
                 return Source(speakers: [full], isPerson: true, how: "surname")
             }
-            return Source(speakers: [text], isPerson: context.registry.isKnownPerson(hash), how: "name")
+            return Source(speakers: [text()], isPerson: context.registry.isKnownPerson(hash), how: "name")
         }
-        return Source(speakers: [text], isPerson: !hasOrganisation, how: "name")
+        let hasOrganisation = parts.contains { tokens[$0].classes.contains(.organisationWord) }
+        return Source(speakers: [text()], isPerson: !hasOrganisation, how: "name")
     }
 
     /// A speaker label as written in a transcript ("PENCE", "Chris Wallace"): a known full name when
@@ -198,7 +197,7 @@ struct SpeakerResolver: Sendable {
     private func viaText(_ range: Range<Int>, _ context: Context) -> String {
         var lower = range.lowerBound
         while lower < range.upperBound - 1, context.tokens[lower].classes.contains(.determiner) { lower += 1 }
-        let bytes = context.bytes[context.tokens[lower].range.lowerBound..<context.tokens[range.upperBound - 1].range.upperBound]
-        return String(decoding: bytes, as: UTF8.self).straightApostrophes
+        let text = context.tokens[lower].range.lowerBound..<context.tokens[range.upperBound - 1].range.upperBound
+        return NameText.join(CollectionOfOne(text), in: context.bytes)
     }
 }

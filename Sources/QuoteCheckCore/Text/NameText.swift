@@ -1,0 +1,47 @@
+/// Canonical text made from words of an article: the words joined by single spaces, curly
+/// apostrophes straightened (O’Neill → O'Neill), as speakers and via texts are written.
+enum NameText {
+    /// Builds the string straight from the article's bytes, in one pass and one allocation
+    /// (names are made for every cue a speaker is resolved for).
+    static func join(_ words: some Collection<Range<Int>>, in bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var capacity = max(words.count - 1, 0)
+        for word in words { capacity += word.count }
+        return String(unsafeUninitializedCapacity: capacity) { output in
+            var write = 0
+            for word in words {
+                if write > 0 { output[write] = UInt8(ascii: " "); write += 1 }
+                var index = word.lowerBound
+                while index < word.upperBound {
+                    let byte = bytes[index]
+                    if byte == 0xE2, index + 2 < word.upperBound, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
+                        output[write] = UInt8(ascii: "'")
+                        index += 3
+                    } else {
+                        output[write] = byte
+                        index += 1
+                    }
+                    write += 1
+                }
+            }
+            return write
+        }
+    }
+}
+
+extension String {
+    /// The string with curly apostrophes (’) straightened ('), as canonical names and via texts
+    /// are written. Strings without one are returned as they are, without a copy.
+    var straightApostrophes: String {
+        var copy = self
+        let hasCurly = copy.withUTF8 { utf8 in
+            var index = 0
+            while index + 2 < utf8.count {
+                if utf8[index] == 0xE2, utf8[index + 1] == 0x80, utf8[index + 2] == 0x99 { return true }
+                index += 1
+            }
+            return false
+        }
+        guard hasCurly else { return self }
+        return copy.withUTF8 { NameText.join(CollectionOfOne(0..<$0.count), in: $0) }
+    }
+}
