@@ -17,5 +17,5 @@ struct Source: Sendable, Equatable {
     /// The phrase names an outlet or a document (an intermediary), so a better speaker may be found elsewhere.
     var isIntermediary = false
     /// How it was resolved, for the record's `rule` field.
-    var how: String = ""
+    var how: Resolution = .unresolved
 }

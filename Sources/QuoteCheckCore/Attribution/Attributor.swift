@@ -24,6 +24,7 @@ struct Attributor: Sendable {
     let reader = PhraseReader()
     let resolver: SpeakerResolver
     let continuationParagraphs: Int
+    let ruleNames: RuleNames
     private let colon = UInt8(ascii: ":")
     /// Cues whose object is the listener: "told Kyodo" makes Kyodo an intermediary.
     private let recipientCues: Set<UInt64> = Set(["told", "tell", "tells", "telling"].map { WordHash.hash($0) })
@@ -32,6 +33,7 @@ struct Attributor: Sendable {
         let table = WordTable(rules: rules)
         tokenizer = Tokenizer(table: table, rules: rules)
         cueFinder = CueFinder(rules: rules)
+        ruleNames = RuleNames(cueRuleIDs: cueFinder.ruleIDs)
         resolver = SpeakerResolver(rules: rules)
         continuationParagraphs = rules.speakers.continuationParagraphs
     }
@@ -98,7 +100,7 @@ struct Attributor: Sendable {
                                   let source = resolver.resolve(subject, context()), !source.speakers.isEmpty, !source.isIntermediary {
                             // "Obama is rolling out a new message: “It's about me.”"
                             attribution.speakers = source.speakers
-                            attribution.speakerRule = "colon-subject/\(source.how)"
+                            attribution.speakerRule = ruleNames.speaker(.colonSubject, source.how)
                         } else if let lead = leadIn, position == sentence.lowerBound, paragraph - lead.paragraph <= 1 {
                             attribution = lead.attribution
                             attribution.speakerRule = "lead-in"
@@ -165,8 +167,8 @@ struct Attributor: Sendable {
                 attribution.speakers = source.speakers
                 attribution.via = source.via
                 attribution.cue = text(of: cue.cue.tokens, tokens, bytes)
-                attribution.speakerRule = "headline/\(source.how)"
-                attribution.cueRule = "headline/\(cue.cue.ruleID)"
+                attribution.speakerRule = ruleNames.speaker(.headline, source.how)
+                attribution.cueRule = ruleNames.cue(.headline, cue.cue)
             }
             results[tokens[position].quote] = attribution
         }
@@ -200,7 +202,7 @@ struct Attributor: Sendable {
         attribution.speakers = source.speakers
         attribution.via = source.via
         attribution.cue = String(Character(scalar))
-        attribution.speakerRule = "dash-credit/\(source.how)"
+        attribution.speakerRule = ruleNames.speaker(.dashCredit, source.how)
         attribution.cueRule = "dash-credit"
         return attribution
     }
@@ -229,25 +231,25 @@ struct Attributor: Sendable {
                        context: SpeakerResolver.Context, bytes: UnsafeBufferPointer<UInt8>) -> Attribution {
         let after = cues.filter { $0.cue.tokens.lowerBound > position }
         let before = cues.filter { $0.cue.tokens.upperBound <= position }
-        var chosen: (ResolvedCue, String)? = nil
+        var chosen: (ResolvedCue, SieveStep)? = nil
         if let introducer = introducedBy(position, tokens: tokens, sentence: sentence, context: context, bytes: bytes),
            !(isSentenceLike(quote, bytes: bytes) && after.first.map { isTrailing($0, after: position, tokens) } == true) {
             var attribution = Attribution()
             attribution.speakers = introducer.speakers
             attribution.via = intermediaries(cues, except: nil)
-            attribution.speakerRule = "dash-introduction/\(introducer.how)"
+            attribution.speakerRule = ruleNames.speaker(.dashIntroduction, introducer.how)
             return attribution
         }
         if isSentenceLike(quote, bytes: bytes), let next = after.first, next.source != nil, isTrailing(next, after: position, tokens) {
-            chosen = (next, "cue-after-quote")
+            chosen = (next, .cueAfterQuote)
         } else if let previous = before.last(where: { $0.source != nil }) {
-            chosen = (previous, "cue-before-quote")
+            chosen = (previous, .cueBeforeQuote)
         } else if let closing = closingAttribution(after, tokens: tokens, sentence: sentence) ?? after.first(where: { $0.source != nil }) {
-            chosen = (closing, "cue-after-in-sentence")
+            chosen = (closing, .cueAfterInSentence)
         }
         var attribution = Attribution()
-        guard let (cue, rule) = chosen, var source = cue.source else { return attribution }
-        if source.isIntermediary && source.how == "document" {
+        guard let (cue, step) = chosen, var source = cue.source else { return attribution }
+        if source.isIntermediary && source.how == .document {
             // "…, according to a statement from Beijing": the sentence's subject speaks through it.
             if let subject = reader.sentenceSubject(in: tokens, sentence: sentence, before: min(position, cue.cue.tokens.lowerBound)),
                let speaker = resolver.resolve(subject, context), !speaker.isIntermediary, !speaker.speakers.isEmpty {
@@ -265,8 +267,8 @@ struct Attributor: Sendable {
             attribution.via.append(outlet)
         }
         attribution.cue = text(of: cue.cue.tokens, tokens, bytes)
-        attribution.cueRule = "\(rule)/\(cue.cue.ruleID)"
-        attribution.speakerRule = "\(rule)/\(source.how)"
+        attribution.cueRule = ruleNames.cue(step, cue.cue)
+        attribution.speakerRule = ruleNames.speaker(step, source.how)
         return attribution
     }
 
@@ -436,7 +438,7 @@ struct Attributor: Sendable {
         var lines = ["quote \(index + 1) [\(quote.kind.rawValue)] “\(quoted.prefix(60))”"]
         for cue in cues {
             let phrase = cue.phrase.map { text(of: $0, tokens, bytes) } ?? "-"
-            let speakers = cue.source.map { "\($0.speakers) via \($0.via) (\($0.how))" } ?? "unresolved"
+            let speakers = cue.source.map { "\($0.speakers) via \($0.via) (\($0.how.text))" } ?? "unresolved"
             lines.append("  cue '\(text(of: cue.cue.tokens, tokens, bytes))' (\(cue.cue.ruleID)) source '\(phrase)'\(cue.inverted ? " inverted" : "") → \(speakers)")
         }
         lines.append("  ⇒ speakers \(attribution.speakers) cue \(attribution.cue ?? "null") via \(attribution.via) by \(attribution.speakerRule ?? "no rule")")

@@ -4,6 +4,7 @@ struct CueFinder: Sendable {
         let words: [UInt64]
         let kind: CueRules.Kind
         let ruleID: String
+        let ruleIndex: Int
         let inHeadlines: Bool
     }
 
@@ -12,15 +13,25 @@ struct CueFinder: Sendable {
         let tokens: Range<Int>
         let kind: CueRules.Kind
         let ruleID: String
+        /// The rule's place in `ruleIDs`.
+        let ruleIndex: Int
     }
 
+    /// The cue rules' IDs, each once, in the order the rules list them.
+    private(set) var ruleIDs: [String] = []
     private var byFirstWord: [UInt64: [Entry]] = [:]
     private let toHash = WordHash.hash("to")
 
     init(rules: RuleSet) {
+        var indexOfRule: [String: Int] = [:]
         for form in rules.cues.forms {
+            if indexOfRule[form.ruleID] == nil {
+                indexOfRule[form.ruleID] = ruleIDs.count
+                ruleIDs.append(form.ruleID)
+            }
+            let ruleIndex = indexOfRule[form.ruleID]!
             let entry = Entry(words: form.words.map { WordHash.hash($0) }, kind: form.kind, ruleID: form.ruleID,
-                              inHeadlines: form.inHeadlines)
+                              ruleIndex: ruleIndex, inHeadlines: form.inHeadlines)
             byFirstWord[entry.words[0], default: []].append(entry)
         }
         for key in byFirstWord.keys { byFirstWord[key]!.sort { $0.words.count > $1.words.count } }
@@ -50,7 +61,8 @@ struct CueFinder: Sendable {
                     if token.capitalized && index != sentence.lowerBound && !headline { continue }
                     if index > sentence.lowerBound && tokens[index - 1].hash == toHash && tokens[index - 1].isWord { continue }
                 }
-                matched = Cue(tokens: index..<index + entry.words.count, kind: entry.kind, ruleID: entry.ruleID)
+                matched = Cue(tokens: index..<index + entry.words.count, kind: entry.kind, ruleID: entry.ruleID,
+                              ruleIndex: entry.ruleIndex)
                 break
             }
             if let matched {

@@ -38,36 +38,36 @@ struct SpeakerResolver: Sendable {
             // The last person who spoke; failing that, the last person named.
             guard let person = context.salience.lastPerson ?? context.registry.lastMention(before: first.range.lowerBound)
             else { return nil }
-            return Source(speakers: [person], isPerson: true, how: "pronoun")
+            return Source(speakers: [person], isPerson: true, how: .pronoun)
         }
         if words.count == 1 && first.classes.contains(.pluralPronoun) {
             guard let plural = context.salience.lastPlural else { return nil }
             var source = plural
-            source.how = "pronoun"
+            source.how = .pronoun
             return source
         }
         let hashes = words.map { tokens[$0].hash }
         if pairPhrases.contains(hashes) {
             guard let pair = context.salience.lastTwoPeople else { return nil }
-            return Source(speakers: pair, isPerson: true, how: "pair")
+            return Source(speakers: pair, isPerson: true, how: .pair)
         }
         var lower = range.lowerBound
         while lower < range.upperBound - 1, tokens[lower].classes.contains(.determiner), tokens[lower].isWord { lower += 1 }
         let core = lower..<range.upperBound
         if let outlet = outlet(in: core, tokens) {
-            return Source(speakers: [outlet], via: [outlet], isIntermediary: true, how: "outlet")
+            return Source(speakers: [outlet], via: [outlet], isIntermediary: true, how: .outlet)
         }
         if let document = document(core, context) { return document }
         if let split = coordinated(core, tokens), split.count > 1 {
             let parts = split.compactMap { name($0, context) }
             guard parts.count == split.count else { return nil }
-            return Source(speakers: parts.flatMap(\.speakers), isPerson: parts.allSatisfy(\.isPerson), how: "names")
+            return Source(speakers: parts.flatMap(\.speakers), isPerson: parts.allSatisfy(\.isPerson), how: .names)
         }
         let last = tokens[core.upperBound - 1]
         if last.isWord && !last.capitalized && (!last.classes.isDisjoint(with: [.groupNoun, .personNoun, .organisationWord]) || last.looksPlural) {
             let start = tokens[core.lowerBound].range.lowerBound, end = last.range.upperBound
             let text = String(decoding: UnsafeBufferPointer(rebasing: context.bytes[start..<end]), as: UTF8.self)
-            return Source(speakers: [text], isPerson: false, how: "group")
+            return Source(speakers: [text], isPerson: false, how: .group)
         }
         return name(core, context)
     }
@@ -115,12 +115,12 @@ struct SpeakerResolver: Sendable {
         if parts.count == 1 {
             let hash = tokens[last].hash
             if let full = context.registry.fullName(for: hash, before: tokens[last].range.lowerBound) {
-                return Source(speakers: [full], isPerson: true, how: "surname")
+                return Source(speakers: [full], isPerson: true, how: .surname)
             }
-            return Source(speakers: [text()], isPerson: context.registry.isKnownPerson(hash), how: "name")
+            return Source(speakers: [text()], isPerson: context.registry.isKnownPerson(hash), how: .name)
         }
         let hasOrganisation = parts.contains { tokens[$0].classes.contains(.organisationWord) }
-        return Source(speakers: [text()], isPerson: !hasOrganisation, how: "name")
+        return Source(speakers: [text()], isPerson: !hasOrganisation, how: .name)
     }
 
     /// A speaker label as written in a transcript ("PENCE", "Chris Wallace"): a known full name when
@@ -164,10 +164,10 @@ struct SpeakerResolver: Sendable {
             var source = owner ?? Source()
             source.via = [text]
             source.isIntermediary = true
-            source.how = "document-owner"
+            source.how = .documentOwner
             return source
         }
-        var source = Source(speakers: [], via: [text], isIntermediary: true, how: "document")
+        var source = Source(speakers: [], via: [text], isIntermediary: true, how: .document)
         if let from = (docIndex..<range.upperBound).first(where: { tokens[$0].hash == fromHash }), from + 1 < range.upperBound,
            let owner = resolve(from + 1..<range.upperBound, context) {
             source.speakers = owner.speakers
