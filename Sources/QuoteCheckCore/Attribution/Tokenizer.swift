@@ -3,6 +3,13 @@
 struct Tokenizer: Sendable {
     let table: WordTable
     let abbreviations: Set<UInt64>
+    /// For each byte: its lower-case form when it is an ASCII letter or digit, else 0. One load
+    /// both classifies a byte and gives what it adds to the word's hash.
+    private let asciiWordBytes: [UInt8] = (0...255).map { byte -> UInt8 in
+        let value = UInt8(byte)
+        if value >= 0x41 && value <= 0x5A { return value | 0x20 }
+        return UTF8Scan.isASCIIWordByte(value) && value < 0x80 ? value : 0
+    }
 
     init(table: WordTable, rules: RuleSet) {
         self.table = table
@@ -12,6 +19,13 @@ struct Tokenizer: Sendable {
     /// Tokens of `range`; `quotes` are the (outer range, index) of quotes inside it, in order.
     func tokens(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>,
                 quotes: [(outer: Range<Int>, index: Int)]) -> [Token] {
+        asciiWordBytes.withUnsafeBufferPointer { wordBytes in
+            tokens(in: bytes, range: range, quotes: quotes, wordBytes: wordBytes.baseAddress!)
+        }
+    }
+
+    private func tokens(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>,
+                        quotes: [(outer: Range<Int>, index: Int)], wordBytes: UnsafePointer<UInt8>) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(range.count / 5)
         var offset = range.lowerBound
@@ -28,14 +42,14 @@ struct Tokenizer: Sendable {
             if byte == 0x20 { offset += 1; continue }
             if byte < 0x80 && UTF8Scan.isASCIIWordByte(byte) {
                 let limit = nextQuote < quotes.count ? min(range.upperBound, quotes[nextQuote].outer.lowerBound) : range.upperBound
-                offset = word(from: offset, limit: limit, in: bytes, into: &tokens)
+                offset = word(from: offset, limit: limit, in: bytes, wordBytes: wordBytes, into: &tokens)
                 continue
             }
             guard let (scalar, length) = UTF8Scan.scalar(at: offset, in: bytes) else { offset += 1; continue }
             if UTF8Scan.isSpace(scalar) { offset += length; continue }
             if UTF8Scan.isLetterOrDigit(scalar) {
                 let limit = nextQuote < quotes.count ? min(range.upperBound, quotes[nextQuote].outer.lowerBound) : range.upperBound
-                offset = word(from: offset, limit: limit, in: bytes, into: &tokens)
+                offset = word(from: offset, limit: limit, in: bytes, wordBytes: wordBytes, into: &tokens)
                 continue
             }
             tokens.append(Token(range: offset..<offset + length, kind: .punct, hash: UInt64(bytes[offset]),
@@ -45,15 +59,25 @@ struct Tokenizer: Sendable {
         return tokens
     }
 
-    private func word(from start: Int, limit: Int, in bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [Token]) -> Int {
+    private func word(from start: Int, limit: Int, in bytes: UnsafeBufferPointer<UInt8>, wordBytes: UnsafePointer<UInt8>,
+                      into tokens: inout [Token]) -> Int {
         var end = start
         var hasInnerStop = false
+        // ASCII letters and digits, the common case: classified and hashed in one pass. A word
+        // that goes on past them is hashed again as a whole at the end.
+        var hash = WordHash.offsetBasis
         while end < limit {
-            // ASCII letters and digits: the common case, no decoding.
+            let lower = wordBytes[Int(bytes[end])]
+            if lower == 0 { break }
+            hash = WordHash.combine(hash, lower)
+            end += 1
+        }
+        var plain = true
+        while end < limit {
             let byte = bytes[end]
             if byte < 0x80 && UTF8Scan.isASCIIWordByte(byte) { end += 1; continue }
             guard let (scalar, length) = UTF8Scan.scalar(at: end, in: bytes) else { break }
-            if UTF8Scan.isLetterOrDigit(scalar) { end += length; continue }
+            if UTF8Scan.isLetterOrDigit(scalar) { plain = false; end += length; continue }
             // Inner joiners: hyphen, stop, apostrophe between letters ("Holtz-Eakin", "U.S", "isn't").
             let isJoiner = scalar == "-" || scalar == "." || scalar == "'" || scalar == "’" || scalar == "&"
             guard isJoiner, let (after, _) = UTF8Scan.scalar(at: end + length, in: bytes),
@@ -66,10 +90,11 @@ struct Tokenizer: Sendable {
                 }
             }
             if scalar == "." { hasInnerStop = true }
+            plain = false
             end += length
         }
         var wordEnd = end
-        let hash = WordHash.hash(bytes, start..<end)
+        if !plain { hash = WordHash.hash(bytes, start..<end) }
         // A trailing stop belongs to initialisms ("U.S."), initials ("J.") and listed abbreviations ("Sen.").
         let isInitial = end - start == 1 && bytes[start] >= 0x41 && bytes[start] <= 0x5A
         if end < limit, bytes[end] == UInt8(ascii: "."), hasInnerStop || isInitial || abbreviations.contains(hash) {

@@ -1,9 +1,15 @@
 /// A 64-bit FNV-1a hash of a word, lower-cased (ASCII) with curly apostrophes straightened, so
 /// that lexicon look-ups on the hot path compare integers instead of building strings.
 enum WordHash {
+    static let offsetBasis: UInt64 = 0xcbf29ce484222325
+
+    /// One byte (already lower-cased) into the hash.
+    @inline(__always)
+    static func combine(_ hash: UInt64, _ byte: UInt8) -> UInt64 { (hash ^ UInt64(byte)) &* 0x100000001b3 }
+
     @inline(__always)
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
-        var hash: UInt64 = 0xcbf29ce484222325
+        var hash = offsetBasis
         var index = range.lowerBound
         while index < range.upperBound {
             var byte = bytes[index]
@@ -14,7 +20,7 @@ enum WordHash {
             } else if byte >= 0x41 && byte <= 0x5A {
                 byte |= 0x20
             }
-            hash = (hash ^ UInt64(byte)) &* 0x100000001b3
+            hash = combine(hash, byte)
             index += 1
         }
         return hash
