@@ -55,8 +55,14 @@ public struct QuoteFinder: Sendable {
         var firstMark = true
         let table = rules.marks.byFirstByte
         while offset < line.upperBound {
+            offset = rules.marks.startsMark.withUnsafeBufferPointer { startsMark in
+                var next = offset
+                while next < line.upperBound, startsMark[Int(bytes[next])] == 0 { next += 1 }
+                return next
+            }
+            guard offset < line.upperBound else { break }
             let candidates = table[Int(bytes[offset])]
-            guard !candidates.isEmpty, let mark = candidates.first(where: { matches($0.bytes, at: offset, in: bytes, limit: line.upperBound) }) else {
+            guard let mark = candidates.first(where: { matches($0.bytes, at: offset, in: bytes, limit: line.upperBound) }) else {
                 offset += 1
                 continue
             }

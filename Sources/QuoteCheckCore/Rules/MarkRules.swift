@@ -20,6 +20,9 @@ public struct MarkRules: Sendable {
     public private(set) var marks: [Mark] = []
     /// For each first byte, the marks starting with it, longest first.
     public private(set) var byFirstByte: [[Mark]] = Array(repeating: [], count: 256)
+    /// For each byte, 1 when some mark starts with it: lets the finder pass over the bytes between
+    /// marks with one table load each.
+    public private(set) var startsMark: [UInt8] = Array(repeating: 0, count: 256)
 
     static let keys: Set<String> = ["marks"]
 
@@ -41,6 +44,7 @@ public struct MarkRules: Sendable {
             let mark = Mark(id: id, bytes: Array(text.utf8), family: family, role: role)
             marks.append(mark)
             byFirstByte[Int(mark.bytes[0])].append(mark)
+            startsMark[Int(mark.bytes[0])] = 1
             byFirstByte[Int(mark.bytes[0])].sort { $0.bytes.count > $1.bytes.count }
             examples += try FinderExample.read(entry.required("examples"), ruleID: id)
         }
