@@ -54,7 +54,10 @@ public struct SentenceSplitter: Sendable {
     public func hasBoundary(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var offset = range.lowerBound
         while offset < range.upperBound {
-            if boundary(after: offset, in: bytes, limit: range.upperBound) != nil { return true }
+            // Only a stop can end a sentence: the bytes before the next one are passed over.
+            let byte = bytes[offset]
+            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!"),
+               boundary(after: offset, in: bytes, limit: range.upperBound) != nil { return true }
             offset += 1
         }
         return false
