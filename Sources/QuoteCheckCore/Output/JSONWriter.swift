@@ -43,6 +43,18 @@ public struct JSONWriter: ~Copyable {
         count += 1
     }
 
+    /// Stores after the caller reserved room.
+    @inline(__always) private mutating func put(_ byte: UInt8) {
+        base[count] = byte
+        count += 1
+    }
+
+    @inline(__always) private mutating func put(_ first: UInt8, _ second: UInt8) {
+        base[count] = first
+        base[count + 1] = second
+        count += 2
+    }
+
     @inline(__always) private mutating func append(_ first: UInt8, _ second: UInt8) {
         reserve(2)
         base[count] = first
@@ -83,14 +95,18 @@ public struct JSONWriter: ~Copyable {
     /// A key known at compile time: copied without looking for characters to escape, which
     /// the schema's key names do not have.
     public mutating func key(_ name: StaticString) {
-        separate()
-        name.withUTF8Buffer { buffer in
-            assert(!buffer.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") })
-            append(UInt8(ascii: "\""))
-            append(buffer)
-            append(UInt8(ascii: "\""))
-        }
-        endKey()
+        assert(!name.withUTF8Buffer { $0.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") } })
+        // Comma, quotes, name, colon: one capacity check, then plain stores.
+        let length = name.utf8CodeUnitCount
+        reserve(length + 6)
+        if needsComma & 1 != 0 { put(UInt8(ascii: ","), UInt8(ascii: " ")) }
+        put(UInt8(ascii: "\""))
+        let source = name.utf8Start
+        for index in 0..<length { base[count + index] = source[index] }
+        count += length
+        put(UInt8(ascii: "\""))
+        put(UInt8(ascii: ":"), UInt8(ascii: " "))
+        needsComma &= ~1
     }
 
     /// The key's colon; its value follows without a comma.
@@ -150,9 +166,13 @@ public struct JSONWriter: ~Copyable {
         // `withUTF8` hands over the string's own bytes (native strings need no copy); most
         // strings need no escaping and are copied whole.
         value.withUTF8 { utf8 in
-            append(UInt8(ascii: "\""))
             let clean = Self.cleanPrefix(utf8)
-            append(UnsafeBufferPointer(rebasing: utf8[..<clean]))
+            reserve(clean + 2)
+            put(UInt8(ascii: "\""))
+            if clean > 0 {
+                (base + count).update(from: utf8.baseAddress!, count: clean)
+                count += clean
+            }
             if clean < utf8.count { appendEscaped(UnsafeBufferPointer(rebasing: utf8[clean...])) }
             append(UInt8(ascii: "\""))
         }
