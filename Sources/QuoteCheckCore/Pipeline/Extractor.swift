@@ -27,14 +27,16 @@ public struct Extractor: Sendable {
             if let outlet { explain?("outlet \(outlet.name) (\(outlet.rule))") }
             let scalars = ScalarIndex(article.bytes)
             return zip(quotes, attributions).map { quote, attribution in
-                let (line, column) = Lines.position(of: quote.content.lowerBound, lines: layout.lines, in: bytes)
+                // The quote's line is known; its column is a difference of scalar offsets.
+                let start = scalars.scalarOffset(quote.content.lowerBound)
+                let column = start - scalars.scalarOffset(layout.lines[quote.line].lowerBound) + 1
                 return QuoteRecord(
                     article: article.id,
-                    start: scalars.scalarOffset(quote.content.lowerBound),
+                    start: start,
                     end: scalars.scalarOffset(quote.content.upperBound),
                     text: String(decoding: UnsafeBufferPointer(rebasing: bytes[quote.content]), as: UTF8.self),
                     kind: quote.kind, speakers: attribution.speakers, cue: attribution.cue, via: attribution.via,
-                    outlet: outlet?.name, line: line, column: column, unclosed: quote.unclosed,
+                    outlet: outlet?.name, line: quote.line + 1, column: column, unclosed: quote.unclosed,
                     continued: quote.continued, speakerRule: attribution.speakerRule, cueRule: attribution.cueRule,
                     byteRange: quote.content)
             }
