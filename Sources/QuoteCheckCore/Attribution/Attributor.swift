@@ -50,17 +50,22 @@ struct Attributor: Sendable {
     func attribute(_ quotes: [FoundQuote], layout: ArticleLayout, bytes: UnsafeBufferPointer<UInt8>,
                    explain: ((String) -> Void)? = nil) -> [Attribution] {
         var results = Array(repeating: Attribution(), count: quotes.count)
-        var quotesByLine: [Int: [(outer: Range<Int>, index: Int)]] = [:]
-        for (index, quote) in quotes.enumerated() { quotesByLine[quote.line, default: []].append((quote.outer, index)) }
-
         var lineTokens: [[Token]] = Array(repeating: [], count: layout.lines.count)
         var registry = PersonRegistry()
+        // The finder lists quotes line by line, so each line's quotes are the next run of the list.
+        var nextQuote = 0
+        var lineQuotes: [(outer: Range<Int>, index: Int)] = []
         for (line, range) in layout.lines.enumerated() {
+            lineQuotes.removeAll(keepingCapacity: true)
+            while nextQuote < quotes.count, quotes[nextQuote].line <= line {
+                lineQuotes.append((quotes[nextQuote].outer, nextQuote))
+                nextQuote += 1
+            }
             switch layout.roles[line] {
             case .blank, .boilerplate: continue
             default: break
             }
-            lineTokens[line] = tokenizer.tokens(in: bytes, range: range, quotes: quotesByLine[line] ?? [])
+            lineTokens[line] = tokenizer.tokens(in: bytes, range: range, quotes: lineQuotes)
             // In a Title Case headline every word is capitalised, so only a run after a title
             // ("President Lea Santos") is taken for a name.
             registry.collect(from: lineTokens[line], paragraph: line, requireTitle: layout.isHeadline(line) && layout.isTitleCase(line), in: bytes)

@@ -19,7 +19,8 @@ public struct QuoteFinder: Sendable {
         }
     }
 
-    /// The quotes of a text whose layout is already known.
+    /// The quotes of a text whose layout is already known, line by line in line order (attribution
+    /// relies on it).
     public func find(in bytes: UnsafeBufferPointer<UInt8>, layout: ArticleLayout) -> [FoundQuote] {
         var quotes: [FoundQuote] = []
         let scratch = MatchScratch()
