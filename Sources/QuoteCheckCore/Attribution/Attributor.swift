@@ -234,8 +234,10 @@ struct Attributor: Sendable {
     /// Decides one quote's attribution from the cues of its sentence.
     private func sieve(_ position: Int, quote: FoundQuote, tokens: [Token], sentence: Range<Int>, cues: [ResolvedCue],
                        context: SpeakerResolver.Context, bytes: UnsafeBufferPointer<UInt8>) -> Attribution {
-        let after = cues.filter { $0.cue.tokens.lowerBound > position }
-        let before = cues.filter { $0.cue.tokens.upperBound <= position }
+        // Cues are in sentence order and never hold a quote token: those before the quote are a
+        // prefix of the list, those after it the rest.
+        let split = cues.firstIndex { $0.cue.tokens.lowerBound > position } ?? cues.endIndex
+        let after = cues[split...], before = cues[..<split]
         var chosen: (ResolvedCue, SieveStep)? = nil
         if let introducer = introducedBy(position, tokens: tokens, sentence: sentence, context: context, bytes: bytes),
            !(isSentenceLike(quote, bytes: bytes) && after.first.map { isTrailing($0, after: position, tokens) } == true) {
@@ -363,7 +365,7 @@ struct Attributor: Sendable {
     }
 
     /// The attribution clause that closes a sentence: the last cue after the sentence's last comma.
-    private func closingAttribution(_ cues: [ResolvedCue], tokens: [Token], sentence: Range<Int>) -> ResolvedCue? {
+    private func closingAttribution(_ cues: ArraySlice<ResolvedCue>, tokens: [Token], sentence: Range<Int>) -> ResolvedCue? {
         guard let comma = sentence.last(where: { tokens[$0].isPunct(UInt8(ascii: ",")) }) else { return nil }
         return cues.last { $0.cue.tokens.lowerBound > comma && $0.source != nil }
     }
