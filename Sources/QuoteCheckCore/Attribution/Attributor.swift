@@ -90,8 +90,9 @@ struct Attributor: Sendable {
                     resolved.append(item)
                     if let source = item.source, !source.isIntermediary { salience.record(source) }
                 }
-                let quoteTokens = sentence.filter { tokens[$0].kind == .quote }
-                for position in quoteTokens {
+                var sawQuote = false
+                for position in sentence where tokens[position].kind == .quote {
+                    sawQuote = true
                     let index = tokens[position].quote
                     var attribution = dashCredit(position, tokens: tokens, sentence: sentence, context: context(), bytes: bytes)
                         ?? sieve(position, quote: quotes[index], tokens: tokens, sentence: sentence,
@@ -120,7 +121,7 @@ struct Attributor: Sendable {
                     if !attribution.speakers.isEmpty { lastEvent = (attribution, paragraph) }
                     explain?(describe(index, quotes[index], attribution, resolved, tokens, bytes))
                 }
-                if quoteTokens.isEmpty, let speaking = resolved.last(where: { $0.source.map { !$0.isIntermediary && !$0.speakers.isEmpty } ?? false }) {
+                if !sawQuote, let speaking = resolved.last(where: { $0.source.map { !$0.isIntermediary && !$0.speakers.isEmpty } ?? false }) {
                     var attribution = Attribution()
                     attribution.speakers = speaking.source!.speakers
                     attribution.via = intermediaries(resolved, except: nil)
