@@ -22,11 +22,15 @@ public struct Extractor: Sendable {
             let layout = ArticleLayout(bytes: bytes, rules: rules)
             let quotes = finder.find(in: bytes, layout: layout)
             guard !quotes.isEmpty else { return [] }
-            let attributions = attributor.attribute(quotes, layout: layout, bytes: bytes, explain: explain)
+            var attributions = attributor.attribute(quotes, layout: layout, bytes: bytes, explain: explain)
             let outlet = outlets.outlet(of: article, bytes: bytes)
             if let outlet { explain?("outlet \(outlet.name) (\(outlet.rule))") }
             let scalars = ScalarIndex(article.bytes)
-            return zip(quotes, attributions).map { quote, attribution in
+            return quotes.indices.map { index in
+                let quote = quotes[index]
+                // Each attribution is moved into its record (swapped out, not copied and released).
+                var attribution = Attribution()
+                swap(&attribution, &attributions[index])
                 // The quote's line is known; its column is a difference of scalar offsets.
                 let start = scalars.scalarOffset(quote.content.lowerBound)
                 let column = start - scalars.scalarOffset(layout.lines[quote.line].lowerBound) + 1
