@@ -6,7 +6,7 @@ struct SpeakerResolver: Sendable {
     let outlets: OutletRules
     let pairPhrases: [[UInt64]]
     /// Outlet aliases by their first word, longest first.
-    let outletAliases: [UInt64: [(words: [UInt64], name: String)]]
+    let outletAliases: HashTable<[(words: [UInt64], name: String)]>
     private let andHash = WordHash.hash("and")
     private let fromHash = WordHash.hash("from")
     private let linking: Set<UInt64> = Set(["of", "for", "from", "at"].map { WordHash.hash($0) })
@@ -14,10 +14,10 @@ struct SpeakerResolver: Sendable {
     init(rules: RuleSet) {
         outlets = rules.outlets
         pairPhrases = rules.speakers.pairPhrases.map { $0.map { WordHash.hash($0) } }
-        var aliases: [UInt64: [(words: [UInt64], name: String)]] = [:]
+        var aliases = HashTable<[(words: [UInt64], name: String)]>(capacity: rules.outlets.aliasWords.count)
         for alias in rules.outlets.aliasWords {  // already longest first
             let words = alias.words.map { WordHash.hash($0) }
-            aliases[words[0], default: []].append((words, alias.name))
+            aliases.update(words[0]) { $0 = ($0 ?? []) + [(words, alias.name)] }
         }
         outletAliases = aliases
     }
@@ -31,23 +31,23 @@ struct SpeakerResolver: Sendable {
 
     func resolve(_ range: Range<Int>, _ context: Context) -> Source? {
         let tokens = context.tokens
-        let words = Array(range)
-        guard let firstIndex = words.first else { return nil }
-        let first = tokens[firstIndex]
-        if words.count == 1 && first.classes.contains(.singularPronoun) {
+        guard !range.isEmpty else { return nil }
+        let first = tokens[range.lowerBound]
+        if range.count == 1 && first.classes.contains(.singularPronoun) {
             // The last person who spoke; failing that, the last person named.
             guard let person = context.salience.lastPerson ?? context.registry.lastMention(before: first.range.lowerBound)
             else { return nil }
             return Source(speakers: [person], isPerson: true, how: .pronoun)
         }
-        if words.count == 1 && first.classes.contains(.pluralPronoun) {
+        if range.count == 1 && first.classes.contains(.pluralPronoun) {
             guard let plural = context.salience.lastPlural else { return nil }
             var source = plural
             source.how = .pronoun
             return source
         }
-        let hashes = words.map { tokens[$0].hash }
-        if pairPhrases.contains(hashes) {
+        if pairPhrases.contains(where: { phrase in
+            phrase.count == range.count && zip(phrase, range).allSatisfy { $0 == tokens[$1].hash }
+        }) {
             guard let pair = context.salience.lastTwoPeople else { return nil }
             return Source(speakers: pair, isPerson: true, how: .pair)
         }
@@ -180,6 +180,7 @@ struct SpeakerResolver: Sendable {
     private func coordinated(_ range: Range<Int>, _ tokens: [Token]) -> [Range<Int>]? {
         let last = tokens[range.upperBound - 1]
         if !last.capitalized && !last.classes.isDisjoint(with: [.groupNoun, .personNoun]) { return nil }
+        guard range.contains(where: { tokens[$0].hash == andHash && tokens[$0].isWord }) else { return nil }
         var parts: [Range<Int>] = []
         var start = range.lowerBound
         for index in range where tokens[index].hash == andHash && tokens[index].isWord {
