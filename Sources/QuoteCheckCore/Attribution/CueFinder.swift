@@ -19,11 +19,12 @@ struct CueFinder: Sendable {
 
     /// The cue rules' IDs, each once, in the order the rules list them.
     private(set) var ruleIDs: [String] = []
-    private var byFirstWord: [UInt64: [Entry]] = [:]
+    private var byFirstWord: HashTable<[Entry]>
     private let toHash = WordHash.hash("to")
 
     init(rules: RuleSet) {
         var indexOfRule: [String: Int] = [:]
+        var byFirstWord: [UInt64: [Entry]] = [:]
         for form in rules.cues.forms {
             if indexOfRule[form.ruleID] == nil {
                 indexOfRule[form.ruleID] = ruleIDs.count
@@ -34,7 +35,10 @@ struct CueFinder: Sendable {
                               ruleIndex: ruleIndex, inHeadlines: form.inHeadlines)
             byFirstWord[entry.words[0], default: []].append(entry)
         }
-        for key in byFirstWord.keys { byFirstWord[key]!.sort { $0.words.count > $1.words.count } }
+        self.byFirstWord = HashTable(capacity: byFirstWord.count)
+        for (word, entries) in byFirstWord {
+            self.byFirstWord.update(word) { $0 = entries.sorted { $0.words.count > $1.words.count } }
+        }
     }
 
     /// The cues of a sentence. In a headline, where every word is capitalised, only the cues
