@@ -95,6 +95,18 @@ struct InputReaderTests {
         #expect(relative == ["C.txt", "a/c.txt", "a/deeper/m.txt", "a/z.txt", "b.txt"])
     }
 
+    @Test("an article's id is its file's name, non-ASCII names and a folder given with a trailing slash too")
+    func idIsFileName() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for name in ["Zürich/Ärzte sagen.txt", "plain.txt"] { try Fixtures.write("Text.", to: name, in: folder) }
+        let ids = read([folder.path + "/"]).compactMap { item -> String? in
+            if case let .article(article) = item { return article.id } else { return nil }
+        }
+        // Sorted by path bytes: "Zürich/…" comes before "plain.txt".
+        #expect(ids == ["Ärzte sagen.txt", "plain.txt"])
+    }
+
     @Test("a folder walk takes hidden files, skips a folder named like a .txt file once, and does not follow folder links")
     func folderWalkEdges() throws {
         let folder = try Fixtures.temporaryFolder()

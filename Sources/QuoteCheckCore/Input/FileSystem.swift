@@ -38,10 +38,17 @@ enum FileSystem {
 
     /// The last component of a path ("a/b/c.txt" gives "c.txt").
     static func fileName(of path: String) -> String {
-        var trimmed = Substring(path)
-        while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed.removeLast() }
-        guard let slash = trimmed.lastIndex(of: "/"), trimmed != "/" else { return String(trimmed) }
-        return String(trimmed[trimmed.index(after: slash)...])
+        // On UTF-8 bytes: walking Characters here cost more than reading the article.
+        let bytes = path.utf8
+        var end = bytes.endIndex
+        while bytes.distance(from: bytes.startIndex, to: end) > 1, bytes[bytes.index(before: end)] == UInt8(ascii: "/") {
+            end = bytes.index(before: end)
+        }
+        let trimmed = bytes[..<end]
+        guard trimmed.count > 1, let slash = trimmed.lastIndex(of: UInt8(ascii: "/")) else {
+            return String(Substring(trimmed))
+        }
+        return String(Substring(trimmed[trimmed.index(after: slash)...]))
     }
 
     /// Calls `body` with the path and name of every file below `folder` (hidden ones too),
