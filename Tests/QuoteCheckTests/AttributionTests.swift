@@ -98,6 +98,23 @@ import Testing
         #expect(try record(text, quote: "safe to use").outlet == "AFP")
     }
 
+    @Test("a dateline deep in the text (a digest's second story) does not name the article's publisher")
+    func datelineOnlyNearTheTop() throws {
+        let filler = (1...8).map { "Paragraph \($0) of the council's own report, with no credit in it." }
+        let text = (["Council Digest"] + filler + ["KESSEL (Reuters) - The mayor said the bridge was “safe to use” again."])
+            .joined(separator: "\n\n")
+        #expect(try record(text, quote: "safe to use").outlet == nil)
+        let nearTop = (["Council Digest", "KESSEL (Reuters) - The mayor said the bridge was “safe to use” again."] + filler)
+            .joined(separator: "\n\n")
+        #expect(try record(nearTop, quote: "safe to use").outlet == "Reuters")
+    }
+
+    @Test("a closing credit is read on the last line, after trailing blank lines too")
+    func closingCreditOnLastLine() throws {
+        let text = "The mayor said the bridge was “safe to use” again.\n\nRepairs start on Monday. – Agence France-Presse\n\n"
+        #expect(try record(text, quote: "safe to use").outlet == "AFP")
+    }
+
     @Test func noOutletWhenTextNamesNone() throws {
         #expect(try record("Officials said the bridge was “safe to use” again.", quote: "safe to use").outlet == nil)
     }

@@ -91,6 +91,52 @@ struct RuleLoadingTests {
         #expect(error.message.contains("missing terminating ]"))
     }
 
+    @Test("a credit rule's 'lines' takes exactly one of first or last, a positive number")
+    func creditLines() throws {
+        func credit(_ lines: String) -> String {
+            """
+            kind: outlets
+            credits:
+              - id: tag-credit
+                pattern: '\\[(?<outlet>[A-Z]+)\\]\\z'
+                lines: \(lines)
+                examples: {match: ["Story. [AP]"], nomatch: ["[AP] story."]}
+            """
+        }
+        let both = try loadError(credit("{first: 2, last: 1}"))
+        #expect(both.location.line == 5)
+        #expect(both.message.contains("exactly one of 'first' or 'last'"))
+        let zero = try loadError(credit("{last: 0}"))
+        #expect(zero.location == SourceLocation(file: "user/bad.yaml", line: 5, column: 19))
+        #expect(zero.message.contains("positive number of lines"))
+        let unknown = try loadError(credit("{middle: 3}"))
+        #expect(unknown.message.contains("unknown key 'middle' in 'lines'"))
+        var rules = RuleSet()
+        try rules.add(yaml: credit("{last: 1}"), file: "user/good.yaml")
+        #expect(rules.outlets.creditRules.map(\.lines) == [.last(1)])
+    }
+
+    @Test("a line window is the first or last non-blank lines' bytes, blank lines skipped")
+    func lineWindowRanges() {
+        let text = "\nHeadline\n\n  \nFirst para.\nSecond para.\n\nLast para. – AP\n\n"
+        let bytes = Array(text.utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            let lines = Lines.ranges(in: buffer)
+            func window(_ window: LineWindow) -> String {
+                let range = window.range(over: lines) { lines[$0].allSatisfy { buffer[$0] == 0x20 } }
+                return String(decoding: UnsafeBufferPointer(rebasing: buffer[range]), as: UTF8.self)
+            }
+            #expect(window(.all) == text)
+            #expect(window(.first(1)) == "\nHeadline")
+            #expect(window(.first(2)) == "\nHeadline\n\n  \nFirst para.")
+            #expect(window(.first(9)) == text)
+            #expect(window(.last(1)) == "Last para. – AP\n\n")
+            #expect(window(.last(2)) == "Second para.\n\nLast para. – AP\n\n")
+            #expect(window(.last(9)) == text)
+        }
+        #expect(LineWindow.last(1).range(over: [0..<0]) { _ in true } == 0..<0)
+    }
+
     @Test("an unknown rule kind lists the known ones")
     func unknownKind() throws {
         let error = try loadError("""

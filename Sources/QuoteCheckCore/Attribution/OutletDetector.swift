@@ -6,19 +6,20 @@ import Foundation
 struct OutletDetector: Sendable {
     let outlets: OutletRules
 
-    func outlet(of article: Article, bytes: UnsafeBufferPointer<UInt8>) -> (name: String, rule: String)? {
+    func outlet(of article: Article, layout: ArticleLayout, bytes: UnsafeBufferPointer<UInt8>) -> (name: String, rule: String)? {
         if let given = article.outlet, !given.isEmpty {
             return (outlets.canonical(given) ?? given, "metadata")
         }
-        for rule in outlets.creditRules {
+        for credit in outlets.creditRules {
             var found: String? = nil
-            rule.pattern.forEachMatch(in: bytes) { match in
+            let window = credit.lines.range(over: layout.lines) { layout.roles[$0] == .blank }
+            credit.rule.pattern.forEachMatch(in: bytes, range: window) { match in
                 guard let group = match["outlet"] else { return true }
                 let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[group]), as: UTF8.self)
                 found = outlets.canonical(text.trimmingCharacters(in: .whitespaces))
                 return found == nil
             }
-            if let found { return (found, rule.id) }
+            if let found { return (found, credit.rule.id) }
         }
         return nil
     }

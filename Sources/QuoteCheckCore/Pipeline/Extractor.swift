@@ -23,7 +23,7 @@ public struct Extractor: Sendable {
             let quotes = finder.find(in: bytes, layout: layout)
             guard !quotes.isEmpty else { return [] }
             var attributions = attributor.attribute(quotes, layout: layout, bytes: bytes, explain: explain)
-            let outlet = outlets.outlet(of: article, bytes: bytes)
+            let outlet = outlets.outlet(of: article, layout: layout, bytes: bytes)
             if let outlet { explain?("outlet \(outlet.name) (\(outlet.rule))") }
             let scalars = ScalarIndex(article.bytes)
             return quotes.indices.map { index in

@@ -14,8 +14,15 @@ public struct OutletRules: Sendable {
     public private(set) var canonicalByAlias: [String: String] = [:]
     /// Aliases as word sequences, longest first, for finding them inside a phrase.
     public private(set) var aliasWords: [(words: [String], name: String)] = []
-    /// Patterns with an `outlet` group, tried on the text; the group must name a known outlet.
-    public private(set) var creditRules: [PatternRule] = []
+    /// A credit pattern and the lines of the article it reads.
+    public struct CreditRule: Sendable {
+        public let rule: PatternRule
+        public let lines: LineWindow
+    }
+
+    /// Patterns with an `outlet` group, tried in order on their lines of the text; the group must
+    /// name a known outlet.
+    public private(set) var creditRules: [CreditRule] = []
     /// Words that may follow an outlet's name inside a source phrase ("news agency", "newspaper").
     public private(set) var descriptors: Set<String> = []
 
@@ -35,13 +42,12 @@ public struct OutletRules: Sendable {
         aliasWords.sort { $0.words.count > $1.words.count }
         descriptors.formUnion(try file.strings("descriptors").map { $0.lowercased() })
         for item in try file.list("credits") {
-            let (rule, _) = try PatternRule.read(item, what: "a credit rule", options: [.multiline], matches: { pattern, text in
-                pattern.matches(text)
-            }, into: &examples)
+            let (rule, entry) = try PatternRule.read(item, what: "a credit rule", extraKeys: ["lines"], options: [.multiline],
+                                                     matches: { pattern, text in pattern.matches(text) }, into: &examples)
             guard rule.pattern.groupNumbers["outlet"] != nil else {
                 throw item.fail("a credit pattern needs a named group (?<outlet>...)")
             }
-            creditRules.append(rule)
+            creditRules.append(CreditRule(rule: rule, lines: try LineWindow.read(entry["lines"])))
         }
     }
 
