@@ -59,6 +59,11 @@ struct Tokenizer: Sendable {
         return tokens
     }
 
+    @inline(__always)
+    private static func isJoinerByte(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "&")
+    }
+
     private func word(from start: Int, limit: Int, in bytes: UnsafeBufferPointer<UInt8>, wordBytes: UnsafePointer<UInt8>,
                       into tokens: inout [Token]) -> Int {
         var end = start
@@ -73,7 +78,10 @@ struct Tokenizer: Sendable {
             end += 1
         }
         var plain = true
-        while end < limit {
+        // Most words end at a space or a comma: only a non-ASCII byte or an inner joiner
+        // (- . ' &) can carry a word on, so nothing else needs the slow loop below.
+        let carriesOn = end < limit && (bytes[end] >= 0x80 || Self.isJoinerByte(bytes[end]))
+        while carriesOn && end < limit {
             let byte = bytes[end]
             if byte < 0x80 && UTF8Scan.isASCIIWordByte(byte) { end += 1; continue }
             guard let (scalar, length) = UTF8Scan.scalar(at: end, in: bytes) else { break }

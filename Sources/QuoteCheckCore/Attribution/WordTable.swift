@@ -1,32 +1,44 @@
-/// Word hash → classes: an open-addressing table keyed by the words' FNV hashes, which are
-/// already well mixed, so a look-up on the hot path is a mask and a compare (no `Hasher`).
-struct HashTable<Value: Sendable>: Sendable {
-    private var keys: [UInt64]
-    private var values: [Value?]
-    private let mask: Int
+/// Word → classes, built once from the rules.
+struct WordTable: Sendable {
+    private var classes: HashTable<WordClass>
 
-    init(capacity: Int) {
-        var size = 16
-        while size < capacity * 2 { size <<= 1 }
-        keys = Array(repeating: 0, count: size)
-        values = Array(repeating: nil, count: size)
-        mask = size - 1
+    init(rules: RuleSet) {
+        let speakers = rules.speakers
+        let count = speakers.titles.count + speakers.nationalities.count + speakers.groupNouns.count
+            + speakers.personNouns.count + speakers.functionWords.count + speakers.organisationWords.count
+            + speakers.modifiers.count + speakers.skipBeforeCue.count + rules.cues.forms.count + 256
+        classes = HashTable(capacity: count)
+        fill(rules)
+    }
+
+    private mutating func fill(_ rules: RuleSet) {
+        let speakers = rules.speakers
+        add(speakers.titles, .title)
+        add(speakers.nationalities, .nationality)
+        add(speakers.groupNouns, .groupNoun)
+        add(speakers.personNouns, .personNoun)
+        add(speakers.singularPronouns, .singularPronoun)
+        add(speakers.pluralPronouns, .pluralPronoun)
+        add(speakers.documentNouns, .documentNoun)
+        add(speakers.skipBeforeCue, .skipBeforeCue)
+        add(speakers.functionWords, .functionWord)
+        add(speakers.organisationWords, .organisationWord)
+        add(speakers.modifiers, .modifier)
+        add(speakers.determiners, .determiner)
+        add(speakers.nameParticles, .nameParticle)
+        add(rules.outlets.descriptors, .outletDescriptor)
+        add(Set(speakers.pairPhrases.flatMap { $0 }), .pairWord)
+        add(Set(rules.cues.forms.map { $0.words[0] }), .cueStart)
+        add(Set(rules.cues.forms.filter { $0.kind == .verb }.map { $0.words[0] }), .verbCueStart)
+    }
+
+    private mutating func add(_ words: Set<String>, _ wordClass: WordClass) {
+        // Tokens hash without a trailing stop ("Sen." hashes as "sen"), so lexicon words do too.
+        for word in words {
+            classes.update(WordHash.hash(word.hasSuffix(".") ? String(word.dropLast()) : word)) { $0 = ($0 ?? []).union(wordClass) }
+        }
     }
 
     @inline(__always)
-    subscript(key: UInt64) -> Value? {
-        var slot = Int(truncatingIfNeeded: key) & mask
-        while let value = values[slot] {
-            if keys[slot] == key { return value }
-            slot = (slot + 1) & mask
-        }
-        return nil
-    }
-
-    mutating func update(_ key: UInt64, _ change: (inout Value?) -> Void) {
-        var slot = Int(truncatingIfNeeded: key) & mask
-        while values[slot] != nil && keys[slot] != key { slot = (slot + 1) & mask }
-        keys[slot] = key
-        change(&values[slot])
-    }
+    subscript(hash: UInt64) -> WordClass { classes[hash] ?? [] }
 }
