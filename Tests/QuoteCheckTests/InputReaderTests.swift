@@ -73,12 +73,47 @@ struct InputReaderTests {
         #expect(articles.first?.url == "https://example.com/1")
         #expect(articles.map(\.origin.line) == [1, 4, 8])
         #expect(errors.map(\.location.line) == [2, 5, 6, 7, 9])
+        // Columns point at the fault: the unterminated string, the object lacking "id", the
+        // array, the outlet's value, the bad byte.
+        #expect(errors.map(\.location.column) == [23, 1, 1, 38, 30])
         #expect(errors.allSatisfy { $0.location.file == path })
         #expect(errors[0].message.contains("not valid JSON"))
         #expect(errors[1].message.contains("\"id\""))
         #expect(errors[2].message.contains("JSON object"))
-        #expect(errors[3].message.contains("\"outlet\" must be a string"))
+        #expect(errors[3].message.contains("\"outlet\" must be a string or null, found an integer"))
         #expect(errors[4].message.contains("invalid UTF-8"))
+    }
+
+    @Test("JSONL fields of the wrong type are named at their value's column, in scalars")
+    func jsonlFieldColumns() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let lines = [
+            #"{"id": true, "text": "x"}"#,
+            #"  {"id": "é", "text": ["not", "text"]}"#,
+            #"{"id": "ü", "date": 2024, "text": "Fine."}"#,
+            #"{"id": "e", "text": "ends “mid"#,
+            #"{"id": 1.5, "text": "y"}"#,
+            #"{"id": "ascii", "text": "“Escaped,” she said.", "outlet": null}"#,
+        ]
+        let path = try Fixtures.write(lines.joined(separator: "\n"), to: "fields.jsonl", in: folder)
+        var errors: [InputError] = [], articles: [Article] = []
+        for item in read([path]) {
+            switch item {
+            case .article(let article): articles.append(article)
+            case .failure(let error): errors.append(error)
+            }
+        }
+        #expect(errors.map(\.location.column) == [8, 23, 21, 21, 8])
+        #expect(errors.map(\.message) == [
+            "\"id\" must be a string or an integer, found a boolean",
+            "\"text\" must be a string, found an array",
+            "\"date\" must be a string or null, found an integer",
+            "not valid JSON: unterminated string",
+            "\"id\" must be a string or an integer, found a number with a fraction or exponent",
+        ])
+        #expect(articles.map(\.text) == ["“Escaped,” she said."])
+        #expect(articles.first?.outlet == nil)
     }
 
     @Test("folders are read recursively, .txt files only, in sorted path order")

@@ -23,6 +23,29 @@ struct LocatedJSONTests {
         #expect(text == "😀")
     }
 
+    @Test("a string reads the same whichever byte an escape, a control character or a closing quote falls on")
+    func escapesAtEveryPosition() throws {
+        // Plain runs are skipped eight bytes at a time; an escape at each offset of a word, and a
+        // string ending there, must come out right.
+        let plain = Array("Plain “text”, ok and more plain text here")
+        for cut in 0...plain.count {
+            for (escape, meaning) in [(#"\n"#, "\n"), (#"\""#, "\""), (#"\\"#, "\\"), (#"\u00e9"#, "é"), (#"\ud83d\ude00"#, "😀")] {
+                let before = String(plain[..<cut]), after = String(plain[cut...])
+                let json = try parse("[\"\(before)\(escape)\(after)\"]")
+                guard case let .array(items) = json.value, case let .string(text) = items[0].value else {
+                    Issue.record("no string"); return
+                }
+                #expect(text == before + meaning + after)
+            }
+            do {
+                _ = try parse("[\"\(String(plain[..<cut]))\t\"]")
+                Issue.record("a raw tab at \(cut) was accepted")
+            } catch {
+                #expect(error.offset == 2 + String(plain[..<cut]).utf8.count)
+            }
+        }
+    }
+
     @Test func repeatedKeysKeepTheLast() throws {
         let json = try parse(#"{"k": 1, "k": 2}"#)
         guard case let .integer(value)? = json["k"]?.value else { Issue.record("k"); return }

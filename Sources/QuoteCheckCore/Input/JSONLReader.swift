@@ -1,8 +1,6 @@
-import Foundation
-
 /// Reads articles from JSON Lines: one `{"id", "text", "outlet"?, "date"?, "url"?}` per line.
-/// A line that does not parse, or lacks a field, is reported with its line (and, for JSON
-/// syntax errors, the column) and skipped.
+/// A line that does not parse, or lacks a field, is reported at its line and at the column of
+/// the fault (the syntax error, or the field's value) and skipped.
 struct JSONLReader {
     let name: String
 
@@ -18,36 +16,44 @@ struct JSONLReader {
     }
 
     func parse(_ line: [UInt8], lineNumber: Int) -> InputReader.Item {
-        let here = SourceLocation(file: name, line: lineNumber, column: 1)
+        func at(_ offset: Int) -> SourceLocation {
+            SourceLocation(file: name, line: lineNumber, column: UTF8Validation.position(of: offset, in: line).column)
+        }
         if let bad = UTF8Validation.firstInvalidOffset(line) {
-            let (_, column) = UTF8Validation.position(of: bad, in: line)
-            return .failure(InputError(SourceLocation(file: name, line: lineNumber, column: column),
-                                       "invalid UTF-8 at byte offset \(bad) of the line"))
+            return .failure(InputError(at(bad), "invalid UTF-8 at byte offset \(bad) of the line"))
         }
-        let object: Any
+        let json: LocatedJSON
         do {
-            object = try JSONSerialization.jsonObject(with: Data(line), options: [])
+            json = try LocatedJSON.parse(line)
         } catch {
-            return .failure(InputError(here, "not valid JSON: \(Self.reason(error))"))
+            return .failure(InputError(at(error.offset), "not valid JSON: \(error.message)"))
         }
-        guard let fields = object as? [String: Any] else {
-            return .failure(InputError(here, "expected a JSON object"))
+        guard case .object = json.value else {
+            return .failure(InputError(at(json.offset), "expected a JSON object, found \(json.typeName)"))
         }
-        guard let id = fields["id"] as? String ?? (fields["id"] as? NSNumber)?.stringValue else {
-            return .failure(InputError(here, "missing \"id\" (a string)"))
+        let id: String
+        switch json["id"]?.value {
+        case let .string(text)?: id = text
+        case let .integer(number)?: id = String(number)
+        case nil: return .failure(InputError(at(json.offset), "missing \"id\" (a string)"))
+        default: return .failure(InputError(at(json["id"]!.offset), "\"id\" must be a string or an integer, found \(json["id"]!.typeName)"))
         }
-        guard let text = fields["text"] as? String else {
-            return .failure(InputError(here, "missing \"text\" (a string)"))
+        guard let textField = json["text"] else {
+            return .failure(InputError(at(json.offset), "missing \"text\" (a string)"))
         }
-        for key in ["outlet", "date", "url"] where fields[key] != nil && !(fields[key] is String) && !(fields[key] is NSNull) {
-            return .failure(InputError(here, "\"\(key)\" must be a string"))
+        guard case let .string(text) = textField.value else {
+            return .failure(InputError(at(textField.offset), "\"text\" must be a string, found \(textField.typeName)"))
         }
-        return .article(Article(id: id, bytes: Array(text.utf8), outlet: fields["outlet"] as? String,
-                                date: fields["date"] as? String, url: fields["url"] as? String, origin: here))
-    }
-
-    static func reason(_ error: Error) -> String {
-        let nsError = error as NSError
-        return (nsError.userInfo[NSDebugDescriptionErrorKey] as? String) ?? nsError.localizedDescription
+        var optional: [String: String] = [:]
+        for key in ["outlet", "date", "url"] {
+            guard let field = json[key] else { continue }
+            switch field.value {
+            case let .string(value): optional[key] = value
+            case .null: break
+            default: return .failure(InputError(at(field.offset), "\"\(key)\" must be a string or null, found \(field.typeName)"))
+            }
+        }
+        return .article(Article(id: id, bytes: Array(text.utf8), outlet: optional["outlet"], date: optional["date"],
+                                url: optional["url"], origin: at(json.offset)))
     }
 }

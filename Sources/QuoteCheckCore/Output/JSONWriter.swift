@@ -166,7 +166,7 @@ public struct JSONWriter: ~Copyable {
         // `withUTF8` hands over the string's own bytes (native strings need no copy); most
         // strings need no escaping and are copied whole.
         value.withUTF8 { utf8 in
-            let clean = Self.cleanPrefix(utf8)
+            let clean = JSONPlainBytes.prefixLength(utf8)
             reserve(clean + 2)
             put(UInt8(ascii: "\""))
             if clean > 0 {
@@ -176,29 +176,6 @@ public struct JSONWriter: ~Copyable {
             if clean < utf8.count { appendEscaped(UnsafeBufferPointer(rebasing: utf8[clean...])) }
             append(UInt8(ascii: "\""))
         }
-    }
-
-    /// The length of the prefix that needs no escaping. Eight bytes at a time: a word is
-    /// passed over when none of its bytes is a control character, a quote or a backslash (the
-    /// classic "has a byte less than n / equal to n" bit tricks; a hit sends the word to the byte loop).
-    private static func cleanPrefix(_ utf8: UnsafeBufferPointer<UInt8>) -> Int {
-        guard let base = utf8.baseAddress else { return 0 }
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        var index = 0
-        while index + 8 <= utf8.count {
-            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-            let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
-            let control = (word &- ones &* 0x20) & ~word
-            let hits = (control | ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)) & highs
-            if hits != 0 { break }
-            index += 8
-        }
-        while index < utf8.count {
-            let byte = base[index]
-            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { break }
-            index += 1
-        }
-        return index
     }
 
     private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {

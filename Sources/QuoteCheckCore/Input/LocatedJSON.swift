@@ -186,21 +186,23 @@ private struct JSONParser {
                 case UInt8(ascii: "n"): out.append(0x0A)
                 case UInt8(ascii: "r"): out.append(0x0D)
                 case UInt8(ascii: "t"): out.append(0x09)
-                case UInt8(ascii: "u"): out.append(contentsOf: try unicodeEscape())
+                case UInt8(ascii: "u"): try unicodeEscape(into: &out)
                 default: throw fail("invalid escape in a string", at: position - 2)
                 }
             case 0..<0x20:
                 throw fail("control character in a string (write it as an escape)")
             default:
-                out.append(byte)
-                position += 1
+                // A run of plain bytes is copied at once: article texts are long and mostly plain.
+                let end = position + JSONPlainBytes.prefixLength(UnsafeBufferPointer(rebasing: bytes[position...]))
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[position..<end]))
+                position = end
             }
         }
     }
 
     /// The scalar of a `\uXXXX` escape (after `\u`), joining a surrogate pair; a lone surrogate,
     /// which no Swift string can hold, becomes U+FFFD.
-    private mutating func unicodeEscape() throws(JSONSyntaxError) -> [UInt8] {
+    private mutating func unicodeEscape(into out: inout [UInt8]) throws(JSONSyntaxError) {
         let escapeStart = position - 2
         let high = try hex4(escapeStart)
         var scalarValue = high
@@ -216,7 +218,7 @@ private struct JSONParser {
             }
         }
         let scalar = Unicode.Scalar(scalarValue) ?? "\u{FFFD}"
-        return Array(String(scalar).utf8)
+        out.append(contentsOf: UTF8.encode(scalar)!)
     }
 
     private mutating func hex4(_ escapeStart: Int) throws(JSONSyntaxError) -> UInt32 {
