@@ -30,8 +30,7 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("article-tables"), help: "List the quotes of at most this many articles in the Markdown report; the rest are counted.")
     var articleTables: Int = CheckMarkdownReporter.defaultArticleTables
 
-    @Argument(help: "Files (.txt, .jsonl), folders, or - for standard input.")
-    var paths: [String]
+    @OptionGroup var inputs: InputPaths
 
     func validate() throws {
         guard articleTables >= 0 else { throw ValidationError("--article-tables must be 0 or more") }
@@ -57,7 +56,7 @@ struct CheckCommand: ParsableCommand {
         var analyses: [ArticleAnalysis] = []
         var interner = StringInterner()
         var failures: [InputError] = []
-        OrderedParallelMap(jobs: common.jobs).run(InputReader(paths: paths), process: { checker.analyse($0) }) { item, analysis in
+        OrderedParallelMap(jobs: common.jobs).run(InputReader(paths: try inputs.all()), process: { checker.analyse($0) }) { item, analysis in
             switch item {
             case .failure(let error):
                 failures.append(error)

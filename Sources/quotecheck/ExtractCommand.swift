@@ -17,15 +17,14 @@ struct ExtractCommand: ParsableCommand {
     @Option(name: .long, help: "Show the attribution sieve's decisions for the article with this id (file name or JSONL id) on standard error.")
     var explain: String?
 
-    @Argument(help: "Files (.txt, .jsonl), folders, or - for standard input.")
-    var paths: [String]
+    @OptionGroup var inputs: InputPaths
 
     func run() throws {
         let rules = try common.loadRules()
         let extractor = Extractor(rules: rules)
         let output = OutputBuffer()
         var failures = 0
-        let reader = InputReader(paths: paths)
+        let reader = InputReader(paths: try inputs.all())
         let progress = ProgressLine.onStandardError(totalBytes: { reader.knownTextBytes })
         // Records are serialised in the workers, so the ordered writer only copies bytes.
         OrderedParallelMap(jobs: common.jobs).run(reader, process: { [explain] article -> [UInt8] in

@@ -98,6 +98,28 @@ struct CommandLineTests {
         #expect(extract.stderr.contains("user-broken.yaml:4:14"))
     }
 
+    @Test("--paths-from reads input paths from a file or standard input, after those on the command line")
+    func pathsFrom() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let first = try Fixtures.write("Title\n\n“One,” she said.", to: "one.txt", in: folder)
+        let second = try Fixtures.write("Title\n\n“Two,” he said.", to: "two.txt", in: folder)
+        let list = try Fixtures.write("\(second)\r\n\n  \n\(first)\n", to: "list.txt", in: folder)
+        let fromFile = try CommandRunner.run(["extract", "--paths-from", list, first])
+        #expect(fromFile.status == 0, "\(fromFile.stderr)")
+        let texts = fromFile.stdout.split(separator: "\n").map { $0.contains("One,") ? "one" : "two" }
+        #expect(texts == ["one", "two", "one"])
+        let fromStandardInput = try CommandRunner.run(["extract", "--paths-from", "-"], stdin: first + "\n")
+        #expect(fromStandardInput.status == 0)
+        #expect(fromStandardInput.stdout.contains(#""text": "One,""#))
+        let missing = try CommandRunner.run(["extract", "--paths-from", folder.appendingPathComponent("none.txt").path])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("none.txt:0:0: error: no such path list"))
+        let both = try CommandRunner.run(["extract", "--paths-from", "-", "-"], stdin: "")
+        #expect(both.status == 2)
+        #expect(both.stderr.contains("standard input cannot be both"))
+    }
+
     @Test("usage errors exit 2")
     func usageError() throws {
         let outcomes = try [["extract"], ["no-such-command"], ["extract", "--jobs", "x", "examples"]].map {
