@@ -31,6 +31,20 @@ struct ScalarIndexTests {
         #expect(text.utf16.count == 12)
     }
 
+    @Test("a single non-ASCII scalar anywhere in a long ASCII text is counted as one scalar")
+    func oneNonASCIIScalar() {
+        for position in [0, 7, 8, 63, 64, 65, 300, 2047, 2048, 2100] {
+            var text = String(repeating: "a", count: 2100)
+            text.insert("é", at: text.index(text.startIndex, offsetBy: position))
+            let bytes = Array(text.utf8)
+            let index = ScalarIndex(bytes)
+            #expect(index.scalarOffset(position) == position)
+            #expect(index.scalarOffset(position + 2) == position + 1)
+            #expect(index.scalarOffset(bytes.count) == 2101)
+            #expect(index.byteOffset(ofScalar: position + 1) == position + 2)
+        }
+    }
+
     @Test("ASCII text maps one to one, clamped at the ends")
     func ascii() {
         let index = ScalarIndex(Array("plain ascii text".utf8))
