@@ -27,7 +27,7 @@ struct Attributor: Sendable {
     let ruleNames: RuleNames
     private let colon = UInt8(ascii: ":")
     /// Cues whose object is the listener: "told Kyodo" makes Kyodo an intermediary.
-    private let recipientCues: Set<UInt64> = Set(["told", "tell", "tells", "telling"].map { WordHash.hash($0) })
+    private let recipientCues = WordHashSet(words: ["told", "tell", "tells", "telling"])
 
     init(rules: RuleSet) {
         let table = WordTable(rules: rules)

@@ -5,7 +5,7 @@ struct PhraseReader: Sendable {
     private let andHash = WordHash.hash("and")
     private let byHash = WordHash.hash("by")
     private let betweenHash = WordHash.hash("between")
-    private let linking: Set<UInt64> = Set(["of", "for", "from", "at"].map { WordHash.hash($0) })
+    private let linking = WordHashSet(words: ["of", "for", "from", "at"])
     private let maxLength = 12
 
     static let phraseClasses: WordClass = [.groupNoun, .personNoun, .modifier, .nationality, .determiner,

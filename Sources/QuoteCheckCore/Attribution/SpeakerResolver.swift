@@ -9,7 +9,7 @@ struct SpeakerResolver: Sendable {
     let outletAliases: HashTable<[(words: [UInt64], name: String)]>
     private let andHash = WordHash.hash("and")
     private let fromHash = WordHash.hash("from")
-    private let linking: Set<UInt64> = Set(["of", "for", "from", "at"].map { WordHash.hash($0) })
+    private let linking = WordHashSet(words: ["of", "for", "from", "at"])
 
     init(rules: RuleSet) {
         outlets = rules.outlets

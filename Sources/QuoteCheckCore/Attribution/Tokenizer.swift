@@ -2,7 +2,7 @@
 /// opaque tokens; "China’s" gives "China" and a possessive; "U.S." and "Mr." keep their stops.
 struct Tokenizer: Sendable {
     let table: WordTable
-    let abbreviations: Set<UInt64>
+    let abbreviations: WordHashSet
     /// For each byte: its lower-case form when it is an ASCII letter or digit, else 0. One load
     /// both classifies a byte and gives what it adds to the word's hash.
     private let asciiWordBytes: [UInt8] = (0...255).map { byte -> UInt8 in
@@ -13,7 +13,7 @@ struct Tokenizer: Sendable {
 
     init(table: WordTable, rules: RuleSet) {
         self.table = table
-        abbreviations = Set(rules.abbreviations.words.map { WordHash.hash($0) })
+        abbreviations = WordHashSet(words: rules.abbreviations.words)
     }
 
     /// Tokens of `range`; `quotes` are the (outer range, index) of quotes inside it, in order.

@@ -8,17 +8,17 @@
 struct KindClassifier: Sendable {
     let kinds: KindRules
     let splitter: SentenceSplitter
-    private let heads: Set<UInt64>
-    private let determiners: Set<UInt64>
-    private let joiners: Set<UInt64>
+    private let heads: WordHashSet
+    private let determiners: WordHashSet
+    private let joiners: WordHashSet
     private let ofHash = WordHash.hash("of")
 
     init(rules: RuleSet) {
         kinds = rules.kinds
         splitter = SentenceSplitter(abbreviations: rules.abbreviations)
-        heads = Set(kinds.termHeads.map { WordHash.hash($0) })
-        determiners = Set(kinds.termDeterminers.map { WordHash.hash($0) })
-        joiners = Set(kinds.titleCaseJoiners.map { WordHash.hash($0) })
+        heads = WordHashSet(words: kinds.termHeads)
+        determiners = WordHashSet(words: kinds.termDeterminers)
+        joiners = WordHashSet(words: kinds.titleCaseJoiners)
     }
 
     func kind(of quote: FoundQuote, lineStart: Int, in bytes: UnsafeBufferPointer<UInt8>) -> QuoteKind {
