@@ -169,6 +169,16 @@ import Testing
         #expect(found.map(\.title) == ["Defense Secretary", "defence minister", "Gov"])
     }
 
+    @Test("titles read through any apostrophe mark, accents and case, hyphens (non-breaking too), and not across a comma")
+    func titlesAcrossWritingVariants() {
+        let finder = TitleFinder(rules: TestSupport.rules)
+        let text = "José Núñez, Spain`s defence minister, met Vice\u{2011}President Ana Ortiz and prime minister, Dan Roe."
+        let found = finder.titles(of: ["José Núñez", "Ana Ortiz", "Dan Roe"], in: Array(text.utf8))
+        #expect(found.map(\.person) == ["José Núñez", "Ana Ortiz"])
+        #expect(found.map(\.title) == ["defence minister", "Vice\u{2011}President"])
+        #expect(TitleFinder.words(of: "Ministro de Defensa ÁLVAREZ’s") == ["ministro", "de", "defensa", "álvarez's"])
+    }
+
     @Test func datesFromMetadataTextAndFileName() {
         let finder = DateFinder(rules: TestSupport.rules.dates)
         #expect(finder.date(of: Article(id: "x", text: "Body", date: "2016-02-07T10:00:00Z"))?.iso == "2016-02-07")

@@ -66,6 +66,15 @@ import Testing
     @Test func markdownEscapesEverythingThatCouldBreakIt() {
         let escaped = MarkdownText.escape("a|b *c* _d_ `e` <f> [g] h\ni")
         #expect(escaped == "a\\|b \\*c\\* \\_d\\_ \\`e\\` \\<f\\> \\[g\\] h<br>i")
+        // Byte by byte: exactly the Markdown punctuation gets a backslash; CR, LF and CRLF are
+        // one break each, a tab a space; the rest (non-ASCII too) is as written.
+        let special = Set("\\`*_[]<>|~&#".unicodeScalars)
+        for value in UInt32(0x20)...UInt32(0x7E) {
+            let scalar = Unicode.Scalar(value)!
+            let text = "x\(scalar)y"
+            #expect(MarkdownText.escape(text) == (special.contains(scalar) ? "x\\\(scalar)y" : text), "\(value)")
+        }
+        #expect(MarkdownText.escape("a\r\nb\rc\nd\te “é” 😀") == "a<br>b<br>c<br>d e “é” 😀")
         // Every table row of the report keeps its column count.
         let markdown = CheckMarkdownReporter().render(Self.report)
         var columns: Int?
@@ -112,5 +121,21 @@ import Testing
 
     @Test func twoDifferentNamedPeopleConflict() {
         #expect(SpeakerNames.conflict(["Anna Lind"], ["Piet Olsen"]))
+    }
+
+    @Test("the byte-level folding of ASCII names gives what Foundation's folding gives")
+    func asciiFoldingMatchesFoundation() {
+        let names = ["Leon Panetta", "  O'Brien-Smith  ", "the U.S. State Department", "Jean-Luc  Picard ", "R2 D2", "x_y^z",
+                     "DEFENSE MINISTER", "a\r\nb", "", "   ", "Dr. No,Jr", "officials"]
+        for name in names {
+            let reference = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+                .split { !$0.isLetter && !$0.isNumber && $0 != "'" }.map(String.init)
+            #expect(SpeakerNames.words(name) == reference, "\(name.debugDescription)")
+            let lastWord = name.split(separator: " ").last
+            #expect(SpeakerNames.isDescription(name) == !(lastWord?.first?.isUppercase ?? false), "\(name.debugDescription)")
+        }
+        #expect(SpeakerNames.words("José Núñez") == ["jose", "nunez"])
+        #expect(!SpeakerNames.isDescription("Ángel Ruiz Ñúñez"))
+        #expect(SpeakerNames.isDescription("el ñandú"))
     }
 }

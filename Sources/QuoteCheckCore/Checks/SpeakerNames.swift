@@ -15,7 +15,10 @@ public enum SpeakerNames {
     /// Compares speaker lists, folding each distinct name once: a statement carried by many
     /// articles compares the same names over and over.
     public struct Folder {
-        private var cache: [String: Name] = [:]
+        /// Folded names by the FNV hash of their text (each entry keeps its text, compared on a
+        /// hit): hashing a `String` key normalises it, several hundred instructions a name, and a
+        /// statement reprinted many times asks for the same names again and again.
+        private var cache: [UInt64: [(text: String, name: Name)]] = [:]
 
         struct Name {
             let isDescription: Bool
@@ -34,9 +37,13 @@ public enum SpeakerNames {
         }
 
         private mutating func name(_ text: String) -> Name {
-            if let known = cache[text] { return known }
+            var copy = text
+            let key = copy.withUTF8 { WordHash.hash($0, 0..<$0.count) }
+            if let entries = cache[key] {
+                for entry in entries where entry.text == text { return entry.name }
+            }
             let name = Name(isDescription: SpeakerNames.isDescription(text), words: SpeakerNames.words(text))
-            cache[text] = name
+            cache[key, default: []].append((text, name))
             return name
         }
     }
@@ -49,18 +56,43 @@ public enum SpeakerNames {
         let wordsX = x.words, wordsY = y.words
         guard !wordsX.isEmpty, !wordsY.isEmpty else { return false }
         let (short, long) = wordsX.count <= wordsY.count ? (wordsX, wordsY) : (wordsY, wordsX)
-        return Array(long.suffix(short.count)) == short
+        return long.suffix(short.count).elementsEqual(short)
     }
 
+    /// The name's words, lower-cased and without accents. An ASCII name (most of them) is split
+    /// byte by byte; Foundation's folding, some ten thousand instructions a name, is for the rest.
     static func words(_ name: String) -> [String] {
-        name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
-            .split { !$0.isLetter && !$0.isNumber && $0 != "'" }.map(String.init)
+        guard name.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+                .split { !$0.isLetter && !$0.isNumber && $0 != "'" }.map(String.init)
+        }
+        var words: [String] = []
+        var word: [UInt8] = []
+        for byte in name.utf8 {
+            if UTF8Scan.isASCIIWordByte(byte) || byte == UInt8(ascii: "'") {
+                word.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            } else if !word.isEmpty {
+                words.append(String(decoding: word, as: UTF8.self))
+                word.removeAll(keepingCapacity: true)
+            }
+        }
+        if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+        return words
     }
 
     /// A speaker whose last word is not capitalised names a role or a group, not a person.
     static func isDescription(_ name: String) -> Bool {
-        guard let last = name.split(separator: " ").last, let first = last.first else { return true }
-        return !first.isUppercase
+        let utf8 = name.utf8
+        // The last space-separated word's first byte; a non-ASCII one takes the Character path.
+        var end = utf8.endIndex
+        while end > utf8.startIndex, utf8[utf8.index(before: end)] == UInt8(ascii: " ") { end = utf8.index(before: end) }
+        guard end > utf8.startIndex else { return true }
+        var start = end
+        while start > utf8.startIndex, utf8[utf8.index(before: start)] != UInt8(ascii: " ") { start = utf8.index(before: start) }
+        let first = utf8[start]
+        if first < 0x80 { return !(first >= 0x41 && first <= 0x5A) }
+        guard let last = name.split(separator: " ").last, let character = last.first else { return true }
+        return !character.isUppercase
     }
 
     /// The list as one label ("Leon Panetta and Liang Guanglie"), or "unknown speaker".

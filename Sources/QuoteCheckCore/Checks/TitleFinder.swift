@@ -9,6 +9,8 @@ public struct TitleFinder: Sendable {
     /// Title words (folded) → index of the role.
     let titles: [[String]: Int]
     let maxTitleWords: Int
+    /// Every word of any title: a run with a word outside it is no title, without hashing the run.
+    let titleWords: Set<String>
     /// Words written with a period that does not end the sentence ("Gov. Lena Ortiz").
     let abbreviations: Set<String>
 
@@ -27,11 +29,12 @@ public struct TitleFinder: Sendable {
         }
         self.titles = titles
         maxTitleWords = longest
+        titleWords = Set(titles.keys.joined())
     }
 
-    /// A word of the article for title look-up.
+    /// A word of the article for title look-up: where it is and what stands before it. Its
+    /// folded form is made only when asked for (`WordList.form`).
     struct Token {
-        let form: String
         let range: Range<Int>
         let capitalised: Bool
         /// What stands between the previous word and this one.
@@ -42,12 +45,40 @@ public struct TitleFinder: Sendable {
     /// or anything else.
     enum Gap: Equatable { case space, hyphen, comma, period, other }
 
+    /// An article's words, each word's canonical form made the first time it is needed: only
+    /// capitalised words and the few around a name are ever looked at, and a `String` for every
+    /// word of every article cost `check` more than extracting the quotes.
+    final class WordList {
+        let tokens: [Token]
+        private let bytes: UnsafeBufferPointer<UInt8>
+        private let equivalents: SpellingEquivalents
+        private var forms: [String?]
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>, equivalents: SpellingEquivalents) {
+            tokens = TitleFinder.tokens(in: bytes)
+            self.bytes = bytes
+            self.equivalents = equivalents
+            forms = Array(repeating: nil, count: tokens.count)
+        }
+
+        var count: Int { tokens.count }
+        subscript(index: Int) -> Token { tokens[index] }
+
+        /// The word's lower-cased form, spelling variants folded to their canonical word.
+        func form(_ index: Int) -> String {
+            if let known = forms[index] { return known }
+            let form = equivalents.canonical(word: TitleFinder.form(of: tokens[index], in: bytes))
+            forms[index] = form
+            return form
+        }
+    }
+
     /// True when the word at `index` continues the phrase of the word before it: only white
     /// space or a hyphen between them, or the period of an abbreviation ("Gov. Ortiz").
-    private func joined(_ index: Int, _ tokens: [Token]) -> Bool {
-        switch tokens[index].gap {
+    private func joined(_ index: Int, _ words: WordList) -> Bool {
+        switch words[index].gap {
         case .space, .hyphen: true
-        case .period: index > 0 && abbreviations.contains(tokens[index - 1].form)
+        case .period: index > 0 && abbreviations.contains(words.form(index - 1))
         case .comma, .other: false
         }
     }
@@ -55,17 +86,19 @@ public struct TitleFinder: Sendable {
     /// Every title given to each of `people` (canonical names) in `bytes`, in text order.
     public func titles(of people: [String], in bytes: [UInt8]) -> [TitleMention] {
         guard !titles.isEmpty, !people.isEmpty else { return [] }
-        let tokens = bytes.withUnsafeBufferPointer { Self.tokens(in: $0) }.map { token in
-            Token(form: equivalents.canonical(word: token.form), range: token.range, capitalised: token.capitalised,
-                  gap: token.gap)
+        return bytes.withUnsafeBufferPointer { buffer in
+            titles(of: people, in: WordList(buffer, equivalents: equivalents), bytes: bytes)
         }
+    }
+
+    private func titles(of people: [String], in words: WordList, bytes: [UInt8]) -> [TitleMention] {
         let names = people.map { Self.words(of: $0).map { equivalents.canonical(word: $0) } }
         // A surname alone stands for the person only when no other person here shares it.
         var surnameOwners: [String: Int] = [:]
         for name in names where name.count >= 2 { surnameOwners[name.last!, default: 0] += 1 }
         // Where each capitalised word stands, so that each person is looked up, not scanned for.
         var positions: [String: [Int]] = [:]
-        for (index, token) in tokens.enumerated() where token.capitalised { positions[token.form, default: []].append(index) }
+        for index in 0..<words.count where words[index].capitalised { positions[words.form(index), default: []].append(index) }
         var found: [TitleMention] = []
         for (personIndex, name) in names.enumerated() where !name.isEmpty {
             let surnameAlone = name.count >= 2 && surnameOwners[name.last!] == 1
@@ -75,15 +108,15 @@ public struct TitleFinder: Sendable {
             var next = 0
             for start in candidates where start >= next {
                 var length = 0
-                if matches(name, at: start, tokens) {
+                if matches(name, at: start, words) {
                     length = name.count
-                } else if surnameAlone, tokens[start].form == name.last! {
+                } else if surnameAlone, words.form(start) == name.last! {
                     length = 1
                 }
                 guard length > 0 else { continue }
-                if let mention = titleBefore(start, tokens, bytes, person: people[personIndex], nameEnd: start + length) {
+                if let mention = titleBefore(start, words, bytes, person: people[personIndex], nameEnd: start + length) {
                     found.append(mention)
-                } else if let mention = titleAfter(start + length, tokens, bytes, person: people[personIndex], nameStart: start) {
+                } else if let mention = titleAfter(start + length, words, bytes, person: people[personIndex], nameStart: start) {
                     found.append(mention)
                 }
                 next = start + length
@@ -92,64 +125,64 @@ public struct TitleFinder: Sendable {
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
-    private func matches(_ name: [String], at start: Int, _ tokens: [Token]) -> Bool {
-        guard start + name.count <= tokens.count else { return false }
+    private func matches(_ name: [String], at start: Int, _ words: WordList) -> Bool {
+        guard start + name.count <= words.count else { return false }
         for (offset, word) in name.enumerated() {
-            let token = tokens[start + offset]
-            if token.form != word || !token.capitalised { return false }
-            if offset > 0 && !joined(start + offset, tokens) { return false }
+            if !words[start + offset].capitalised || words.form(start + offset) != word { return false }
+            if offset > 0 && !joined(start + offset, words) { return false }
         }
         return true
     }
 
     /// "Defence Minister Liang": the longest title that ends just before the name.
-    private func titleBefore(_ nameStart: Int, _ tokens: [Token], _ bytes: [UInt8], person: String,
+    private func titleBefore(_ nameStart: Int, _ words: WordList, _ bytes: [UInt8], person: String,
                              nameEnd: Int) -> TitleMention? {
-        guard nameStart > 0, joined(nameStart, tokens), tokens[nameStart].gap != .hyphen else { return nil }
+        guard nameStart > 0, joined(nameStart, words), words[nameStart].gap != .hyphen else { return nil }
         for length in stride(from: min(maxTitleWords, nameStart), through: 1, by: -1) {
             let first = nameStart - length
-            guard let role = role(of: first..<nameStart, tokens) else { continue }
-            if first > 0, joined(first, tokens), roles.blockersBefore.contains(tokens[first - 1].form) { return nil }
-            return mention(person, role, title: first..<nameStart, span: first..<nameEnd, tokens, bytes)
+            guard let role = role(of: first..<nameStart, words) else { continue }
+            if first > 0, joined(first, words), roles.blockersBefore.contains(words.form(first - 1)) { return nil }
+            return mention(person, role, title: first..<nameStart, span: first..<nameEnd, words, bytes)
         }
         return nil
     }
 
     /// "Liang Guanglie, China's defence minister,": a title after the name's comma, past a few
     /// connecting words (the, a), possessives and capitalised words (nationalities).
-    private func titleAfter(_ nameEnd: Int, _ tokens: [Token], _ bytes: [UInt8], person: String,
+    private func titleAfter(_ nameEnd: Int, _ words: WordList, _ bytes: [UInt8], person: String,
                             nameStart: Int) -> TitleMention? {
-        guard nameEnd < tokens.count, tokens[nameEnd].gap == .comma else { return nil }
+        guard nameEnd < words.count, words[nameEnd].gap == .comma else { return nil }
         var first = nameEnd
         for _ in 0..<4 {
-            guard first < tokens.count else { return nil }
-            for length in stride(from: min(maxTitleWords, tokens.count - first), through: 1, by: -1) {
+            guard first < words.count else { return nil }
+            for length in stride(from: min(maxTitleWords, words.count - first), through: 1, by: -1) {
                 let range = first..<first + length
-                guard let role = role(of: range, tokens) else { continue }
-                if range.upperBound < tokens.count, joined(range.upperBound, tokens),
-                   roles.blockersAfter.contains(tokens[range.upperBound].form) { return nil }
-                return mention(person, role, title: range, span: nameStart..<range.upperBound, tokens, bytes)
+                guard let role = role(of: range, words) else { continue }
+                if range.upperBound < words.count, joined(range.upperBound, words),
+                   roles.blockersAfter.contains(words.form(range.upperBound)) { return nil }
+                return mention(person, role, title: range, span: nameStart..<range.upperBound, words, bytes)
             }
-            let token = tokens[first]
-            let skippable = roles.connectors.contains(token.form) || token.capitalised
-                || token.form.hasSuffix("'s") || token.form.hasSuffix("s'")
-            guard skippable, !roles.blockersBefore.contains(token.form), first + 1 < tokens.count,
-                  tokens[first + 1].gap != .comma else { return nil }
+            let form = words.form(first)
+            let skippable = roles.connectors.contains(form) || words[first].capitalised
+                || form.hasSuffix("'s") || form.hasSuffix("s'")
+            guard skippable, !roles.blockersBefore.contains(form), first + 1 < words.count,
+                  words[first + 1].gap != .comma else { return nil }
             first += 1
         }
         return nil
     }
 
-    private func role(of range: Range<Int>, _ tokens: [Token]) -> Int? {
-        for index in range.dropFirst() where !joined(index, tokens) { return nil }
-        return titles[tokens[range].map(\.form)]
+    private func role(of range: Range<Int>, _ words: WordList) -> Int? {
+        for index in range.reversed() where !titleWords.contains(words.form(index)) { return nil }
+        for index in range.dropFirst() where !joined(index, words) { return nil }
+        return titles[range.map { words.form($0) }]
     }
 
     private func mention(_ person: String, _ roleIndex: Int, title: Range<Int>, span: Range<Int>,
-                         _ tokens: [Token], _ bytes: [UInt8]) -> TitleMention {
+                         _ words: WordList, _ bytes: [UInt8]) -> TitleMention {
         let role = roles.roles[roleIndex]
-        let titleBytes = tokens[title.lowerBound].range.lowerBound..<tokens[title.upperBound - 1].range.upperBound
-        let spanBytes = tokens[span.lowerBound].range.lowerBound..<tokens[span.upperBound - 1].range.upperBound
+        let titleBytes = words[title.lowerBound].range.lowerBound..<words[title.upperBound - 1].range.upperBound
+        let spanBytes = words[span.lowerBound].range.lowerBound..<words[span.upperBound - 1].range.upperBound
         return TitleMention(person: person, role: role.id, group: role.group,
                             title: String(decoding: bytes[titleBytes], as: UTF8.self),
                             text: String(decoding: bytes[spanBytes], as: UTF8.self), range: spanBytes)
@@ -157,7 +190,7 @@ public struct TitleFinder: Sendable {
 
     /// Lower-cased words of a name or title, split as article text is ("U.S." → u, s).
     static func words(of text: String) -> [String] {
-        Array(text.utf8).withUnsafeBufferPointer { tokens(in: $0) }.map(\.form)
+        Array(text.utf8).withUnsafeBufferPointer { bytes in tokens(in: bytes).map { form(of: $0, in: bytes) } }
     }
 
     /// Words: letters and digits with inner apostrophes; hyphens and everything else split.
@@ -165,16 +198,26 @@ public struct TitleFinder: Sendable {
         var tokens: [Token] = []
         var offset = 0
         var gap = Gap.space
-        while offset < bytes.count, let (scalar, length) = UTF8Scan.scalar(at: offset, in: bytes) {
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            // Plain ASCII between words: a space keeps the gap, other punctuation sets it.
+            if byte < 0x80 && !UTF8Scan.isASCIIWordByte(byte) {
+                switch byte {
+                case 0x20, 0x09, 0x0A, 0x0D: break
+                case UInt8(ascii: "-"): if gap == .space { gap = .hyphen }
+                case UInt8(ascii: ","): gap = .comma
+                case UInt8(ascii: "."): if gap == .space { gap = .period } else if gap != .comma { gap = .other }
+                default: if gap != .comma { gap = .other }
+                }
+                offset += 1
+                continue
+            }
+            guard let (scalar, length) = UTF8Scan.scalar(at: offset, in: bytes) else { break }
             guard UTF8Scan.isLetterOrDigit(scalar) else {
                 if UTF8Scan.isSpace(scalar) {
                     // keeps the gap as it is
-                } else if scalar == "-" || scalar == "‑" {
+                } else if scalar == "‑" {
                     if gap == .space { gap = .hyphen }
-                } else if scalar == "," {
-                    gap = .comma
-                } else if scalar == ".", gap == .space {
-                    gap = .period
                 } else if gap != .comma {
                     gap = .other
                 }
@@ -182,30 +225,51 @@ public struct TitleFinder: Sendable {
                 continue
             }
             let start = offset
-            var form: [UInt8] = []
-            while offset < bytes.count, let (inner, innerLength) = UTF8Scan.scalar(at: offset, in: bytes) {
-                if UTF8Scan.isLetterOrDigit(inner) {
-                    if inner.value < 0x80 {
-                        let byte = UInt8(inner.value)
-                        form.append(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)
-                    } else {
-                        form.append(contentsOf: Array(String(inner).lowercased().utf8))
-                    }
-                    offset += innerLength
-                } else if QuoteWords.apostrophes.contains(inner),
-                          let (next, _) = UTF8Scan.scalar(at: offset + innerLength, in: bytes),
-                          UTF8Scan.isLetterOrDigit(next) {
-                    form.append(UInt8(ascii: "'"))
-                    offset += innerLength
-                } else {
-                    break
-                }
-            }
-            tokens.append(Token(form: String(decoding: form, as: UTF8.self), range: start..<offset,
-                                capitalised: UTF8Scan.isUppercase(scalar), gap: gap))
+            offset = wordEnd(from: offset, in: bytes)
+            tokens.append(Token(range: start..<offset, capitalised: UTF8Scan.isUppercase(scalar), gap: gap))
             gap = .space
         }
         return tokens
+    }
+
+    /// Where the word starting at `start` ends: after its letters and digits, and apostrophes
+    /// between them.
+    private static func wordEnd(from start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var offset = start
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            if byte < 0x80 && UTF8Scan.isASCIIWordByte(byte) { offset += 1; continue }
+            guard let (inner, innerLength) = UTF8Scan.scalar(at: offset, in: bytes) else { break }
+            if UTF8Scan.isLetterOrDigit(inner) {
+                offset += innerLength
+            } else if QuoteWords.isApostrophe(inner),
+                      let (next, _) = UTF8Scan.scalar(at: offset + innerLength, in: bytes),
+                      UTF8Scan.isLetterOrDigit(next) {
+                offset += innerLength
+            } else {
+                break
+            }
+        }
+        return offset
+    }
+
+    /// The word lower-cased, its apostrophes (whichever mark: ’ ` ʼ) written as '.
+    static func form(of token: Token, in bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var form: [UInt8] = []
+        form.reserveCapacity(token.range.count)
+        var offset = token.range.lowerBound
+        while offset < token.range.upperBound, let (scalar, length) = UTF8Scan.scalar(at: offset, in: bytes) {
+            if scalar.value < 0x80 && UTF8Scan.isASCIIWordByte(UInt8(scalar.value)) {
+                let byte = UInt8(scalar.value)
+                form.append(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)
+            } else if scalar.value >= 0x80 && UTF8Scan.isLetterOrDigit(scalar) {
+                form.append(contentsOf: String(scalar).lowercased().utf8)
+            } else {
+                form.append(UInt8(ascii: "'"))
+            }
+            offset += length
+        }
+        return String(decoding: form, as: UTF8.self)
     }
 }
 

@@ -117,7 +117,7 @@ public struct QuoteWords: Sendable {
                 continue
             }
             let next = UTF8Scan.scalar(at: offset + length, in: bytes)?.0
-            if Self.apostrophes.contains(scalar), let next, UTF8Scan.isLetterOrDigit(next), !form.isEmpty {
+            if Self.isApostrophe(scalar), let next, UTF8Scan.isLetterOrDigit(next), !form.isEmpty {
                 form.append(UInt8(ascii: "'"))
                 offset += length
                 continue
@@ -133,8 +133,15 @@ public struct QuoteWords: Sendable {
         return (offset, String(decoding: form, as: UTF8.self))
     }
 
-    /// Marks written for an apostrophe inside a word (Trump’s, Trump‘s, Trump`s, Trumpʼs).
-    static let apostrophes: Set<Unicode.Scalar> = ["'", "’", "‘", "`", "ʼ", "′"]
+    /// Marks written for an apostrophe inside a word (Trump’s, Trump‘s, Trump`s, Trumpʼs). A
+    /// switch, not a `Set`: it is asked at the end of every word of every article.
+    @inline(__always)
+    static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "'", "’", "‘", "`", "ʼ", "′": true
+        default: false
+        }
+    }
 
     /// The written text of words `range` (from the first word's start to the last word's end).
     public func written(_ range: Range<Int>) -> String {

@@ -2,25 +2,35 @@
 /// backticks, HTML, link brackets, line breaks) shows as written and cannot break a table or
 /// the page around it.
 public enum MarkdownText {
-    /// ASCII punctuation that Markdown (CommonMark with GFM tables) may read as syntax.
-    static let special: Set<UInt8> = Set("\\`*_[]<>|~&#".utf8)
+    /// ASCII punctuation that Markdown (CommonMark with GFM tables) may read as syntax, as a
+    /// 128-bit set (bit n for byte n): a `Set<UInt8>` hashed every byte of every quote in a report.
+    static let special: (low: UInt64, high: UInt64) = "\\`*_[]<>|~&#".utf8.reduce((0, 0)) { masks, byte in
+        byte < 64 ? (masks.low | 1 << UInt64(byte), masks.high) : (masks.low, masks.high | 1 << UInt64(byte - 64))
+    }
 
-    /// `text` escaped for a table cell or inline text; line breaks become `<br>`.
+    /// `text` escaped for a table cell or inline text; line breaks become `<br>`, tabs spaces.
     public static func escape(_ text: String) -> String {
+        let (low, high) = special
+        @inline(__always) func needsWork(_ byte: UInt8) -> Bool {
+            if byte < 64 { return byte < 0x20 || (low >> UInt64(byte)) & 1 != 0 }
+            return byte < 128 && (high >> UInt64(byte - 64)) & 1 != 0
+        }
+        // Most quotes need no escaping: they are returned as they are, without a copy.
+        guard text.utf8.contains(where: needsWork) else { return text }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count + 8)
         var previousWasCR = false
         for byte in text.utf8 {
             defer { previousWasCR = byte == 0x0D }
             if byte == 0x0A {
-                if !previousWasCR { bytes.append(contentsOf: Array("<br>".utf8)) }
+                if !previousWasCR { bytes.append(contentsOf: "<br>".utf8) }
                 continue
             }
             if byte == 0x0D {
-                bytes.append(contentsOf: Array("<br>".utf8))
+                bytes.append(contentsOf: "<br>".utf8)
                 continue
             }
-            if special.contains(byte) { bytes.append(UInt8(ascii: "\\")) }
+            if byte >= 0x20 && needsWork(byte) { bytes.append(UInt8(ascii: "\\")) }
             bytes.append(byte == 0x09 ? 0x20 : byte)
         }
         return String(decoding: bytes, as: UTF8.self)
