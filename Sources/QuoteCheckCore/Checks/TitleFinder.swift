@@ -11,6 +11,9 @@ public struct TitleFinder: Sendable {
     let maxTitleWords: Int
     /// Every word of any title: a run with a word outside it is no title, without hashing the run.
     let titleWords: Set<String>
+    /// Canonical word → the other spellings that fold to it, to know which written words can
+    /// stand for a name word before folding them.
+    let spellingsOf: [String: [String]]
     /// Words written with a period that does not end the sentence ("Gov. Lena Ortiz").
     let abbreviations: Set<String>
 
@@ -30,6 +33,9 @@ public struct TitleFinder: Sendable {
         self.titles = titles
         maxTitleWords = longest
         titleWords = Set(titles.keys.joined())
+        var spellingsOf: [String: [String]] = [:]
+        for (spelling, canonical) in rules.compare.equivalents.foldedSpellings { spellingsOf[canonical, default: []].append(spelling) }
+        self.spellingsOf = spellingsOf
     }
 
     /// A word of the article for title look-up: where it is and what stands before it. Its
@@ -39,6 +45,8 @@ public struct TitleFinder: Sendable {
         let capitalised: Bool
         /// What stands between the previous word and this one.
         let gap: Gap
+        /// FNV-1a hash of the word's unfolded form (`form(of:in:)`), when the word is ASCII.
+        let formHash: UInt64?
     }
 
     /// What separates two words: white space, a hyphen, a comma, one period (then white space),
@@ -96,9 +104,22 @@ public struct TitleFinder: Sendable {
         // A surname alone stands for the person only when no other person here shares it.
         var surnameOwners: [String: Int] = [:]
         for name in names where name.count >= 2 { surnameOwners[name.last!, default: 0] += 1 }
-        // Where each capitalised word stands, so that each person is looked up, not scanned for.
+        // Where each capitalised word that can be a name's first word or surname stands, so that
+        // each person is looked up, not scanned for. A word is folded only when its hash is one
+        // of a wanted spelling's (or it is not ASCII): most capitalised words are no name's.
+        var wantedHashes: [UInt64] = []
+        for name in names where !name.isEmpty {
+            for word in Set([name[0], name[name.count - 1]]) {
+                if equivalents.canonical(word: word) == word { wantedHashes.append(Self.formHash(word)) }
+                for spelling in spellingsOf[word] ?? [] { wantedHashes.append(Self.formHash(spelling)) }
+            }
+        }
+        let wanted = WordHashSet(wantedHashes)
         var positions: [String: [Int]] = [:]
-        for index in 0..<words.count where words[index].capitalised { positions[words.form(index), default: []].append(index) }
+        for index in 0..<words.count where words[index].capitalised {
+            if let hash = words[index].formHash, !wanted.contains(hash) { continue }
+            positions[words.form(index), default: []].append(index)
+        }
         var found: [TitleMention] = []
         for (personIndex, name) in names.enumerated() where !name.isEmpty {
             let surnameAlone = name.count >= 2 && surnameOwners[name.last!] == 1
@@ -225,32 +246,45 @@ public struct TitleFinder: Sendable {
                 continue
             }
             let start = offset
-            offset = wordEnd(from: offset, in: bytes)
-            tokens.append(Token(range: start..<offset, capitalised: UTF8Scan.isUppercase(scalar), gap: gap))
+            let (end, hash) = wordEnd(from: offset, in: bytes)
+            offset = end
+            tokens.append(Token(range: start..<offset, capitalised: UTF8Scan.isUppercase(scalar), gap: gap, formHash: hash))
             gap = .space
         }
         return tokens
     }
 
     /// Where the word starting at `start` ends: after its letters and digits, and apostrophes
-    /// between them.
-    private static func wordEnd(from start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    /// between them; and, for an ASCII word, the hash of its form.
+    private static func wordEnd(from start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Int, UInt64?) {
         var offset = start
+        var hash = WordHash.offsetBasis, isASCII = true
         while offset < bytes.count {
             let byte = bytes[offset]
-            if byte < 0x80 && UTF8Scan.isASCIIWordByte(byte) { offset += 1; continue }
+            if byte < 0x80 && UTF8Scan.isASCIIWordByte(byte) {
+                hash = WordHash.combine(hash, byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                offset += 1
+                continue
+            }
             guard let (inner, innerLength) = UTF8Scan.scalar(at: offset, in: bytes) else { break }
             if UTF8Scan.isLetterOrDigit(inner) {
+                isASCII = false
                 offset += innerLength
             } else if QuoteWords.isApostrophe(inner),
                       let (next, _) = UTF8Scan.scalar(at: offset + innerLength, in: bytes),
                       UTF8Scan.isLetterOrDigit(next) {
+                hash = WordHash.combine(hash, UInt8(ascii: "'"))
                 offset += innerLength
             } else {
                 break
             }
         }
-        return offset
+        return (offset, isASCII ? hash : nil)
+    }
+
+    /// The hash `wordEnd` gives a word whose form is `form`.
+    static func formHash(_ form: String) -> UInt64 {
+        form.utf8.reduce(WordHash.offsetBasis) { WordHash.combine($0, $1) }
     }
 
     /// The word lower-cased, its apostrophes (whichever mark: ’ ` ʼ) written as '.
