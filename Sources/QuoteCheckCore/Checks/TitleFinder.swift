@@ -55,7 +55,8 @@ public struct TitleFinder: Sendable {
 
     /// An article's words, each word's canonical form made the first time it is needed: only
     /// capitalised words and the few around a name are ever looked at, and a `String` for every
-    /// word of every article cost `check` more than extracting the quotes.
+    /// word of every article cost `check` more than extracting the quotes. It reads the bytes it
+    /// is given, so it lives only inside their `withUnsafeBufferPointer`.
     final class WordList {
         let tokens: [Token]
         private let bytes: UnsafeBufferPointer<UInt8>

@@ -31,12 +31,14 @@ struct JSONLReader {
         guard case .object = json.value else {
             return .failure(InputError(at(json.offset), "expected a JSON object, found \(json.typeName)"))
         }
+        guard let idField = json["id"] else {
+            return .failure(InputError(at(json.offset), "missing \"id\" (a string)"))
+        }
         let id: String
-        switch json["id"]?.value {
-        case let .string(text)?: id = text
-        case let .integer(number)?: id = String(number)
-        case nil: return .failure(InputError(at(json.offset), "missing \"id\" (a string)"))
-        default: return .failure(InputError(at(json["id"]!.offset), "\"id\" must be a string or an integer, found \(json["id"]!.typeName)"))
+        switch idField.value {
+        case let .string(text): id = text
+        case let .integer(number): id = String(number)
+        default: return .failure(InputError(at(idField.offset), "\"id\" must be a string or an integer, found \(idField.typeName)"))
         }
         guard let textField = json["text"] else {
             return .failure(InputError(at(json.offset), "missing \"text\" (a string)"))
