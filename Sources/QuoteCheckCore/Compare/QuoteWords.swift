@@ -82,7 +82,7 @@ public struct QuoteWords: Sendable {
                 case "[": bracketDepth += 1
                 case "]": bracketDepth = max(0, bracketDepth - 1)
                 default:
-                    if let symbol = rules.symbols[scalar] {
+                    if scalar.value < 0x80, let symbol = rules.symbolByASCII[Int(scalar.value)] {
                         var flags: Flags = []
                         begin(&flags)
                         raw.append(Word(form: symbol, display: offset..<offset + length, flags: flags))

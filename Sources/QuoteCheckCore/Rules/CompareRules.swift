@@ -36,6 +36,9 @@ public struct CompareRules: Sendable {
     public private(set) var equivalents = SpellingEquivalents()
     /// Symbols that are words ("%" → percent).
     public private(set) var symbols: [Unicode.Scalar: String] = [:]
+    /// `symbols` by ASCII code (the keys are ASCII): a word split asks about every space and
+    /// punctuation mark, and an array index costs nothing next to hashing a scalar.
+    private(set) var symbolByASCII: [String?] = Array(repeating: nil, count: 128)
 
     static let keys: Set<String> = ["grouping", "equivalents", "symbols", "examples"]
 
@@ -84,7 +87,9 @@ public struct CompareRules: Sendable {
         if let node = file["symbols"] {
             let entry = try node.mapping(allowed: Self.symbolKeys, what: "'symbols'")
             for key in entry.order {
-                symbols[Unicode.Scalar(key.utf8.first!)] = try entry.string(key)!.lowercased()
+                let word = try entry.string(key)!.lowercased()
+                symbols[Unicode.Scalar(key.utf8.first!)] = word
+                symbolByASCII[Int(key.utf8.first!)] = word
             }
         }
         if let node = file["examples"] {
