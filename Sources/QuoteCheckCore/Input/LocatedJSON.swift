@@ -1,8 +1,9 @@
 /// A JSON value read from one line of a JSON Lines file, with the byte offset in the line where
 /// it starts, so that a problem with any field can be reported at its own column.
 ///
-/// Annotated datasets are checked field by field; `JSONSerialization` gives neither positions
-/// nor the difference between `1` and `1.0`, both of which the checks need.
+/// Both JSON Lines inputs read through it: article files (a bad field is reported at its value)
+/// and annotated datasets, checked field by field. `JSONSerialization` gives neither positions
+/// nor the difference between `1` and `1.0`, both of which those messages need.
 public struct LocatedJSON: Sendable {
     /// The value itself.
     public indirect enum Value: Sendable {
