@@ -213,4 +213,16 @@ import Testing
         #expect(Array(decomposed.utf8) == Array("Cafe\u{301} owners said the rent had doubled".utf8))
         #expect(Array(composed.utf8) != Array(decomposed.utf8))
     }
+
+    @Test func equalWordListsShareStorage() {
+        var interner = StringInterner()
+        let first: [UInt64] = (0..<12).map { UInt64($0) &* 0x9E37_79B9_7F4A_7C15 }
+        let second = first.map { $0 }
+        func address(_ words: [UInt64]) -> UnsafeRawPointer? { words.withUnsafeBytes { $0.baseAddress } }
+        #expect(address(first) != address(second))
+        let a = interner.intern(first), b = interner.intern(second)
+        #expect(a == first && b == first)
+        #expect(address(a) == address(b))
+        #expect(interner.intern([UInt64]()).isEmpty)
+    }
 }

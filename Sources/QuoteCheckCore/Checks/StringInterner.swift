@@ -5,6 +5,7 @@
 public struct StringInterner {
     private var strings: Set<Bytewise> = []
     private var lists: Set<BytewiseList> = []
+    private var wordLists: Set<[UInt64]> = []
 
     public init() {}
 
@@ -51,6 +52,13 @@ public struct StringInterner {
         return lists.insert(BytewiseList(list: list.map { intern($0) })).memberAfterInsert.list
     }
 
+    /// A quote's comparison words (hashes): the same quote carried by many articles has the
+    /// same list, kept once.
+    public mutating func intern(_ words: [UInt64]) -> [UInt64] {
+        guard !words.isEmpty else { return words }
+        return wordLists.insert(words).memberAfterInsert
+    }
+
     /// The record with its strings shared.
     public mutating func intern(_ record: QuoteRecord) -> QuoteRecord {
         var record = record
@@ -67,9 +75,10 @@ public struct StringInterner {
 }
 
 extension ArticleAnalysis {
-    /// The analysis with its records' strings shared through `interner`.
+    /// The analysis with its records' strings, and its quotes' comparison words, shared through
+    /// `interner`.
     public func sharingStrings(_ interner: inout StringInterner) -> ArticleAnalysis {
         ArticleAnalysis(id: id, origin: origin, outlet: outlet, date: date, records: records.map { interner.intern($0) },
-                        words: words, titles: titles, titlePositions: titlePositions)
+                        words: words.map { $0.map { interner.intern($0) } }, titles: titles, titlePositions: titlePositions)
     }
 }
