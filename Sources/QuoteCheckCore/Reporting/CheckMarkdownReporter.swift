@@ -157,17 +157,29 @@ public struct CheckMarkdownReporter: CheckReporter {
     private func speakers(_ report: CheckReport, _ out: inout MarkdownLines) {
         out.append("## Speaker index")
         out.append("")
+        // One dictionary look-up per speaker mention (hashing a name is the costly part), then
+        // arrays by the speaker's number.
         var order: [String] = []
-        var places: [String: (count: Int, shown: [String])] = [:]
+        var number: [String: Int] = [:]
+        var counts: [Int] = [], places: [[String]] = []
         var unattributed = 0
         for article in report.articles {
             for record in article.records {
                 if record.speakers.isEmpty && record.kind != .headline { unattributed += 1 }
                 for speaker in record.speakers {
-                    if places[speaker] == nil { order.append(speaker) }
-                    places[speaker, default: (0, [])].count += 1
-                    if places[speaker]!.shown.count < placesPerSpeaker {
-                        places[speaker]!.shown.append("\(article.id) \(record.line):\(record.column)")
+                    let index: Int
+                    if let known = number[speaker] {
+                        index = known
+                    } else {
+                        index = order.count
+                        number[speaker] = index
+                        order.append(speaker)
+                        counts.append(0)
+                        places.append([])
+                    }
+                    counts[index] += 1
+                    if places[index].count < placesPerSpeaker {
+                        places[index].append("\(article.id) \(record.line):\(record.column)")
                     }
                 }
             }
@@ -177,9 +189,9 @@ public struct CheckMarkdownReporter: CheckReporter {
         } else {
             out.append("| Speaker | Quotes | Where |")
             out.append("| --- | ---: | --- |")
-            let sorted = order.map { ($0.lowercased(), $0) }.sorted { $0 < $1 }.map(\.1)
-            for speaker in sorted {
-                let (count, listed) = places[speaker]!
+            let sorted = order.indices.map { (order[$0].lowercased(), order[$0], $0) }.sorted { ($0.0, $0.1) < ($1.0, $1.1) }
+            for (_, speaker, index) in sorted {
+                let (count, listed) = (counts[index], places[index])
                 var shown = MarkdownText.escape(listed.joined(separator: ", "))
                 if count > listed.count { shown += " and \(count - listed.count) more" }
                 out.append("| \(MarkdownText.escape(speaker)) | \(count) | \(shown) |")
