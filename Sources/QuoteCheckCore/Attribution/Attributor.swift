@@ -75,6 +75,9 @@ struct Attributor: Sendable {
         var paragraph = 0
         var lastEvent: (attribution: Attribution, paragraph: Int)? = nil
         var leadIn: (attribution: Attribution, paragraph: Int)? = nil
+        // Per-sentence buffers, emptied and refilled rather than allocated for every sentence.
+        var cues: [CueFinder.Cue] = []
+        var resolved: [ResolvedCue] = []
         for (line, tokens) in lineTokens.enumerated() where !tokens.isEmpty {
             if layout.isHeadline(line) {
                 attributeHeadline(tokens, quotes: quotes, bytes: bytes, registry: registry, into: &results)
@@ -83,8 +86,9 @@ struct Attributor: Sendable {
             paragraph += 1
             for sentence in sentences(tokens, quotes: quotes, bytes: bytes) {
                 let context = { SpeakerResolver.Context(tokens: tokens, bytes: bytes, registry: registry, salience: salience) }
-                var resolved: [ResolvedCue] = []
-                for cue in cueFinder.cues(in: tokens, sentence: sentence) {
+                resolved.removeAll(keepingCapacity: true)
+                cueFinder.cues(in: tokens, sentence: sentence, into: &cues)
+                for cue in cues {
                     let item = resolve(cue, tokens: tokens, sentence: sentence, context: context())
                     if cue.kind == .nominal && item.source == nil { continue }
                     resolved.append(item)

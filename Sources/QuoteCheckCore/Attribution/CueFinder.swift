@@ -45,6 +45,14 @@ struct CueFinder: Sendable {
     /// their rule allows there count, capitalised or not.
     func cues(in tokens: [Token], sentence: Range<Int>, headline: Bool = false) -> [Cue] {
         var found: [Cue] = []
+        cues(in: tokens, sentence: sentence, headline: headline, into: &found)
+        return found
+    }
+
+    /// The same, into `found` (emptied first), so that a caller going sentence by sentence can
+    /// keep one buffer.
+    func cues(in tokens: [Token], sentence: Range<Int>, headline: Bool = false, into found: inout [Cue]) {
+        found.removeAll(keepingCapacity: true)
         var index = sentence.lowerBound
         while index < sentence.upperBound {
             let token = tokens[index]
@@ -76,6 +84,5 @@ struct CueFinder: Sendable {
                 index += 1
             }
         }
-        return found
     }
 }
