@@ -76,6 +76,7 @@ struct Attributor: Sendable {
         var lastEvent: (attribution: Attribution, paragraph: Int)? = nil
         var leadIn: (attribution: Attribution, paragraph: Int)? = nil
         // Per-sentence buffers, emptied and refilled rather than allocated for every sentence.
+        var sentenceRanges: [Range<Int>] = []
         var cues: [CueFinder.Cue] = []
         var resolved: [ResolvedCue] = []
         for (line, tokens) in lineTokens.enumerated() where !tokens.isEmpty {
@@ -84,7 +85,8 @@ struct Attributor: Sendable {
                 continue
             }
             paragraph += 1
-            for sentence in sentences(tokens, quotes: quotes, bytes: bytes) {
+            sentences(tokens, quotes: quotes, bytes: bytes, into: &sentenceRanges)
+            for sentence in sentenceRanges {
                 let context = { SpeakerResolver.Context(tokens: tokens, bytes: bytes, registry: registry, salience: salience) }
                 resolved.removeAll(keepingCapacity: true)
                 cueFinder.cues(in: tokens, sentence: sentence, into: &cues)
@@ -395,8 +397,10 @@ struct Attributor: Sendable {
 
     /// Sentences of a paragraph's tokens. A stop (or a quote that ends with one) followed by a
     /// capital or a quote ends a sentence; quotes are opaque, so their inner stops never split.
-    func sentences(_ tokens: [Token], quotes: [FoundQuote], bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
-        var result: [Range<Int>] = []
+    /// Written into `result`, emptied first: one buffer serves every paragraph.
+    func sentences(_ tokens: [Token], quotes: [FoundQuote], bytes: UnsafeBufferPointer<UInt8>,
+                   into result: inout [Range<Int>]) {
+        result.removeAll(keepingCapacity: true)
         var start = 0
         for index in tokens.indices {
             let token = tokens[index]
@@ -416,7 +420,6 @@ struct Attributor: Sendable {
             }
         }
         if start < tokens.count { result.append(start..<tokens.count) }
-        return result
     }
 
     /// A cue within the next few tokens ("…” Trump said"): the quote's sentence goes on.
