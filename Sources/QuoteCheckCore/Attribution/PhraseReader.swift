@@ -5,7 +5,10 @@ struct PhraseReader: Sendable {
     private let andHash = WordHash.hash("and")
     private let byHash = WordHash.hash("by")
     private let betweenHash = WordHash.hash("between")
-    private let linking = WordHashSet(words: ["of", "for", "from", "at"])
+    /// Words that join the parts of a source phrase ("Easley for Morning Consult", "the head of
+    /// the agency"); the speaker resolver splits names at them too.
+    static let linking = WordHashSet(words: ["of", "for", "from", "at"])
+    private let linking = PhraseReader.linking
     private let maxLength = 12
 
     static let phraseClasses: WordClass = [.groupNoun, .personNoun, .modifier, .nationality, .determiner,

@@ -9,7 +9,7 @@ struct SpeakerResolver: Sendable {
     let outletAliases: HashTable<[(words: [UInt64], name: String)]>
     private let andHash = WordHash.hash("and")
     private let fromHash = WordHash.hash("from")
-    private let linking = WordHashSet(words: ["of", "for", "from", "at"])
+    private let linking = PhraseReader.linking
 
     init(rules: RuleSet) {
         outlets = rules.outlets

@@ -70,7 +70,7 @@ public enum SpeakerNames {
         var word: [UInt8] = []
         for byte in name.utf8 {
             if UTF8Scan.isASCIIWordByte(byte) || byte == UInt8(ascii: "'") {
-                word.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                word.append(UTF8Scan.asciiLowercased(byte))
             } else if !word.isEmpty {
                 words.append(String(decoding: word, as: UTF8.self))
                 word.removeAll(keepingCapacity: true)

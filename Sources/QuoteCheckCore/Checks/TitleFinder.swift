@@ -45,7 +45,7 @@ public struct TitleFinder: Sendable {
         let capitalised: Bool
         /// What stands between the previous word and this one.
         let gap: Gap
-        /// FNV-1a hash of the word's unfolded form (`form(of:in:)`), when the word is ASCII.
+        /// `WordHash` of the word's unfolded form (`form(of:in:)`), when the word is ASCII.
         let formHash: UInt64?
     }
 
@@ -111,8 +111,8 @@ public struct TitleFinder: Sendable {
         var wantedHashes: [UInt64] = []
         for name in names where !name.isEmpty {
             for word in Set([name[0], name[name.count - 1]]) {
-                if equivalents.canonical(word: word) == word { wantedHashes.append(Self.formHash(word)) }
-                for spelling in spellingsOf[word] ?? [] { wantedHashes.append(Self.formHash(spelling)) }
+                if equivalents.canonical(word: word) == word { wantedHashes.append(WordHash.hash(word)) }
+                for spelling in spellingsOf[word] ?? [] { wantedHashes.append(WordHash.hash(spelling)) }
             }
         }
         let wanted = WordHashSet(wantedHashes)
@@ -263,7 +263,7 @@ public struct TitleFinder: Sendable {
         while offset < bytes.count {
             let byte = bytes[offset]
             if byte < 0x80 && UTF8Scan.isASCIIWordByte(byte) {
-                hash = WordHash.combine(hash, byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                hash = WordHash.combine(hash, UTF8Scan.asciiLowercased(byte))
                 offset += 1
                 continue
             }
@@ -283,11 +283,6 @@ public struct TitleFinder: Sendable {
         return (offset, isASCII ? hash : nil)
     }
 
-    /// The hash `wordEnd` gives a word whose form is `form`.
-    static func formHash(_ form: String) -> UInt64 {
-        form.utf8.reduce(WordHash.offsetBasis) { WordHash.combine($0, $1) }
-    }
-
     /// The word lower-cased, its apostrophes (whichever mark: ’ ` ʼ) written as '.
     static func form(of token: Token, in bytes: UnsafeBufferPointer<UInt8>) -> String {
         var form: [UInt8] = []
@@ -295,8 +290,7 @@ public struct TitleFinder: Sendable {
         var offset = token.range.lowerBound
         while offset < token.range.upperBound, let (scalar, length) = UTF8Scan.scalar(at: offset, in: bytes) {
             if scalar.value < 0x80 && UTF8Scan.isASCIIWordByte(UInt8(scalar.value)) {
-                let byte = UInt8(scalar.value)
-                form.append(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)
+                form.append(UTF8Scan.asciiLowercased(UInt8(scalar.value)))
             } else if scalar.value >= 0x80 && UTF8Scan.isLetterOrDigit(scalar) {
                 form.append(contentsOf: String(scalar).lowercased().utf8)
             } else {

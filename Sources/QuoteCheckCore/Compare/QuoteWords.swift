@@ -107,8 +107,7 @@ public struct QuoteWords: Sendable {
         while offset < bytes.count, let (scalar, length) = UTF8Scan.scalar(at: offset, in: bytes) {
             if UTF8Scan.isLetterOrDigit(scalar) {
                 if scalar.value < 0x80 {
-                    let byte = UInt8(scalar.value)
-                    form.append(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)
+                    form.append(UTF8Scan.asciiLowercased(UInt8(scalar.value)))
                 } else {
                     form.append(contentsOf: Array(String(scalar).lowercased().utf8))
                 }

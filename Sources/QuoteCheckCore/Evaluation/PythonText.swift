@@ -22,7 +22,7 @@ public enum PythonText {
                     continue
                 }
                 if pendingSpace { out.append(0x20); pendingSpace = false }
-                out.append(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)
+                out.append(UTF8Scan.asciiLowercased(byte))
             }
             return out
         }

@@ -7,6 +7,12 @@ public enum UTF8Scan {
         (byte &- 0x30) < 10 || ((byte | 0x20) &- 0x61) < 26
     }
 
+    /// The byte lower-cased when it is an ASCII capital, else as it is.
+    @inline(__always)
+    public static func asciiLowercased(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+    }
+
     /// The scalar that starts at `offset`, and its length in bytes.
     @inline(__always)
     public static func scalar(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Unicode.Scalar, Int)? {
