@@ -34,11 +34,15 @@ public struct CompareRules: Sendable {
     public private(set) var maxVariants = 8
     /// Spelling variants folded to one form.
     public private(set) var equivalents = SpellingEquivalents()
-    /// Symbols that are words ("%" → percent).
-    public private(set) var symbols: [Unicode.Scalar: String] = [:]
-    /// `symbols` by ASCII code (the keys are ASCII): a word split asks about every space and
-    /// punctuation mark, and an array index costs nothing next to hashing a scalar.
+    /// Symbols that are words ("%" → percent), by ASCII code (every symbol is ASCII): a word split
+    /// asks about every space and punctuation mark, and an index costs nothing next to hashing.
     private(set) var symbolByASCII: [String?] = Array(repeating: nil, count: 128)
+    /// The same symbols as a dictionary.
+    public var symbols: [Unicode.Scalar: String] {
+        var symbols: [Unicode.Scalar: String] = [:]
+        for (code, word) in symbolByASCII.enumerated() { if let word { symbols[Unicode.Scalar(UInt8(code))] = word } }
+        return symbols
+    }
 
     static let keys: Set<String> = ["grouping", "equivalents", "symbols", "examples"]
 
@@ -87,9 +91,7 @@ public struct CompareRules: Sendable {
         if let node = file["symbols"] {
             let entry = try node.mapping(allowed: Self.symbolKeys, what: "'symbols'")
             for key in entry.order {
-                let word = try entry.string(key)!.lowercased()
-                symbols[Unicode.Scalar(key.utf8.first!)] = word
-                symbolByASCII[Int(key.utf8.first!)] = word
+                symbolByASCII[Int(key.utf8.first!)] = try entry.string(key)!.lowercased()
             }
         }
         if let node = file["examples"] {
