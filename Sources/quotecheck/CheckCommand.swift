@@ -53,8 +53,7 @@ struct CheckCommand: ParsableCommand {
             Diagnostics.error(error.description)
             throw ExitCode(2)
         }
-        var analyses: [ArticleAnalysis] = []
-        var interner = StringInterner()
+        var corpus = CheckCorpus(placesPerSpeaker: CheckMarkdownReporter.defaultPlacesPerSpeaker)
         var failures: [InputError] = []
         OrderedParallelMap(jobs: common.jobs).run(InputReader(paths: try inputs.all()), process: { checker.analyse($0) }) { item, analysis in
             switch item {
@@ -62,10 +61,11 @@ struct CheckCommand: ParsableCommand {
                 failures.append(error)
                 Diagnostics.error(error.description)
             case .article:
-                if let analysis { analyses.append(analysis.sharingStrings(&interner)) }
+                if let analysis { corpus.append(analysis) }
             }
         }
-        let result = checker.check(analyses, inputErrors: failures)
+        if let warning = corpus.spoolWarning { Diagnostics.error("quotecheck: warning: \(warning)") }
+        let result = checker.check(corpus, inputErrors: failures)
         let text = reportFormat.reporter(articleTables: articleTables).render(result)
         if let report {
             do {

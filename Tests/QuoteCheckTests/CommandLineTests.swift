@@ -120,6 +120,18 @@ struct CommandLineTests {
         #expect(both.stderr.contains("standard input cannot be both"))
     }
 
+    @Test("check keeps its records in memory, and says so, when no temporary file can be made")
+    func checkWithoutTemporaryFolder() throws {
+        let arguments = ["check", "--format", "json", "examples/stories"]
+        let normal = try CommandRunner.run(arguments)
+        let fallback = try CommandRunner.run(arguments, environment: ["TMPDIR": "/nonexistent/quotecheck-test"])
+        #expect(normal.status == 1, "\(normal.stderr)")
+        #expect(!normal.stderr.contains("warning"))
+        #expect(fallback.status == normal.status)
+        #expect(fallback.stdout == normal.stdout)
+        #expect(fallback.stderr.contains("quotecheck: warning: cannot make a temporary file in /nonexistent/quotecheck-test"))
+    }
+
     @Test("usage errors exit 2")
     func usageError() throws {
         let outcomes = try [["extract"], ["no-such-command"], ["extract", "--jobs", "x", "examples"]].map {

@@ -9,6 +9,14 @@ import Testing
     static let inputs = ["examples/stories", "examples/stories/wires.jsonl"].map(TestSupport.path)
 
     static func report() -> CheckReport {
+        let (analyses, errors) = read()
+        return TestSupport.checker.check(analyses, inputErrors: errors)
+    }
+
+    /// The stories' analyses, in input order.
+    static func analyses() -> [ArticleAnalysis] { read().analyses }
+
+    private static func read() -> (analyses: [ArticleAnalysis], errors: [InputError]) {
         let checker = TestSupport.checker
         var analyses: [ArticleAnalysis] = []
         var errors: [InputError] = []
@@ -18,7 +26,7 @@ import Testing
             case .article: if let analysis { analyses.append(analysis) }
             }
         }
-        return checker.check(analyses, inputErrors: errors)
+        return (analyses, errors)
     }
 
     @Test func checksThatNeedNoSpeakersFireOnTheStories() {

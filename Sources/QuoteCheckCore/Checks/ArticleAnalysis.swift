@@ -1,6 +1,7 @@
-/// What the cross-source check keeps of one article after the per-article work: its quotes, its
-/// date, the titles it gives the speakers and, for each quote that takes part in grouping, the
-/// quote's comparison words as hashes. The text itself is not kept.
+/// What the per-article work of the cross-source check gives: the article's quotes, its date,
+/// the titles it gives the speakers and, for each quote that takes part in grouping, the
+/// quote's comparison words as hashes. The text itself is not kept. `CheckCorpus.append` then
+/// keeps what the run needs of it.
 public struct ArticleAnalysis: Sendable {
     public let id: String
     /// Where the article was read from (a file, or a JSONL file and line).
@@ -26,12 +27,6 @@ public struct ArticleAnalysis: Sendable {
         self.titles = titles
         self.titlePositions = titlePositions
     }
-
-    /// True when the article is a whole file, so a quote's line and column are the file's.
-    public var isWholeFile: Bool { !origin.file.hasSuffix(".jsonl") }
-
-    /// The publisher of a quote: attribution's outlet, else the input's metadata.
-    public func outlet(of record: Int) -> String? { records[record].outlet ?? outlet }
 
     /// The article's publisher: the input's metadata, else the outlet attribution found.
     public var publisher: String? { outlet ?? records.lazy.compactMap(\.outlet).first }

@@ -1,10 +1,11 @@
 /// Everything the checks look at once grouping is done: the articles, the mentions of grouped
 /// quotes, the statements they form, and the rules. Built and used on one thread.
 final class CheckContext {
-    /// A grouped quote: which article and which of its records.
+    /// A grouped quote: which article, which of its records, and which of its grouped quotes.
     struct Mention {
         let article: Int
         let record: Int
+        let grouped: Int
     }
 
     /// A statement carried by two or more articles: its variants (indices into `grouping.variants`),
@@ -17,23 +18,23 @@ final class CheckContext {
     }
 
     let rules: RuleSet
-    let articles: [ArticleAnalysis]
+    let corpus: CheckCorpus
+    var articles: [CorpusArticle] { corpus.articles }
     let mentions: [Mention]
     let grouping: StatementGrouper.Result
     /// Statements carried by more than one article, in order of first appearance.
     let statements: [Statement]
     private var wordsCache: [Int: QuoteWords] = [:]
 
-    init(rules: RuleSet, articles: [ArticleAnalysis]) {
+    init(rules: RuleSet, corpus: CheckCorpus) {
         self.rules = rules
-        self.articles = articles
+        self.corpus = corpus
         var mentions: [Mention] = []
         var words: [[UInt64]] = []
-        for (articleIndex, article) in articles.enumerated() {
-            for (recordIndex, hashes) in article.words.enumerated() {
-                guard let hashes else { continue }
-                mentions.append(Mention(article: articleIndex, record: recordIndex))
-                words.append(hashes)
+        for (articleIndex, article) in corpus.articles.enumerated() {
+            for (groupedIndex, quote) in article.grouped.enumerated() {
+                mentions.append(Mention(article: articleIndex, record: quote.record, grouped: groupedIndex))
+                words.append(quote.words)
             }
         }
         self.mentions = mentions
@@ -61,23 +62,34 @@ final class CheckContext {
         self.statements = statements
     }
 
+    /// A mention's whole record, read back from the spool: for texts and evidence, not for the
+    /// comparisons that run over every mention.
     func record(_ mention: Int) -> QuoteRecord {
         let place = mentions[mention]
-        return articles[place.article].records[place.record]
+        return corpus.record(article: place.article, index: place.record)
     }
 
-    func article(_ mention: Int) -> ArticleAnalysis { articles[mentions[mention].article] }
+    func text(_ mention: Int) -> String { record(mention).text }
 
-    func outlet(_ mention: Int) -> String? {
+    func article(_ mention: Int) -> CorpusArticle { articles[mentions[mention].article] }
+
+    private func quote(_ mention: Int) -> GroupedQuote {
         let place = mentions[mention]
-        return articles[place.article].outlet(of: place.record)
+        return corpus.articles[place.article].grouped[place.grouped]
     }
+
+    func speakers(_ mention: Int) -> [String] { quote(mention).speakers }
+    func via(_ mention: Int) -> [String] { quote(mention).via }
+    func kind(_ mention: Int) -> QuoteKind { quote(mention).kind }
+
+    /// The publisher of a mention: attribution's outlet, else the input's metadata.
+    func outlet(_ mention: Int) -> String? { quote(mention).outlet ?? article(mention).outlet }
 
     /// The comparison words of a mention's quote, read again from its text (kept small: only
     /// quotes that are compared are read).
     func words(_ mention: Int) -> QuoteWords {
         if let cached = wordsCache[mention] { return cached }
-        let words = QuoteWords(text: record(mention).text, rules: rules.compare)
+        let words = QuoteWords(text: text(mention), rules: rules.compare)
         wordsCache[mention] = words
         return words
     }
@@ -86,8 +98,8 @@ final class CheckContext {
     func neighbour(of mention: Int, offset: Int) -> QuoteRecord? {
         let place = mentions[mention]
         let index = place.record + offset
-        let records = articles[place.article].records
-        return records.indices.contains(index) ? records[index] : nil
+        guard index >= 0, index < articles[place.article].recordCount else { return nil }
+        return corpus.record(article: place.article, index: index)
     }
 
     /// True when two mentions come from different publishers: different outlets when both are
@@ -101,10 +113,10 @@ final class CheckContext {
     func evidence(_ mention: Int) -> Evidence {
         let place = mentions[mention]
         let article = articles[place.article]
-        let record = article.records[place.record]
+        let record = record(mention)
         return Evidence(articleIndex: place.article, article: article.id, start: record.start, end: record.end,
                         line: record.line, column: record.column, text: record.text, speakers: record.speakers,
-                        via: record.via, outlet: article.outlet(of: place.record), date: article.date?.iso,
+                        via: record.via, outlet: record.outlet ?? article.outlet, date: article.date?.iso,
                         kind: record.kind)
     }
 

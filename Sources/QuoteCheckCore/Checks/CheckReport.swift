@@ -1,7 +1,7 @@
 /// The result of a cross-source check: what reporters render.
 public struct CheckReport: Sendable {
-    /// The articles, in input order, with their quotes.
-    public let articles: [ArticleAnalysis]
+    /// The articles, in input order; their quotes are read back through `records(of:)`.
+    public let corpus: CheckCorpus
     /// Findings, most severe first, then in the rules' check order, then by first mention.
     public let findings: [CheckFinding]
     /// Statements carried by more than one article, with their provenance.
@@ -11,16 +11,20 @@ public struct CheckReport: Sendable {
     /// The checks that ran, in the rules' order.
     public let checks: [CheckRules.Definition]
 
-    public init(articles: [ArticleAnalysis], findings: [CheckFinding], statements: [StatementProvenance],
+    public init(corpus: CheckCorpus, findings: [CheckFinding], statements: [StatementProvenance],
                 inputErrors: [InputError], checks: [CheckRules.Definition]) {
-        self.articles = articles
+        self.corpus = corpus
         self.findings = findings
         self.statements = statements
         self.inputErrors = inputErrors
         self.checks = checks
     }
 
-    public var quoteCount: Int { articles.reduce(0) { $0 + $1.records.count } }
+    public var articles: [CorpusArticle] { corpus.articles }
+    public var quoteCount: Int { corpus.quoteCount }
+
+    /// The quote records of article `index`, in order.
+    public func records(of index: Int) -> [QuoteRecord] { corpus.records(of: index) }
 
     public func count(_ check: CheckKind) -> Int { findings.lazy.filter { $0.check == check }.count }
     public func count(_ severity: Severity) -> Int { findings.lazy.filter { $0.severity == severity }.count }

@@ -54,9 +54,17 @@ public struct CrossChecker: Sendable {
                                titles: titles, titlePositions: positions)
     }
 
-    /// Groups the statements of `articles`, runs every check and gathers the report.
-    public func check(_ articles: [ArticleAnalysis], inputErrors: [InputError] = []) -> CheckReport {
-        let context = CheckContext(rules: rules, articles: articles)
+    /// Groups the statements of `analyses`, runs every check and gathers the report; the records
+    /// are kept in memory (they are already).
+    public func check(_ analyses: [ArticleAnalysis], inputErrors: [InputError] = []) -> CheckReport {
+        var corpus = CheckCorpus(inMemory: true)
+        for analysis in analyses { corpus.append(analysis) }
+        return check(corpus, inputErrors: inputErrors)
+    }
+
+    /// Groups the statements of `corpus`, runs every check and gathers the report.
+    public func check(_ corpus: CheckCorpus, inputErrors: [InputError] = []) -> CheckReport {
+        let context = CheckContext(rules: rules, corpus: corpus)
         let comparisons = VariantComparison.all(in: context)
         let checks: [any CrossSourceCheck] = [SpeakerConflictCheck(), WordingDriftCheck(), TruncatedQuoteCheck(),
                                               RoleConflictCheck(), ViaConflictCheck()]
@@ -77,7 +85,7 @@ public struct CrossChecker: Sendable {
             }
             return lhs.offset < rhs.offset
         }.map(\.element)
-        return CheckReport(articles: articles, findings: findings, statements: StatementProvenance.all(in: context),
+        return CheckReport(corpus: corpus, findings: findings, statements: StatementProvenance.all(in: context),
                            inputErrors: inputErrors, checks: order.compactMap { rules.checks.definitions[$0] })
     }
 }

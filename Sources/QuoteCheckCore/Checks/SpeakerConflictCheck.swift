@@ -8,16 +8,16 @@ struct SpeakerConflictCheck: CrossSourceCheck {
         var findings: [CheckFinding] = []
         var folder = SpeakerNames.Folder()
         for statement in context.statements {
-            let groups = classes(of: statement.mentions, key: { context.record($0).speakers }, isKnown: { !context.record($0).speakers.isEmpty }, limit: context.rules.compare.maxVariants,
-                                 agree: { folder.compatible(context.record($0).speakers, context.record($1).speakers) })
+            let groups = classes(of: statement.mentions, key: { context.speakers($0) }, isKnown: { !context.speakers($0).isEmpty }, limit: context.rules.compare.maxVariants,
+                                 agree: { folder.compatible(context.speakers($0), context.speakers($1)) })
             guard let chosen = representatives(groups, context) else { continue }
             let labels = chosen.map { mention -> String in
                 let source = context.outlet(mention) ?? context.article(mention).id
-                return "\(SpeakerNames.label(context.record(mention).speakers)) (\(source))"
+                return "\(SpeakerNames.label(context.speakers(mention))) (\(source))"
             }
             let articleCount = Set(statement.mentions.map { context.mentions[$0].article }).count
             let message = definition.message.render([
-                "quote": CheckContext.excerpt(context.record(chosen[0]).text),
+                "quote": CheckContext.excerpt(context.text(chosen[0])),
                 "speakers": labels.joined(separator: " vs "),
                 "articles": String(articleCount),
             ])

@@ -1,8 +1,8 @@
-/// Makes equal strings (and lists of strings) share one storage. `check` keeps every quote
-/// record of a run until the report is written, and across a news archive the same speakers,
-/// rules, cues, outlets and — the point of the check — the same quote texts recur thousands of
-/// times; kept once each, they stop dominating memory.
-public struct StringInterner {
+/// Makes equal strings (and lists of strings) share one storage. `check` keeps the speakers,
+/// intermediaries, outlets and comparison words of every grouped quote until the report is
+/// written, and across a news archive the same ones recur thousands of times (the same quote
+/// carried by many articles has the same words); kept once each, they stop dominating memory.
+public struct StringInterner: Sendable {
     private var strings: Set<Bytewise> = []
     private var lists: Set<BytewiseList> = []
     private var wordLists: Set<[UInt64]> = []
@@ -59,26 +59,4 @@ public struct StringInterner {
         return wordLists.insert(words).memberAfterInsert
     }
 
-    /// The record with its strings shared.
-    public mutating func intern(_ record: QuoteRecord) -> QuoteRecord {
-        var record = record
-        record.article = intern(record.article)
-        record.text = intern(record.text)
-        record.speakers = intern(record.speakers)
-        record.cue = intern(record.cue)
-        record.via = intern(record.via)
-        record.outlet = intern(record.outlet)
-        record.speakerRule = intern(record.speakerRule)
-        record.cueRule = intern(record.cueRule)
-        return record
-    }
-}
-
-extension ArticleAnalysis {
-    /// The analysis with its records' strings, and its quotes' comparison words, shared through
-    /// `interner`.
-    public func sharingStrings(_ interner: inout StringInterner) -> ArticleAnalysis {
-        ArticleAnalysis(id: id, origin: origin, outlet: outlet, date: date, records: records.map { interner.intern($0) },
-                        words: words.map { $0.map { interner.intern($0) } }, titles: titles, titlePositions: titlePositions)
-    }
 }

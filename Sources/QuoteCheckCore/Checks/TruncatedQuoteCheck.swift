@@ -20,9 +20,9 @@ struct TruncatedQuoteCheck: CrossSourceCheck {
                 let (longWords, shortWords) = referenceIsLonger ? (comparison.referenceWords, comparison.variantWords)
                     : (comparison.variantWords, comparison.referenceWords)
                 let alignment = WordAlignment(longWords.words.map(\.form), shortWords.words.map(\.form))
-                let speakers = [short, long].map { context.record($0).speakers }.first { !$0.isEmpty } ?? []
+                let speakers = [short, long].map { context.speakers($0) }.first { !$0.isEmpty } ?? []
                 let message = definition.message.render([
-                    "quote": CheckContext.excerpt(context.record(short).text),
+                    "quote": CheckContext.excerpt(context.text(short)),
                     "speaker": SpeakerNames.label(speakers),
                     "missing": missing.map { "“\($0)”" }.joined(separator: " and "),
                     "outlet": context.outlet(short) ?? context.article(short).id,
@@ -43,7 +43,7 @@ struct TruncatedQuoteCheck: CrossSourceCheck {
         let long = referenceIsLonger ? comparison.referenceWords : comparison.variantWords
         let short = referenceIsLonger ? comparison.variantWords : comparison.referenceWords
         let shortMention = referenceIsLonger ? comparison.variant : comparison.reference
-        guard context.record(shortMention).kind == .direct else { return nil }
+        guard context.kind(shortMention) == .direct else { return nil }
         var missing: [String] = []
         for hunk in comparison.alignment.hunks where hunk.place != .inner {
             let longSide = referenceIsLonger ? hunk.a : hunk.b

@@ -52,7 +52,7 @@ struct VariantComparison {
         for mentionB in variantMentions {
             for mentionA in referenceMentions {
                 guard context.mentions[mentionA].article != context.mentions[mentionB].article,
-                      folder.compatible(context.record(mentionA).speakers, context.record(mentionB).speakers)
+                      folder.compatible(context.speakers(mentionA), context.speakers(mentionB))
                 else { continue }
                 if context.differentSources(mentionA, mentionB) { return (mentionA, mentionB) }
                 if fallback == nil { fallback = (mentionA, mentionB) }

@@ -8,14 +8,14 @@ struct ViaConflictCheck: CrossSourceCheck {
                   definition: CheckRules.Definition) -> [CheckFinding] {
         var findings: [CheckFinding] = []
         for statement in context.statements {
-            let groups = classes(of: statement.mentions, key: { context.record($0).via }, isKnown: { !context.record($0).via.isEmpty }, limit: context.rules.compare.maxVariants,
-                                 agree: { Self.share(context.record($0).via, context.record($1).via) })
+            let groups = classes(of: statement.mentions, key: { context.via($0) }, isKnown: { !context.via($0).isEmpty }, limit: context.rules.compare.maxVariants,
+                                 agree: { Self.share(context.via($0), context.via($1)) })
             guard let chosen = representatives(groups, context) else { continue }
-            let speakers = chosen.map { context.record($0).speakers }.first { !$0.isEmpty } ?? []
+            let speakers = chosen.map { context.speakers($0) }.first { !$0.isEmpty } ?? []
             let message = definition.message.render([
-                "quote": CheckContext.excerpt(context.record(chosen[0]).text),
+                "quote": CheckContext.excerpt(context.text(chosen[0])),
                 "speaker": SpeakerNames.label(speakers),
-                "vias": chosen.map { context.record($0).via.joined(separator: ", ") }.joined(separator: " vs "),
+                "vias": chosen.map { context.via($0).joined(separator: ", ") }.joined(separator: " vs "),
             ])
             findings.append(CheckFinding(check: kind, severity: definition.severity, message: message,
                                          evidence: chosen.map(context.evidence), statement: statement.index))

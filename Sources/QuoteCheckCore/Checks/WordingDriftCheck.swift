@@ -29,9 +29,9 @@ struct WordingDriftCheck: CrossSourceCheck {
                 if added.isEmpty { return "“\(removed)” left out" }
                 return "“\(removed)” → “\(added)”"
             }
-            let speakers = [comparison.variant, comparison.reference].map { context.record($0).speakers }.first { !$0.isEmpty } ?? []
+            let speakers = [comparison.variant, comparison.reference].map { context.speakers($0) }.first { !$0.isEmpty } ?? []
             let message = definition.message.render([
-                "quote": CheckContext.excerpt(context.record(comparison.variant).text),
+                "quote": CheckContext.excerpt(context.text(comparison.variant)),
                 "speaker": SpeakerNames.label(speakers),
                 "changes": described.joined(separator: "; "),
                 "touches": Self.describe(touched),

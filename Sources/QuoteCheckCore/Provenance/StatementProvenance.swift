@@ -48,14 +48,14 @@ public struct StatementProvenance: Sendable {
             var speakers: [String] = []
             var seenSpeakers: Set<String> = []
             for mention in statement.mentions {
-                for speaker in context.record(mention).speakers where seenSpeakers.insert(speaker).inserted {
+                for speaker in context.speakers(mention) where seenSpeakers.insert(speaker).inserted {
                     speakers.append(speaker)
                 }
             }
             // The longest wording; among equally long ones, the most widely carried.
             let length = statement.variants.map { context.grouping.variants[$0].words.count }.max()!
             let longest = statement.variants.first { context.grouping.variants[$0].words.count == length }!
-            let text = context.record(context.grouping.variants[longest].mentions[0]).text
+            let text = context.text(context.grouping.variants[longest].mentions[0])
             return StatementProvenance(
                 index: statement.index, text: text, speakers: speakers, first: context.evidence(byTime[0]),
                 outlets: outlets, articleCount: Set(statement.mentions.map { context.mentions[$0].article }).count,

@@ -5,13 +5,17 @@
 public struct CheckMarkdownReporter: CheckReporter {
     /// How many articles get a table of their quotes; the others are counted.
     public let articleTables: Int
-    /// How many places the speaker index lists for one speaker; the others are counted.
+    /// How many places the speaker index lists for one speaker; the others are counted. At most
+    /// the corpus's `SpeakerIndex.placesKept` are known.
     public let placesPerSpeaker: Int
 
     /// The default of `articleTables` (and of `check --article-tables`).
     public static let defaultArticleTables = 200
 
-    public init(articleTables: Int = defaultArticleTables, placesPerSpeaker: Int = 20) {
+    /// The default of `placesPerSpeaker`.
+    public static let defaultPlacesPerSpeaker = 20
+
+    public init(articleTables: Int = defaultArticleTables, placesPerSpeaker: Int = defaultPlacesPerSpeaker) {
         self.articleTables = articleTables
         self.placesPerSpeaker = placesPerSpeaker
     }
@@ -126,19 +130,19 @@ public struct CheckMarkdownReporter: CheckReporter {
     private func articles(_ report: CheckReport, _ out: inout MarkdownLines) {
         out.append("## Quotes by article")
         out.append("")
-        for article in report.articles.prefix(articleTables) {
+        for (number, article) in report.articles.prefix(articleTables).enumerated() {
             out.append("### \(MarkdownText.escape(article.id))")
             out.append("")
             var facts: [String] = []
             facts.append("Outlet: \(MarkdownText.cell(article.publisher))")
             if let date = article.date { facts.append("Date: \(date.iso) (from \(date.source.rawValue))") } else { facts.append("Date: unknown") }
-            facts.append("\(article.records.count) quotes")
+            facts.append("\(article.recordCount) quotes")
             out.append(facts.joined(separator: " · "))
             out.append("")
-            guard !article.records.isEmpty else { continue }
+            guard article.recordCount > 0 else { continue }
             out.append("| Line:column | Kind | Quote | Speaker | Cue | Via |")
             out.append("| --- | --- | --- | --- | --- | --- |")
-            for record in article.records {
+            for record in report.records(of: number) {
                 out.append("| \(record.line):\(record.column) | \(record.kind.rawValue) | \(MarkdownText.cell(record.text)) "
                     + "| \(MarkdownText.cell(record.speakers.joined(separator: "; "))) | \(MarkdownText.cell(record.cue)) "
                     + "| \(MarkdownText.cell(record.via.joined(separator: "; "))) |")
@@ -147,7 +151,7 @@ public struct CheckMarkdownReporter: CheckReporter {
         }
         if report.articles.count > articleTables {
             let rest = report.articles.dropFirst(articleTables)
-            let quotes = rest.reduce(0) { $0 + $1.records.count }
+            let quotes = rest.reduce(0) { $0 + $1.recordCount }
             out.append("The quotes of \(rest.count) more articles (\(quotes) quotes) are not listed here; "
                 + "`quotecheck extract` prints every quote as JSON Lines.")
             out.append("")
@@ -157,48 +161,23 @@ public struct CheckMarkdownReporter: CheckReporter {
     private func speakers(_ report: CheckReport, _ out: inout MarkdownLines) {
         out.append("## Speaker index")
         out.append("")
-        // One dictionary look-up per speaker mention (hashing a name is the costly part), then
-        // arrays by the speaker's number.
-        var order: [String] = []
-        var number: [String: Int] = [:]
-        var counts: [Int] = [], places: [[String]] = []
-        var unattributed = 0
-        for article in report.articles {
-            for record in article.records {
-                if record.speakers.isEmpty && record.kind != .headline { unattributed += 1 }
-                for speaker in record.speakers {
-                    let index: Int
-                    if let known = number[speaker] {
-                        index = known
-                    } else {
-                        index = order.count
-                        number[speaker] = index
-                        order.append(speaker)
-                        counts.append(0)
-                        places.append([])
-                    }
-                    counts[index] += 1
-                    if places[index].count < placesPerSpeaker {
-                        places[index].append("\(article.id) \(record.line):\(record.column)")
-                    }
-                }
-            }
-        }
-        if order.isEmpty {
+        let index = report.corpus.speakers
+        if index.entries.isEmpty {
             out.append("No quote has a speaker.")
         } else {
             out.append("| Speaker | Quotes | Where |")
             out.append("| --- | ---: | --- |")
-            let sorted = order.indices.map { (order[$0].lowercased(), order[$0], $0) }.sorted { ($0.0, $0.1) < ($1.0, $1.1) }
-            for (_, speaker, index) in sorted {
-                let (count, listed) = (counts[index], places[index])
+            for entry in index.sorted {
+                let listed = entry.places.prefix(placesPerSpeaker).map { place in
+                    "\(report.articles[Int(place.article)].id) \(place.line):\(place.column)"
+                }
                 var shown = MarkdownText.escape(listed.joined(separator: ", "))
-                if count > listed.count { shown += " and \(count - listed.count) more" }
-                out.append("| \(MarkdownText.escape(speaker)) | \(count) | \(shown) |")
+                if entry.count > listed.count { shown += " and \(entry.count - listed.count) more" }
+                out.append("| \(MarkdownText.escape(entry.name)) | \(entry.count) | \(shown) |")
             }
         }
         out.append("")
-        out.append("Quotes with no speaker found (headlines aside): \(unattributed).")
+        out.append("Quotes with no speaker found (headlines aside): \(index.unattributed).")
         out.append("")
     }
 

@@ -24,14 +24,18 @@ struct CommandRunner {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }
 
-    /// Runs `quotecheck arguments…` in the package root with `stdin` as standard input.
-    static func run(_ arguments: [String], stdin: String? = nil) throws -> Outcome {
+    /// Runs `quotecheck arguments…` in the package root with `stdin` as standard input and
+    /// `environment` added to this process's.
+    static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]) throws -> Outcome {
         guard let binary else {
             throw RunnerError("the quotecheck binary was not found next to the tests or in .build/debug; run `swift build` first")
         }
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         process.currentDirectoryURL = Fixtures.packageRoot
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out

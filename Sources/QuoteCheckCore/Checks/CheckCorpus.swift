@@ -1,0 +1,63 @@
+/// The articles of a check run as they arrive: for each article, what grouping and the checks
+/// compare (`CorpusArticle`); its quote records go to a spool on disk and are read back only
+/// for findings, statements and report tables. Memory so grows with the quotes that are
+/// grouped, by their word hashes and speakers, not with the records and their texts.
+public struct CheckCorpus: Sendable {
+    public private(set) var articles: [CorpusArticle] = []
+    public private(set) var quoteCount = 0
+    /// Speakers, counted as the articles arrive (the Markdown report's index).
+    public private(set) var speakers: SpeakerIndex
+    let spool: QuoteSpool
+    private var interner = StringInterner()
+
+    /// `inMemory` keeps the records in memory instead of a temporary file (for small runs and
+    /// tests); `placesPerSpeaker` is how many places the speaker index keeps per speaker.
+    public init(inMemory: Bool = false, placesPerSpeaker: Int = CheckMarkdownReporter.defaultPlacesPerSpeaker) {
+        spool = QuoteSpool(inMemory: inMemory)
+        speakers = SpeakerIndex(placesKept: placesPerSpeaker)
+    }
+
+    /// Why the records are kept in memory although a spool file was asked for, if they are.
+    public var spoolWarning: String? { spool.warning }
+
+    /// Takes in one article's analysis: its records go to the spool, its grouped quotes' facts
+    /// stay, with equal strings and word lists shared across articles.
+    public mutating func append(_ analysis: ArticleAnalysis) {
+        var bytes: [UInt8] = []
+        var ends: [UInt32] = []
+        ends.reserveCapacity(analysis.records.count)
+        var grouped: [GroupedQuote] = []
+        // Kept for the whole run: no room to spare.
+        grouped.reserveCapacity(analysis.words.lazy.filter { $0 != nil }.count)
+        for (index, record) in analysis.records.enumerated() {
+            RecordCoding.encode(record, into: &bytes)
+            ends.append(UInt32(bytes.count))
+            guard let words = analysis.words[index] else { continue }
+            grouped.append(GroupedQuote(record: index, words: interner.intern(words), speakers: interner.intern(record.speakers),
+                                        via: interner.intern(record.via), outlet: interner.intern(record.outlet),
+                                        kind: record.kind))
+        }
+        let start = spool.append(bytes)
+        speakers.add(analysis.records, article: articles.count)
+        quoteCount += analysis.records.count
+        articles.append(CorpusArticle(id: analysis.id, origin: analysis.origin, outlet: analysis.outlet, date: analysis.date,
+                                      titles: analysis.titles, titlePositions: analysis.titlePositions,
+                                      publisher: analysis.publisher, grouped: grouped, spoolStart: start, recordEnds: ends))
+    }
+
+    /// Record `index` of article `article`, read back from the spool.
+    public func record(article: Int, index: Int) -> QuoteRecord {
+        RecordCoding.decode(spool.read(articles[article].spoolRange(of: index)))
+    }
+
+    /// All the records of article `article`, in order, read back from the spool in one read.
+    public func records(of article: Int) -> [QuoteRecord] {
+        let entry = articles[article]
+        let block = spool.read(entry.spoolRange)
+        var start = 0
+        return entry.recordEnds.map { end in
+            defer { start = Int(end) }
+            return RecordCoding.decode(Array(block[start..<Int(end)]))
+        }
+    }
+}
