@@ -94,7 +94,12 @@ enum AtomicFile {
         let temporary = "\(path).\(ProcessInfo.processInfo.processIdentifier).tmp"
         let url = URL(fileURLWithPath: temporary)
         do {
-            try Data(text.utf8).write(to: url)
+            // The report's own bytes, not a copy: a report over an archive runs to many megabytes.
+            var text = text
+            try text.withUTF8 { bytes in
+                guard let base = bytes.baseAddress else { return try Data().write(to: url) }
+                try Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: bytes.count, deallocator: .none).write(to: url)
+            }
             if rename(temporary, path) != 0 {
                 throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
             }
