@@ -66,17 +66,17 @@ struct CheckCommand: ParsableCommand {
         }
         if let warning = corpus.spoolWarning { Diagnostics.error("quotecheck: warning: \(warning)") }
         let result = checker.check(corpus, inputErrors: failures)
-        let text = reportFormat.reporter(articleTables: articleTables).render(result)
+        let reporter = reportFormat.reporter(articleTables: articleTables)
         if let report {
             do {
-                try AtomicFile.write(text, to: report)
+                try AtomicFile.write(to: report) { reporter.write(result, to: $0) }
             } catch {
                 Diagnostics.error("\(report): error: cannot write the report: \(error)")
                 throw ExitCode(2)
             }
         } else {
             let output = OutputBuffer()
-            output.write(text)
+            reporter.write(result) { output.write($0) }
             output.flush()
         }
         if !failures.isEmpty {
@@ -88,24 +88,41 @@ struct CheckCommand: ParsableCommand {
 }
 
 /// Writes a file so that readers see the old content or the new, never a half-written one:
-/// the text goes to a temporary file beside the target, which is then renamed over it.
+/// the text goes to a temporary file beside the target, piece by piece as it is made, and the
+/// file is then renamed over the target.
 enum AtomicFile {
-    static func write(_ text: String, to path: String) throws {
+    struct WriteError: Error, CustomStringConvertible {
+        let description: String
+        init(_ what: String, _ code: Int32) { description = "\(what): \(String(cString: strerror(code)))" }
+    }
+
+    /// Calls `body` with a function that appends to the new file, then puts the file in place.
+    static func write(to path: String, _ body: ((String) -> Void) -> Void) throws {
         let temporary = "\(path).\(ProcessInfo.processInfo.processIdentifier).tmp"
-        let url = URL(fileURLWithPath: temporary)
-        do {
-            // The report's own bytes, not a copy: a report over an archive runs to many megabytes.
-            var text = text
-            try text.withUTF8 { bytes in
-                guard let base = bytes.baseAddress else { return try Data().write(to: url) }
-                try Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: bytes.count, deallocator: .none).write(to: url)
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o666)
+        guard descriptor >= 0 else { throw WriteError("cannot create \(temporary)", errno) }
+        var failure: WriteError?
+        body { piece in
+            guard failure == nil else { return }
+            var piece = piece
+            piece.withUTF8 { bytes in
+                var done = 0
+                while done < bytes.count {
+                    let wrote = Foundation.write(descriptor, bytes.baseAddress! + done, bytes.count - done)
+                    if wrote < 0 {
+                        if errno == EINTR { continue }
+                        failure = WriteError("cannot write \(temporary)", errno)
+                        return
+                    }
+                    done += wrote
+                }
             }
-            if rename(temporary, path) != 0 {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
-            }
-        } catch {
-            try? FileManager.default.removeItem(at: url)
-            throw error
+        }
+        if close(descriptor) != 0, failure == nil { failure = WriteError("cannot write \(temporary)", errno) }
+        if failure == nil, rename(temporary, path) != 0 { failure = WriteError("cannot rename \(temporary) to \(path)", errno) }
+        if let failure {
+            unlink(temporary)
+            throw failure
         }
     }
 }

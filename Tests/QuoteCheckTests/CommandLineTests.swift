@@ -132,6 +132,24 @@ struct CommandLineTests {
         #expect(fallback.stderr.contains("quotecheck: warning: cannot make a temporary file in /nonexistent/quotecheck-test"))
     }
 
+    @Test("check --report writes the file whole, or names why it cannot and exits 2")
+    func checkReportFile() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let target = folder.appendingPathComponent("report.md").path
+        let written = try CommandRunner.run(["check", "examples/stories", "--report", target])
+        let printed = try CommandRunner.run(["check", "examples/stories"])
+        #expect(written.status == printed.status)
+        #expect(written.stdout.isEmpty)
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == printed.stdout)
+        // Nothing but the report is left beside it.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["report.md"])
+        let missing = folder.appendingPathComponent("no-such-folder/report.md").path
+        let failed = try CommandRunner.run(["check", "examples/stories", "--report", missing])
+        #expect(failed.status == 2)
+        #expect(failed.stderr.contains("\(missing): error: cannot write the report: cannot create"))
+    }
+
     @Test("usage errors exit 2")
     func usageError() throws {
         let outcomes = try [["extract"], ["no-such-command"], ["extract", "--jobs", "x", "examples"]].map {

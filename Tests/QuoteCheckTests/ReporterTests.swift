@@ -32,6 +32,29 @@ import Testing
         #expect(TestSupport.matchesSnapshot(rendered, name), "\(format) output differs from Snapshots/\(name)")
     }
 
+    /// A report over many articles reaches its writer in pieces of about `reportPieceBytes`,
+    /// whole lines each, that together are the rendered report.
+    @Test(arguments: [CheckReportFormat.markdown, .json])
+    func largeReportsComeInPieces(_ format: CheckReportFormat) {
+        let stories = (0..<500).map { number in
+            Story(id: "wire-\(number).txt", outlet: number % 2 == 0 ? "Reuters" : "AFP", date: "2024-03-05", quotes: [
+                // Each pair of articles carries one statement: many statements for the JSON report.
+                Quote(text: "Convoy \(number / 2) from depot \(number / 2 + 900) reaches the flooded districts this week.", speakers: ["Tomas Rendel"]),
+                Quote(text: "District \(number) will have its pumps running again before the weekend is out.", speakers: ["Anna Lind"]),
+                Quote(text: "Nobody in district \(number) has been told when the school buses will return.", kind: .partial),
+            ])
+        }
+        let report = TestSupport.check(stories)
+        var pieces: [String] = []
+        format.reporter(articleTables: 300).write(report) { pieces.append($0) }
+        #expect(pieces.joined() == format.reporter(articleTables: 300).render(report))
+        #expect(pieces.count >= 2, "\(report.statements.count) statements, \(report.findings.count) findings, \(pieces.joined().utf8.count) bytes")
+        for piece in pieces.dropLast() {
+            #expect(piece.utf8.count >= reportPieceBytes && piece.utf8.count < 2 * reportPieceBytes)
+            if format == .markdown { #expect(piece.hasSuffix("\n")) }
+        }
+    }
+
     @Test func reportHasEveryCheck() {
         #expect(Set(Self.report.findings.map(\.check)) == [.wordingDrift, .truncatedQuote, .speakerConflict, .roleConflict, .viaConflict])
     }

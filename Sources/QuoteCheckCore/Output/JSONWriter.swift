@@ -16,6 +16,14 @@ public struct JSONWriter: ~Copyable {
     /// A copy of what has been written.
     public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
 
+    /// Hands what has been written to `output` as text and empties the buffer, once it holds at
+    /// least `minimum` bytes; the document goes on where it was. For documents written in pieces.
+    public mutating func handOn(atLeast minimum: Int = 0, to output: (String) -> Void) {
+        guard count >= minimum, count > 0 else { return }
+        output(String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self))
+        count = 0
+    }
+
     public init(capacity: Int = 0) {
         self.capacity = max(capacity, 256)
         base = .allocate(capacity: self.capacity)

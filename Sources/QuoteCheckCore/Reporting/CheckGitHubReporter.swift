@@ -3,8 +3,8 @@
 public struct CheckGitHubReporter: CheckReporter {
     public init() {}
 
-    public func render(_ report: CheckReport) -> String {
-        var lines: [String] = []
+    /// One line per finding, handed on as it is made.
+    public func write(_ report: CheckReport, to output: (String) -> Void) {
         for finding in report.findings {
             guard !finding.evidence.isEmpty else { continue }
             let primary = finding.primaryIndex
@@ -17,9 +17,8 @@ public struct CheckGitHubReporter: CheckReporter {
             if !others.isEmpty { message += " (also: \(others.joined(separator: ", ")))" }
             let properties = "file=\(Self.property(place.file)),line=\(max(1, place.line)),col=\(max(1, place.column)),"
                 + "title=\(Self.property(finding.check.rawValue))"
-            lines.append("::\(Self.command(finding.severity)) \(properties)::\(Self.data(message))")
+            output("::\(Self.command(finding.severity)) \(properties)::\(Self.data(message))\n")
         }
-        return lines.map { $0 + "\n" }.joined()
     }
 
     static func command(_ severity: Severity) -> String {

@@ -4,7 +4,7 @@
 public struct CheckJSONReporter: CheckReporter {
     public init() {}
 
-    public func render(_ report: CheckReport) -> String {
+    public func write(_ report: CheckReport, to output: (String) -> Void) {
         var writer = JSONWriter()
         writer.beginObject()
         writer.key("findings")
@@ -19,6 +19,7 @@ public struct CheckJSONReporter: CheckReporter {
             for evidence in finding.evidence { Self.write(evidence, &writer) }
             writer.endArray()
             writer.endObject()
+            writer.handOn(atLeast: reportPieceBytes, to: output)
         }
         writer.endArray()
         writer.field("articles", report.articles.count)
@@ -37,11 +38,12 @@ public struct CheckJSONReporter: CheckReporter {
             writer.field("mentions", statement.mentionCount)
             writer.field("wordings", statement.variantCount)
             writer.endObject()
+            writer.handOn(atLeast: reportPieceBytes, to: output)
         }
         writer.endArray()
         writer.endObject()
         writer.newline()
-        return String(decoding: writer.bytes, as: UTF8.self)
+        writer.handOn(to: output)
     }
 
     static func write(_ evidence: Evidence, _ writer: inout JSONWriter) {

@@ -20,8 +20,14 @@ public struct CheckMarkdownReporter: CheckReporter {
         self.placesPerSpeaker = placesPerSpeaker
     }
 
-    public func render(_ report: CheckReport) -> String {
-        var out = MarkdownLines()
+    public func write(_ report: CheckReport, to output: (String) -> Void) {
+        withoutActuallyEscaping(output) { output in
+            var out = MarkdownLines(output: output)
+            write(report, &out)
+        }
+    }
+
+    private func write(_ report: CheckReport, _ out: inout MarkdownLines) {
         out.append("# Quote check report")
         out.append("")
         out.append("\(report.articles.count) articles · \(report.quoteCount) quotes · "
@@ -33,7 +39,7 @@ public struct CheckMarkdownReporter: CheckReporter {
         articles(report, &out)
         speakers(report, &out)
         inputErrors(report, &out)
-        return out.text
+        out.finish()
     }
 
     private func summary(_ report: CheckReport, _ out: inout MarkdownLines) {
@@ -211,13 +217,28 @@ public struct CheckMarkdownReporter: CheckReporter {
     }
 }
 
-/// The report's text, built line by line in one growing string (not an array of lines joined at
-/// the end, which holds the report twice).
+/// The report's text, built line by line in one string that is handed on whenever it has grown
+/// to a piece (`reportPieceBytes`), so the report is never held whole.
 struct MarkdownLines {
-    private(set) var text = ""
+    private var text = ""
+    private let output: (String) -> Void
+
+    init(output: @escaping (String) -> Void) {
+        self.output = output
+    }
 
     mutating func append(_ line: String) {
         text += line
         text += "\n"
+        if text.utf8.count >= reportPieceBytes {
+            output(text)
+            text = ""
+        }
+    }
+
+    /// Hands on what is left.
+    mutating func finish() {
+        if !text.isEmpty { output(text) }
+        text = ""
     }
 }

@@ -1,9 +1,22 @@
 /// Renders a check report in one output format. Reporters are small and independent: adding a
 /// format is adding a type and a case of `CheckReportFormat`.
 public protocol CheckReporter: Sendable {
-    /// The whole report as text, ending in a newline.
-    func render(_ report: CheckReport) -> String
+    /// Writes the report to `output` piece by piece; the pieces, joined, are the report, ending
+    /// in a newline. A report over an archive runs to many megabytes: it need not be held whole.
+    func write(_ report: CheckReport, to output: (String) -> Void)
 }
+
+extension CheckReporter {
+    /// The whole report as one text.
+    public func render(_ report: CheckReport) -> String {
+        var text = ""
+        write(report) { text += $0 }
+        return text
+    }
+}
+
+/// How large a piece of a report grows before it is handed on.
+let reportPieceBytes = 1 << 16
 
 /// The formats `quotecheck check --format` knows.
 public enum CheckReportFormat: String, CaseIterable, Sendable {

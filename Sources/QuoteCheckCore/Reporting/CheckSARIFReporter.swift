@@ -4,13 +4,14 @@
 public struct CheckSARIFReporter: CheckReporter {
     public init() {}
 
-    public func render(_ report: CheckReport) -> String {
+    /// One piece: a SARIF log holds the findings only, never the archive's quotes.
+    public func write(_ report: CheckReport, to output: (String) -> Void) {
         let rules = report.checks.map {
             SARIFDocument.Rule(id: $0.kind.rawValue, description: $0.description ?? $0.kind.rawValue, level: Self.level($0.severity))
         }
-        return SARIFDocument.render(rules: rules) { writer in
+        output(SARIFDocument.render(rules: rules) { writer in
             for finding in report.findings { write(finding, report, &writer) }
-        }
+        })
     }
 
     private func write(_ finding: CheckFinding, _ report: CheckReport, _ writer: inout JSONWriter) {
