@@ -195,6 +195,11 @@ for input in folder jsonl; do
     small_rss=${RSS_OF[extract:small:$input:$JOBS]:-0} large_rss=${RSS_OF[extract:large:$input:$JOBS]:-0}
     say "  extract peak memory, $input, $JOBS jobs: $(calc '%.1f' "$small_rss / 1024") MB at $SMALL MB, $(calc '%.1f' "$large_rss / 1024") MB at $LARGE MB (goal: no growth)"
 done
+if [ -n "${RSS_OF[check:large:folder:$JOBS]:-}" ]; then
+    small_rss=${RSS_OF[check:small:folder:$JOBS]:-0} large_rss=${RSS_OF[check:large:folder:$JOBS]}
+    # check keeps per grouped quote its word hashes and speakers; the records wait in a spool file.
+    say "  check peak memory, folder, $JOBS jobs: $(calc '%.1f' "$small_rss / 1024") MB at $SMALL MB, $(calc '%.1f' "$large_rss / 1024") MB at $LARGE MB (+$(calc '%.2f' "($large_rss - $small_rss) * 1024 / ($(manifest "$LARGE_DIR" text_bytes) - $(manifest "$SMALL_DIR" text_bytes))") bytes of memory per byte of text: the grouping state)"
+fi
 
 # --- determinism ---------------------------------------------------------------------------------
 say ""
