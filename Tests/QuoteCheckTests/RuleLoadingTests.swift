@@ -1,4 +1,5 @@
 import Foundation
+import Matcher
 import QuoteCheckCore
 import Testing
 
@@ -89,6 +90,48 @@ struct RuleLoadingTests {
         #expect(error.location == SourceLocation(file: "user/bad.yaml", line: 4, column: 14))
         #expect(error.message.contains("does not compile"))
         #expect(error.message.contains("missing terminating ]"))
+    }
+
+    @Test("apostrophe rules apply at their marks only, asked together or one by one, with the same answers")
+    func apostropheRulesByMark() throws {
+        var rules = RuleSet()
+        try rules.add(yaml: """
+            kind: apostrophes
+            rules:
+              - id: doubled-before-digit
+                marks: ["''"]
+                pattern: '''''(?=\\d)'
+                examples: {match: ["it''9"], nomatch: ["it''s"]}
+              - id: elision
+                marks: ["'"]
+                pattern: '(?<=\\p{L})''(?=\\p{L})'
+                examples: {match: ["don't"], nomatch: ["say 'no'"]}
+              - id: same-letter-around
+                marks: ["’"]
+                pattern: '(?<=(\\p{L}))’(?=\\1)'
+                examples: {match: ["a’a"], nomatch: ["a’b"]}
+              - id: before-x
+                pattern: '.(?=x)'
+                examples: {match: ["say ‘x"], nomatch: ["say ‘no"]}
+            """, file: "user/apostrophes.yaml")
+        let cases: [(text: String, mark: Int, apostrophe: Bool)] = [
+            ("it''9", 2, true),      // the two-byte mark: its own rule, and the one-byte mark's
+            ("it'9", 2, false),      // the one-byte mark alone: not the two-byte mark's rule
+            ("don't", 3, true),
+            ("say 'no", 4, false),
+            ("say 'x", 4, true),     // a rule without marks applies at every mark
+            ("a’a", 1, true),        // a backreference keeps its group number
+            ("a’b", 1, false),
+            ("say ‘no", 4, false),   // a mark no rule lists: only the rules without marks
+            ("say ‘x", 4, true),
+        ]
+        let scratch = MatchScratch()
+        for (text, mark, expected) in cases {
+            let bytes = Array(text.utf8)
+            let offset = text.unicodeScalars.prefix(mark).reduce(0) { $0 + String($1).utf8.count }
+            let answer = bytes.withUnsafeBufferPointer { rules.apostrophes.isApostrophe(at: offset, in: $0, scratch: scratch) }
+            #expect(answer == expected, "\(text) at \(mark)")
+        }
     }
 
     @Test("a credit rule's 'lines' takes exactly one of first or last, a positive number")

@@ -7,7 +7,46 @@ public struct ApostropheRules: Sendable {
     public private(set) var rules: [PatternRule] = []
     /// For each rule, the marks it is about (`marks:`), as bytes, or nil for every mark.
     private var ruleMarks: [[[UInt8]]?] = []
+    /// For each mark some rule names, longest first, what decides at that mark; then what
+    /// decides at any other mark (the rules without `marks:`).
+    private var markTests: [MarkTest] = []
+    private var otherMarksTest = Test.each([])
     static let keys: Set<String> = ["rules"]
+
+    /// The rules that apply at one mark, asked together. One anchored alternation of their
+    /// patterns is one JIT call where trying them in turn was up to one per rule, at every real
+    /// quote mark (which no rule matches); the answer is the same, since any rule's match
+    /// decides. Rules with capturing groups keep their own patterns, as a backreference would
+    /// count groups differently inside an alternation.
+    private enum Test: Sendable {
+        case combined(Pattern)
+        case each([Int])
+    }
+
+    /// A listed mark and its test. The mark's first (up to) eight bytes are kept as one word, so
+    /// that finding the mark at an offset compares a word, not an array.
+    private struct MarkTest: Sendable {
+        let mark: [UInt8]
+        let head: UInt64
+        let headMask: UInt64
+        let test: Test
+
+        init(mark: [UInt8], test: Test) {
+            self.mark = mark
+            self.test = test
+            var head: UInt64 = 0
+            for (index, byte) in mark.prefix(8).enumerated() { head |= UInt64(byte) << (8 * UInt64(index)) }
+            self.head = head
+            headMask = mark.count >= 8 ? ~0 : (1 << (8 * UInt64(mark.count))) - 1
+        }
+
+        /// `subject`'s bytes at the offset as one little-endian word (zeros past the end).
+        @inline(__always)
+        func stands(at offset: Int, word: UInt64, in subject: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard word & headMask == head, offset + mark.count <= subject.count else { return false }
+            return mark.count <= 8 || mark.indices.dropFirst(8).allSatisfy { subject[offset + $0] == mark[$0] }
+        }
+    }
 
     /// Characters whose positions an example probes.
     static let candidates: Set<Character> = ["'", "’", "‘", "\"", "”", "“", "`"]
@@ -24,25 +63,52 @@ public struct ApostropheRules: Sendable {
             let marks = try entry.strings("marks")
             ruleMarks.append(marks.isEmpty ? nil : marks.map { Array($0.utf8) })
         }
+        buildTests()
     }
 
     /// True when the mark at `offset` of `subject` is not a quote mark.
     public func isApostrophe(at offset: Int, in subject: UnsafeBufferPointer<UInt8>, scratch: MatchScratch) -> Bool {
-        for index in rules.indices {
-            if let marks = ruleMarks[index], !Self.startsWithAny(marks, at: offset, in: subject) { continue }
-            if rules[index].pattern.matches(at: offset, in: subject, scratch: scratch) { return true }
+        // The longest listed mark at `offset` decides which rules apply: a shorter mark that
+        // also stands there is a prefix of it, and its rules were merged into its test.
+        var word: UInt64 = 0
+        for index in 0..<min(8, subject.count - offset) { word |= UInt64(subject[offset + index]) << (8 * UInt64(index)) }
+        var test = otherMarksTest
+        for index in markTests.indices where markTests[index].stands(at: offset, word: word, in: subject) {
+            test = markTests[index].test
+            break
         }
-        return false
+        switch test {
+        case let .combined(pattern):
+            return pattern.matches(at: offset, in: subject, scratch: scratch)
+        case let .each(indices):
+            return indices.contains { rules[$0].pattern.matches(at: offset, in: subject, scratch: scratch) }
+        }
     }
 
-    @inline(__always)
-    private static func startsWithAny(_ marks: [[UInt8]], at offset: Int, in subject: UnsafeBufferPointer<UInt8>) -> Bool {
-        for mark in marks where offset + mark.count <= subject.count {
-            var same = true
-            for (index, byte) in mark.enumerated() where subject[offset + index] != byte { same = false; break }
-            if same { return true }
+    /// The rules (by index, in file order) that apply where `mark` stands, or at any other mark
+    /// when `mark` is nil.
+    private func applicable(at mark: [UInt8]?) -> [Int] {
+        rules.indices.filter { index in
+            guard let marks = ruleMarks[index] else { return true }
+            guard let mark else { return false }
+            return marks.contains { mark.starts(with: $0) }
         }
-        return false
+    }
+
+    private mutating func buildTests() {
+        var marks: [[UInt8]] = []
+        for list in ruleMarks.compactMap({ $0 }) { for mark in list where !marks.contains(mark) { marks.append(mark) } }
+        marks.sort { $0.count > $1.count }
+        markTests = marks.map { MarkTest(mark: $0, test: test(for: applicable(at: $0))) }
+        otherMarksTest = test(for: applicable(at: nil))
+    }
+
+    private func test(for indices: [Int]) -> Test {
+        guard indices.count > 1, indices.allSatisfy({ rules[$0].pattern.captureCount == 0 }) else { return .each(indices) }
+        let source = indices.map { "(?:\(rules[$0].pattern.source))" }.joined(separator: "|")
+        // A pattern that only compiles alone (a leading option verb such as (*UCP)) is asked alone.
+        guard let combined = try? Pattern(source, options: [.anchored]) else { return .each(indices) }
+        return .combined(combined)
     }
 
     static func matchesAnyMark(_ pattern: Pattern, in text: String) -> Bool {
