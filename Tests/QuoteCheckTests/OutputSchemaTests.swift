@@ -1,3 +1,4 @@
+import Foundation
 import QuoteCheckCore
 import Testing
 
@@ -13,6 +14,32 @@ struct OutputSchemaTests {
                                  speakerRule: "name-said", cueRule: nil)
         let expected = #"{"article": "a.txt", "start": 12, "end": 30, "text": "He said \"no\"\tand\\left\n", "kind": "direct", "speakers": ["Ana Duarte"], "cue": "said", "via": ["Kyodo News"], "outlet": "Reuters", "line": 3, "column": 5, "unclosed": true, "rule": {"speaker": "name-said", "cue": null}}"# + "\n"
         #expect(String(decoding: record.jsonLine, as: UTF8.self) == expected)
+    }
+
+    /// `extract` writes records straight from the article's bytes; what it writes must be what
+    /// the records themselves write.
+    @Test("writeRecords gives the bytes of extract's records, written one per line")
+    func directWritingMatchesRecords() throws {
+        let extractor = Extractor(rules: TestSupport.rules)
+        let texts = try ExampleArticleTests.articleNames.map {
+            try String(contentsOfFile: Fixtures.exampleArticlesFolder + "/" + $0, encoding: .utf8)
+        } + [
+            // Texts that need escaping, a continued and an unclosed quote, a headline quote.
+            "Port \"Reopens\" Soon\n\nShe said \"the \\ back\tslash\" stays.\n\n“One part\n\n“And the other,” she added.\n\n“Never closed",
+        ]
+        var total = 0
+        for (index, text) in texts.enumerated() {
+            let article = Article(id: "article-\(index).txt", text: text, outlet: index % 2 == 0 ? "AFP" : nil)
+            var direct = JSONWriter()
+            let written = extractor.writeRecords(of: article, to: &direct)
+            var viaRecords: [UInt8] = []
+            let records = extractor.extract(article)
+            for record in records { viaRecords += record.jsonLine }
+            #expect(written == records.count)
+            #expect(direct.bytes == viaRecords, "article \(index)")
+            total += written
+        }
+        #expect(total > 50)
     }
 
     @Test("empty attribution fields print as [] and null; continued is printed only when true")

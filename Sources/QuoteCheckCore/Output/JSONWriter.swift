@@ -127,6 +127,11 @@ public struct JSONWriter: ~Copyable {
         separate()
         if let value { appendString(value) } else { append("null") }
     }
+    /// A string value given as its UTF-8 bytes (which must be valid UTF-8).
+    public mutating func string(utf8: UnsafeBufferPointer<UInt8>) {
+        separate()
+        appendString(utf8)
+    }
     public mutating func int(_ value: Int) {
         separate()
         if value < 0 { append(UInt8(ascii: "-")) }
@@ -171,19 +176,21 @@ public struct JSONWriter: ~Copyable {
 
     private mutating func appendString(_ value: String) {
         var value = value
-        // `withUTF8` hands over the string's own bytes (native strings need no copy); most
-        // strings need no escaping and are copied whole.
-        value.withUTF8 { utf8 in
-            let clean = JSONPlainBytes.prefixLength(utf8)
-            reserve(clean + 2)
-            put(UInt8(ascii: "\""))
-            if clean > 0 {
-                (base + count).update(from: utf8.baseAddress!, count: clean)
-                count += clean
-            }
-            if clean < utf8.count { appendEscaped(UnsafeBufferPointer(rebasing: utf8[clean...])) }
-            append(UInt8(ascii: "\""))
+        // `withUTF8` hands over the string's own bytes (native strings need no copy).
+        value.withUTF8 { appendString($0) }
+    }
+
+    private mutating func appendString(_ utf8: UnsafeBufferPointer<UInt8>) {
+        // Most strings need no escaping and are copied whole.
+        let clean = JSONPlainBytes.prefixLength(utf8)
+        reserve(clean + 2)
+        put(UInt8(ascii: "\""))
+        if clean > 0 {
+            (base + count).update(from: utf8.baseAddress!, count: clean)
+            count += clean
         }
+        if clean < utf8.count { appendEscaped(UnsafeBufferPointer(rebasing: utf8[clean...])) }
+        append(UInt8(ascii: "\""))
     }
 
     private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {

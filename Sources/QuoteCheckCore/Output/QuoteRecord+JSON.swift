@@ -2,11 +2,26 @@ extension QuoteRecord {
     /// Writes the record as one JSON object: the seed schema's fields first, in its order, then
     /// the extra fields.
     public func write(to writer: inout JSONWriter) {
+        var text = text
+        text.withUTF8 { text in
+            Self.write(article: article, start: start, end: end, text: text, kind: kind, speakers: speakers, cue: cue,
+                       via: via, outlet: outlet, line: line, column: column, unclosed: unclosed, continued: continued,
+                       speakerRule: speakerRule, cueRule: cueRule, to: &writer)
+        }
+    }
+
+    /// The one writer of a record's JSON, from its fields: `write(to:)` uses it, and so does
+    /// `Extractor.writeRecords`, which gives the text as the article's own bytes.
+    static func write(article: String, start: Int, end: Int, text: UnsafeBufferPointer<UInt8>, kind: QuoteKind,
+                      speakers: [String], cue: String?, via: [String], outlet: String?, line: Int, column: Int,
+                      unclosed: Bool, continued: Bool, speakerRule: String?, cueRule: String?,
+                      to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("article", article)
         writer.field("start", start)
         writer.field("end", end)
-        writer.field("text", text)
+        writer.key("text")
+        writer.string(utf8: text)
         writer.field("kind", kind.rawValue)
         writer.field("speakers", speakers)
         writer.field("cue", cue)

@@ -18,31 +18,66 @@ public struct Extractor: Sendable {
     /// The quote records of `article`, in text order. `explain` receives the attribution sieve's
     /// decisions, one block per quote.
     public func extract(_ article: Article, explain: ((String) -> Void)? = nil) -> [QuoteRecord] {
+        var records: [QuoteRecord] = []
+        forEachQuote(of: article, explain: explain) { quote, text, place, attribution, outlet in
+            records.append(QuoteRecord(
+                article: article.id, start: place.start, end: place.end,
+                text: String(decoding: text, as: UTF8.self),
+                kind: quote.kind, speakers: attribution.speakers, cue: attribution.cue, via: attribution.via,
+                outlet: outlet, line: quote.line + 1, column: place.column, unclosed: quote.unclosed,
+                continued: quote.continued, speakerRule: attribution.speakerRule, cueRule: attribution.cueRule,
+                byteRange: quote.content))
+        }
+        return records
+    }
+
+    /// Writes the records of `article` as JSON Lines, the same bytes as `extract` then
+    /// `QuoteRecord.write` and a newline, without making the records: each text goes from the
+    /// article's bytes to the output. Returns how many were written.
+    @discardableResult
+    public func writeRecords(of article: Article, explain: ((String) -> Void)? = nil, to writer: inout JSONWriter) -> Int {
+        var written = 0
+        forEachQuote(of: article, explain: explain) { quote, text, place, attribution, outlet in
+            QuoteRecord.write(article: article.id, start: place.start, end: place.end, text: text, kind: quote.kind,
+                              speakers: attribution.speakers, cue: attribution.cue, via: attribution.via, outlet: outlet,
+                              line: quote.line + 1, column: place.column, unclosed: quote.unclosed,
+                              continued: quote.continued, speakerRule: attribution.speakerRule,
+                              cueRule: attribution.cueRule, to: &writer)
+            writer.newline()
+            written += 1
+        }
+        return written
+    }
+
+    /// Where a quote stands: scalar offsets (end exclusive) and its 1-based column.
+    private struct Place {
+        let start: Int
+        let end: Int
+        let column: Int
+    }
+
+    /// The pipeline, then each quote in text order with its text (the article's bytes), place,
+    /// attribution and the article's outlet.
+    private func forEachQuote(of article: Article, explain: ((String) -> Void)?,
+                              _ body: (FoundQuote, UnsafeBufferPointer<UInt8>, Place, Attribution, String?) -> Void) {
         article.bytes.withUnsafeBufferPointer { bytes in
             let layout = ArticleLayout(bytes: bytes, rules: rules)
             let quotes = finder.find(in: bytes, layout: layout)
-            guard !quotes.isEmpty else { return [] }
+            guard !quotes.isEmpty else { return }
             var attributions = attributor.attribute(quotes, layout: layout, bytes: bytes, explain: explain)
             let outlet = outlets.outlet(of: article, layout: layout, bytes: bytes)
             if let outlet { explain?("outlet \(outlet.name) (\(outlet.rule))") }
             let scalars = ScalarIndex(article.bytes)
-            return quotes.indices.map { index in
+            for index in quotes.indices {
                 let quote = quotes[index]
-                // Each attribution is moved into its record (swapped out, not copied and released).
+                // Each attribution is moved out (swapped, not copied and released).
                 var attribution = Attribution()
                 swap(&attribution, &attributions[index])
                 // The quote's line is known; its column is a difference of scalar offsets.
                 let start = scalars.scalarOffset(quote.content.lowerBound)
                 let column = start - scalars.scalarOffset(layout.lines[quote.line].lowerBound) + 1
-                return QuoteRecord(
-                    article: article.id,
-                    start: start,
-                    end: scalars.scalarOffset(quote.content.upperBound),
-                    text: String(decoding: UnsafeBufferPointer(rebasing: bytes[quote.content]), as: UTF8.self),
-                    kind: quote.kind, speakers: attribution.speakers, cue: attribution.cue, via: attribution.via,
-                    outlet: outlet?.name, line: quote.line + 1, column: column, unclosed: quote.unclosed,
-                    continued: quote.continued, speakerRule: attribution.speakerRule, cueRule: attribution.cueRule,
-                    byteRange: quote.content)
+                let place = Place(start: start, end: scalars.scalarOffset(quote.content.upperBound), column: column)
+                body(quote, UnsafeBufferPointer(rebasing: bytes[quote.content]), place, attribution, outlet?.name)
             }
         }
     }
