@@ -35,9 +35,8 @@ public struct ArticleLayout: Sendable {
             if let rule = rules.boilerplate.match(line: UnsafeBufferPointer(rebasing: bytes[line]), scratch: scratch) {
                 roles.append(.boilerplate(rule)); continue
             }
-            let isBullet = kinds.bulletPrefixes.contains { prefix in
-                let count = prefix.utf8.count
-                return trimmed.count > count && prefix.utf8.elementsEqual(bytes[trimmed.lowerBound..<trimmed.lowerBound + count])
+            let isBullet = kinds.bulletPrefixBytes.contains { prefix in
+                trimmed.count > prefix.count && prefix.indices.allSatisfy { bytes[trimmed.lowerBound + $0] == prefix[$0] }
             }
             defer { seenText = true }
             if isBullet { roles.append(.bullet); continue }
@@ -79,17 +78,29 @@ public struct ArticleLayout: Sendable {
     private static func endsClosed(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, _ kinds: KindRules) -> Bool {
         var end = range.upperBound
         var throughMarks = false
-        while end > range.lowerBound, let scalar = UTF8Scan.scalar(before: end, in: bytes), closingMarks.contains(scalar) {
+        while end > range.lowerBound, let scalar = UTF8Scan.scalar(before: end, in: bytes), isClosingMark(scalar) {
             end = UTF8Scan.previousStart(end, in: bytes)
             throughMarks = true
         }
         guard end > range.lowerBound, let scalar = UTF8Scan.scalar(before: end, in: bytes) else { return false }
-        if throughMarks { return sentencePunctuation.contains(scalar) }
-        return scalar.value < 0x80 ? kinds.lineEnders.contains(UInt8(scalar.value)) : kinds.multibyteEnders.contains(scalar)
+        if throughMarks { return isSentencePunctuation(scalar) }
+        return scalar.value < 0x80 ? kinds.isLineEnderByte[Int(scalar.value)] : kinds.multibyteEnders.contains(scalar)
     }
 
-    private static let closingMarks: Set<Unicode.Scalar> = ["”", "’", "\"", "'", "»", "›"]
-    private static let sentencePunctuation: Set<Unicode.Scalar> = [".", "!", "?", ",", ":", ";", "…"]
+    // Switches, not sets: asked at the end of every line, where hashing a scalar cost more than the test.
+    private static func isClosingMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "”", "’", "\"", "'", "»", "›": true
+        default: false
+        }
+    }
+
+    private static func isSentencePunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ".", "!", "?", ",", ":", ";", "…": true
+        default: false
+        }
+    }
 
     /// True for the title and body headlines.
     public func isHeadline(_ line: Int) -> Bool { roles[line] == .title || roles[line] == .headline }

@@ -9,11 +9,21 @@ public struct KindRules: Sendable {
     /// (a related-story link set into the body).
     public private(set) var headlineMaxWords = 16
     /// Characters that end a sentence line; a line ending in none of them may be a headline.
-    public private(set) var lineEnders: Set<UInt8> = Set(".!?:;,)\"'".utf8)
+    public private(set) var lineEnders: Set<UInt8> = KindRules.defaultLineEnders {
+        didSet { isLineEnderByte = Self.table(lineEnders) }
+    }
+    /// `lineEnders` as a table by byte: asked once per line, where hashing cost more than the rest.
+    private(set) var isLineEnderByte: [Bool] = KindRules.table(KindRules.defaultLineEnders)
+    private static let defaultLineEnders = Set(".!?:;,)\"'".utf8)
     /// Non-ASCII characters that end a sentence line (closing curly marks, ellipsis).
     public private(set) var multibyteEnders: Set<Unicode.Scalar> = ["”", "’", "…", "»"]
     /// Line prefixes of summary bullets, which are ordinary text even when short.
-    public private(set) var bulletPrefixes: [String] = ["- ", "• ", "* "]
+    public private(set) var bulletPrefixes: [String] = KindRules.defaultBulletPrefixes {
+        didSet { bulletPrefixBytes = bulletPrefixes.map { Array($0.utf8) } }
+    }
+    /// `bulletPrefixes` as bytes, compared with each line's start.
+    private(set) var bulletPrefixBytes: [[UInt8]] = KindRules.defaultBulletPrefixes.map { Array($0.utf8) }
+    private static let defaultBulletPrefixes = ["- ", "• ", "* "]
     /// A term is at most this many words.
     public private(set) var termMaxWords = 6
     /// Head nouns that make a short quoted noun phrase the name of a thing ("code of conduct").
@@ -24,6 +34,8 @@ public struct KindRules: Sendable {
     public private(set) var titleCaseJoiners: Set<String> = []
 
     static let keys: Set<String> = ["headline", "term", "examples"]
+
+    private static func table(_ bytes: Set<UInt8>) -> [Bool] { (0..<256).map { bytes.contains(UInt8($0)) } }
 
     mutating func read(_ file: RuleMapping, into examples: inout [RuleExample]) throws(RuleError) {
         if let node = file["headline"] {
