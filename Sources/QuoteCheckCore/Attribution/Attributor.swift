@@ -55,6 +55,7 @@ struct Attributor: Sendable {
         // The finder lists quotes line by line, so each line's quotes are the next run of the list.
         var nextQuote = 0
         var lineQuotes: [(outer: Range<Int>, index: Int)] = []
+        var tokenBuffer = TokenBuffer()
         for (line, range) in layout.lines.enumerated() {
             lineQuotes.removeAll(keepingCapacity: true)
             while nextQuote < quotes.count, quotes[nextQuote].line <= line {
@@ -65,7 +66,7 @@ struct Attributor: Sendable {
             case .blank, .boilerplate: continue
             default: break
             }
-            lineTokens[line] = tokenizer.tokens(in: bytes, range: range, quotes: lineQuotes)
+            lineTokens[line] = tokenizer.tokens(in: bytes, range: range, quotes: lineQuotes, buffer: &tokenBuffer)
             // In a Title Case headline every word is capitalised, so only a run after a title
             // ("President Lea Santos") is taken for a name.
             registry.collect(from: lineTokens[line], paragraph: line, requireTitle: layout.isHeadline(line) && layout.isTitleCase(line), in: bytes)

@@ -17,17 +17,18 @@ struct Tokenizer: Sendable {
     }
 
     /// Tokens of `range`; `quotes` are the (outer range, index) of quotes inside it, in order.
+    /// Written through `buffer`, which the caller keeps for all of an article's lines.
     func tokens(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>,
-                quotes: [(outer: Range<Int>, index: Int)]) -> [Token] {
+                quotes: [(outer: Range<Int>, index: Int)], buffer: inout TokenBuffer) -> [Token] {
         asciiWordBytes.withUnsafeBufferPointer { wordBytes in
-            tokens(in: bytes, range: range, quotes: quotes, wordBytes: wordBytes.baseAddress!)
+            write(bytes, range: range, quotes: quotes, wordBytes: wordBytes.baseAddress!, into: &buffer)
         }
+        return buffer.take()
     }
 
-    private func tokens(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>,
-                        quotes: [(outer: Range<Int>, index: Int)], wordBytes: UnsafePointer<UInt8>) -> [Token] {
-        var tokens: [Token] = []
-        tokens.reserveCapacity(range.count / 5)
+    private func write(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>,
+                       quotes: [(outer: Range<Int>, index: Int)], wordBytes: UnsafePointer<UInt8>,
+                       into tokens: inout TokenBuffer) {
         var offset = range.lowerBound
         var nextQuote = 0
         while offset < range.upperBound {
@@ -56,7 +57,6 @@ struct Tokenizer: Sendable {
                                 classes: [], capitalized: false, quote: -1))
             offset += length
         }
-        return tokens
     }
 
     @inline(__always)
@@ -65,7 +65,7 @@ struct Tokenizer: Sendable {
     }
 
     private func word(from start: Int, limit: Int, in bytes: UnsafeBufferPointer<UInt8>, wordBytes: UnsafePointer<UInt8>,
-                      into tokens: inout [Token]) -> Int {
+                      into tokens: inout TokenBuffer) -> Int {
         var end = start
         var hasInnerStop = false
         // ASCII letters and digits, the common case: classified and hashed in one pass. A word
