@@ -5,7 +5,8 @@ import Foundation
 public enum RulesLocator {
     public static func locate(explicit: String?) -> String? {
         if let explicit { return explicit }
-        if let fromEnvironment = ProcessInfo.processInfo.environment["QUOTECHECK_RULES"], !fromEnvironment.isEmpty {
+        // One variable read, not `ProcessInfo.environment`'s dictionary of them all.
+        if let value = getenv("QUOTECHECK_RULES"), case let fromEnvironment = String(cString: value), !fromEnvironment.isEmpty {
             return fromEnvironment
         }
         let manager = FileManager.default
