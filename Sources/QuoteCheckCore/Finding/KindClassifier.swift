@@ -55,8 +55,21 @@ struct KindClassifier: Sendable {
     }
 
     private func isTerm(_ content: Range<Int>, prefix: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // A term has at most `termMaxWords` words: their ranges and hashes fit in scratch space
+        // on the stack (two arrays per quote cost more than the test).
+        withUnsafeTemporaryAllocation(of: (word: Range<Int>, hash: UInt64).self, capacity: kinds.termMaxWords + 1) { words in
+            isTerm(content, prefix: prefix, in: bytes, scratch: words)
+        }
+    }
+
+    private func isTerm(_ content: Range<Int>, prefix: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>,
+                        scratch: UnsafeMutableBufferPointer<(word: Range<Int>, hash: UInt64)>) -> Bool {
         // Words of the quote, on bytes; clause punctuation or inner quote marks rule a term out.
-        var words: [Range<Int>] = []
+        var count = 0
+        func add(_ word: Range<Int>) {
+            scratch[count] = (word, WordHash.hash(bytes, word))
+            count += 1
+        }
         var wordStart: Int? = nil
         var index = content.lowerBound
         while index < content.upperBound {
@@ -69,25 +82,25 @@ struct KindClassifier: Sendable {
                 && (bytes[index + 2] == 0x9C || bytes[index + 2] == 0x9D || bytes[index + 2] == 0xA6):
                 return false  // “ ” …
             case UInt8(ascii: " "):
-                if let start = wordStart { words.append(start..<index); wordStart = nil }
-                if words.count >= kinds.termMaxWords { return false }
+                if let start = wordStart { add(start..<index); wordStart = nil }
+                if count >= kinds.termMaxWords { return false }
             default:
                 if wordStart == nil { wordStart = index }
             }
             index += 1
         }
-        if let start = wordStart { words.append(start..<content.upperBound) }
-        guard !words.isEmpty, words.count <= kinds.termMaxWords else { return false }
-        let hashes = words.map { WordHash.hash(bytes, $0) }
+        if let start = wordStart { add(start..<content.upperBound) }
+        guard count > 0, count <= kinds.termMaxWords else { return false }
+        let words = UnsafeBufferPointer(rebasing: scratch[..<count])
         func capitalised(_ word: Range<Int>) -> Bool { UTF8Scan.isUppercase(UTF8Scan.scalar(at: word.lowerBound, in: bytes)?.0) }
         // Title Case names ("Cold War"), two words or more.
-        if words.count >= 2, capitalised(words[0]),
-           zip(words, hashes).allSatisfy({ word, hash in joiners.contains(hash) || capitalised(word) }) {
+        if words.count >= 2, capitalised(words[0].word),
+           words.allSatisfy({ joiners.contains($0.hash) || capitalised($0.word) }) {
             return true
         }
         // A naming head noun, directly or before "of" ("code of conduct"), after a determiner.
-        let headIndex = hashes.firstIndex(of: ofHash).map { $0 - 1 } ?? hashes.count - 1
-        guard headIndex >= 0, heads.contains(hashes[headIndex]) else { return false }
+        let headIndex = words.firstIndex { $0.hash == ofHash }.map { $0 - 1 } ?? words.count - 1
+        guard headIndex >= 0, heads.contains(words[headIndex].hash) else { return false }
         var wordEnd = prefix.upperBound
         while wordEnd > prefix.lowerBound, !UTF8Scan.isSpaceByte(bytes[wordEnd - 1]) { wordEnd -= 1 }
         return determiners.contains(WordHash.hash(bytes, wordEnd..<prefix.upperBound))
