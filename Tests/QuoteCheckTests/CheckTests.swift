@@ -214,6 +214,17 @@ import Testing
         #expect(Array(composed.utf8) != Array(decomposed.utf8))
     }
 
+    @Test func equalListsHaveEqualNumbers() {
+        var interner = StringInterner()
+        let lind = interner.numbered(["Anna Lind"]), olsen = interner.numbered(["Piet Olsen"])
+        #expect(interner.numbered(["Anna" + " Lind"]).number == lind.number)
+        #expect(lind.number != olsen.number && lind.number > 0 && olsen.number > 0)
+        #expect(interner.numbered([]).number == 0)
+        #expect(interner.numbered(["Anna Lind", "Piet Olsen"]).number != lind.number)
+        // Lists equal only up to Unicode normalisation stay apart, as their strings do.
+        #expect(interner.numbered(["Jose\u{301} Ruiz"]).number != interner.numbered(["Jos\u{E9} Ruiz"]).number)
+    }
+
     @Test func equalWordListsShareStorage() {
         var interner = StringInterner()
         let first: [UInt64] = (0..<12).map { UInt64($0) &* 0x9E37_79B9_7F4A_7C15 }

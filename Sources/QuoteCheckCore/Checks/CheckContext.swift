@@ -25,6 +25,11 @@ final class CheckContext {
     /// Statements carried by more than one article, in order of first appearance.
     let statements: [Statement]
     private var wordsCache: [Int: QuoteWords] = [:]
+    /// Whether two speaker lists (by number) name a source both could be, asked once per pair.
+    private var speakersAgreeCache: [UInt64: Bool] = [:]
+    private var speakerFolder = SpeakerNames.Folder()
+    /// Each speaker list's folded names, by the list's number.
+    private var namesByList: [Int32: [SpeakerNames.Folder.Name]] = [:]
 
     init(rules: RuleSet, corpus: CheckCorpus) {
         self.rules = rules
@@ -80,6 +85,29 @@ final class CheckContext {
 
     func speakers(_ mention: Int) -> [String] { quote(mention).speakers }
     func via(_ mention: Int) -> [String] { quote(mention).via }
+    /// Numbers of the mention's speaker and via lists (equal lists, equal numbers; empty is 0).
+    func speakersNumber(_ mention: Int) -> Int32 { quote(mention).speakersNumber }
+    func viaNumber(_ mention: Int) -> Int32 { quote(mention).viaNumber }
+
+    /// `SpeakerNames.compatible` for two mentions' speakers, remembered by the pair of lists:
+    /// the same pairs of speakers meet in statement after statement.
+    func speakersAgree(_ a: Int, _ b: Int) -> Bool {
+        let (x, y) = (speakersNumber(a), speakersNumber(b))
+        if x == y || x == 0 || y == 0 { return true }
+        let key = UInt64(UInt32(min(x, y))) << 32 | UInt64(UInt32(max(x, y)))
+        if let known = speakersAgreeCache[key] { return known }
+        let (namesA, namesB) = (names(a, x), names(b, y))
+        let answer = namesA.contains { nameA in namesB.contains { SpeakerNames.sameSource(nameA, $0) } }
+        speakersAgreeCache[key] = answer
+        return answer
+    }
+
+    private func names(_ mention: Int, _ number: Int32) -> [SpeakerNames.Folder.Name] {
+        if let known = namesByList[number] { return known }
+        let names = speakerFolder.names(speakers(mention))
+        namesByList[number] = names
+        return names
+    }
     func kind(_ mention: Int) -> QuoteKind { quote(mention).kind }
 
     /// The publisher of a mention: attribution's outlet, else the input's metadata.

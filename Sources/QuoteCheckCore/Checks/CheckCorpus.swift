@@ -33,9 +33,10 @@ public struct CheckCorpus: Sendable {
             RecordCoding.encode(record, into: &bytes)
             ends.append(UInt32(bytes.count))
             guard let words = analysis.words[index] else { continue }
-            grouped.append(GroupedQuote(record: index, words: interner.intern(words), speakers: interner.intern(record.speakers),
-                                        via: interner.intern(record.via), outlet: interner.intern(record.outlet),
-                                        kind: record.kind))
+            let speakers = interner.numbered(record.speakers), via = interner.numbered(record.via)
+            grouped.append(GroupedQuote(record: index, words: interner.intern(words), speakers: speakers.list,
+                                        via: via.list, speakersNumber: speakers.number, viaNumber: via.number,
+                                        outlet: interner.intern(record.outlet), kind: record.kind))
         }
         let start = spool.append(bytes)
         speakers.add(analysis.records, article: articles.count)

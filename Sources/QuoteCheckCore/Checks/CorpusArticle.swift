@@ -43,6 +43,9 @@ public struct GroupedQuote: Sendable {
     public let words: [UInt64]
     public let speakers: [String]
     public let via: [String]
+    /// Numbers of the speaker and via lists: equal lists have equal numbers, the empty list 0.
+    public let speakersNumber: Int32
+    public let viaNumber: Int32
     /// The outlet attribution gave the quote, if any.
     public let outlet: String?
     public let kind: QuoteKind

@@ -6,10 +6,10 @@ struct SpeakerConflictCheck: CrossSourceCheck {
     func findings(in context: CheckContext, comparisons: [VariantComparison],
                   definition: CheckRules.Definition) -> [CheckFinding] {
         var findings: [CheckFinding] = []
-        var folder = SpeakerNames.Folder()
         for statement in context.statements {
-            let groups = classes(of: statement.mentions, key: { context.speakers($0) }, isKnown: { !context.speakers($0).isEmpty }, limit: context.rules.compare.maxVariants,
-                                 agree: { folder.compatible(context.speakers($0), context.speakers($1)) })
+            let groups = classes(of: statement.mentions, key: { context.speakersNumber($0) },
+                                 isKnown: { context.speakersNumber($0) != 0 }, limit: context.rules.compare.maxVariants,
+                                 agree: { context.speakersAgree($0, $1) })
             guard let chosen = representatives(groups, context) else { continue }
             let labels = chosen.map { mention -> String in
                 let source = context.outlet(mention) ?? context.article(mention).id

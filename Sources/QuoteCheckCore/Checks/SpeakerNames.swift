@@ -23,6 +23,15 @@ public enum SpeakerNames {
         struct Name {
             let isDescription: Bool
             let words: [String]
+            /// `WordHash` of each word: names are told apart by hashes, and compared word by
+            /// word only when their hashes agree.
+            let hashes: [UInt64]
+
+            init(isDescription: Bool, words: [String]) {
+                self.isDescription = isDescription
+                self.words = words
+                hashes = words.map { WordHash.hash($0) }
+            }
         }
 
         public init() {}
@@ -35,6 +44,9 @@ public enum SpeakerNames {
             }
             return false
         }
+
+        /// The folded names of a list of speakers.
+        mutating func names(_ list: [String]) -> [Name] { list.map { name($0) } }
 
         private mutating func name(_ text: String) -> Name {
             var copy = text
@@ -55,8 +67,10 @@ public enum SpeakerNames {
         if x.isDescription || y.isDescription { return true }
         let wordsX = x.words, wordsY = y.words
         guard !wordsX.isEmpty, !wordsY.isEmpty else { return false }
-        let (short, long) = wordsX.count <= wordsY.count ? (wordsX, wordsY) : (wordsY, wordsX)
-        return long.suffix(short.count).elementsEqual(short)
+        let (short, long) = wordsX.count <= wordsY.count ? (x, y) : (y, x)
+        let offset = long.words.count - short.words.count
+        for index in short.words.indices where short.hashes[index] != long.hashes[offset + index] { return false }
+        return long.words.suffix(short.words.count).elementsEqual(short.words)
     }
 
     /// The name's words, lower-cased and without accents. An ASCII name (most of them) is split

@@ -4,7 +4,8 @@
 /// carried by many articles has the same words); kept once each, they stop dominating memory.
 public struct StringInterner: Sendable {
     private var strings: Set<Bytewise> = []
-    private var lists: Set<BytewiseList> = []
+    /// Each distinct list, with its number (from 1; the empty list is 0).
+    private var lists: [BytewiseList: Int32] = [:]
     private var wordLists: Set<[UInt64]> = []
 
     public init() {}
@@ -47,9 +48,17 @@ public struct StringInterner: Sendable {
 
     public mutating func intern(_ string: String?) -> String? { string.map { intern($0) } }
 
-    public mutating func intern(_ list: [String]) -> [String] {
-        guard !list.isEmpty else { return list }
-        return lists.insert(BytewiseList(list: list.map { intern($0) })).memberAfterInsert.list
+    public mutating func intern(_ list: [String]) -> [String] { numbered(list).list }
+
+    /// The list shared, and its number: equal lists (byte for byte) have equal numbers, so a
+    /// check can key and memoise on a number instead of hashing the strings again.
+    public mutating func numbered(_ list: [String]) -> (list: [String], number: Int32) {
+        guard !list.isEmpty else { return (list, 0) }
+        let key = BytewiseList(list: list.map { intern($0) })
+        if let index = lists.index(forKey: key) { return (lists[index].key.list, lists[index].value) }
+        let number = Int32(lists.count + 1)
+        lists[key] = number
+        return (key.list, number)
     }
 
     /// A quote's comparison words (hashes): the same quote carried by many articles has the

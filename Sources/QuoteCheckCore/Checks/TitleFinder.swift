@@ -61,13 +61,16 @@ public struct TitleFinder: Sendable {
         let tokens: [Token]
         private let bytes: UnsafeBufferPointer<UInt8>
         private let equivalents: SpellingEquivalents
-        private var forms: [String?]
+        /// Forms made so far, "" where none is yet (a word's form is never empty): an array of
+        /// optionals as long as the article was freed through the generic value witness, about
+        /// 80 instructions a word.
+        private var forms: [String]
 
         init(_ bytes: UnsafeBufferPointer<UInt8>, equivalents: SpellingEquivalents) {
             tokens = TitleFinder.tokens(in: bytes)
             self.bytes = bytes
             self.equivalents = equivalents
-            forms = Array(repeating: nil, count: tokens.count)
+            forms = Array(repeating: "", count: tokens.count)
         }
 
         var count: Int { tokens.count }
@@ -75,7 +78,7 @@ public struct TitleFinder: Sendable {
 
         /// The word's lower-cased form, spelling variants folded to their canonical word.
         func form(_ index: Int) -> String {
-            if let known = forms[index] { return known }
+            if !forms[index].isEmpty { return forms[index] }
             let form = equivalents.canonical(word: TitleFinder.form(of: tokens[index], in: bytes))
             forms[index] = form
             return form

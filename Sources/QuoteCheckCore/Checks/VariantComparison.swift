@@ -21,7 +21,6 @@ struct VariantComparison {
             linksOf[link.b, default: []].append((link.a, link.score))
         }
         var result: [VariantComparison] = []
-        var folder = SpeakerNames.Folder()
         for statement in context.statements {
             var rank: [Int: Int] = [:]
             for (position, variant) in statement.variants.enumerated() { rank[variant] = position }
@@ -30,7 +29,7 @@ struct VariantComparison {
                 guard let parent = candidates.max(by: { lhs, rhs in
                     lhs.score != rhs.score ? lhs.score < rhs.score : rank[lhs.other]! > rank[rhs.other]!
                 }) else { continue }
-                guard let (reference, compared) = pair(parent.other, variant, context, &folder) else { continue }
+                guard let (reference, compared) = pair(parent.other, variant, context) else { continue }
                 let referenceWords = context.words(reference), variantWords = context.words(compared)
                 let alignment = WordAlignment(referenceWords.words.map(\.form), variantWords.words.map(\.form))
                 result.append(VariantComparison(statement: statement.index, reference: reference, variant: compared,
@@ -44,15 +43,14 @@ struct VariantComparison {
 
     /// The first pair of mentions of the two wordings from different articles whose speakers
     /// agree, preferring different outlets.
-    private static func pair(_ reference: Int, _ variant: Int, _ context: CheckContext,
-                             _ folder: inout SpeakerNames.Folder) -> (Int, Int)? {
+    private static func pair(_ reference: Int, _ variant: Int, _ context: CheckContext) -> (Int, Int)? {
         let referenceMentions = context.grouping.variants[reference].mentions
         let variantMentions = context.grouping.variants[variant].mentions
         var fallback: (Int, Int)?
         for mentionB in variantMentions {
             for mentionA in referenceMentions {
                 guard context.mentions[mentionA].article != context.mentions[mentionB].article,
-                      folder.compatible(context.speakers(mentionA), context.speakers(mentionB))
+                      context.speakersAgree(mentionA, mentionB)
                 else { continue }
                 if context.differentSources(mentionA, mentionB) { return (mentionA, mentionB) }
                 if fallback == nil { fallback = (mentionA, mentionB) }

@@ -8,7 +8,8 @@ struct ViaConflictCheck: CrossSourceCheck {
                   definition: CheckRules.Definition) -> [CheckFinding] {
         var findings: [CheckFinding] = []
         for statement in context.statements {
-            let groups = classes(of: statement.mentions, key: { context.via($0) }, isKnown: { !context.via($0).isEmpty }, limit: context.rules.compare.maxVariants,
+            let groups = classes(of: statement.mentions, key: { context.viaNumber($0) },
+                                 isKnown: { context.viaNumber($0) != 0 }, limit: context.rules.compare.maxVariants,
                                  agree: { Self.share(context.via($0), context.via($1)) })
             guard let chosen = representatives(groups, context) else { continue }
             let speakers = chosen.map { context.speakers($0) }.first { !$0.isEmpty } ?? []
