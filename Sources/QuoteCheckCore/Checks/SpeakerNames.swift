@@ -27,9 +27,10 @@ public enum SpeakerNames {
             /// word only when their hashes agree.
             let hashes: [UInt64]
 
-            init(isDescription: Bool, words: [String]) {
-                self.isDescription = isDescription
-                self.words = words
+            /// The folded name of `text`, made anew (a `Folder` remembers them).
+            init(_ text: String) {
+                isDescription = SpeakerNames.isDescription(text)
+                words = SpeakerNames.words(text)
                 hashes = words.map { WordHash.hash($0) }
             }
         }
@@ -45,16 +46,13 @@ public enum SpeakerNames {
             return false
         }
 
-        /// The folded names of a list of speakers.
-        mutating func names(_ list: [String]) -> [Name] { list.map { name($0) } }
-
         private mutating func name(_ text: String) -> Name {
             var copy = text
             let key = copy.withUTF8 { WordHash.hash($0, 0..<$0.count) }
             if let entries = cache[key] {
                 for entry in entries where entry.text == text { return entry.name }
             }
-            let name = Name(isDescription: SpeakerNames.isDescription(text), words: SpeakerNames.words(text))
+            let name = Name(text)
             cache[key, default: []].append((text, name))
             return name
         }
