@@ -50,16 +50,40 @@ public struct StatementGrouper: Sendable {
             }
         }
         // Word weights: rare words say more about which statement a quote is than "the" does.
-        var documentFrequency: [UInt64: Int32] = [:]
+        // Each distinct word gets a number, and each wording its words' numbers, so that weights
+        // and rarity are read from arrays in the alignment loop below, not hashed for every
+        // word of every candidate pair.
+        // The numbers of all wordings lie in one array (`numbers[starts[v]..<starts[v + 1]]`):
+        // an array per wording would cost a heap block each, kept to the end of the run.
+        var wordNumber: [UInt64: Int32] = [:]
+        var documentFrequency: [Int32] = []
+        var numbers: [Int32] = []
+        var starts: [Int] = [0]
+        starts.reserveCapacity(variants.count + 1)
+        var seen: Set<Int32> = []
         for variant in variants {
-            for word in Set(variant.words) { documentFrequency[word, default: 0] += 1 }
+            seen.removeAll(keepingCapacity: true)
+            for word in variant.words {
+                let number: Int32
+                if let known = wordNumber[word] {
+                    number = known
+                } else {
+                    number = Int32(documentFrequency.count)
+                    wordNumber[word] = number
+                    documentFrequency.append(0)
+                }
+                numbers.append(number)
+                if seen.insert(number).inserted { documentFrequency[Int(number)] += 1 }
+            }
+            starts.append(numbers.count)
         }
+        wordNumber = [:]
         let total = Double(variants.count)
-        func weight(_ word: UInt64) -> Double { log(1 + total / Double(documentFrequency[word] ?? 1)) }
+        let weights = documentFrequency.map { log(1 + total / Double($0)) }
         // A word is rare when few wordings carry it: matches on rare words are what tell one
         // statement from a chance run of common words ("I would have been").
         let rareLimit = max(rules.rareFloor, Int(rules.rareShare * total))
-        func isRare(_ word: UInt64) -> Bool { Int(documentFrequency[word] ?? 1) <= rareLimit }
+        let rare = documentFrequency.map { Int($0) <= rareLimit }
         // 2. Shingle containment through an inverted index; 3. alignment of the candidates.
         let size = max(1, rules.shingleWords)
         var postings: [UInt64: [Int32]] = [:]
@@ -90,9 +114,11 @@ public struct StatementGrouper: Sendable {
                 let alignment = WordAlignment(variants[other].words, variant.words)
                 // The share of the shorter quote's weight that the alignment matches.
                 let otherIsShorter = variants[other].words.count <= variant.words.count
-                let shorterWords = otherIsShorter ? variants[other].words : variant.words
-                let whole = shorterWords.reduce(0) { $0 + weight($1) }
-                let matched = alignment.matches.reduce(0) { $0 + weight(shorterWords[otherIsShorter ? $1.a : $1.b]) }
+                let shorter = otherIsShorter ? other : index
+                let shorterWords = numbers[starts[shorter]..<starts[shorter + 1]]
+                let first = starts[shorter]
+                let whole = shorterWords.reduce(0) { $0 + weights[Int($1)] }
+                let matched = alignment.matches.reduce(0) { $0 + weights[Int(numbers[first + (otherIsShorter ? $1.a : $1.b)])] }
                 let score = whole == 0 ? 0 : matched / whole
                 // The matched words must lie close together in the longer quote, not be
                 // gathered from all over it.
@@ -100,8 +126,8 @@ public struct StatementGrouper: Sendable {
                     : otherIsShorter ? alignment.matches.last!.b - alignment.matches[0].b + 1
                     : alignment.matches.last!.a - alignment.matches[0].a + 1
                 let density = longerSpan == 0 ? 0 : Double(alignment.common) / Double(longerSpan)
-                let rare = alignment.matches.lazy.filter { isRare(shorterWords[otherIsShorter ? $0.a : $0.b]) }.count
-                guard density >= rules.density, rare >= min(rules.minRareWords, shorterWords.count) else { continue }
+                let rareMatches = alignment.matches.lazy.filter { rare[Int(numbers[first + (otherIsShorter ? $0.a : $0.b)])] }.count
+                guard density >= rules.density, rareMatches >= min(rules.minRareWords, shorterWords.count) else { continue }
                 guard score >= rules.alignment, alignment.common >= rules.minCommonWords else { continue }
                 links.append(Link(a: other, b: index, score: score))
                 Self.union(&parent, other, index)
