@@ -27,7 +27,8 @@ enum WordHash {
     }
 
     static func hash(_ word: String) -> UInt64 {
-        var bytes = Array(word.utf8)
-        return bytes.withUnsafeMutableBufferPointer { hash(UnsafeBufferPointer($0), 0..<$0.count) }
+        // The string's own bytes (no copy for a native string).
+        var word = word
+        return word.withUTF8 { hash($0, 0..<$0.count) }
     }
 }
