@@ -4,6 +4,9 @@
 public struct SpellingEquivalents: Sendable {
     /// For each first word, the spellings starting with it (longest first) and their canonical words.
     private var byFirstWord: [String: [(spelling: [String], canonical: [String])]] = [:]
+    /// `WordHash` of every spelling's first word: most words of a quote start no spelling, and
+    /// are passed over without hashing their `String` for the dictionary (~580 instructions).
+    private var firstWordHashes = WordHashSet([UInt64]())
 
     public init() {}
 
@@ -14,11 +17,15 @@ public struct SpellingEquivalents: Sendable {
             byFirstWord[spelling[0], default: []].append((spelling, canonical))
             byFirstWord[spelling[0]]!.sort { $0.spelling.count > $1.spelling.count }
         }
+        firstWordHashes = WordHashSet(byFirstWord.keys.map { WordHash.hash($0) })
     }
+
+    /// True when `word` may start a spelling: false ones are certain, true ones are looked up.
+    private func mayStartSpelling(_ word: String) -> Bool { firstWordHashes.contains(WordHash.hash(word)) }
 
     /// The canonical form of one word, when the word alone is a spelling of a one-word class.
     public func canonical(word: String) -> String {
-        guard let entries = byFirstWord[word] else { return word }
+        guard mayStartSpelling(word), let entries = byFirstWord[word] else { return word }
         for entry in entries where entry.spelling.count == 1 && entry.canonical.count == 1 { return entry.canonical[0] }
         return word
     }
@@ -41,7 +48,7 @@ public struct SpellingEquivalents: Sendable {
         var index = 0
         while index < words.count {
             var matched = false
-            if let entries = byFirstWord[words[index].form] {
+            if mayStartSpelling(words[index].form), let entries = byFirstWord[words[index].form] {
                 for entry in entries where index + entry.spelling.count <= words.count {
                     var same = true
                     for (offset, word) in entry.spelling.enumerated() where words[index + offset].form != word {
@@ -63,7 +70,7 @@ public struct SpellingEquivalents: Sendable {
             if !matched {
                 var word = words[index]
                 // A possessive folds like its stem: harbour's → harbor's.
-                if word.form.hasSuffix("'s") {
+                if Self.isPossessive(word.form) {
                     let stem = String(word.form.dropLast(2))
                     let canonical = canonical(word: stem)
                     if canonical != stem { word.form = canonical + "'s" }
@@ -73,5 +80,13 @@ public struct SpellingEquivalents: Sendable {
             }
         }
         return result
+    }
+
+    /// Ends in "'s" (a comparison form's apostrophe is always the ASCII one).
+    private static func isPossessive(_ form: String) -> Bool {
+        let utf8 = form.utf8
+        guard utf8.count >= 2 else { return false }
+        let last = utf8.index(before: utf8.endIndex)
+        return utf8[last] == UInt8(ascii: "s") && utf8[utf8.index(before: last)] == UInt8(ascii: "'")
     }
 }
