@@ -11,11 +11,16 @@ public struct SpellingEquivalents: Sendable {
     public init() {}
 
     /// Adds a class; the first spelling is the canonical one.
-    public mutating func add(_ spellings: [[String]]) {
-        guard let canonical = spellings.first else { return }
-        for spelling in spellings where !spelling.isEmpty {
-            byFirstWord[spelling[0], default: []].append((spelling, canonical))
-            byFirstWord[spelling[0]]!.sort { $0.spelling.count > $1.spelling.count }
+    public mutating func add(_ spellings: [[String]]) { add(contentsOf: [spellings]) }
+
+    /// Adds classes (a rule file's), making the first-word hashes once for them all.
+    public mutating func add(contentsOf classes: [[[String]]]) {
+        for spellings in classes {
+            guard let canonical = spellings.first else { continue }
+            for spelling in spellings where !spelling.isEmpty {
+                byFirstWord[spelling[0], default: []].append((spelling, canonical))
+                byFirstWord[spelling[0]]!.sort { $0.spelling.count > $1.spelling.count }
+            }
         }
         firstWordHashes = WordHashSet(byFirstWord.keys.map { WordHash.hash($0) })
     }

@@ -77,6 +77,7 @@ public struct CompareRules: Sendable {
             minRareWords = try Self.positive(entry, "min_rare_words") ?? minRareWords
             maxVariants = try Self.positive(entry, "max_variants") ?? maxVariants
         }
+        var classes: [[[String]]] = []
         for item in try file.list("equivalents") {
             let spellings = try item.strings("each class of 'equivalents'")
             guard spellings.count >= 2 else { throw item.fail("a class of 'equivalents' needs two spellings or more") }
@@ -86,8 +87,9 @@ public struct CompareRules: Sendable {
                 guard !words.isEmpty else { throw item.fail("the spelling '\(spelling)' has no words") }
                 split.append(words)
             }
-            equivalents.add(split)
+            classes.append(split)
         }
+        equivalents.add(contentsOf: classes)
         if let node = file["symbols"] {
             let entry = try node.mapping(allowed: Self.symbolKeys, what: "'symbols'")
             for key in entry.order {
