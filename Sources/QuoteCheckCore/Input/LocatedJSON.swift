@@ -138,13 +138,7 @@ private struct JSONParser {
             position += 1
             skipSpace()
             members.append(LocatedJSON.Member(key: key, keyOffset: keyOffset, value: try value(depth: depth + 1)))
-            skipSpace()
-            switch current {
-            case UInt8(ascii: ","): position += 1
-            case UInt8(ascii: "}"): position += 1; return .object(members)
-            case nil: throw fail("unterminated object: expecting ',' or '}'")
-            default: throw fail("expecting ',' or '}'")
-            }
+            if try closes(UInt8(ascii: "}"), "object") { return .object(members) }
         }
     }
 
@@ -156,13 +150,20 @@ private struct JSONParser {
         while true {
             skipSpace()
             items.append(try value(depth: depth + 1))
-            skipSpace()
-            switch current {
-            case UInt8(ascii: ","): position += 1
-            case UInt8(ascii: "]"): position += 1; return .array(items)
-            case nil: throw fail("unterminated array: expecting ',' or ']'")
-            default: throw fail("expecting ',' or ']'")
-            }
+            if try closes(UInt8(ascii: "]"), "array") { return .array(items) }
+        }
+    }
+
+    /// After a member or an item: true at the container's closing `mark`, false at a comma
+    /// (either consumed); anything else is an error naming what was expected.
+    private mutating func closes(_ mark: UInt8, _ container: String) throws(JSONSyntaxError) -> Bool {
+        skipSpace()
+        let expected = "expecting ',' or '\(Character(Unicode.Scalar(mark)))'"
+        switch current {
+        case UInt8(ascii: ","): position += 1; return false
+        case mark: position += 1; return true
+        case nil: throw fail("unterminated \(container): \(expected)")
+        default: throw fail(expected)
         }
     }
 
