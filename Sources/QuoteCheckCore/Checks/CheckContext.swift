@@ -28,7 +28,7 @@ final class CheckContext {
     /// Speaker lists' folded names, by the list's number, in a direct-mapped cache: the lists
     /// of one statement meet again and again, while keeping every list's names raised the peak
     /// by 15 MB at 100 MB of text.
-    private var namesCache = [(number: Int32, names: [SpeakerNames.Folder.Name])](repeating: (-1, []), count: 8192)
+    private var namesCache = [(number: Int32, names: [SpeakerNames.Name])](repeating: (-1, []), count: 8192)
 
     init(rules: RuleSet, corpus: CheckCorpus) {
         self.rules = rules
@@ -95,14 +95,13 @@ final class CheckContext {
     func speakersAgree(_ a: Int, _ b: Int) -> Bool {
         let (x, y) = (speakersNumber(a), speakersNumber(b))
         if x == y || x == 0 || y == 0 { return true }
-        let (namesA, namesB) = (names(a, x), names(b, y))
-        return namesA.contains { nameA in namesB.contains { SpeakerNames.sameSource(nameA, $0) } }
+        return SpeakerNames.compatible(names(a, x), names(b, y))
     }
 
-    private func names(_ mention: Int, _ number: Int32) -> [SpeakerNames.Folder.Name] {
+    private func names(_ mention: Int, _ number: Int32) -> [SpeakerNames.Name] {
         let slot = Int(number) & (namesCache.count - 1)
         if namesCache[slot].number == number { return namesCache[slot].names }
-        let names = speakers(mention).map { SpeakerNames.Folder.Name($0) }
+        let names = speakers(mention).map { SpeakerNames.Name($0) }
         namesCache[slot] = (number, names)
         return names
     }

@@ -8,60 +8,35 @@ import Foundation
 /// official", "critics"), which may well be the named person.
 public enum SpeakerNames {
     public static func compatible(_ a: [String], _ b: [String]) -> Bool {
-        var folder = Folder()
-        return folder.compatible(a, b)
+        if a.isEmpty || b.isEmpty { return true }
+        return compatible(a.map(Name.init), b.map(Name.init))
     }
 
-    /// Compares speaker lists, folding each distinct name once: a statement carried by many
-    /// articles compares the same names over and over.
-    public struct Folder {
-        /// Folded names by the FNV hash of their text (each entry keeps its text, compared on a
-        /// hit): hashing a `String` key normalises it, several hundred instructions a name, and a
-        /// statement reprinted many times asks for the same names again and again.
-        private var cache: [UInt64: [(text: String, name: Name)]] = [:]
+    /// `compatible` for names already folded (`check` keeps them per speaker list): any name of
+    /// one list is the same source as any name of the other.
+    static func compatible(_ a: [Name], _ b: [Name]) -> Bool {
+        a.contains { x in b.contains { sameSource(x, $0) } }
+    }
 
-        struct Name {
-            let isDescription: Bool
-            let words: [String]
-            /// `WordHash` of each word: names are told apart by hashes, and compared word by
-            /// word only when their hashes agree.
-            let hashes: [UInt64]
+    /// A speaker's name as comparison sees it.
+    struct Name {
+        let isDescription: Bool
+        let words: [String]
+        /// `WordHash` of each word: names are told apart by hashes, and compared word by
+        /// word only when their hashes agree.
+        let hashes: [UInt64]
 
-            /// The folded name of `text`, made anew (a `Folder` remembers them).
-            init(_ text: String) {
-                isDescription = SpeakerNames.isDescription(text)
-                words = SpeakerNames.words(text)
-                hashes = words.map { WordHash.hash($0) }
-            }
-        }
-
-        public init() {}
-
-        public mutating func compatible(_ a: [String], _ b: [String]) -> Bool {
-            if a.isEmpty || b.isEmpty { return true }
-            for x in a {
-                let nameX = name(x)
-                for y in b where SpeakerNames.sameSource(nameX, name(y)) { return true }
-            }
-            return false
-        }
-
-        private mutating func name(_ text: String) -> Name {
-            var copy = text
-            let key = copy.withUTF8 { WordHash.hash($0, 0..<$0.count) }
-            if let entries = cache[key] {
-                for entry in entries where entry.text == text { return entry.name }
-            }
-            let name = Name(text)
-            cache[key, default: []].append((text, name))
-            return name
+        init(_ text: String) {
+            isDescription = SpeakerNames.isDescription(text)
+            words = SpeakerNames.words(text)
+            hashes = words.map { WordHash.hash($0) }
         }
     }
 
     /// True when the two lists are both known and name no source in common.
     public static func conflict(_ a: [String], _ b: [String]) -> Bool { !compatible(a, b) }
 
-    static func sameSource(_ x: Folder.Name, _ y: Folder.Name) -> Bool {
+    static func sameSource(_ x: Name, _ y: Name) -> Bool {
         if x.isDescription || y.isDescription { return true }
         let wordsX = x.words, wordsY = y.words
         guard !wordsX.isEmpty, !wordsY.isEmpty else { return false }

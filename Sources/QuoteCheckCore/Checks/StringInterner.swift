@@ -67,5 +67,4 @@ public struct StringInterner: Sendable {
         guard !words.isEmpty else { return words }
         return wordLists.insert(words).memberAfterInsert
     }
-
 }
