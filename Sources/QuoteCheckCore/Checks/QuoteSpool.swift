@@ -89,18 +89,8 @@ final class QuoteSpool: Sendable {
 
     /// Writes the tail to the file; on failure keeps the unwritten bytes in memory for good.
     private static func flush(_ state: inout State) {
-        var done = 0
-        let failure: Int32? = state.tail.withUnsafeBytes { buffer in
-            while done < buffer.count {
-                let wrote = write(state.descriptor, buffer.baseAddress! + done, buffer.count - done)
-                if wrote < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                done += wrote
-            }
-            return nil
-        }
+        let descriptor = state.descriptor
+        let (done, failure) = state.tail.withUnsafeBytes { FileSystem.writeAll(descriptor, $0) }
         state.written += done
         state.tail.removeFirst(done)
         if let failure {

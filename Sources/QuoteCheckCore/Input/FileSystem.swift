@@ -6,10 +6,27 @@ import Musl
 import Darwin
 #endif
 
-/// The few file-system calls input reading needs, made straight to POSIX: Foundation's
+/// The few file-system calls input reading (and the check's spool and reports) need, made
+/// straight to POSIX: Foundation's
 /// `FileManager.contents`, directory enumerator and `NSString` path methods cost more than
 /// finding its quotes does (measured: about a tenth of the instructions of `extract` on news articles).
 enum FileSystem {
+    /// Writes all of `bytes` to `descriptor`, going on after an interrupted call. Returns how
+    /// many bytes were written and, if a write failed, its `errno`.
+    static func writeAll(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) -> (written: Int, error: Int32?) {
+        guard let base = bytes.baseAddress else { return (0, nil) }
+        var done = 0
+        while done < bytes.count {
+            let wrote = write(descriptor, base + done, bytes.count - done)
+            if wrote < 0 {
+                if errno == EINTR { continue }
+                return (done, errno)
+            }
+            done += wrote
+        }
+        return (done, nil)
+    }
+
     /// The whole file, or nil when it cannot be opened or read.
     static func contents(of path: String) -> [UInt8]? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
