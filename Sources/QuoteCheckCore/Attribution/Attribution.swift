@@ -1,11 +1,15 @@
-/// Who said a quote, with which words, through whom, and which rules decided.
-public struct Attribution: Sendable, Equatable {
-    public var speakers: [String] = []
-    public var cue: String? = nil
-    public var via: [String] = []
-    public var speakerRule: String? = nil
-    public var cueRule: String? = nil
-    public init() {}
+/// Who said a quote, with which words, through whom, and which rules decided. The cue is a byte
+/// range of the article and the rule names are numbers, so a copy (the sieve keeps the last
+/// speaker, a lead-in and each result) retains only the two name lists; the strings are made
+/// when the record is written.
+struct Attribution: Sendable {
+    var speakers: [String] = []
+    var via: [String] = []
+    /// The cue's words in the article, from the first byte of its first token to the last byte
+    /// of its last.
+    var cue: Range<Int>? = nil
+    var speakerRule: RuleName? = nil
+    var cueRule: RuleName? = nil
 }
 
 /// A source phrase resolved: the speakers it names and the intermediaries it reveals.

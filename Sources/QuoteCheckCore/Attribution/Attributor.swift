@@ -72,7 +72,9 @@ struct Attributor: Sendable {
             registry.collect(from: lineTokens[line], paragraph: line, requireTitle: layout.isHeadline(line) && layout.isTitleCase(line), in: bytes)
         }
 
-        var salience = Salience()
+        // One context for the article: the paragraph's tokens change, who has spoken grows.
+        // Made once rather than per cue and quote, where each copy retained four buffers.
+        var context = SpeakerResolver.Context(tokens: [], bytes: bytes, registry: registry, salience: Salience())
         var paragraph = 0
         var lastEvent: (attribution: Attribution, paragraph: Int)? = nil
         var leadIn: (attribution: Attribution, paragraph: Int)? = nil
@@ -86,42 +88,42 @@ struct Attributor: Sendable {
                 continue
             }
             paragraph += 1
+            context.tokens = tokens
             sentences(tokens, quotes: quotes, bytes: bytes, into: &sentenceRanges)
             for sentence in sentenceRanges {
-                let context = { SpeakerResolver.Context(tokens: tokens, bytes: bytes, registry: registry, salience: salience) }
                 resolved.removeAll(keepingCapacity: true)
                 cueFinder.cues(in: tokens, sentence: sentence, into: &cues)
                 for cue in cues {
-                    let item = resolve(cue, tokens: tokens, sentence: sentence, context: context())
+                    let item = resolve(cue, tokens: tokens, sentence: sentence, context: context)
                     if cue.kind == .nominal && item.source == nil { continue }
                     resolved.append(item)
-                    if let source = item.source, !source.isIntermediary { salience.record(source) }
+                    if let source = item.source, !source.isIntermediary { context.salience.record(source) }
                 }
                 var sawQuote = false
                 for position in sentence where tokens[position].kind == .quote {
                     sawQuote = true
                     let index = tokens[position].quote
-                    var attribution = dashCredit(position, tokens: tokens, sentence: sentence, context: context(), bytes: bytes)
+                    var attribution = dashCredit(position, tokens: tokens, sentence: sentence, context: context, bytes: bytes)
                         ?? sieve(position, quote: quotes[index], tokens: tokens, sentence: sentence,
-                                 cues: resolved, context: context(), bytes: bytes)
+                                 cues: resolved, context: context, bytes: bytes)
                     if attribution.speakers.isEmpty, attribution.cue == nil {
                         if let label = transcriptLabel(quotes[index], bytes: bytes) {
                             attribution.speakers = [resolver.label(label, registry: registry, position: quotes[index].content.lowerBound)]
-                            attribution.speakerRule = "transcript-label"
+                            attribution.speakerRule = RuleName(.transcriptLabel)
                         } else if resolved.isEmpty, position > sentence.lowerBound, tokens[position - 1].isPunct(colon),
                                   let subject = reader.sentenceSubject(in: tokens, sentence: sentence, before: position - 1),
-                                  let source = resolver.resolve(subject, context()), !source.speakers.isEmpty, !source.isIntermediary {
+                                  let source = resolver.resolve(subject, context), !source.speakers.isEmpty, !source.isIntermediary {
                             // "Obama is rolling out a new message: “It's about me.”"
                             attribution.speakers = source.speakers
                             attribution.speakerRule = ruleNames.speaker(.colonSubject, source.how)
                         } else if let lead = leadIn, position == sentence.lowerBound, paragraph - lead.paragraph <= 1 {
                             attribution = lead.attribution
-                            attribution.speakerRule = "lead-in"
-                            attribution.cueRule = "lead-in"
+                            attribution.speakerRule = RuleName(.leadIn)
+                            attribution.cueRule = RuleName(.leadIn)
                         } else if resolved.isEmpty, let last = lastEvent, paragraph - last.paragraph <= continuationParagraphs {
                             attribution.speakers = last.attribution.speakers
                             attribution.via = last.attribution.via
-                            attribution.speakerRule = "continuation"
+                            attribution.speakerRule = RuleName(.continuation)
                         }
                     }
                     results[index] = attribution
@@ -142,10 +144,10 @@ struct Attributor: Sendable {
                     if let cue = resolved.last, let source = cue.source, !source.speakers.isEmpty {
                         attribution.speakers = source.speakers
                         attribution.via = intermediaries(resolved, except: nil)
-                        attribution.cue = text(of: cue.cue.tokens, tokens, bytes)
+                        attribution.cue = byteRange(of: cue.cue.tokens, tokens)
                     } else if resolved.isEmpty,
                               let subject = reader.sentenceSubject(in: tokens, sentence: sentence, before: sentence.upperBound - 1),
-                              let source = resolver.resolve(subject, context()), !source.speakers.isEmpty, !source.isIntermediary {
+                              let source = resolver.resolve(subject, context), !source.speakers.isEmpty, !source.isIntermediary {
                         attribution.speakers = source.speakers
                     }
                     if !attribution.speakers.isEmpty { leadIn = (attribution, paragraph) }
@@ -168,18 +170,18 @@ struct Attributor: Sendable {
         let colon = tokens.firstIndex { $0.isPunct(UInt8(ascii: ":")) }
         for position in sentence where tokens[position].kind == .quote {
             var attribution = Attribution()
-            attribution.speakerRule = "headline"
+            attribution.speakerRule = RuleName(.headline)
             if let credit = dashCredit(position, tokens: tokens, sentence: sentence, context: context, bytes: bytes) {
                 attribution = credit
             } else if let colon, colon < position, colon <= 8, let source = headlineSpeaker(before: colon, tokens, context) {
                 attribution.speakers = source.speakers
-                attribution.cue = ":"
-                attribution.speakerRule = "headline/colon"
-                attribution.cueRule = "headline/colon"
+                attribution.cue = tokens[colon].range
+                attribution.speakerRule = RuleName(.headlineColon)
+                attribution.cueRule = RuleName(.headlineColon)
             } else if let cue = cues.first, let source = cue.source {
                 attribution.speakers = source.speakers
                 attribution.via = source.via
-                attribution.cue = text(of: cue.cue.tokens, tokens, bytes)
+                attribution.cue = byteRange(of: cue.cue.tokens, tokens)
                 attribution.speakerRule = ruleNames.speaker(.headline, source.how)
                 attribution.cueRule = ruleNames.cue(.headline, cue.cue)
             }
@@ -214,9 +216,9 @@ struct Attributor: Sendable {
         var attribution = Attribution()
         attribution.speakers = source.speakers
         attribution.via = source.via
-        attribution.cue = String(Character(scalar))
+        attribution.cue = tokens[dash].range
         attribution.speakerRule = ruleNames.speaker(.dashCredit, source.how)
-        attribution.cueRule = "dash-credit"
+        attribution.cueRule = RuleName(.dashCredit)
         return attribution
     }
 
@@ -281,7 +283,7 @@ struct Attributor: Sendable {
            let outlet = resolver.recipientOutlet(listener, context), !attribution.via.contains(outlet) {
             attribution.via.append(outlet)
         }
-        attribution.cue = text(of: cue.cue.tokens, tokens, bytes)
+        attribution.cue = byteRange(of: cue.cue.tokens, tokens)
         attribution.cueRule = ruleNames.cue(step, cue.cue)
         attribution.speakerRule = ruleNames.speaker(step, source.how)
         return attribution
@@ -439,13 +441,18 @@ struct Attributor: Sendable {
             guard let source = statement.first(where: { results[$0].cue != nil && !results[$0].speakers.isEmpty }) else { continue }
             for part in statement where results[part].cue == nil {
                 results[part] = results[source]
-                results[part].speakerRule = "statement"
+                results[part].speakerRule = RuleName(.statement)
             }
         }
     }
 
+    /// The bytes of tokens `range`, first to last.
+    private func byteRange(of range: Range<Int>, _ tokens: [Token]) -> Range<Int> {
+        tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound
+    }
+
     private func text(of range: Range<Int>, _ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound]), as: UTF8.self)
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[byteRange(of: range, tokens)]), as: UTF8.self)
     }
 
     private func describe(_ index: Int, _ quote: FoundQuote, _ attribution: Attribution, _ cues: [ResolvedCue],
@@ -455,9 +462,10 @@ struct Attributor: Sendable {
         for cue in cues {
             let phrase = cue.phrase.map { text(of: $0, tokens, bytes) } ?? "-"
             let speakers = cue.source.map { "\($0.speakers) via \($0.via) (\($0.how.text))" } ?? "unresolved"
-            lines.append("  cue '\(text(of: cue.cue.tokens, tokens, bytes))' (\(cue.cue.ruleID)) source '\(phrase)'\(cue.inverted ? " inverted" : "") → \(speakers)")
+            lines.append("  cue '\(text(of: cue.cue.tokens, tokens, bytes))' (\(cueFinder.ruleIDs[cue.cue.ruleIndex])) source '\(phrase)'\(cue.inverted ? " inverted" : "") → \(speakers)")
         }
-        lines.append("  ⇒ speakers \(attribution.speakers) cue \(attribution.cue ?? "null") via \(attribution.via) by \(attribution.speakerRule ?? "no rule")")
+        let cue = attribution.cue.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
+        lines.append("  ⇒ speakers \(attribution.speakers) cue \(cue ?? "null") via \(attribution.via) by \(attribution.speakerRule.map { ruleNames[$0] } ?? "no rule")")
         return lines.joined(separator: "\n")
     }
 }

@@ -3,16 +3,16 @@ struct CueFinder: Sendable {
     struct Entry: Sendable {
         let words: [UInt64]
         let kind: CueRules.Kind
-        let ruleID: String
         let ruleIndex: Int
         let inHeadlines: Bool
     }
 
     /// A cue in a sentence: token range and what it is.
+    /// Holds no references, so the sieve copies cues for free; the rule's ID is
+    /// `ruleIDs[ruleIndex]`.
     struct Cue: Sendable {
         let tokens: Range<Int>
         let kind: CueRules.Kind
-        let ruleID: String
         /// The rule's place in `ruleIDs`.
         let ruleIndex: Int
     }
@@ -31,7 +31,7 @@ struct CueFinder: Sendable {
                 ruleIDs.append(form.ruleID)
             }
             let ruleIndex = indexOfRule[form.ruleID]!
-            let entry = Entry(words: form.words.map { WordHash.hash($0) }, kind: form.kind, ruleID: form.ruleID,
+            let entry = Entry(words: form.words.map { WordHash.hash($0) }, kind: form.kind,
                               ruleIndex: ruleIndex, inHeadlines: form.inHeadlines)
             byFirstWord[entry.words[0], default: []].append(entry)
         }
@@ -73,7 +73,7 @@ struct CueFinder: Sendable {
                     if token.capitalized && index != sentence.lowerBound && !headline { continue }
                     if index > sentence.lowerBound && tokens[index - 1].hash == toHash && tokens[index - 1].isWord { continue }
                 }
-                matched = Cue(tokens: index..<index + entry.words.count, kind: entry.kind, ruleID: entry.ruleID,
+                matched = Cue(tokens: index..<index + entry.words.count, kind: entry.kind,
                               ruleIndex: entry.ruleIndex)
                 break
             }

@@ -16,25 +16,58 @@ enum SieveStep: Int, CaseIterable, Sendable {
     }
 }
 
-/// Every "step/part" rule name a record can carry, joined once when the rules are loaded: building
-/// them per quote by interpolation was a tenth of the sieve's cost.
+/// The rule names that stand alone, without a second part.
+enum PlainRule: Int, CaseIterable, Sendable {
+    case continuation, leadIn, statement, transcriptLabel, headline, headlineColon, dashCredit
+
+    var text: String {
+        switch self {
+        case .continuation: "continuation"
+        case .leadIn: "lead-in"
+        case .statement: "statement"
+        case .transcriptLabel: "transcript-label"
+        case .headline: "headline"
+        case .headlineColon: "headline/colon"
+        case .dashCredit: "dash-credit"
+        }
+    }
+}
+
+/// A rule name as its place in `RuleNames`: a number, so the sieve copies it without touching a
+/// reference count.
+struct RuleName: Equatable, Sendable {
+    fileprivate let index: Int32
+
+    /// The name of a rule that stands alone.
+    init(_ rule: PlainRule) { index = Int32(rule.rawValue) }
+    fileprivate init(index: Int) { self.index = Int32(index) }
+}
+
+/// Every rule name a record can carry, joined once when the rules are loaded: building them per
+/// quote by interpolation was a tenth of the sieve's cost.
 struct RuleNames: Sendable {
-    private let speakerNames: [String]
-    private let cueNames: [String]
+    /// The plain names, then "step/how" for every step and resolution, then "step/cue rule".
+    private let names: [String]
     private let cueRuleCount: Int
+    private let speakerStart = PlainRule.allCases.count
+    private let cueStart: Int
 
     /// `cueRuleIDs` in the order of `CueFinder.Cue.ruleIndex`.
     init(cueRuleIDs: [String]) {
         cueRuleCount = cueRuleIDs.count
-        speakerNames = SieveStep.allCases.flatMap { step in Resolution.allCases.map { "\(step.text)/\($0.text)" } }
-        cueNames = SieveStep.allCases.flatMap { step in cueRuleIDs.map { "\(step.text)/\($0)" } }
+        let speakerNames = SieveStep.allCases.flatMap { step in Resolution.allCases.map { "\(step.text)/\($0.text)" } }
+        cueStart = speakerStart + speakerNames.count
+        names = PlainRule.allCases.map(\.text) + speakerNames
+            + SieveStep.allCases.flatMap { step in cueRuleIDs.map { "\(step.text)/\($0)" } }
     }
 
-    func speaker(_ step: SieveStep, _ how: Resolution) -> String {
-        speakerNames[step.rawValue * Resolution.allCases.count + how.rawValue]
+    func speaker(_ step: SieveStep, _ how: Resolution) -> RuleName {
+        RuleName(index: speakerStart + step.rawValue * Resolution.allCases.count + how.rawValue)
     }
 
-    func cue(_ step: SieveStep, _ cue: CueFinder.Cue) -> String {
-        cueNames[step.rawValue * cueRuleCount + cue.ruleIndex]
+    func cue(_ step: SieveStep, _ cue: CueFinder.Cue) -> RuleName {
+        RuleName(index: cueStart + step.rawValue * cueRuleCount + cue.ruleIndex)
     }
+
+    subscript(name: RuleName) -> String { names[Int(name.index)] }
 }

@@ -23,10 +23,11 @@ struct SpeakerResolver: Sendable {
     }
 
     struct Context {
-        let tokens: [Token]
+        /// The paragraph's tokens, which the ranges to resolve index.
+        var tokens: [Token]
         let bytes: UnsafeBufferPointer<UInt8>
         let registry: PersonRegistry
-        let salience: Salience
+        var salience: Salience
     }
 
     func resolve(_ range: Range<Int>, _ context: Context) -> Source? {

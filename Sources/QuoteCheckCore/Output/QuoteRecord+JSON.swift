@@ -2,18 +2,21 @@ extension QuoteRecord {
     /// Writes the record as one JSON object: the seed schema's fields first, in its order, then
     /// the extra fields.
     public func write(to writer: inout JSONWriter) {
-        var text = text
+        var text = text, cueText = cue ?? ""
         text.withUTF8 { text in
-            Self.write(article: article, start: start, end: end, text: text, kind: kind, speakers: speakers, cue: cue,
-                       via: via, outlet: outlet, line: line, column: column, unclosed: unclosed, continued: continued,
-                       speakerRule: speakerRule, cueRule: cueRule, to: &writer)
+            cueText.withUTF8 { cueText in
+                Self.write(article: article, start: start, end: end, text: text, kind: kind, speakers: speakers,
+                           cue: cue == nil ? nil : cueText, via: via, outlet: outlet, line: line, column: column,
+                           unclosed: unclosed, continued: continued, speakerRule: speakerRule, cueRule: cueRule,
+                           to: &writer)
+            }
         }
     }
 
     /// The one writer of a record's JSON, from its fields: `write(to:)` uses it, and so does
-    /// `Extractor.writeRecords`, which gives the text as the article's own bytes.
+    /// `Extractor.writeRecords`, which gives the text and cue as the article's own bytes.
     static func write(article: String, start: Int, end: Int, text: UnsafeBufferPointer<UInt8>, kind: QuoteKind,
-                      speakers: [String], cue: String?, via: [String], outlet: String?, line: Int, column: Int,
+                      speakers: [String], cue: UnsafeBufferPointer<UInt8>?, via: [String], outlet: String?, line: Int, column: Int,
                       unclosed: Bool, continued: Bool, speakerRule: String?, cueRule: String?,
                       to writer: inout JSONWriter) {
         writer.beginObject()
@@ -24,7 +27,8 @@ extension QuoteRecord {
         writer.string(utf8: text)
         writer.field("kind", kind.rawValue)
         writer.field("speakers", speakers)
-        writer.field("cue", cue)
+        writer.key("cue")
+        if let cue { writer.string(utf8: cue) } else { writer.null() }
         writer.field("via", via)
         writer.field("outlet", outlet)
         writer.field("line", line)

@@ -19,13 +19,16 @@ public struct Extractor: Sendable {
     /// decisions, one block per quote.
     public func extract(_ article: Article, explain: ((String) -> Void)? = nil) -> [QuoteRecord] {
         var records: [QuoteRecord] = []
-        forEachQuote(of: article, explain: explain) { quote, text, place, attribution, outlet in
+        let names = attributor.ruleNames
+        forEachQuote(of: article, explain: explain) { quote, bytes, place, attribution, outlet in
             records.append(QuoteRecord(
                 article: article.id, start: place.start, end: place.end,
-                text: String(decoding: text, as: UTF8.self),
-                kind: quote.kind, speakers: attribution.speakers, cue: attribution.cue, via: attribution.via,
-                outlet: outlet, line: quote.line + 1, column: place.column, unclosed: quote.unclosed,
-                continued: quote.continued, speakerRule: attribution.speakerRule, cueRule: attribution.cueRule,
+                text: String(decoding: UnsafeBufferPointer(rebasing: bytes[quote.content]), as: UTF8.self),
+                kind: quote.kind, speakers: attribution.speakers,
+                cue: attribution.cue.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) },
+                via: attribution.via, outlet: outlet, line: quote.line + 1, column: place.column,
+                unclosed: quote.unclosed, continued: quote.continued,
+                speakerRule: attribution.speakerRule.map { names[$0] }, cueRule: attribution.cueRule.map { names[$0] },
                 byteRange: quote.content))
         }
         return records
@@ -37,12 +40,16 @@ public struct Extractor: Sendable {
     @discardableResult
     public func writeRecords(of article: Article, explain: ((String) -> Void)? = nil, to writer: inout JSONWriter) -> Int {
         var written = 0
-        forEachQuote(of: article, explain: explain) { quote, text, place, attribution, outlet in
-            QuoteRecord.write(article: article.id, start: place.start, end: place.end, text: text, kind: quote.kind,
-                              speakers: attribution.speakers, cue: attribution.cue, via: attribution.via, outlet: outlet,
-                              line: quote.line + 1, column: place.column, unclosed: quote.unclosed,
-                              continued: quote.continued, speakerRule: attribution.speakerRule,
-                              cueRule: attribution.cueRule, to: &writer)
+        let names = attributor.ruleNames
+        forEachQuote(of: article, explain: explain) { quote, bytes, place, attribution, outlet in
+            QuoteRecord.write(article: article.id, start: place.start, end: place.end,
+                              text: UnsafeBufferPointer(rebasing: bytes[quote.content]), kind: quote.kind,
+                              speakers: attribution.speakers,
+                              cue: attribution.cue.map { UnsafeBufferPointer(rebasing: bytes[$0]) },
+                              via: attribution.via, outlet: outlet, line: quote.line + 1, column: place.column,
+                              unclosed: quote.unclosed, continued: quote.continued,
+                              speakerRule: attribution.speakerRule.map { names[$0] },
+                              cueRule: attribution.cueRule.map { names[$0] }, to: &writer)
             writer.newline()
             written += 1
         }
@@ -56,8 +63,8 @@ public struct Extractor: Sendable {
         let column: Int
     }
 
-    /// The pipeline, then each quote in text order with its text (the article's bytes), place,
-    /// attribution and the article's outlet.
+    /// The pipeline, then each quote in text order with the article's bytes (which the quote's and
+    /// cue's ranges index), its place, attribution and the article's outlet.
     private func forEachQuote(of article: Article, explain: ((String) -> Void)?,
                               _ body: (FoundQuote, UnsafeBufferPointer<UInt8>, Place, Attribution, String?) -> Void) {
         article.bytes.withUnsafeBufferPointer { bytes in
@@ -77,7 +84,7 @@ public struct Extractor: Sendable {
                 let start = scalars.scalarOffset(quote.content.lowerBound)
                 let column = start - scalars.scalarOffset(layout.lines[quote.line].lowerBound) + 1
                 let place = Place(start: start, end: scalars.scalarOffset(quote.content.upperBound), column: column)
-                body(quote, UnsafeBufferPointer(rebasing: bytes[quote.content]), place, attribution, outlet?.name)
+                body(quote, bytes, place, attribution, outlet?.name)
             }
         }
     }
