@@ -49,6 +49,14 @@ struct OutputSchemaTests {
         #expect(String(decoding: record.jsonLine, as: UTF8.self) == expected)
     }
 
+    /// The record writer spells each kind out in a fixed piece of JSON; each must be the kind's name.
+    @Test("every kind prints as its name", arguments: QuoteKind.allCases)
+    func kindNames(kind: QuoteKind) {
+        let record = QuoteRecord(article: "c.txt", start: 0, end: 1, text: "x", kind: kind)
+        let line = String(decoding: record.jsonLine, as: UTF8.self)
+        #expect(line.contains(#""kind": "\#(kind.rawValue)", "speakers": []"#))
+    }
+
     /// The writer skips clean text eight bytes at a time; a character that needs escaping must be
     /// caught wherever it falls in a word, and the buffer must grow past its first capacity.
     @Test("every character that needs escaping is escaped at every position of a long string")

@@ -48,6 +48,8 @@ struct RuleName: Equatable, Sendable {
 struct RuleNames: Sendable {
     /// The plain names, then "step/how" for every step and resolution, then "step/cue rule".
     private let names: [String]
+    /// The same names encoded as JSON strings, for the record writer.
+    private let encodedNames: [EncodedJSONString]
     private let cueRuleCount: Int
     private let speakerStart = PlainRule.allCases.count
     private let cueStart: Int
@@ -59,6 +61,7 @@ struct RuleNames: Sendable {
         cueStart = speakerStart + speakerNames.count
         names = PlainRule.allCases.map(\.text) + speakerNames
             + SieveStep.allCases.flatMap { step in cueRuleIDs.map { "\(step.text)/\($0)" } }
+        encodedNames = names.map(EncodedJSONString.init)
     }
 
     func speaker(_ step: SieveStep, _ how: Resolution) -> RuleName {
@@ -70,4 +73,5 @@ struct RuleNames: Sendable {
     }
 
     subscript(name: RuleName) -> String { names[Int(name.index)] }
+    func encoded(_ name: RuleName) -> EncodedJSONString { encodedNames[Int(name.index)] }
 }

@@ -134,6 +134,10 @@ public struct JSONWriter: ~Copyable {
     }
     public mutating func int(_ value: Int) {
         separate()
+        appendInt(value)
+    }
+
+    private mutating func appendInt(_ value: Int) {
         if value < 0 { append(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
         var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
@@ -158,6 +162,38 @@ public struct JSONWriter: ~Copyable {
         for value in values { string(value) }
         endArray()
     }
+
+    // A value written whole from fixed pieces. A record's keys, commas and brackets are known at
+    // compile time: writing them as a few fixed pieces, rather than a key, a separator test and
+    // a bracket at a time, cut what a record cost to write by a third.
+
+    /// Starts a value that the caller writes whole with the `fragment` methods: the writer puts
+    /// only the comma before it, and trusts the pieces to make valid JSON.
+    public mutating func beginFragments() { separate() }
+    /// JSON text as it is: keys, punctuation, literals.
+    public mutating func fragment(_ text: StaticString) {
+        let length = text.utf8CodeUnitCount
+        reserve(length)
+        // Eight bytes at a time, then the rest: the pieces are 2 to 40 bytes, too short for a
+        // call into memcpy to pay, and a byte loop showed in profiles.
+        let source = UnsafeRawPointer(text.utf8Start), target = UnsafeMutableRawPointer(base + count)
+        var index = 0
+        while index + 8 <= length {
+            target.storeBytes(of: source.loadUnaligned(fromByteOffset: index, as: UInt64.self), toByteOffset: index, as: UInt64.self)
+            index += 8
+        }
+        while index < length {
+            target.storeBytes(of: source.load(fromByteOffset: index, as: UInt8.self), toByteOffset: index, as: UInt8.self)
+            index += 1
+        }
+        count += length
+    }
+    public mutating func fragment(_ encoded: EncodedJSONString) {
+        encoded.bytes.withUnsafeBufferPointer { append($0) }
+    }
+    public mutating func fragment(int value: Int) { appendInt(value) }
+    public mutating func fragment(string value: String) { appendString(value) }
+    public mutating func fragment(string utf8: UnsafeBufferPointer<UInt8>) { appendString(utf8) }
 
     // Field names are the schema's, known at compile time; a name made at run time goes through
     // `key(_:)` and a value method.

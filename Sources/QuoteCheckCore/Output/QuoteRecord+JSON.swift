@@ -5,42 +5,67 @@ extension QuoteRecord {
         var text = text, cueText = cue ?? ""
         text.withUTF8 { text in
             cueText.withUTF8 { cueText in
-                Self.write(article: article, start: start, end: end, text: text, kind: kind, speakers: speakers,
-                           cue: cue == nil ? nil : cueText, via: via, outlet: outlet, line: line, column: column,
-                           unclosed: unclosed, continued: continued, speakerRule: speakerRule, cueRule: cueRule,
-                           to: &writer)
+                Self.write(article: EncodedJSONString(article), start: start, end: end, text: text, kind: kind,
+                           speakers: speakers, cue: cue == nil ? nil : cueText, via: via,
+                           outlet: outlet.map(EncodedJSONString.init), line: line, column: column,
+                           unclosed: unclosed, continued: continued,
+                           speakerRule: speakerRule.map(EncodedJSONString.init),
+                           cueRule: cueRule.map(EncodedJSONString.init), to: &writer)
             }
         }
     }
 
     /// The one writer of a record's JSON, from its fields: `write(to:)` uses it, and so does
-    /// `Extractor.writeRecords`, which gives the text and cue as the article's own bytes.
-    static func write(article: String, start: Int, end: Int, text: UnsafeBufferPointer<UInt8>, kind: QuoteKind,
-                      speakers: [String], cue: UnsafeBufferPointer<UInt8>?, via: [String], outlet: String?, line: Int, column: Int,
-                      unclosed: Bool, continued: Bool, speakerRule: String?, cueRule: String?,
-                      to writer: inout JSONWriter) {
-        writer.beginObject()
-        writer.field("article", article)
-        writer.field("start", start)
-        writer.field("end", end)
-        writer.key("text")
-        writer.string(utf8: text)
-        writer.field("kind", kind.rawValue)
-        writer.field("speakers", speakers)
-        writer.key("cue")
-        if let cue { writer.string(utf8: cue) } else { writer.null() }
-        writer.field("via", via)
-        writer.field("outlet", outlet)
-        writer.field("line", line)
-        writer.field("column", column)
-        if unclosed { writer.field("unclosed", true) }
-        if continued { writer.field("continued", true) }
-        writer.key("rule")
-        writer.beginObject()
-        writer.field("speaker", speakerRule)
-        writer.field("cue", cueRule)
-        writer.endObject()
-        writer.endObject()
+    /// `Extractor.writeRecords`, which gives the text and cue as the article's own bytes and
+    /// encodes the strings that repeat (id, outlet, rule names) once.
+    static func write(article: EncodedJSONString, start: Int, end: Int, text: UnsafeBufferPointer<UInt8>,
+                      kind: QuoteKind, speakers: [String], cue: UnsafeBufferPointer<UInt8>?, via: [String],
+                      outlet: EncodedJSONString?, line: Int, column: Int, unclosed: Bool, continued: Bool,
+                      speakerRule: EncodedJSONString?, cueRule: EncodedJSONString?, to writer: inout JSONWriter) {
+        writer.beginFragments()
+        writer.fragment(#"{"article": "#)
+        writer.fragment(article)
+        writer.fragment(#", "start": "#)
+        writer.fragment(int: start)
+        writer.fragment(#", "end": "#)
+        writer.fragment(int: end)
+        writer.fragment(#", "text": "#)
+        writer.fragment(string: text)
+        switch kind {
+        case .direct: writer.fragment(#", "kind": "direct", "speakers": ["#)
+        case .partial: writer.fragment(#", "kind": "partial", "speakers": ["#)
+        case .term: writer.fragment(#", "kind": "term", "speakers": ["#)
+        case .headline: writer.fragment(#", "kind": "headline", "speakers": ["#)
+        }
+        list(speakers, &writer)
+        writer.fragment(#"], "cue": "#)
+        if let cue { writer.fragment(string: cue) } else { writer.fragment("null") }
+        writer.fragment(#", "via": ["#)
+        list(via, &writer)
+        writer.fragment(#"], "outlet": "#)
+        optional(outlet, &writer)
+        writer.fragment(#", "line": "#)
+        writer.fragment(int: line)
+        writer.fragment(#", "column": "#)
+        writer.fragment(int: column)
+        if unclosed { writer.fragment(#", "unclosed": true"#) }
+        if continued { writer.fragment(#", "continued": true"#) }
+        writer.fragment(#", "rule": {"speaker": "#)
+        optional(speakerRule, &writer)
+        writer.fragment(#", "cue": "#)
+        optional(cueRule, &writer)
+        writer.fragment("}}")
+    }
+
+    private static func list(_ values: [String], _ writer: inout JSONWriter) {
+        for (index, value) in values.enumerated() {
+            if index > 0 { writer.fragment(", ") }
+            writer.fragment(string: value)
+        }
+    }
+
+    private static func optional(_ value: EncodedJSONString?, _ writer: inout JSONWriter) {
+        if let value { writer.fragment(value) } else { writer.fragment("null") }
     }
 
     /// The record as one line of JSON Lines, newline included.

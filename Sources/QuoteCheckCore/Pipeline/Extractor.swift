@@ -41,15 +41,19 @@ public struct Extractor: Sendable {
     public func writeRecords(of article: Article, explain: ((String) -> Void)? = nil, to writer: inout JSONWriter) -> Int {
         var written = 0
         let names = attributor.ruleNames
+        let id = EncodedJSONString(article.id)
+        var encodedOutlet: (name: String, json: EncodedJSONString)? = nil
         forEachQuote(of: article, explain: explain) { quote, bytes, place, attribution, outlet in
-            QuoteRecord.write(article: article.id, start: place.start, end: place.end,
+            if let outlet, encodedOutlet?.name != outlet { encodedOutlet = (outlet, EncodedJSONString(outlet)) }
+            QuoteRecord.write(article: id, start: place.start, end: place.end,
                               text: UnsafeBufferPointer(rebasing: bytes[quote.content]), kind: quote.kind,
                               speakers: attribution.speakers,
                               cue: attribution.cue.map { UnsafeBufferPointer(rebasing: bytes[$0]) },
-                              via: attribution.via, outlet: outlet, line: quote.line + 1, column: place.column,
+                              via: attribution.via, outlet: outlet == nil ? nil : encodedOutlet?.json,
+                              line: quote.line + 1, column: place.column,
                               unclosed: quote.unclosed, continued: quote.continued,
-                              speakerRule: attribution.speakerRule.map { names[$0] },
-                              cueRule: attribution.cueRule.map { names[$0] }, to: &writer)
+                              speakerRule: attribution.speakerRule.map { names.encoded($0) },
+                              cueRule: attribution.cueRule.map { names.encoded($0) }, to: &writer)
             writer.newline()
             written += 1
         }
