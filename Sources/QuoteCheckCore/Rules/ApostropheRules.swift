@@ -10,7 +10,7 @@ public struct ApostropheRules: Sendable {
     /// For each mark some rule names, longest first, what decides at that mark; then what
     /// decides at any other mark (the rules without `marks:`).
     private var markTests: [MarkTest] = []
-    private var otherMarksTest = Test.each([])
+    private var otherMarksTest = Test.never
     static let keys: Set<String> = ["rules"]
 
     /// The rules that apply at one mark, asked together. One anchored alternation of their
@@ -19,8 +19,20 @@ public struct ApostropheRules: Sendable {
     /// decides. Rules with capturing groups keep their own patterns, as a backreference would
     /// count groups differently inside an alternation.
     private enum Test: Sendable {
-        case combined(Pattern)
+        /// No rule applies: a quote mark.
+        case never
+        /// One rule's pattern, or several combined.
+        case pattern(Pattern)
         case each([Int])
+
+        func matches(at offset: Int, in subject: UnsafeBufferPointer<UInt8>, scratch: MatchScratch,
+                     rules: [PatternRule]) -> Bool {
+            switch self {
+            case .never: false
+            case let .pattern(pattern): pattern.matches(at: offset, in: subject, scratch: scratch)
+            case let .each(indices): indices.contains { rules[$0].pattern.matches(at: offset, in: subject, scratch: scratch) }
+            }
+        }
     }
 
     /// A listed mark and its test. The mark's first (up to) eight bytes are kept as one word, so
@@ -71,18 +83,17 @@ public struct ApostropheRules: Sendable {
         // The longest listed mark at `offset` decides which rules apply: a shorter mark that
         // also stands there is a prefix of it, and its rules were merged into its test.
         var word: UInt64 = 0
-        for index in 0..<min(8, subject.count - offset) { word |= UInt64(subject[offset + index]) << (8 * UInt64(index)) }
-        var test = otherMarksTest
+        if offset + 8 <= subject.count {
+            word = UInt64(littleEndian: UnsafeRawPointer(subject.baseAddress! + offset).loadUnaligned(as: UInt64.self))
+        } else {
+            for index in 0..<subject.count - offset { word |= UInt64(subject[offset + index]) << (8 * UInt64(index)) }
+        }
+        // The tests are asked where they are stored: binding one to a variable first cost a
+        // retain and a release of its pattern at every quote mark.
         for index in markTests.indices where markTests[index].stands(at: offset, word: word, in: subject) {
-            test = markTests[index].test
-            break
+            return markTests[index].test.matches(at: offset, in: subject, scratch: scratch, rules: rules)
         }
-        switch test {
-        case let .combined(pattern):
-            return pattern.matches(at: offset, in: subject, scratch: scratch)
-        case let .each(indices):
-            return indices.contains { rules[$0].pattern.matches(at: offset, in: subject, scratch: scratch) }
-        }
+        return otherMarksTest.matches(at: offset, in: subject, scratch: scratch, rules: rules)
     }
 
     /// The rules (by index, in file order) that apply where `mark` stands, or at any other mark
@@ -104,11 +115,13 @@ public struct ApostropheRules: Sendable {
     }
 
     private func test(for indices: [Int]) -> Test {
-        guard indices.count > 1, indices.allSatisfy({ rules[$0].pattern.captureCount == 0 }) else { return .each(indices) }
+        if indices.isEmpty { return .never }
+        if indices.count == 1 { return .pattern(rules[indices[0]].pattern) }
+        guard indices.allSatisfy({ rules[$0].pattern.captureCount == 0 }) else { return .each(indices) }
         let source = indices.map { "(?:\(rules[$0].pattern.source))" }.joined(separator: "|")
         // A pattern that only compiles alone (a leading option verb such as (*UCP)) is asked alone.
         guard let combined = try? Pattern(source, options: [.anchored]) else { return .each(indices) }
-        return .combined(combined)
+        return .pattern(combined)
     }
 
     static func matchesAnyMark(_ pattern: Pattern, in text: String) -> Bool {
