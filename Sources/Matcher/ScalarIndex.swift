@@ -85,7 +85,7 @@ public struct ScalarIndex: Sendable {
     /// once: each continuation byte leaves a 1 in its lane of `lanes`, and the lanes are summed
     /// every 255 words, before one can overflow (a per-word `nonzeroBitCount` is a long software
     /// popcount on the baseline x86-64 target).
-    private static func countScalars(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+    static func countScalars(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
         guard let base = buffer.baseAddress else { return 0 }
         var continuations = 0
         var index = start

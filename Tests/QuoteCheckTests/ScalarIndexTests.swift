@@ -21,6 +21,20 @@ struct ScalarIndexTests {
         #expect(index.byteOffset(ofScalar: Self.mixed.unicodeScalars.count) == bytes.count)
     }
 
+    @Test("the forward cursor gives the index's answers, asked in order and out of order")
+    func cursorAgreesWithIndex() {
+        let bytes = Array((Self.mixed + String(repeating: "plain ascii ", count: 300) + Self.mixed).utf8)
+        let index = ScalarIndex(bytes)
+        // In order, with repeats, as the extractor asks; then jumps back and past the end.
+        let offsets = Array(stride(from: 0, to: bytes.count, by: 7)) + [bytes.count, 5, 5, 900, 3, bytes.count + 10, -1]
+        bytes.withUnsafeBufferPointer { buffer in
+            var cursor = ScalarCursor(buffer)
+            for offset in offsets {
+                #expect(cursor.scalarOffset(offset) == index.scalarOffset(offset), "byte \(offset)")
+            }
+        }
+    }
+
     @Test("scalars, not characters and not UTF-16 units")
     func scalarsNotCharacters() {
         let text = "👩‍👩‍👧 e\u{301}x"

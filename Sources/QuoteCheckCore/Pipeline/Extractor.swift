@@ -78,16 +78,22 @@ public struct Extractor: Sendable {
             var attributions = attributor.attribute(quotes, layout: layout, bytes: bytes, explain: explain)
             let outlet = outlets.outlet(of: article, layout: layout, bytes: bytes)
             if let outlet { explain?("outlet \(outlet.name) (\(outlet.rule))") }
-            let scalars = ScalarIndex(article.bytes)
+            // Quotes come in text order, each inside its line: line starts, starts and ends are
+            // asked in order when a line's start is asked once for all its quotes.
+            var scalars = ScalarCursor(bytes)
+            var line = (index: -1, scalarStart: 0)
             for index in quotes.indices {
                 let quote = quotes[index]
                 // Each attribution is moved out (swapped, not copied and released).
                 var attribution = Attribution()
                 swap(&attribution, &attributions[index])
+                if quote.line != line.index {
+                    line = (quote.line, scalars.scalarOffset(layout.lines[quote.line].lowerBound))
+                }
                 // The quote's line is known; its column is a difference of scalar offsets.
                 let start = scalars.scalarOffset(quote.content.lowerBound)
-                let column = start - scalars.scalarOffset(layout.lines[quote.line].lowerBound) + 1
-                let place = Place(start: start, end: scalars.scalarOffset(quote.content.upperBound), column: column)
+                let place = Place(start: start, end: scalars.scalarOffset(quote.content.upperBound),
+                                  column: start - line.scalarStart + 1)
                 body(quote, bytes, place, attribution, outlet?.name)
             }
         }
