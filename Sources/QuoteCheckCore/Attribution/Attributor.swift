@@ -50,12 +50,15 @@ struct Attributor: Sendable {
     func attribute(_ quotes: [FoundQuote], layout: ArticleLayout, bytes: UnsafeBufferPointer<UInt8>,
                    explain: ((String) -> Void)? = nil) -> [Attribution] {
         var results = Array(repeating: Attribution(), count: quotes.count)
-        var lineTokens: [[Token]] = Array(repeating: [], count: layout.lines.count)
+        // Where each line's tokens stand in the article's one buffer.
+        var lineTokens = Array(repeating: 0..<0, count: layout.lines.count)
         var registry = PersonRegistry()
         // The finder lists quotes line by line, so each line's quotes are the next run of the list.
         var nextQuote = 0
         var lineQuotes: [(outer: Range<Int>, index: Int)] = []
-        var tokenBuffer = TokenBuffer()
+        // News text runs about one token (word or punctuation) to four or five bytes, quotes
+        // aside: room for all of them from the start, so the buffer rarely has to grow.
+        var tokenBuffer = TokenBuffer(capacity: bytes.count / 4)
         for (line, range) in layout.lines.enumerated() {
             lineQuotes.removeAll(keepingCapacity: true)
             while nextQuote < quotes.count, quotes[nextQuote].line <= line {
@@ -69,12 +72,12 @@ struct Attributor: Sendable {
             lineTokens[line] = tokenizer.tokens(in: bytes, range: range, quotes: lineQuotes, buffer: &tokenBuffer)
             // In a Title Case headline every word is capitalised, so only a run after a title
             // ("President Lea Santos") is taken for a name.
-            registry.collect(from: lineTokens[line], paragraph: line, requireTitle: layout.isHeadline(line) && layout.isTitleCase(line), in: bytes)
+            registry.collect(from: tokenBuffer.tokens(lineTokens[line]), paragraph: line, requireTitle: layout.isHeadline(line) && layout.isTitleCase(line), in: bytes)
         }
 
         // One context for the article: the paragraph's tokens change, who has spoken grows.
         // Made once rather than per cue and quote, where each copy retained four buffers.
-        var context = SpeakerResolver.Context(tokens: [], bytes: bytes, registry: registry, salience: Salience())
+        var context = SpeakerResolver.Context(tokens: Tokens(start: nil, count: 0), bytes: bytes, registry: registry, salience: Salience())
         var paragraph = 0
         var lastEvent: (attribution: Attribution, paragraph: Int)? = nil
         var leadIn: (attribution: Attribution, paragraph: Int)? = nil
@@ -82,7 +85,9 @@ struct Attributor: Sendable {
         var sentenceRanges: [Range<Int>] = []
         var cues: [CueFinder.Cue] = []
         var resolved: [ResolvedCue] = []
-        for (line, tokens) in lineTokens.enumerated() where !tokens.isEmpty {
+        // No token is appended from here on, so the views stay valid.
+        for (line, range) in lineTokens.enumerated() where !range.isEmpty {
+            let tokens = tokenBuffer.tokens(range)
             if layout.isHeadline(line) {
                 attributeHeadline(tokens, quotes: quotes, bytes: bytes, registry: registry, into: &results)
                 continue
@@ -160,7 +165,7 @@ struct Attributor: Sendable {
 
     /// Headlines name a speaker only when they say so: "Obama Says …", "…, Graham Says",
     /// "Sanders: Clinton needs to …". Otherwise the quote has no speaker.
-    private func attributeHeadline(_ tokens: [Token], quotes: [FoundQuote], bytes: UnsafeBufferPointer<UInt8>,
+    private func attributeHeadline(_ tokens: Tokens, quotes: [FoundQuote], bytes: UnsafeBufferPointer<UInt8>,
                                    registry: PersonRegistry, into results: inout [Attribution]) {
         let sentence = 0..<tokens.count
         let context = SpeakerResolver.Context(tokens: tokens, bytes: bytes, registry: registry, salience: Salience())
@@ -191,7 +196,7 @@ struct Attributor: Sendable {
 
     /// "Sanders: …" or "A lesson from Loretta Lynch: …": the phrase that opens the headline, else
     /// a name that ends just before the colon.
-    private func headlineSpeaker(before colon: Int, _ tokens: [Token], _ context: SpeakerResolver.Context) -> Source? {
+    private func headlineSpeaker(before colon: Int, _ tokens: Tokens, _ context: SpeakerResolver.Context) -> Source? {
         if let phrase = reader.phrase(startingAt: 0, in: tokens, before: colon), phrase.lowerBound == 0,
            let source = resolver.resolve(phrase, context), !source.speakers.isEmpty {
             return source
@@ -203,7 +208,7 @@ struct Attributor: Sendable {
 
     /// A quote credited with a dash and a name, nothing else, to the end of its sentence:
     /// “…” ― Adriana Rodarte.
-    private func dashCredit(_ position: Int, tokens: [Token], sentence: Range<Int>, context: SpeakerResolver.Context,
+    private func dashCredit(_ position: Int, tokens: Tokens, sentence: Range<Int>, context: SpeakerResolver.Context,
                             bytes: UnsafeBufferPointer<UInt8>) -> Attribution? {
         let dash = position + 1
         guard dash < sentence.upperBound, tokens[dash].kind == .punct,
@@ -242,7 +247,7 @@ struct Attributor: Sendable {
     }
 
     /// Decides one quote's attribution from the cues of its sentence.
-    private func sieve(_ position: Int, quote: FoundQuote, tokens: [Token], sentence: Range<Int>, cues: [ResolvedCue],
+    private func sieve(_ position: Int, quote: FoundQuote, tokens: Tokens, sentence: Range<Int>, cues: [ResolvedCue],
                        context: SpeakerResolver.Context, bytes: UnsafeBufferPointer<UInt8>) -> Attribution {
         // Cues are in sentence order and never hold a quote token: those before the quote are a
         // prefix of the list, those after it the rest.
@@ -290,7 +295,7 @@ struct Attributor: Sendable {
     }
 
     /// The source phrase of a cue and what it resolves to.
-    private func resolve(_ cue: CueFinder.Cue, tokens: [Token], sentence: Range<Int>, context: SpeakerResolver.Context) -> ResolvedCue {
+    private func resolve(_ cue: CueFinder.Cue, tokens: Tokens, sentence: Range<Int>, context: SpeakerResolver.Context) -> ResolvedCue {
         let start = cue.tokens.lowerBound, end = cue.tokens.upperBound
         switch cue.kind {
         case .nominal:
@@ -348,7 +353,7 @@ struct Attributor: Sendable {
 
     /// "… the former candidate Mitt Romney -- ''It is disqualifying …''": a name that introduces
     /// the quote with a dash or colon, with no cue between.
-    private func introducedBy(_ position: Int, tokens: [Token], sentence: Range<Int>, context: SpeakerResolver.Context,
+    private func introducedBy(_ position: Int, tokens: Tokens, sentence: Range<Int>, context: SpeakerResolver.Context,
                               bytes: UnsafeBufferPointer<UInt8>) -> Source? {
         var index = position - 1
         var dashes = 0
@@ -365,7 +370,7 @@ struct Attributor: Sendable {
     }
 
     /// True when the cue's attribution stands right after the quote: "…,” Panetta said" or "…,” said Panetta".
-    private func isTrailing(_ cue: ResolvedCue, after position: Int, _ tokens: [Token]) -> Bool {
+    private func isTrailing(_ cue: ResolvedCue, after position: Int, _ tokens: Tokens) -> Bool {
         var next = position + 1
         if next < tokens.count, tokens[next].kind == .punct, !tokens[next].isPunct(UInt8(ascii: ".")) { next += 1 }
         if cue.inverted { return cue.cue.tokens.lowerBound == next }
@@ -375,7 +380,7 @@ struct Attributor: Sendable {
     }
 
     /// The attribution clause that closes a sentence: the last cue after the sentence's last comma.
-    private func closingAttribution(_ cues: ArraySlice<ResolvedCue>, tokens: [Token], sentence: Range<Int>) -> ResolvedCue? {
+    private func closingAttribution(_ cues: ArraySlice<ResolvedCue>, tokens: Tokens, sentence: Range<Int>) -> ResolvedCue? {
         guard let comma = sentence.last(where: { tokens[$0].isPunct(UInt8(ascii: ",")) }) else { return nil }
         return cues.last { $0.cue.tokens.lowerBound > comma && $0.source != nil }
     }
@@ -401,7 +406,7 @@ struct Attributor: Sendable {
     /// Sentences of a paragraph's tokens. A stop (or a quote that ends with one) followed by a
     /// capital or a quote ends a sentence; quotes are opaque, so their inner stops never split.
     /// Written into `result`, emptied first: one buffer serves every paragraph.
-    func sentences(_ tokens: [Token], quotes: [FoundQuote], bytes: UnsafeBufferPointer<UInt8>,
+    func sentences(_ tokens: Tokens, quotes: [FoundQuote], bytes: UnsafeBufferPointer<UInt8>,
                    into result: inout [Range<Int>]) {
         result.removeAll(keepingCapacity: true)
         var start = 0
@@ -426,7 +431,7 @@ struct Attributor: Sendable {
     }
 
     /// A cue within the next few tokens ("…” Trump said"): the quote's sentence goes on.
-    private func cueFollows(_ tokens: [Token], from index: Int) -> Bool {
+    private func cueFollows(_ tokens: Tokens, from index: Int) -> Bool {
         let end = min(tokens.count, index + 5)
         return (index..<end).contains { tokens[$0].isWord && tokens[$0].classes.contains(.cueStart) && !tokens[$0].capitalized }
     }
@@ -447,16 +452,16 @@ struct Attributor: Sendable {
     }
 
     /// The bytes of tokens `range`, first to last.
-    private func byteRange(of range: Range<Int>, _ tokens: [Token]) -> Range<Int> {
+    private func byteRange(of range: Range<Int>, _ tokens: Tokens) -> Range<Int> {
         tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound
     }
 
-    private func text(of range: Range<Int>, _ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    private func text(of range: Range<Int>, _ tokens: Tokens, _ bytes: UnsafeBufferPointer<UInt8>) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[byteRange(of: range, tokens)]), as: UTF8.self)
     }
 
     private func describe(_ index: Int, _ quote: FoundQuote, _ attribution: Attribution, _ cues: [ResolvedCue],
-                          _ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>) -> String {
+                          _ tokens: Tokens, _ bytes: UnsafeBufferPointer<UInt8>) -> String {
         let quoted = String(decoding: UnsafeBufferPointer(rebasing: bytes[quote.content]), as: UTF8.self)
         var lines = ["quote \(index + 1) [\(quote.kind.rawValue)] “\(quoted.prefix(60))”"]
         for cue in cues {

@@ -43,7 +43,7 @@ struct CueFinder: Sendable {
 
     /// The cues of a sentence. In a headline, where every word is capitalised, only the cues
     /// their rule allows there count, capitalised or not.
-    func cues(in tokens: [Token], sentence: Range<Int>, headline: Bool = false) -> [Cue] {
+    func cues(in tokens: Tokens, sentence: Range<Int>, headline: Bool = false) -> [Cue] {
         var found: [Cue] = []
         cues(in: tokens, sentence: sentence, headline: headline, into: &found)
         return found
@@ -51,7 +51,7 @@ struct CueFinder: Sendable {
 
     /// The same, into `found` (emptied first), so that a caller going sentence by sentence can
     /// keep one buffer.
-    func cues(in tokens: [Token], sentence: Range<Int>, headline: Bool = false, into found: inout [Cue]) {
+    func cues(in tokens: Tokens, sentence: Range<Int>, headline: Bool = false, into found: inout [Cue]) {
         found.removeAll(keepingCapacity: true)
         var index = sentence.lowerBound
         while index < sentence.upperBound {

@@ -13,7 +13,7 @@ struct PersonRegistry: Sendable {
     private(set) var titledSingles: Set<UInt64> = []
 
     /// Collects full names from runs of capitalised words, after stripping titles and nationality words.
-    mutating func collect(from tokens: [Token], paragraph: Int, requireTitle: Bool = false, in bytes: UnsafeBufferPointer<UInt8>) {
+    mutating func collect(from tokens: Tokens, paragraph: Int, requireTitle: Bool = false, in bytes: UnsafeBufferPointer<UInt8>) {
         var index = 0
         while index < tokens.count {
             guard isNameWord(tokens[index]) else { index += 1; continue }
@@ -28,12 +28,12 @@ struct PersonRegistry: Sendable {
         token.isWord && token.capitalized && !token.classes.contains(.functionWord)
     }
 
-    private func isParticle(_ tokens: [Token], _ index: Int) -> Bool {
+    private func isParticle(_ tokens: Tokens, _ index: Int) -> Bool {
         tokens[index].isWord && tokens[index].classes.contains(.nameParticle)
             && index + 1 < tokens.count && isNameWord(tokens[index + 1])
     }
 
-    private mutating func register(_ run: Range<Int>, tokens: [Token], paragraph: Int, requireTitle: Bool, bytes: UnsafeBufferPointer<UInt8>) {
+    private mutating func register(_ run: Range<Int>, tokens: Tokens, paragraph: Int, requireTitle: Bool, bytes: UnsafeBufferPointer<UInt8>) {
         // The name follows the last title or other descriptive word of the run: "Harbour Master
         // Joan Whitcombe", "U.S. Defense Secretary Leon Panetta".
         let strip: WordClass = [.title, .nationality, .determiner, .organisationWord, .outletDescriptor]

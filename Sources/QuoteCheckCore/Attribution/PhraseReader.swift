@@ -46,7 +46,7 @@ struct PhraseReader: Sendable {
 
     /// The subject phrase that ends just before the cue at `cue` (skipping auxiliaries and adverbs,
     /// an appositive set off by commas, or a parenthesis).
-    func subject(before cue: Int, in tokens: [Token], from start: Int) -> Range<Int>? {
+    func subject(before cue: Int, in tokens: Tokens, from start: Int) -> Range<Int>? {
         var index = cue - 1
         while index >= start, tokens[index].isWord, tokens[index].classes.contains(.skipBeforeCue) { index -= 1 }
         guard index >= start else { return nil }
@@ -81,7 +81,7 @@ struct PhraseReader: Sendable {
     }
 
     /// The phrase whose last token is `end`, walking left.
-    func phrase(endingAt end: Int, in tokens: [Token], from start: Int) -> Range<Int>? {
+    func phrase(endingAt end: Int, in tokens: Tokens, from start: Int) -> Range<Int>? {
         guard end >= start else { return nil }
         if isPronoun(tokens[end]) { return end..<end + 1 }
         // An unlisted plural noun standing right before the cue heads a group ("Japanese buyers called").
@@ -105,7 +105,7 @@ struct PhraseReader: Sendable {
     }
 
     /// The phrase starting at `start`, walking right (inverted cues, "according to", sentence subjects).
-    func phrase(startingAt start: Int, in tokens: [Token], before limit: Int) -> Range<Int>? {
+    func phrase(startingAt start: Int, in tokens: Tokens, before limit: Int) -> Range<Int>? {
         var index = start
         while index < limit, tokens[index].isWord, tokens[index].classes.contains(.skipBeforeCue) { index += 1 }
         guard index < limit else { return nil }
@@ -130,7 +130,7 @@ struct PhraseReader: Sendable {
 
     /// The subject of the sentence: its first phrase, after an introductory phrase that starts
     /// with a function word ("Led by two ministries, officials …", "In Hanoi, he …").
-    func sentenceSubject(in tokens: [Token], sentence: Range<Int>, before limit: Int) -> Range<Int>? {
+    func sentenceSubject(in tokens: Tokens, sentence: Range<Int>, before limit: Int) -> Range<Int>? {
         var start = sentence.lowerBound
         while start < limit, tokens[start].kind == .punct { start += 1 }
         guard start < limit else { return nil }
@@ -143,7 +143,7 @@ struct PhraseReader: Sendable {
 
     /// The agent of a nominal cue: "the agreement reached by X and Y", "an agreement between X
     /// and Y".
-    func agent(ofNominal cue: Range<Int>, in tokens: [Token], sentence: Range<Int>) -> Range<Int>? {
+    func agent(ofNominal cue: Range<Int>, in tokens: Tokens, sentence: Range<Int>) -> Range<Int>? {
         // "X's remark" is not taken: the quote near it is as often someone's reply to the remark.
         var index = cue.upperBound
         // one participle may stand between noun and agent ("reached by")
@@ -155,7 +155,7 @@ struct PhraseReader: Sendable {
     }
 
     /// Drops leading and trailing "and" (and trailing determiners) and requires a head word.
-    private func trimmed(_ range: Range<Int>, in tokens: [Token]) -> Range<Int>? {
+    private func trimmed(_ range: Range<Int>, in tokens: Tokens) -> Range<Int>? {
         var lower = range.lowerBound, upper = range.upperBound
         while lower < upper, tokens[lower].hash == andHash || tokens[lower].kind == .possessive { lower += 1 }
         while upper > lower, tokens[upper - 1].hash == andHash || tokens[upper - 1].classes.contains(.determiner)

@@ -24,7 +24,7 @@ struct SpeakerResolver: Sendable {
 
     struct Context {
         /// The paragraph's tokens, which the ranges to resolve index.
-        var tokens: [Token]
+        var tokens: Tokens
         let bytes: UnsafeBufferPointer<UInt8>
         let registry: PersonRegistry
         var salience: Salience
@@ -135,7 +135,7 @@ struct SpeakerResolver: Sendable {
     }
 
     /// An outlet named in the phrase, followed by nothing but descriptors ("Xinhua news agency").
-    private func outlet(in range: Range<Int>, _ tokens: [Token]) -> String? {
+    private func outlet(in range: Range<Int>, _ tokens: Tokens) -> String? {
         for start in range where tokens[start].isWord && tokens[start].capitalized {
             guard let candidates = outletAliases[tokens[start].hash] else { continue }
             for alias in candidates where start + alias.words.count <= range.upperBound {
@@ -178,7 +178,7 @@ struct SpeakerResolver: Sendable {
 
     /// The phrase split at "and" when each side is a name ("Kitazawa and Liang"), not when "and"
     /// joins modifiers of one group ("Chinese and Japanese officials").
-    private func coordinated(_ range: Range<Int>, _ tokens: [Token]) -> [Range<Int>]? {
+    private func coordinated(_ range: Range<Int>, _ tokens: Tokens) -> [Range<Int>]? {
         let last = tokens[range.upperBound - 1]
         if !last.capitalized && !last.classes.isDisjoint(with: [.groupNoun, .personNoun]) { return nil }
         guard range.contains(where: { tokens[$0].hash == andHash && tokens[$0].isWord }) else { return nil }

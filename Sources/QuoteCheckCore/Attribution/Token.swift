@@ -44,3 +44,8 @@ struct Token: Sendable {
     func isPunct(_ byte: UInt8) -> Bool { kind == .punct && hash == UInt64(byte) }
     var isWord: Bool { kind == .word }
 }
+
+/// A paragraph's tokens: a view into the article's one `TokenBuffer`, valid while the article is
+/// attributed. Read-only and without reference counting, unlike an array per paragraph, which
+/// cost an allocation, a copy and a retain wherever the paragraph was handed on.
+typealias Tokens = UnsafeBufferPointer<Token>

@@ -1,7 +1,7 @@
-/// Where the tokenizer writes a line's tokens: its own memory, written through a pointer, kept
-/// from line to line. `Array.append` checked the array's uniqueness through a runtime call for
-/// every token; here an append checks the capacity only. A line's tokens leave as an array of
-/// exactly their number.
+/// Where the tokenizer writes an article's tokens, line after line: its own memory, written
+/// through a pointer. `Array.append` checked the array's uniqueness through a runtime call for
+/// every token; here an append checks the capacity only. A line's tokens are read back as a view
+/// (`tokens(_:)`), valid until the next append, which may move the memory.
 struct TokenBuffer: ~Copyable {
     private var base: UnsafeMutablePointer<Token>
     private var capacity: Int
@@ -31,9 +31,8 @@ struct TokenBuffer: ~Copyable {
         capacity *= 2
     }
 
-    /// The tokens written since the last `take`, as an array; the buffer is empty again.
-    mutating func take() -> [Token] {
-        defer { count = 0 }
-        return Array(UnsafeBufferPointer(start: base, count: count))
+    /// The tokens at `range` (positions in the order written).
+    func tokens(_ range: Range<Int>) -> Tokens {
+        Tokens(start: base + range.lowerBound, count: range.count)
     }
 }

@@ -16,14 +16,16 @@ struct Tokenizer: Sendable {
         abbreviations = WordHashSet(words: rules.abbreviations.words)
     }
 
-    /// Tokens of `range`; `quotes` are the (outer range, index) of quotes inside it, in order.
-    /// Written through `buffer`, which the caller keeps for all of an article's lines.
+    /// Appends the tokens of `range` to `buffer`, which the caller keeps for all of an article's
+    /// lines, and returns where they stand in it. `quotes` are the (outer range, index) of quotes
+    /// inside `range`, in order.
     func tokens(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>,
-                quotes: [(outer: Range<Int>, index: Int)], buffer: inout TokenBuffer) -> [Token] {
+                quotes: [(outer: Range<Int>, index: Int)], buffer: inout TokenBuffer) -> Range<Int> {
+        let start = buffer.count
         asciiWordBytes.withUnsafeBufferPointer { wordBytes in
             write(bytes, range: range, quotes: quotes, wordBytes: wordBytes.baseAddress!, into: &buffer)
         }
-        return buffer.take()
+        return start..<buffer.count
     }
 
     private func write(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>,
