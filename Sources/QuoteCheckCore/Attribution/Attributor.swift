@@ -38,6 +38,13 @@ struct Attributor: Sendable {
         continuationParagraphs = rules.speakers.continuationParagraphs
     }
 
+    /// An attribution kept for the quotes after it (the last speaker, a lead-in), with the
+    /// paragraph it was made in.
+    private struct Remembered {
+        let attribution: Attribution
+        let paragraph: Int
+    }
+
     /// A cue with the source phrase that goes with it.
     struct ResolvedCue {
         let cue: CueFinder.Cue
@@ -79,8 +86,8 @@ struct Attributor: Sendable {
         // Made once rather than per cue and quote, where each copy retained four buffers.
         var context = SpeakerResolver.Context(tokens: Tokens(start: nil, count: 0), bytes: bytes, registry: registry, salience: Salience())
         var paragraph = 0
-        var lastEvent: (attribution: Attribution, paragraph: Int)? = nil
-        var leadIn: (attribution: Attribution, paragraph: Int)? = nil
+        var lastEvent: Remembered? = nil
+        var leadIn: Remembered? = nil
         // Per-sentence buffers, emptied and refilled rather than allocated for every sentence.
         var sentenceRanges: [Range<Int>] = []
         var cues: [CueFinder.Cue] = []
@@ -121,27 +128,27 @@ struct Attributor: Sendable {
                             // "Obama is rolling out a new message: “It's about me.”"
                             attribution.speakers = source.speakers
                             attribution.speakerRule = ruleNames.speaker(.colonSubject, source.how)
-                        } else if let lead = leadIn, position == sentence.lowerBound, paragraph - lead.paragraph <= 1 {
-                            attribution = lead.attribution
+                        } else if position == sentence.lowerBound, let leadParagraph = leadIn?.paragraph, paragraph - leadParagraph <= 1 {
+                            attribution = leadIn!.attribution
                             attribution.speakerRule = RuleName(.leadIn)
                             attribution.cueRule = RuleName(.leadIn)
-                        } else if resolved.isEmpty, let last = lastEvent, paragraph - last.paragraph <= continuationParagraphs {
-                            attribution.speakers = last.attribution.speakers
-                            attribution.via = last.attribution.via
+                        } else if resolved.isEmpty, let lastParagraph = lastEvent?.paragraph, paragraph - lastParagraph <= continuationParagraphs {
+                            attribution.speakers = lastEvent!.attribution.speakers
+                            attribution.via = lastEvent!.attribution.via
                             attribution.speakerRule = RuleName(.continuation)
                         }
                     }
                     results[index] = attribution
-                    if !attribution.speakers.isEmpty { lastEvent = (attribution, paragraph) }
+                    if !attribution.speakers.isEmpty { lastEvent = Remembered(attribution: attribution, paragraph: paragraph) }
                     explain?(describe(index, quotes[index], attribution, resolved, tokens, bytes))
                 }
                 if !sawQuote, let speaking = resolved.last(where: { $0.source.map { !$0.isIntermediary && !$0.speakers.isEmpty } ?? false }) {
                     var attribution = Attribution()
                     attribution.speakers = speaking.source!.speakers
                     attribution.via = intermediaries(resolved, except: nil)
-                    lastEvent = (attribution, paragraph)
+                    lastEvent = Remembered(attribution: attribution, paragraph: paragraph)
                 }
-                leadIn = nil
+                if leadIn != nil { leadIn = nil }
                 if sentence.upperBound > sentence.lowerBound, tokens[sentence.upperBound - 1].isPunct(colon) {
                     // "Caddell continued:" gives speaker and cue; "Sanders made the following
                     // comment:" gives the speaker alone.
@@ -155,7 +162,7 @@ struct Attributor: Sendable {
                               let source = resolver.resolve(subject, context), !source.speakers.isEmpty, !source.isIntermediary {
                         attribution.speakers = source.speakers
                     }
-                    if !attribution.speakers.isEmpty { leadIn = (attribution, paragraph) }
+                    if !attribution.speakers.isEmpty { leadIn = Remembered(attribution: attribution, paragraph: paragraph) }
                 }
             }
         }
