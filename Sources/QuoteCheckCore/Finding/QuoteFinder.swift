@@ -54,7 +54,6 @@ public struct QuoteFinder: Sendable {
         var stack: [Open] = []
         var offset = line.lowerBound
         var firstMark = true
-        let table = rules.marks.byFirstByte
         while offset < line.upperBound {
             offset = rules.marks.startsMark.withUnsafeBufferPointer { startsMark in
                 var next = offset
@@ -62,12 +61,11 @@ public struct QuoteFinder: Sendable {
                 return next
             }
             guard offset < line.upperBound else { break }
-            let candidates = table[Int(bytes[offset])]
-            guard let mark = candidates.first(where: { matches($0.bytes, at: offset, in: bytes, limit: line.upperBound) }) else {
+            guard let mark = mark(at: offset, limit: line.upperBound, in: bytes) else {
                 offset += 1
                 continue
             }
-            let markRange = offset..<offset + mark.bytes.count
+            let markRange = offset..<offset + mark.length
             offset = markRange.upperBound
             if rules.apostrophes.isApostrophe(at: markRange.lowerBound, in: bytes, scratch: scratch) { continue }
             let previous = markRange.lowerBound > line.lowerBound ? UTF8Scan.scalar(before: markRange.lowerBound, in: bytes) : nil
@@ -113,7 +111,7 @@ public struct QuoteFinder: Sendable {
 
     /// "‘This is the supporters’ day, …,’ he said": an s’ followed by a lower-case word, while a
     /// later mark of the same kind on the line can close the quote, is a plural possessive.
-    private func isPossessiveInsideQuote(_ mark: MarkRules.Mark, at range: Range<Int>, line: Range<Int>,
+    private func isPossessiveInsideQuote(_ mark: MarkRules.Candidate, at range: Range<Int>, line: Range<Int>,
                                          in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard mark.family == .single, range.lowerBound > line.lowerBound,
               bytes[range.lowerBound - 1] == UInt8(ascii: "s") || bytes[range.lowerBound - 1] == UInt8(ascii: "S"),
@@ -123,17 +121,16 @@ public struct QuoteFinder: Sendable {
         // first (‘yes’ and ‘no’) means this one was the closer after all.
         var offset = range.upperBound
         while offset < line.upperBound {
-            guard let candidate = rules.marks.byFirstByte[Int(bytes[offset])]
-                .first(where: { $0.family == .single && matches($0.bytes, at: offset, in: bytes, limit: line.upperBound) }) else {
+            guard let candidate = self.mark(at: offset, limit: line.upperBound, in: bytes, family: .single) else {
                 offset += 1
                 continue
             }
-            let end = offset + candidate.bytes.count
+            let end = offset + candidate.length
             let previous = UTF8Scan.scalar(before: offset, in: bytes)
             let next = end < line.upperBound ? UTF8Scan.scalar(at: end, in: bytes)?.0 : nil
             let flank = Flanking(previous: previous, next: next)
             if flank.canOpen(candidate.role) && !flank.canClose(candidate.role) { return false }
-            if candidate.bytes == mark.bytes && !UTF8Scan.isLetterOrDigit(next) { return true }
+            if candidate == mark && !UTF8Scan.isLetterOrDigit(next) { return true }
             offset = end
         }
         return false
@@ -166,11 +163,28 @@ public struct QuoteFinder: Sendable {
                                  unclosed: false, continued: continued, family: open.family))
     }
 
+    /// The longest mark (of `family`, when given) that stands at `offset` and ends by `limit`.
     @inline(__always)
-    private func matches(_ mark: [UInt8], at offset: Int, in bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> Bool {
-        guard offset + mark.count <= limit else { return false }
-        for index in 1..<max(mark.count, 1) where bytes[offset + index] != mark[index] { return false }
-        return true
+    private func mark(at offset: Int, limit: Int, in bytes: UnsafeBufferPointer<UInt8>,
+                      family: MarkRules.Family? = nil) -> MarkRules.Candidate? {
+        let marks = rules.marks
+        let first = Int(bytes[offset])
+        let group = marks.candidateStart[first]..<marks.candidateStart[first + 1]
+        guard !group.isEmpty else { return nil }
+        let room = limit - offset
+        var word: UInt64 = 0
+        if offset + 8 <= bytes.count {
+            word = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self))
+        } else {
+            for index in 0..<(bytes.count - offset) { word |= UInt64(bytes[offset + index]) << (8 * UInt64(index)) }
+        }
+        return marks.candidates.withUnsafeBufferPointer { candidates in
+            for index in group where candidates[index].stands(in: word, room: room)
+                && (family == nil || candidates[index].family == family) {
+                return candidates[index]
+            }
+            return nil
+        }
     }
 }
 

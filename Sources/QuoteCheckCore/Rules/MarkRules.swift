@@ -17,9 +17,28 @@ public struct MarkRules: Sendable {
     /// Which way a mark usually faces.
     public enum Role: String, Sendable, CaseIterable { case open, close, either }
 
+    /// A mark as the finder tests it: its bytes as one little-endian word (a mark is at most two
+    /// characters, so at most eight bytes), their number, family and role. It holds no
+    /// references, so finding a mark copies nothing that is counted.
+    public struct Candidate: Sendable, Equatable {
+        public let head: UInt64
+        public let length: Int
+        public let family: Family
+        public let role: Role
+
+        /// True when the mark's bytes are `word`'s first bytes (the bytes at an offset, loaded
+        /// little-endian, with zeros past the end of the line).
+        @inline(__always)
+        func stands(in word: UInt64, room: Int) -> Bool {
+            length <= room && word & (length == 8 ? ~0 : (1 << (8 * UInt64(length))) - 1) == head
+        }
+    }
+
     public private(set) var marks: [Mark] = []
-    /// For each first byte, the marks starting with it, longest first.
-    public private(set) var byFirstByte: [[Mark]] = Array(repeating: [], count: 256)
+    /// Every mark as a candidate, grouped by first byte, longest first within a group: the
+    /// marks that start with byte `b` are `candidates[candidateStart[b]..<candidateStart[b + 1]]`.
+    public private(set) var candidates: [Candidate] = []
+    public private(set) var candidateStart: [Int] = Array(repeating: 0, count: 257)
     /// For each byte, 1 when some mark starts with it: lets the finder pass over the bytes between
     /// marks with one table load each.
     public private(set) var startsMark: [UInt8] = Array(repeating: 0, count: 256)
@@ -43,11 +62,28 @@ public struct MarkRules: Sendable {
             }
             let mark = Mark(id: id, bytes: Array(text.utf8), family: family, role: role)
             marks.append(mark)
-            byFirstByte[Int(mark.bytes[0])].append(mark)
             startsMark[Int(mark.bytes[0])] = 1
-            byFirstByte[Int(mark.bytes[0])].sort { $0.bytes.count > $1.bytes.count }
             examples += try FinderExample.read(entry.required("examples"), ruleID: id)
         }
+        buildCandidates()
+    }
+
+    private mutating func buildCandidates() {
+        // Stable: marks of one length keep their file order.
+        let sorted = marks.enumerated().sorted { a, b in
+            (a.element.bytes[0], b.element.bytes.count, a.offset) < (b.element.bytes[0], a.element.bytes.count, b.offset)
+        }.map(\.element)
+        candidates = sorted.map { mark in
+            var head: UInt64 = 0
+            for (index, byte) in mark.bytes.enumerated() { head |= UInt64(byte) << (8 * UInt64(index)) }
+            return Candidate(head: head, length: mark.bytes.count, family: mark.family, role: mark.role)
+        }
+        var start = 0
+        for byte in 0..<256 {
+            candidateStart[byte] = start
+            while start < sorted.count, Int(sorted[start].bytes[0]) == byte { start += 1 }
+        }
+        candidateStart[256] = start
     }
 
     func validate(files: [String]) throws(RuleError) {
