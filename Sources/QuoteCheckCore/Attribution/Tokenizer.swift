@@ -79,9 +79,18 @@ struct Tokenizer: Sendable {
             hash = WordHash.combine(hash, lower)
             end += 1
         }
+        // Most words are ASCII letters and digits ended by a space or a comma: nothing after them
+        // can carry the word on (a non-ASCII byte or a joiner - . ' &), give it a stop or a
+        // possessive, so its token is made here, with none of the tests below.
+        if end > start, end == limit || (bytes[end] < 0x80 && !Self.isJoinerByte(bytes[end])) {
+            let capitalized = bytes[start] &- 0x41 < 26
+            let length = end - start
+            tokens.append(Token(range: start..<end, kind: .word, hash: hash, classes: table[hash],
+                                capitalized: capitalized, acronym: capitalized && length > 1 && bytes[start + 1] &- 0x41 < 26,
+                                quote: -1, lastByte: bytes[end - 1], secondLastByte: length > 1 ? bytes[end - 2] : 0))
+            return end
+        }
         var plain = true
-        // Most words end at a space or a comma: only a non-ASCII byte or an inner joiner
-        // (- . ' &) can carry a word on, so nothing else needs the slow loop below.
         let carriesOn = end < limit && (bytes[end] >= 0x80 || Self.isJoinerByte(bytes[end]))
         while carriesOn && end < limit {
             let byte = bytes[end]
