@@ -10,6 +10,15 @@ struct KindAndLayoutTests {
         return bytes.withUnsafeBufferPointer { ArticleLayout(bytes: $0, rules: rules).roles }
     }
 
+    @Test("an abbreviation's stop ends no sentence, whatever its case; nor does an initial's, accented or not")
+    func abbreviationsAndInitials() throws {
+        let splitter = SentenceSplitter(abbreviations: try Fixtures.rules().abbreviations)
+        let text = "SEN. Ortiz met Dr. Lee and J. Ruiz. Then the U.S. envoy left. É. Durand stayed. So did Ann."
+        let bytes = Array(text.utf8)
+        let sentences = splitter.sentences(in: bytes, range: 0..<bytes.count).map { String(decoding: bytes[$0], as: UTF8.self) }
+        #expect(sentences == ["SEN. Ortiz met Dr. Lee and J. Ruiz.", "Then the U.S. envoy left.", "É. Durand stayed.", "So did Ann."])
+    }
+
     @Test("page furniture lines are skipped, and the title after them is still the title")
     func boilerplate() throws {
         let text = """

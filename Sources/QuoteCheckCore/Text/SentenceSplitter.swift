@@ -3,8 +3,13 @@
 /// the stop is an abbreviation or an initial.
 public struct SentenceSplitter: Sendable {
     let abbreviations: AbbreviationRules
+    /// The same words as hashes, for ASCII words (most of them), which need no `String`.
+    private let abbreviationHashes: WordHashSet
 
-    public init(abbreviations: AbbreviationRules) { self.abbreviations = abbreviations }
+    public init(abbreviations: AbbreviationRules) {
+        self.abbreviations = abbreviations
+        abbreviationHashes = WordHashSet(words: abbreviations.words)
+    }
 
     /// Sentence ranges within `range`, trimmed of white space.
     public func sentences(in bytes: [UInt8], range: Range<Int>) -> [Range<Int>] {
@@ -74,6 +79,13 @@ public struct SentenceSplitter: Sendable {
             start -= 1
         }
         guard start < offset else { return false }
+        let span = start..<offset
+        if !span.contains(where: { bytes[$0] >= 0x80 }) {
+            // ASCII: a capital alone is an initial; otherwise the word's hash, lower-cased as
+            // the abbreviations' are, decides.
+            if span.count == 1 && bytes[start] &- 0x41 < 26 { return true }
+            return abbreviationHashes.contains(WordHash.hash(bytes, span))
+        }
         let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self)
         if word.count == 1, let scalar = word.unicodeScalars.first, UTF8Scan.isUppercase(scalar) { return true }
         return abbreviations.words.contains(word.lowercased())
