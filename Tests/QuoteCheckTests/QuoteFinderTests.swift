@@ -1,4 +1,4 @@
-import QuoteCheckCore
+@testable import QuoteCheckCore
 import Testing
 
 /// Quote finding on small texts written for one behaviour each.
@@ -7,6 +7,25 @@ struct QuoteFinderTests {
     /// A first paragraph long enough not to be taken for a title, so that the paragraphs after it
     /// are classified as body text.
     static let lede = "Ministers from both countries met in Geneva on Tuesday for a second round of talks on the fishing zone that each of them claims in full.\n\n"
+
+    /// The finder passes over bytes eight at a time; it must stop at exactly the byte the
+    /// per-byte table would, wherever the mark falls in a word and whatever surrounds it.
+    @Test("the mark-start scanner stops where a byte-by-byte scan would")
+    func markStartScanner() throws {
+        let marks = try Fixtures.rules().marks
+        let scanner = MarkStartScanner(marks: marks)
+        let text = "plain words, then “curly” and 'straight' and ``tex'' and «guillemets» — "
+            + "an apostrophe’s dash – é, ñ and 12\" pipe; " + String(repeating: "x", count: 40) + "\""
+        let bytes = Array(text.utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            for start in 0...buffer.count {
+                for end in [buffer.count, min(buffer.count, start + 5), min(buffer.count, start + 13)] where end >= start {
+                    let expected = (start..<end).first { marks.startsMark[Int(buffer[$0])] != 0 } ?? end
+                    #expect(scanner.next(from: start, to: end, in: buffer) == expected, "from \(start) to \(end)")
+                }
+            }
+        }
+    }
 
     struct MarkCase: CustomTestStringConvertible, Sendable {
         let style: String

@@ -6,10 +6,12 @@ import Matcher
 public struct QuoteFinder: Sendable {
     let rules: RuleSet
     let classifier: KindClassifier
+    private let markStarts: MarkStartScanner
 
     public init(rules: RuleSet) {
         self.rules = rules
         classifier = KindClassifier(rules: rules)
+        markStarts = MarkStartScanner(marks: rules.marks)
     }
 
     /// The quotes of `article`, in text order.
@@ -55,11 +57,7 @@ public struct QuoteFinder: Sendable {
         var offset = line.lowerBound
         var firstMark = true
         while offset < line.upperBound {
-            offset = rules.marks.startsMark.withUnsafeBufferPointer { startsMark in
-                var next = offset
-                while next < line.upperBound, startsMark[Int(bytes[next])] == 0 { next += 1 }
-                return next
-            }
+            offset = markStarts.next(from: offset, to: line.upperBound, in: bytes)
             guard offset < line.upperBound else { break }
             guard let mark = mark(at: offset, limit: line.upperBound, in: bytes) else {
                 offset += 1
