@@ -57,6 +57,18 @@ struct OutputSchemaTests {
         #expect(line.contains(#""kind": "\#(kind.rawValue)", "speakers": []"#))
     }
 
+    @Test("integers print as Swift prints them, at every length and sign")
+    func integers() {
+        var values = [0, 7, 9, 10, 11, 99, 100, 101, -1, -10, Int.max, Int.min, Int.min + 1]
+        var power = 1
+        for _ in 0..<18 { power *= 10; values += [power - 1, power, power + 1, -power] }
+        var writer = JSONWriter(capacity: 1)
+        writer.beginArray()
+        for value in values { writer.int(value) }
+        writer.endArray()
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == "[" + values.map(String.init).joined(separator: ", ") + "]")
+    }
+
     /// The writer skips clean text eight bytes at a time; a character that needs escaping must be
     /// caught wherever it falls in a word, and the buffer must grow past its first capacity.
     @Test("every character that needs escaping is escaped at every position of a long string")

@@ -138,21 +138,24 @@ public struct JSONWriter: ~Copyable {
     }
 
     private mutating func appendInt(_ value: Int) {
-        if value < 0 { append(UInt8(ascii: "-")) }
+        // A sign and at most 20 digits: one capacity check, then the digits are counted and
+        // written in place, last first.
+        reserve(21)
+        if value < 0 { put(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var digitCount = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            repeat {
-                buffer[digitCount] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-                digitCount += 1
-            } while magnitude > 0
-            reserve(digitCount)
-            for index in stride(from: digitCount - 1, through: 0, by: -1) { append(buffer[index]) }
+        var digitCount = 1
+        var rest = magnitude / 10
+        while rest > 0 {
+            digitCount += 1
+            rest /= 10
         }
+        var index = count + digitCount
+        repeat {
+            index -= 1
+            base[index] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+            magnitude /= 10
+        } while magnitude > 0
+        count += digitCount
     }
     public mutating func double(_ value: Double) { separate(); var text = String(value); text.withUTF8 { append($0) } }
     public mutating func bool(_ value: Bool) { separate(); append(value ? "true" : "false") }
@@ -170,7 +173,9 @@ public struct JSONWriter: ~Copyable {
     /// Starts a value that the caller writes whole with the `fragment` methods: the writer puts
     /// only the comma before it, and trusts the pieces to make valid JSON.
     public mutating func beginFragments() { separate() }
-    /// JSON text as it is: keys, punctuation, literals.
+    /// JSON text as it is: keys, punctuation, literals. Inlined, so that each piece's length is
+    /// known where it is written and the copy is a few fixed moves.
+    @inline(__always)
     public mutating func fragment(_ text: StaticString) {
         let length = text.utf8CodeUnitCount
         reserve(length)
