@@ -1,7 +1,10 @@
 /// Finds reporting cues in a sentence's tokens by their word hashes, longest form first.
 struct CueFinder: Sendable {
+    /// A cue form: its words are `words[wordStart..<wordStart + wordCount]`. Entries and words
+    /// live in flat arrays, so looking cues up copies nothing that is reference-counted.
     struct Entry: Sendable {
-        let words: [UInt64]
+        let wordStart: Int
+        let wordCount: Int
         let kind: CueRules.Kind
         let ruleIndex: Int
         let inHeadlines: Bool
@@ -19,25 +22,31 @@ struct CueFinder: Sendable {
 
     /// The cue rules' IDs, each once, in the order the rules list them.
     private(set) var ruleIDs: [String] = []
-    private var byFirstWord: HashTable<[Entry]>
+    /// The forms that start with a word, longest first: `entries[range]`.
+    private var byFirstWord: HashTable<Range<Int>>
+    private var entries: [Entry] = []
+    private var words: [UInt64] = []
     private let toHash = WordHash.hash("to")
 
     init(rules: RuleSet) {
         var indexOfRule: [String: Int] = [:]
-        var byFirstWord: [UInt64: [Entry]] = [:]
+        var byFirstWord: [UInt64: [(hashes: [UInt64], form: CueRules.Form)]] = [:]
         for form in rules.cues.forms {
             if indexOfRule[form.ruleID] == nil {
                 indexOfRule[form.ruleID] = ruleIDs.count
                 ruleIDs.append(form.ruleID)
             }
-            let ruleIndex = indexOfRule[form.ruleID]!
-            let entry = Entry(words: form.words.map { WordHash.hash($0) }, kind: form.kind,
-                              ruleIndex: ruleIndex, inHeadlines: form.inHeadlines)
-            byFirstWord[entry.words[0], default: []].append(entry)
+            byFirstWord[WordHash.hash(form.words[0]), default: []].append((form.words.map { WordHash.hash($0) }, form))
         }
         self.byFirstWord = HashTable(capacity: byFirstWord.count)
-        for (word, entries) in byFirstWord {
-            self.byFirstWord.update(word) { $0 = entries.sorted { $0.words.count > $1.words.count } }
+        for (first, forms) in byFirstWord {
+            let start = entries.count
+            for (hashes, form) in forms.sorted(by: { $0.hashes.count > $1.hashes.count }) {
+                entries.append(Entry(wordStart: words.count, wordCount: hashes.count, kind: form.kind,
+                                     ruleIndex: indexOfRule[form.ruleID]!, inHeadlines: form.inHeadlines))
+                words += hashes
+            }
+            self.byFirstWord.update(first) { $0 = start..<entries.count }
         }
     }
 
@@ -53,36 +62,44 @@ struct CueFinder: Sendable {
     /// keep one buffer.
     func cues(in tokens: Tokens, sentence: Range<Int>, headline: Bool = false, into found: inout [Cue]) {
         found.removeAll(keepingCapacity: true)
-        var index = sentence.lowerBound
-        while index < sentence.upperBound {
-            let token = tokens[index]
-            guard token.isWord, token.classes.contains(.cueStart), let entries = byFirstWord[token.hash] else {
-                index += 1
-                continue
-            }
-            var matched: Cue? = nil
-            for entry in entries where index + entry.words.count <= sentence.upperBound {
-                var same = true
-                for (offset, word) in entry.words.enumerated() {
-                    let candidate = tokens[index + offset]
-                    if !candidate.isWord || candidate.hash != word { same = false; break }
+        // Read through pointers: a slice of the entries per cue word retained and released the array.
+        entries.withUnsafeBufferPointer { entries in
+            words.withUnsafeBufferPointer { words in
+                var index = sentence.lowerBound
+                while index < sentence.upperBound {
+                    if let matched = cue(at: index, in: tokens, sentence: sentence, headline: headline, entries, words) {
+                        found.append(matched)
+                        index = matched.tokens.upperBound
+                    } else {
+                        index += 1
+                    }
                 }
-                guard same, !headline || entry.inHeadlines else { continue }
-                // A capitalised verb mid-sentence is a name ("Said"), and "to say" is not a report.
-                if entry.kind == .verb {
-                    if token.capitalized && index != sentence.lowerBound && !headline { continue }
-                    if index > sentence.lowerBound && tokens[index - 1].hash == toHash && tokens[index - 1].isWord { continue }
-                }
-                matched = Cue(tokens: index..<index + entry.words.count, kind: entry.kind,
-                              ruleIndex: entry.ruleIndex)
-                break
-            }
-            if let matched {
-                found.append(matched)
-                index = matched.tokens.upperBound
-            } else {
-                index += 1
             }
         }
+    }
+
+    /// The longest cue form that starts at token `index` and fits the sentence.
+    @inline(__always)
+    private func cue(at index: Int, in tokens: Tokens, sentence: Range<Int>, headline: Bool,
+                     _ entries: UnsafeBufferPointer<Entry>, _ words: UnsafeBufferPointer<UInt64>) -> Cue? {
+        let token = tokens[index]
+        guard token.isWord, token.classes.contains(.cueStart), let forms = byFirstWord[token.hash] else { return nil }
+        for form in forms {
+            let entry = entries[form]
+            guard index + entry.wordCount <= sentence.upperBound else { continue }
+            var same = true
+            for offset in 0..<entry.wordCount {
+                let candidate = tokens[index + offset]
+                if !candidate.isWord || candidate.hash != words[entry.wordStart + offset] { same = false; break }
+            }
+            guard same, !headline || entry.inHeadlines else { continue }
+            // A capitalised verb mid-sentence is a name ("Said"), and "to say" is not a report.
+            if entry.kind == .verb {
+                if token.capitalized && index != sentence.lowerBound && !headline { continue }
+                if index > sentence.lowerBound && tokens[index - 1].hash == toHash && tokens[index - 1].isWord { continue }
+            }
+            return Cue(tokens: index..<index + entry.wordCount, kind: entry.kind, ruleIndex: entry.ruleIndex)
+        }
+        return nil
     }
 }
