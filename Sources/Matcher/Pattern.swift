@@ -67,6 +67,16 @@ public final class Pattern: @unchecked Sendable {
 
     deinit { pcre2_code_free_8(code) }
 
+    /// One pattern that matches where any of `patterns` matches: one call where trying them in
+    /// turn was one per pattern. Nil when there is nothing to gain (fewer than two), when a
+    /// pattern has groups (a backreference would count groups differently inside the
+    /// alternation), or when the alternation does not compile (a leading option verb such as
+    /// (*UCP) is allowed only at the very start).
+    public static func alternation(of patterns: [Pattern], options: Options = []) -> Pattern? {
+        guard patterns.count > 1, patterns.allSatisfy({ $0.captureCount == 0 }) else { return nil }
+        return try? Pattern(patterns.map { "(?:\($0.source))" }.joined(separator: "|"), options: options)
+    }
+
     /// How many match calls stopped at the match limit instead of finishing; such calls report no match.
     public var limitHits: Int { limitHitCounter.load(ordering: .relaxed) }
 

@@ -117,10 +117,9 @@ public struct ApostropheRules: Sendable {
     private func test(for indices: [Int]) -> Test {
         if indices.isEmpty { return .never }
         if indices.count == 1 { return .pattern(rules[indices[0]].pattern) }
-        guard indices.allSatisfy({ rules[$0].pattern.captureCount == 0 }) else { return .each(indices) }
-        let source = indices.map { "(?:\(rules[$0].pattern.source))" }.joined(separator: "|")
-        // A pattern that only compiles alone (a leading option verb such as (*UCP)) is asked alone.
-        guard let combined = try? Pattern(source, options: [.anchored]) else { return .each(indices) }
+        guard let combined = Pattern.alternation(of: indices.map { rules[$0].pattern }, options: [.anchored]) else {
+            return .each(indices)
+        }
         return .pattern(combined)
     }
 
