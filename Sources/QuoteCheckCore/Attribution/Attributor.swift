@@ -418,6 +418,9 @@ struct Attributor: Sendable {
         result.removeAll(keepingCapacity: true)
         var start = 0
         for index in tokens.indices {
+            // Only a stop or a quote can end a sentence; words, most of the tokens, are passed by.
+            let kind = tokens[index].kind
+            guard kind == .punct || kind == .quote else { continue }
             let token = tokens[index]
             let next = index + 1 < tokens.count ? tokens[index + 1] : nil
             var ends = false

@@ -88,7 +88,8 @@ struct Tokenizer: Sendable {
             tokens.append(Token(range: start..<end, kind: .word, hash: hash, classes: table[hash],
                                 capitalized: capitalized, acronym: capitalized && length > 1 && bytes[start + 1] &- 0x41 < 26,
                                 quote: -1, lastByte: bytes[end - 1], secondLastByte: length > 1 ? bytes[end - 2] : 0))
-            return end
+            // The space after it too: one turn of the caller's loop less per word.
+            return end < limit && bytes[end] == 0x20 ? end + 1 : end
         }
         var plain = true
         let carriesOn = end < limit && (bytes[end] >= 0x80 || Self.isJoinerByte(bytes[end]))
