@@ -45,7 +45,8 @@ struct Tokenizer: Sendable {
             if byte == 0x20 { offset += 1; continue }
             if byte < 0x80 && UTF8Scan.isASCIIWordByte(byte) {
                 let limit = nextQuote < quotes.count ? min(range.upperBound, quotes[nextQuote].outer.lowerBound) : range.upperBound
-                offset = word(from: offset, limit: limit, in: bytes, wordBytes: wordBytes, into: &tokens)
+                offset = plainWord(from: offset, limit: limit, in: bytes, wordBytes: wordBytes, into: &tokens)
+                    ?? word(from: offset, limit: limit, in: bytes, wordBytes: wordBytes, into: &tokens)
                 continue
             }
             guard let (scalar, length) = UTF8Scan.scalar(at: offset, in: bytes) else { offset += 1; continue }
@@ -66,6 +67,31 @@ struct Tokenizer: Sendable {
         byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "&")
     }
 
+    /// Most words are ASCII letters and digits ended by a space or a comma: nothing after them
+    /// can carry the word on (a non-ASCII byte or a joiner - . ' &), give it a stop or a
+    /// possessive. Such a word's token is made here, inline in the caller's loop, with none of
+    /// `word`'s tests, and the offset after it (and after its space) is returned; for any other
+    /// word, nil.
+    @inline(__always)
+    private func plainWord(from start: Int, limit: Int, in bytes: UnsafeBufferPointer<UInt8>, wordBytes: UnsafePointer<UInt8>,
+                           into tokens: inout TokenBuffer) -> Int? {
+        var end = start
+        var hash = WordHash.offsetBasis
+        while end < limit {
+            let lower = wordBytes[Int(bytes[end])]
+            if lower == 0 { break }
+            hash = WordHash.combine(hash, lower)
+            end += 1
+        }
+        guard end == limit || (bytes[end] < 0x80 && !Self.isJoinerByte(bytes[end])) else { return nil }
+        let capitalized = bytes[start] &- 0x41 < 26
+        let length = end - start
+        tokens.append(Token(range: start..<end, kind: .word, hash: hash, classes: table[hash],
+                            capitalized: capitalized, acronym: capitalized && length > 1 && bytes[start + 1] &- 0x41 < 26,
+                            quote: -1, lastByte: bytes[end - 1], secondLastByte: length > 1 ? bytes[end - 2] : 0))
+        return end < limit && bytes[end] == 0x20 ? end + 1 : end
+    }
+
     private func word(from start: Int, limit: Int, in bytes: UnsafeBufferPointer<UInt8>, wordBytes: UnsafePointer<UInt8>,
                       into tokens: inout TokenBuffer) -> Int {
         var end = start
@@ -79,19 +105,9 @@ struct Tokenizer: Sendable {
             hash = WordHash.combine(hash, lower)
             end += 1
         }
-        // Most words are ASCII letters and digits ended by a space or a comma: nothing after them
-        // can carry the word on (a non-ASCII byte or a joiner - . ' &), give it a stop or a
-        // possessive, so its token is made here, with none of the tests below.
-        if end > start, end == limit || (bytes[end] < 0x80 && !Self.isJoinerByte(bytes[end])) {
-            let capitalized = bytes[start] &- 0x41 < 26
-            let length = end - start
-            tokens.append(Token(range: start..<end, kind: .word, hash: hash, classes: table[hash],
-                                capitalized: capitalized, acronym: capitalized && length > 1 && bytes[start + 1] &- 0x41 < 26,
-                                quote: -1, lastByte: bytes[end - 1], secondLastByte: length > 1 ? bytes[end - 2] : 0))
-            // The space after it too: one turn of the caller's loop less per word.
-            return end < limit && bytes[end] == 0x20 ? end + 1 : end
-        }
         var plain = true
+        // Only a non-ASCII byte or an inner joiner (- . ' &) can carry a word on, so nothing
+        // else needs the slow loop below.
         let carriesOn = end < limit && (bytes[end] >= 0x80 || Self.isJoinerByte(bytes[end]))
         while carriesOn && end < limit {
             let byte = bytes[end]

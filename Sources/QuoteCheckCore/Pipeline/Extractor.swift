@@ -75,7 +75,7 @@ public struct Extractor: Sendable {
             let layout = ArticleLayout(bytes: bytes, rules: rules)
             let quotes = finder.find(in: bytes, layout: layout)
             guard !quotes.isEmpty else { return }
-            var attributions = attributor.attribute(quotes, layout: layout, bytes: bytes, explain: explain)
+            let attributions = attributor.attribute(quotes, layout: layout, bytes: bytes, explain: explain)
             let outlet = outlets.outlet(of: article, layout: layout, bytes: bytes)
             if let outlet { explain?("outlet \(outlet.name) (\(outlet.rule))") }
             // Quotes come in text order, each inside its line: line starts, starts and ends are
@@ -84,9 +84,6 @@ public struct Extractor: Sendable {
             var line = (index: -1, scalarStart: 0)
             for index in quotes.indices {
                 let quote = quotes[index]
-                // Each attribution is moved out (swapped, not copied and released).
-                var attribution = Attribution()
-                swap(&attribution, &attributions[index])
                 if quote.line != line.index {
                     line = (quote.line, scalars.scalarOffset(layout.lines[quote.line].lowerBound))
                 }
@@ -94,7 +91,7 @@ public struct Extractor: Sendable {
                 let start = scalars.scalarOffset(quote.content.lowerBound)
                 let place = Place(start: start, end: scalars.scalarOffset(quote.content.upperBound),
                                   column: start - line.scalarStart + 1)
-                body(quote, bytes, place, attribution, outlet?.name)
+                body(quote, bytes, place, attributions[index], outlet?.name)
             }
         }
     }
