@@ -27,6 +27,28 @@ struct QuoteFinderTests {
         }
     }
 
+    /// Flanking classifies ASCII neighbours by arithmetic; it must agree with the character
+    /// classes it stands for (the line's edge counting as space) for every pair of neighbours.
+    @Test("flanking agrees with the character classes for ASCII and other neighbours")
+    func flankingClasses() {
+        let samples: [Unicode.Scalar?] = [nil] + (0..<128).compactMap { Unicode.Scalar($0) }
+            + ["é", "—", "“", "’", "\u{A0}", "€", "中", "Ж", "…"]
+        for previous in samples {
+            for next in samples {
+                let spaceBefore = UTF8Scan.isSpace(previous), spaceAfter = UTF8Scan.isSpace(next)
+                let punctBefore = previous.map(Flanking.isPunctuation) ?? false
+                let punctAfter = next.map(Flanking.isPunctuation) ?? false
+                let flank = Flanking(previous: previous, next: next)
+                let expected = (left: !spaceAfter && (!punctAfter || spaceBefore || punctBefore),
+                                right: !spaceBefore && (!punctBefore || spaceAfter || punctAfter),
+                                wordAfter: UTF8Scan.isLetterOrDigit(next), wordBefore: UTF8Scan.isLetterOrDigit(previous))
+                #expect(flank.left == expected.left && flank.right == expected.right
+                        && flank.wordAfter == expected.wordAfter && flank.wordBefore == expected.wordBefore,
+                        "\(String(describing: previous)) | \(String(describing: next))")
+            }
+        }
+    }
+
     struct MarkCase: CustomTestStringConvertible, Sendable {
         let style: String
         let text: String

@@ -204,13 +204,38 @@ struct Flanking {
     let wordBefore: Bool
 
     init(previous: Unicode.Scalar?, next: Unicode.Scalar?) {
-        let spaceBefore = UTF8Scan.isSpace(previous), spaceAfter = UTF8Scan.isSpace(next)
-        let punctBefore = previous.map(Flanking.isPunctuation) ?? false
-        let punctAfter = next.map(Flanking.isPunctuation) ?? false
-        left = !spaceAfter && (!punctAfter || spaceBefore || punctBefore)
-        right = !spaceBefore && (!punctBefore || spaceAfter || punctAfter)
-        wordAfter = UTF8Scan.isLetterOrDigit(next)
-        wordBefore = UTF8Scan.isLetterOrDigit(previous)
+        let before = Neighbour(previous), after = Neighbour(next)
+        left = !after.isSpace && (!after.isPunctuation || before.isSpace || before.isPunctuation)
+        right = !before.isSpace && (!before.isPunctuation || after.isSpace || after.isPunctuation)
+        wordAfter = after.isWord
+        wordBefore = before.isWord
+    }
+
+    /// What stands on one side of a mark. The edge of a line counts as space. ASCII, nearly
+    /// every neighbour in news text, is classified by arithmetic; the rest asks the Unicode
+    /// properties.
+    private struct Neighbour {
+        let isSpace: Bool
+        let isPunctuation: Bool
+        let isWord: Bool
+
+        @inline(__always)
+        init(_ scalar: Unicode.Scalar?) {
+            guard let scalar else {
+                (isSpace, isPunctuation, isWord) = (true, false, false)
+                return
+            }
+            if scalar.value < 0x80 {
+                let value = scalar.value
+                isSpace = value == 0x20 || value == 0x09 || value == 0x0A || value == 0x0D
+                isWord = value &- 0x30 < 10 || (value | 0x20) &- 0x61 < 26
+                isPunctuation = !isSpace && !isWord
+            } else {
+                isSpace = UTF8Scan.isSpace(scalar)
+                isPunctuation = Flanking.isPunctuation(scalar)
+                isWord = UTF8Scan.isLetterOrDigit(scalar)
+            }
+        }
     }
 
     /// Whether a mark with `role` may close here. A mark that faces one way by nature (” »)
