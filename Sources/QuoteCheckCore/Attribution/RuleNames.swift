@@ -16,21 +16,10 @@ enum SieveStep: Int, CaseIterable, Sendable {
     }
 }
 
-/// The rule names that stand alone, without a second part.
-enum PlainRule: Int, CaseIterable, Sendable {
-    case continuation, leadIn, statement, transcriptLabel, headline, headlineColon, dashCredit
-
-    var text: String {
-        switch self {
-        case .continuation: "continuation"
-        case .leadIn: "lead-in"
-        case .statement: "statement"
-        case .transcriptLabel: "transcript-label"
-        case .headline: "headline"
-        case .headlineColon: "headline/colon"
-        case .dashCredit: "dash-credit"
-        }
-    }
+/// The rule names that stand alone, without a second part (the raw value is the name).
+enum PlainRule: String, CaseIterable, Sendable {
+    case continuation, leadIn = "lead-in", statement, transcriptLabel = "transcript-label", headline,
+         headlineColon = "headline/colon", dashCredit = "dash-credit"
 }
 
 /// A rule name as its place in `RuleNames`: a number, so the sieve copies it without touching a
@@ -39,7 +28,7 @@ struct RuleName: Equatable, Sendable {
     fileprivate let index: Int32
 
     /// The name of a rule that stands alone.
-    init(_ rule: PlainRule) { index = Int32(rule.rawValue) }
+    init(_ rule: PlainRule) { index = Int32(PlainRule.allCases.firstIndex(of: rule)!) }
     fileprivate init(index: Int) { self.index = Int32(index) }
 }
 
@@ -59,7 +48,7 @@ struct RuleNames: Sendable {
         cueRuleCount = cueRuleIDs.count
         let speakerNames = SieveStep.allCases.flatMap { step in Resolution.allCases.map { "\(step.text)/\($0.text)" } }
         cueStart = speakerStart + speakerNames.count
-        names = PlainRule.allCases.map(\.text) + speakerNames
+        names = PlainRule.allCases.map(\.rawValue) + speakerNames
             + SieveStep.allCases.flatMap { step in cueRuleIDs.map { "\(step.text)/\($0)" } }
         encodedNames = names.map(EncodedJSONString.init)
     }

@@ -67,14 +67,10 @@ struct Tokenizer: Sendable {
         byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "&")
     }
 
-    /// Most words are ASCII letters and digits ended by a space or a comma: nothing after them
-    /// can carry the word on (a non-ASCII byte or a joiner - . ' &), give it a stop or a
-    /// possessive. Such a word's token is made here, inline in the caller's loop, with none of
-    /// `word`'s tests, and the offset after it (and after its space) is returned; for any other
-    /// word, nil.
+    /// The end of the run of ASCII letters and digits at `start`, and the run's lower-cased hash.
     @inline(__always)
-    private func plainWord(from start: Int, limit: Int, in bytes: UnsafeBufferPointer<UInt8>, wordBytes: UnsafePointer<UInt8>,
-                           into tokens: inout TokenBuffer) -> Int? {
+    private func asciiRun(from start: Int, limit: Int, in bytes: UnsafeBufferPointer<UInt8>,
+                          wordBytes: UnsafePointer<UInt8>) -> (end: Int, hash: UInt64) {
         var end = start
         var hash = WordHash.offsetBasis
         while end < limit {
@@ -83,6 +79,18 @@ struct Tokenizer: Sendable {
             hash = WordHash.combine(hash, lower)
             end += 1
         }
+        return (end, hash)
+    }
+
+    /// Most words are ASCII letters and digits ended by a space or a comma: nothing after them
+    /// can carry the word on (a non-ASCII byte or a joiner - . ' &), give it a stop or a
+    /// possessive. Such a word's token is made here, inline in the caller's loop, with none of
+    /// `word`'s tests, and the offset after it (and after its space) is returned; for any other
+    /// word, nil.
+    @inline(__always)
+    private func plainWord(from start: Int, limit: Int, in bytes: UnsafeBufferPointer<UInt8>, wordBytes: UnsafePointer<UInt8>,
+                           into tokens: inout TokenBuffer) -> Int? {
+        let (end, hash) = asciiRun(from: start, limit: limit, in: bytes, wordBytes: wordBytes)
         guard end == limit || (bytes[end] < 0x80 && !Self.isJoinerByte(bytes[end])) else { return nil }
         let capitalized = bytes[start] &- 0x41 < 26
         let length = end - start
@@ -94,17 +102,10 @@ struct Tokenizer: Sendable {
 
     private func word(from start: Int, limit: Int, in bytes: UnsafeBufferPointer<UInt8>, wordBytes: UnsafePointer<UInt8>,
                       into tokens: inout TokenBuffer) -> Int {
-        var end = start
         var hasInnerStop = false
-        // ASCII letters and digits, the common case: classified and hashed in one pass. A word
+        // ASCII letters and digits, the common case, classified and hashed in one pass. A word
         // that goes on past them is hashed again as a whole at the end.
-        var hash = WordHash.offsetBasis
-        while end < limit {
-            let lower = wordBytes[Int(bytes[end])]
-            if lower == 0 { break }
-            hash = WordHash.combine(hash, lower)
-            end += 1
-        }
+        var (end, hash) = asciiRun(from: start, limit: limit, in: bytes, wordBytes: wordBytes)
         var plain = true
         // Only a non-ASCII byte or an inner joiner (- . ' &) can carry a word on, so nothing
         // else needs the slow loop below.
