@@ -30,7 +30,8 @@ struct ExtractCommand: ParsableCommand {
         OrderedParallelMap(jobs: common.jobs).run(reader, process: { [explain] article -> [UInt8] in
             // JSON Lines of a quote-dense article run to about twice its size, of most articles
             // to less: room for that from the start, so the writer seldom grows (and copies).
-            var writer = JSONWriter(capacity: article.bytes.count * 2 + 1024)
+            // Capped at 4 MB: a huge article's writer grows as it needs.
+            var writer = JSONWriter(capacity: min(article.bytes.count * 2 + 1024, 1 << 22))
             if article.id == explain {
                 var lines: [String] = ["== \(article.id)"]
                 extractor.writeRecords(of: article, explain: { lines.append($0) }, to: &writer)

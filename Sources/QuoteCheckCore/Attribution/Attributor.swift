@@ -64,8 +64,9 @@ struct Attributor: Sendable {
         var nextQuote = 0
         var lineQuotes: [(outer: Range<Int>, index: Int)] = []
         // News text runs about one token (word or punctuation) to four or five bytes, quotes
-        // aside: room for all of them from the start, so the buffer rarely has to grow.
-        var tokenBuffer = TokenBuffer(capacity: bytes.count / 4)
+        // aside: room for all of them from the start, so the buffer rarely has to grow. Capped
+        // (at 2.6 MB): a huge article grows its buffer as it needs rather than up front.
+        var tokenBuffer = TokenBuffer(capacity: min(bytes.count / 4, 1 << 16))
         for (line, range) in layout.lines.enumerated() {
             lineQuotes.removeAll(keepingCapacity: true)
             while nextQuote < quotes.count, quotes[nextQuote].line <= line {

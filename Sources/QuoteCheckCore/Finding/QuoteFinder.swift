@@ -26,8 +26,8 @@ public struct QuoteFinder: Sendable {
     public func find(in bytes: UnsafeBufferPointer<UInt8>, layout: ArticleLayout) -> [FoundQuote] {
         var quotes: [FoundQuote] = []
         // Quote-dense news runs to a quote every 150 bytes or so: room for them from the start
-        // saves the list five or six copies as it grows.
-        quotes.reserveCapacity(bytes.count / 128 + 4)
+        // saves the list five or six copies as it grows (capped: a huge article grows it).
+        quotes.reserveCapacity(min(bytes.count / 128 + 4, 1 << 12))
         let scratch = MatchScratch()
         var pending: MarkRules.Family? = nil  // family of a quote left open at the end of the last text line
         // The open marks of the line being scanned: one buffer for all lines.
