@@ -26,8 +26,8 @@ public struct MarkRules: Sendable {
         public let family: Family
         public let role: Role
 
-        /// True when the mark's bytes are `word`'s first bytes (the bytes at an offset, loaded
-        /// little-endian, with zeros past the end of the line).
+        /// True when the mark's bytes are `word`'s first bytes (the eight bytes at an offset,
+        /// loaded little-endian) and fit in the `room` of them that belong to the line.
         @inline(__always)
         func stands(in word: UInt64, room: Int) -> Bool {
             length <= room && word & (length == 8 ? ~0 : (1 << (8 * UInt64(length))) - 1) == head
