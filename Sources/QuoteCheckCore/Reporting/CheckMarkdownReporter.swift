@@ -149,9 +149,22 @@ public struct CheckMarkdownReporter: CheckReporter {
             out.append("| Line:column | Kind | Quote | Speaker | Cue | Via |")
             out.append("| --- | --- | --- | --- | --- | --- |")
             for record in report.records(of: number) {
-                out.append("| \(record.line):\(record.column) | \(record.kind.rawValue) | \(MarkdownText.cell(record.text)) "
-                    + "| \(MarkdownText.cell(record.speakers.joined(separator: "; "))) | \(MarkdownText.cell(record.cue)) "
-                    + "| \(MarkdownText.cell(record.via.joined(separator: "; "))) |")
+                out.write("| ")
+                out.write(record.line)
+                out.write(":")
+                out.write(record.column)
+                out.write(" | ")
+                out.write(record.kind.rawValue)
+                out.write(" | ")
+                out.write(MarkdownText.cell(record.text))
+                out.write(" | ")
+                out.write(MarkdownText.cell(record.speakers.joined(separator: "; ")))
+                out.write(" | ")
+                out.write(MarkdownText.cell(record.cue))
+                out.write(" | ")
+                out.write(MarkdownText.cell(record.via.joined(separator: "; ")))
+                out.write(" |")
+                out.endLine()
             }
             out.append("")
         }
@@ -217,28 +230,43 @@ public struct CheckMarkdownReporter: CheckReporter {
     }
 }
 
-/// The report's text, built line by line in one string that is handed on whenever it has grown
-/// to a piece (`reportPieceBytes`), so the report is never held whole.
+/// The report's text, built line by line in one byte buffer that is handed on whenever it has
+/// grown to a piece (`reportPieceBytes`), so the report is never held whole.
 struct MarkdownLines {
-    private var text = ""
+    private var bytes: [UInt8] = []
     private let output: (String) -> Void
 
     init(output: @escaping (String) -> Void) {
         self.output = output
+        bytes.reserveCapacity(reportPieceBytes + 1024)
     }
 
     mutating func append(_ line: String) {
-        text += line
-        text += "\n"
-        if text.utf8.count >= reportPieceBytes {
-            output(text)
-            text = ""
+        write(line)
+        endLine()
+    }
+
+    /// Part of a line, which `endLine()` ends. The article tables' rows are written piece by
+    /// piece: made by interpolation into one string, a row cost about 13,000 instructions,
+    /// and now about 7,500.
+    mutating func write(_ piece: String) {
+        // Through the string's own bytes: appending its UTF8View went byte by byte.
+        var piece = piece
+        piece.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+    mutating func write(_ number: Int) { write(String(number)) }
+
+    mutating func endLine() {
+        bytes.append(UInt8(ascii: "\n"))
+        if bytes.count >= reportPieceBytes {
+            output(String(decoding: bytes, as: UTF8.self))
+            bytes.removeAll(keepingCapacity: true)
         }
     }
 
     /// Hands on what is left.
     mutating func finish() {
-        if !text.isEmpty { output(text) }
-        text = ""
+        if !bytes.isEmpty { output(String(decoding: bytes, as: UTF8.self)) }
+        bytes.removeAll()
     }
 }
