@@ -187,12 +187,29 @@ public struct CheckMarkdownReporter: CheckReporter {
             out.append("| Speaker | Quotes | Where |")
             out.append("| --- | ---: | --- |")
             for entry in index.sorted {
-                let listed = entry.places.prefix(placesPerSpeaker).map { place in
-                    "\(report.articles[Int(place.article)].id) \(place.line):\(place.column)"
+                // Written piece by piece, like the article tables' rows. Each place is escaped on
+                // its own: the ", " between places needs no escaping, so this is the escaped list.
+                out.write("| ")
+                out.write(MarkdownText.escape(entry.name))
+                out.write(" | ")
+                out.write(entry.count)
+                out.write(" | ")
+                let listed = entry.places.prefix(placesPerSpeaker)
+                for (number, place) in listed.enumerated() {
+                    if number > 0 { out.write(", ") }
+                    out.write(MarkdownText.escape(report.articles[Int(place.article)].id))
+                    out.write(" ")
+                    out.write(Int(place.line))
+                    out.write(":")
+                    out.write(Int(place.column))
                 }
-                var shown = MarkdownText.escape(listed.joined(separator: ", "))
-                if entry.count > listed.count { shown += " and \(entry.count - listed.count) more" }
-                out.append("| \(MarkdownText.escape(entry.name)) | \(entry.count) | \(shown) |")
+                if entry.count > listed.count {
+                    out.write(" and ")
+                    out.write(entry.count - listed.count)
+                    out.write(" more")
+                }
+                out.write(" |")
+                out.endLine()
             }
         }
         out.append("")
