@@ -135,7 +135,8 @@ public struct QuoteFinder: Sendable {
             let next = end < line.upperBound ? UTF8Scan.scalar(at: end, in: bytes)?.0 : nil
             let flank = Flanking(previous: previous, next: next)
             if flank.canOpen(candidate.role) && !flank.canClose(candidate.role) { return false }
-            if candidate == mark && !UTF8Scan.isLetterOrDigit(next) { return true }
+            // The same bytes as the mark in question (as before: its entry need not be the same).
+            if candidate.head == mark.head && candidate.length == mark.length && !UTF8Scan.isLetterOrDigit(next) { return true }
             offset = end
         }
         return false
