@@ -178,12 +178,7 @@ public struct QuoteFinder: Sendable {
         let group = marks.candidateStart[first]..<marks.candidateStart[first + 1]
         guard !group.isEmpty else { return nil }
         let room = limit - offset
-        var word: UInt64 = 0
-        if offset + 8 <= bytes.count {
-            word = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self))
-        } else {
-            for index in 0..<(bytes.count - offset) { word |= UInt64(bytes[offset + index]) << (8 * UInt64(index)) }
-        }
+        let word = ByteWord.at(offset, in: bytes)
         return marks.candidates.withUnsafeBufferPointer { candidates in
             for index in group where candidates[index].stands(in: word, room: room)
                 && (family == nil || candidates[index].family == family) {

@@ -46,10 +46,8 @@ public struct ApostropheRules: Sendable {
         init(mark: [UInt8], test: Test) {
             self.mark = mark
             self.test = test
-            var head: UInt64 = 0
-            for (index, byte) in mark.prefix(8).enumerated() { head |= UInt64(byte) << (8 * UInt64(index)) }
-            self.head = head
-            headMask = mark.count >= 8 ? ~0 : (1 << (8 * UInt64(mark.count))) - 1
+            head = ByteWord.of(mark)
+            headMask = ByteWord.mask(mark.count)
         }
 
         /// `subject`'s bytes at the offset as one little-endian word (zeros past the end).
@@ -82,12 +80,7 @@ public struct ApostropheRules: Sendable {
     public func isApostrophe(at offset: Int, in subject: UnsafeBufferPointer<UInt8>, scratch: MatchScratch) -> Bool {
         // The longest listed mark at `offset` decides which rules apply: a shorter mark that
         // also stands there is a prefix of it, and its rules were merged into its test.
-        var word: UInt64 = 0
-        if offset + 8 <= subject.count {
-            word = UInt64(littleEndian: UnsafeRawPointer(subject.baseAddress! + offset).loadUnaligned(as: UInt64.self))
-        } else {
-            for index in 0..<subject.count - offset { word |= UInt64(subject[offset + index]) << (8 * UInt64(index)) }
-        }
+        let word = ByteWord.at(offset, in: subject)
         // The tests are asked where they are stored: binding one to a variable first cost a
         // retain and a release of its pattern at every quote mark.
         for index in markTests.indices where markTests[index].stands(at: offset, word: word, in: subject) {

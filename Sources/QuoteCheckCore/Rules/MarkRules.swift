@@ -30,7 +30,7 @@ public struct MarkRules: Sendable {
         /// loaded little-endian) and fit in the `room` of them that belong to the line.
         @inline(__always)
         func stands(in word: UInt64, room: Int) -> Bool {
-            length <= room && word & (length == 8 ? ~0 : (1 << (8 * UInt64(length))) - 1) == head
+            length <= room && word & ByteWord.mask(length) == head
         }
     }
 
@@ -74,9 +74,7 @@ public struct MarkRules: Sendable {
             (a.element.bytes[0], b.element.bytes.count, a.offset) < (b.element.bytes[0], a.element.bytes.count, b.offset)
         }.map(\.element)
         candidates = sorted.map { mark in
-            var head: UInt64 = 0
-            for (index, byte) in mark.bytes.enumerated() { head |= UInt64(byte) << (8 * UInt64(index)) }
-            return Candidate(head: head, length: mark.bytes.count, family: mark.family, role: mark.role)
+            Candidate(head: ByteWord.of(mark.bytes), length: mark.bytes.count, family: mark.family, role: mark.role)
         }
         var start = 0
         for byte in 0..<256 {
