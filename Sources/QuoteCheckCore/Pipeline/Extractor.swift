@@ -42,14 +42,15 @@ public struct Extractor: Sendable {
         var written = 0
         let names = attributor.ruleNames
         let id = EncodedJSONString(article.id)
-        var encodedOutlet: (name: String, json: EncodedJSONString)? = nil
+        // The article's outlet is the same for all its quotes: encoded at the first.
+        var encodedOutlet: EncodedJSONString? = nil
         forEachQuote(of: article, explain: explain) { quote, bytes, place, attribution, outlet in
-            if let outlet, encodedOutlet?.name != outlet { encodedOutlet = (outlet, EncodedJSONString(outlet)) }
+            if let outlet, encodedOutlet == nil { encodedOutlet = EncodedJSONString(outlet) }
             QuoteRecord.write(article: id, start: place.start, end: place.end,
                               text: UnsafeBufferPointer(rebasing: bytes[quote.content]), kind: quote.kind,
                               speakers: attribution.speakers,
                               cue: attribution.cue.map { UnsafeBufferPointer(rebasing: bytes[$0]) },
-                              via: attribution.via, outlet: outlet == nil ? nil : encodedOutlet?.json,
+                              via: attribution.via, outlet: outlet == nil ? nil : encodedOutlet,
                               line: quote.line + 1, column: place.column,
                               unclosed: quote.unclosed, continued: quote.continued,
                               speakerRule: attribution.speakerRule.map { names.encoded($0) },
