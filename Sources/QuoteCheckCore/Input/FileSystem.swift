@@ -34,13 +34,18 @@ enum FileSystem {
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) != S_IFDIR else { return nil }
+        // A read of a regular file returns less than asked for only at its end, so one read
+        // of a byte more than its size usually ends the file without a second read (a system
+        // call per article) to see nothing left. Other files (pipes, devices) read until empty.
+        let isRegular = (info.st_mode & S_IFMT) == S_IFREG
         // The size is a hint: a file that grows or shrinks while read is read to its end.
         var bytes = [UInt8](repeating: 0, count: max(Int(info.st_size), 0) + 1)
         var count = 0
         while true {
             if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(bytes.count, 4096))) }
+            let asked = bytes.count - count
             let got = bytes.withUnsafeMutableBytes { buffer in
-                read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+                read(descriptor, buffer.baseAddress! + count, asked)
             }
             if got < 0 {
                 if errno == EINTR { continue }
@@ -48,6 +53,7 @@ enum FileSystem {
             }
             if got == 0 { break }
             count += got
+            if isRegular && got < asked { break }
         }
         bytes.removeSubrange(count...)
         return bytes
