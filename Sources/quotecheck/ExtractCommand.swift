@@ -27,7 +27,7 @@ struct ExtractCommand: ParsableCommand {
         let reader = InputReader(paths: try inputs.all())
         let progress = ProgressLine.onStandardError(totalBytes: { reader.knownTextBytes })
         // Records are serialised in the workers, so the ordered writer only copies bytes.
-        OrderedParallelMap(jobs: common.jobs).run(reader, process: { [explain] article -> [UInt8] in
+        OrderedParallelMap(jobs: common.jobs).run(reader, process: { [explain] article -> WrittenBytes in
             // JSON Lines of a quote-dense article run to about twice its size, of most articles
             // to less: room for that from the start, so the writer seldom grows (and copies).
             // Capped at 4 MB: a huge article's writer grows as it needs.
@@ -39,7 +39,7 @@ struct ExtractCommand: ParsableCommand {
             } else {
                 extractor.writeRecords(of: article, to: &writer)
             }
-            return writer.bytes
+            return writer.finish()
         }) { item, serialised in
             switch item {
             case .failure(let error):
@@ -48,7 +48,7 @@ struct ExtractCommand: ParsableCommand {
                 progress.clear()
                 Diagnostics.error(error.description)
             case .article(let article):
-                if let serialised { output.write(serialised) }
+                if let serialised { output.write(serialised.buffer) }
                 progress.advance(bytes: article.bytes.count)
             }
         }
