@@ -1,10 +1,10 @@
-/// Who said a quote, with which words, through whom, and which rules decided. The cue is a byte
-/// range of the article and the rule names are numbers, so a copy (the sieve keeps the last
-/// speaker, a lead-in and each result) retains only the two name lists; the strings are made
-/// when the record is written.
+/// Who said a quote, with which words, through whom, and which rules decided. The names are
+/// numbers in the article's `NameTable`, the cue is a byte range of the article and the rule
+/// names are numbers: plain values, copied (the sieve keeps the last speaker, a lead-in and each
+/// result) without reference counting; the strings are written when the record is.
 struct Attribution: Sendable {
-    var speakers: [String] = []
-    var via: [String] = []
+    var speakers = NameList()
+    var via = NameList()
     /// The cue's words in the article, from the first byte of its first token to the last byte
     /// of its last.
     var cue: Range<Int>? = nil
@@ -13,9 +13,9 @@ struct Attribution: Sendable {
 }
 
 /// A source phrase resolved: the speakers it names and the intermediaries it reveals.
-struct Source: Sendable, Equatable {
-    var speakers: [String] = []
-    var via: [String] = []
+struct Source: Sendable {
+    var speakers = NameList()
+    var via = NameList()
     /// True when every speaker is a person (not a group, place or outlet): pronouns and "the two" refer to these.
     var isPerson = false
     /// The phrase names an outlet or a document (an intermediary), so a better speaker may be found elsewhere.

@@ -53,9 +53,10 @@ struct Attributor: Sendable {
         let inverted: Bool
     }
 
-    /// Attributes every quote; `explain` collects the sieve's decisions as readable lines.
+    /// Attributes every quote, making its names in `names`; `explain` collects the sieve's
+    /// decisions as readable lines.
     func attribute(_ quotes: [FoundQuote], layout: ArticleLayout, bytes: UnsafeBufferPointer<UInt8>,
-                   explain: ((String) -> Void)? = nil) -> [Attribution] {
+                   names: NameTable, explain: ((String) -> Void)? = nil) -> [Attribution] {
         var results = Array(repeating: Attribution(), count: quotes.count)
         // Where each line's tokens stand in the article's one buffer.
         var lineTokens = Array(repeating: 0..<0, count: layout.lines.count)
@@ -80,12 +81,14 @@ struct Attributor: Sendable {
             lineTokens[line] = tokenizer.tokens(in: bytes, range: range, quotes: lineQuotes, buffer: &tokenBuffer)
             // In a Title Case headline every word is capitalised, so only a run after a title
             // ("President Lea Santos") is taken for a name.
-            registry.collect(from: tokenBuffer.tokens(lineTokens[line]), paragraph: line, requireTitle: layout.isHeadline(line) && layout.isTitleCase(line), in: bytes)
+            registry.collect(from: tokenBuffer.tokens(lineTokens[line]), paragraph: line, requireTitle: layout.isHeadline(line) && layout.isTitleCase(line),
+                             in: bytes, names: names)
         }
 
         // One context for the article: the paragraph's tokens change, who has spoken grows.
         // Made once rather than per cue and quote, where each copy retained four buffers.
-        var context = SpeakerResolver.Context(tokens: Tokens(start: nil, count: 0), bytes: bytes, registry: registry, salience: Salience())
+        var context = SpeakerResolver.Context(tokens: Tokens(start: nil, count: 0), bytes: bytes, registry: registry, salience: Salience(),
+                                              names: names)
         var paragraph = 0
         var lastEvent: Remembered? = nil
         var leadIn: Remembered? = nil
@@ -97,7 +100,7 @@ struct Attributor: Sendable {
         for (line, range) in lineTokens.enumerated() where !range.isEmpty {
             let tokens = tokenBuffer.tokens(range)
             if layout.isHeadline(line) {
-                attributeHeadline(tokens, quotes: quotes, bytes: bytes, registry: registry, into: &results)
+                attributeHeadline(tokens, quotes: quotes, bytes: bytes, registry: registry, names: names, into: &results)
                 continue
             }
             paragraph += 1
@@ -121,7 +124,7 @@ struct Attributor: Sendable {
                                  cues: resolved, context: context, bytes: bytes)
                     if attribution.speakers.isEmpty, attribution.cue == nil {
                         if let label = transcriptLabel(quotes[index], bytes: bytes) {
-                            attribution.speakers = [resolver.label(label, registry: registry, position: quotes[index].content.lowerBound)]
+                            attribution.speakers = names.list(resolver.label(label, registry: registry, position: quotes[index].content.lowerBound, names: names))
                             attribution.speakerRule = RuleName(.transcriptLabel)
                         } else if resolved.isEmpty, position > sentence.lowerBound, tokens[position - 1].isPunct(colon),
                                   let subject = reader.sentenceSubject(in: tokens, sentence: sentence, before: position - 1),
@@ -141,12 +144,12 @@ struct Attributor: Sendable {
                     }
                     results[index] = attribution
                     if !attribution.speakers.isEmpty { lastEvent = Remembered(attribution: attribution, paragraph: paragraph) }
-                    explain?(describe(index, quotes[index], attribution, resolved, tokens, bytes))
+                    explain?(describe(index, quotes[index], attribution, resolved, tokens, bytes, names))
                 }
                 if !sawQuote, let speaking = resolved.last(where: { $0.source.map { !$0.isIntermediary && !$0.speakers.isEmpty } ?? false }) {
                     var attribution = Attribution()
                     attribution.speakers = speaking.source!.speakers
-                    attribution.via = intermediaries(resolved, except: nil)
+                    attribution.via = intermediaries(resolved, except: nil, names)
                     lastEvent = Remembered(attribution: attribution, paragraph: paragraph)
                 }
                 if leadIn != nil { leadIn = nil }
@@ -156,7 +159,7 @@ struct Attributor: Sendable {
                     var attribution = Attribution()
                     if let cue = resolved.last, let source = cue.source, !source.speakers.isEmpty {
                         attribution.speakers = source.speakers
-                        attribution.via = intermediaries(resolved, except: nil)
+                        attribution.via = intermediaries(resolved, except: nil, names)
                         attribution.cue = byteRange(of: cue.cue.tokens, tokens)
                     } else if resolved.isEmpty,
                               let subject = reader.sentenceSubject(in: tokens, sentence: sentence, before: sentence.upperBound - 1),
@@ -174,9 +177,9 @@ struct Attributor: Sendable {
     /// Headlines name a speaker only when they say so: "Obama Says …", "…, Graham Says",
     /// "Sanders: Clinton needs to …". Otherwise the quote has no speaker.
     private func attributeHeadline(_ tokens: Tokens, quotes: [FoundQuote], bytes: UnsafeBufferPointer<UInt8>,
-                                   registry: PersonRegistry, into results: inout [Attribution]) {
+                                   registry: PersonRegistry, names: NameTable, into results: inout [Attribution]) {
         let sentence = 0..<tokens.count
-        let context = SpeakerResolver.Context(tokens: tokens, bytes: bytes, registry: registry, salience: Salience())
+        let context = SpeakerResolver.Context(tokens: tokens, bytes: bytes, registry: registry, salience: Salience(), names: names)
         let cues = cueFinder.cues(in: tokens, sentence: sentence, headline: true)
             .map { resolve($0, tokens: tokens, sentence: sentence, context: context) }
             .filter { $0.source.map { !$0.speakers.isEmpty } ?? false }
@@ -266,7 +269,7 @@ struct Attributor: Sendable {
            !(isSentenceLike(quote, bytes: bytes) && after.first.map { isTrailing($0, after: position, tokens) } == true) {
             var attribution = Attribution()
             attribution.speakers = introducer.speakers
-            attribution.via = intermediaries(cues, except: nil)
+            attribution.via = intermediaries(cues, except: nil, context.names)
             attribution.speakerRule = ruleNames.speaker(.dashIntroduction, introducer.how)
             return attribution
         }
@@ -288,13 +291,15 @@ struct Attributor: Sendable {
         }
         attribution.speakers = source.speakers
         attribution.via = source.via
-        for extra in intermediaries(cues, except: cue.cue.tokens) where !attribution.via.contains(extra) {
-            attribution.via.append(extra)
+        let names = context.names
+        let others = intermediaries(cues, except: cue.cue.tokens, names)
+        for index in 0..<others.count where !names.contains(names[others, index], in: attribution.via) {
+            attribution.via = names.appending(names[others, index], to: attribution.via)
         }
         if recipientCues.contains(tokens[cue.cue.tokens.lowerBound].hash),
            let listener = reader.phrase(startingAt: cue.cue.tokens.upperBound, in: tokens, before: sentence.upperBound),
-           let outlet = resolver.recipientOutlet(listener, context), !attribution.via.contains(outlet) {
-            attribution.via.append(outlet)
+           let outlet = resolver.recipientOutlet(listener, context), !names.contains(outlet, in: attribution.via) {
+            attribution.via = names.appending(outlet, to: attribution.via)
         }
         attribution.cue = byteRange(of: cue.cue.tokens, tokens)
         attribution.cueRule = ruleNames.cue(step, cue.cue)
@@ -402,11 +407,13 @@ struct Attributor: Sendable {
     }
 
     /// The via texts of the sentence's other cues whose sources are intermediaries.
-    private func intermediaries(_ cues: [ResolvedCue], except: Range<Int>?) -> [String] {
-        var via: [String] = []
+    private func intermediaries(_ cues: [ResolvedCue], except: Range<Int>?, _ names: NameTable) -> NameList {
+        var via = NameList()
         for cue in cues where cue.cue.tokens != except {
             guard let source = cue.source, source.isIntermediary else { continue }
-            for name in source.via where !via.contains(name) { via.append(name) }
+            for index in 0..<source.via.count where !names.contains(names[source.via, index], in: via) {
+                via = names.appending(names[source.via, index], to: via)
+            }
         }
         return via
     }
@@ -472,16 +479,16 @@ struct Attributor: Sendable {
     }
 
     private func describe(_ index: Int, _ quote: FoundQuote, _ attribution: Attribution, _ cues: [ResolvedCue],
-                          _ tokens: Tokens, _ bytes: UnsafeBufferPointer<UInt8>) -> String {
+                          _ tokens: Tokens, _ bytes: UnsafeBufferPointer<UInt8>, _ names: NameTable) -> String {
         let quoted = String(decoding: UnsafeBufferPointer(rebasing: bytes[quote.content]), as: UTF8.self)
         var lines = ["quote \(index + 1) [\(quote.kind.rawValue)] “\(quoted.prefix(60))”"]
         for cue in cues {
             let phrase = cue.phrase.map { text(of: $0, tokens, bytes) } ?? "-"
-            let speakers = cue.source.map { "\($0.speakers) via \($0.via) (\($0.how.text))" } ?? "unresolved"
+            let speakers = cue.source.map { "\(names.strings($0.speakers)) via \(names.strings($0.via)) (\($0.how.text))" } ?? "unresolved"
             lines.append("  cue '\(text(of: cue.cue.tokens, tokens, bytes))' (\(cueFinder.ruleIDs[cue.cue.ruleIndex])) source '\(phrase)'\(cue.inverted ? " inverted" : "") → \(speakers)")
         }
         let cue = attribution.cue.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
-        lines.append("  ⇒ speakers \(attribution.speakers) cue \(cue ?? "null") via \(attribution.via) by \(attribution.speakerRule.map { ruleNames[$0] } ?? "no rule")")
+        lines.append("  ⇒ speakers \(names.strings(attribution.speakers)) cue \(cue ?? "null") via \(names.strings(attribution.via)) by \(attribution.speakerRule.map { ruleNames[$0] } ?? "no rule")")
         return lines.joined(separator: "\n")
     }
 }

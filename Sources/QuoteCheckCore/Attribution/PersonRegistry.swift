@@ -4,7 +4,7 @@ struct PersonRegistry: Sendable {
     struct Mention: Sendable {
         let position: Int
         let paragraph: Int
-        let name: String
+        let name: NameID
         let first: UInt64
         let last: UInt64
     }
@@ -13,13 +13,14 @@ struct PersonRegistry: Sendable {
     private(set) var titledSingles: Set<UInt64> = []
 
     /// Collects full names from runs of capitalised words, after stripping titles and nationality words.
-    mutating func collect(from tokens: Tokens, paragraph: Int, requireTitle: Bool = false, in bytes: UnsafeBufferPointer<UInt8>) {
+    mutating func collect(from tokens: Tokens, paragraph: Int, requireTitle: Bool = false, in bytes: UnsafeBufferPointer<UInt8>,
+                          names: NameTable) {
         var index = 0
         while index < tokens.count {
             guard isNameWord(tokens[index]) else { index += 1; continue }
             var end = index
             while end < tokens.count, isNameWord(tokens[end]) || isParticle(tokens, end) { end += 1 }
-            register(index..<end, tokens: tokens, paragraph: paragraph, requireTitle: requireTitle, bytes: bytes)
+            register(index..<end, tokens: tokens, paragraph: paragraph, requireTitle: requireTitle, bytes: bytes, names: names)
             index = end
         }
     }
@@ -33,7 +34,8 @@ struct PersonRegistry: Sendable {
             && index + 1 < tokens.count && isNameWord(tokens[index + 1])
     }
 
-    private mutating func register(_ run: Range<Int>, tokens: Tokens, paragraph: Int, requireTitle: Bool, bytes: UnsafeBufferPointer<UInt8>) {
+    private mutating func register(_ run: Range<Int>, tokens: Tokens, paragraph: Int, requireTitle: Bool, bytes: UnsafeBufferPointer<UInt8>,
+                                   names: NameTable) {
         // The name follows the last title or other descriptive word of the run: "Harbour Master
         // Joan Whitcombe", "U.S. Defense Secretary Leon Panetta".
         let strip: WordClass = [.title, .nationality, .determiner, .organisationWord, .outletDescriptor]
@@ -49,19 +51,19 @@ struct PersonRegistry: Sendable {
             return
         }
         guard name.count <= 4 else { return }
-        let text = NameText.join(name.lazy.map { tokens[$0].range }, in: bytes)
+        let text = names.join(name.lazy.map { tokens[$0].range }, in: bytes)
         mentions.append(Mention(position: tokens[name.lowerBound].range.lowerBound, paragraph: paragraph, name: text,
                                 first: tokens[name.lowerBound].hash, last: tokens[name.upperBound - 1].hash))
     }
 
     /// The full name a single name refers to: the latest full mention before `position` whose
     /// surname (then first name) matches, else the first one after it.
-    func fullName(for word: UInt64, before position: Int) -> String? {
+    func fullName(for word: UInt64, before position: Int) -> NameID? {
         mention(matching: word, before: position, bySurname: true) ?? mention(matching: word, before: position, bySurname: false)
     }
 
     /// One pass over the mentions: the latest match at or before `position`, else the first match.
-    private func mention(matching word: UInt64, before position: Int, bySurname: Bool) -> String? {
+    private func mention(matching word: UInt64, before position: Int, bySurname: Bool) -> NameID? {
         var first: Int? = nil, latest: Int? = nil
         for index in mentions.indices where (bySurname ? mentions[index].last : mentions[index].first) == word {
             if first == nil { first = index }
@@ -72,7 +74,7 @@ struct PersonRegistry: Sendable {
 
     /// The person a pronoun most likely means when nobody has spoken yet: the first person named
     /// in the latest paragraph that names anyone before `position` (subjects come first).
-    func lastMention(before position: Int) -> String? {
+    func lastMention(before position: Int) -> NameID? {
         guard let last = mentions.last(where: { $0.position < position }) else { return nil }
         return mentions.first(where: { $0.paragraph == last.paragraph })?.name
     }

@@ -9,17 +9,18 @@ struct Salience: Sendable {
     }
 
     /// The most recent single person who spoke.
-    var lastPerson: String? {
-        events.last(where: { $0.isPerson && $0.speakers.count == 1 })?.speakers.first
+    func lastPerson(_ names: NameTable) -> NameID? {
+        events.last(where: { $0.isPerson && $0.speakers.count == 1 }).flatMap { names.first(of: $0.speakers) }
     }
 
     /// The two most recent distinct people who spoke.
-    var lastTwoPeople: [String]? {
-        var people: [String] = []
+    func lastTwoPeople(_ names: NameTable) -> NameList? {
+        var people: [NameID] = []
         for event in events.reversed() where event.isPerson {
-            for name in event.speakers.reversed() where !people.contains(name) {
+            for index in (0..<event.speakers.count).reversed() where !people.contains(names[event.speakers, index]) {
+                let name = names[event.speakers, index]
                 people.append(name)
-                if people.count == 2 { return people.reversed() }
+                if people.count == 2 { return names.list(people.reversed()) }
             }
         }
         return nil

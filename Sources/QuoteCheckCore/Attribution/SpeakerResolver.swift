@@ -28,6 +28,8 @@ struct SpeakerResolver: Sendable {
         let bytes: UnsafeBufferPointer<UInt8>
         let registry: PersonRegistry
         var salience: Salience
+        /// The article's names, which resolving adds to.
+        let names: NameTable
     }
 
     func resolve(_ range: Range<Int>, _ context: Context) -> Source? {
@@ -36,9 +38,9 @@ struct SpeakerResolver: Sendable {
         let first = tokens[range.lowerBound]
         if range.count == 1 && first.classes.contains(.singularPronoun) {
             // The last person who spoke; failing that, the last person named.
-            guard let person = context.salience.lastPerson ?? context.registry.lastMention(before: first.range.lowerBound)
+            guard let person = context.salience.lastPerson(context.names) ?? context.registry.lastMention(before: first.range.lowerBound)
             else { return nil }
-            return Source(speakers: [person], isPerson: true, how: .pronoun)
+            return Source(speakers: context.names.list(person), isPerson: true, how: .pronoun)
         }
         if range.count == 1 && first.classes.contains(.pluralPronoun) {
             guard let plural = context.salience.lastPlural else { return nil }
@@ -49,42 +51,45 @@ struct SpeakerResolver: Sendable {
         if pairPhrases.contains(where: { phrase in
             phrase.count == range.count && zip(phrase, range).allSatisfy { $0 == tokens[$1].hash }
         }) {
-            guard let pair = context.salience.lastTwoPeople else { return nil }
+            guard let pair = context.salience.lastTwoPeople(context.names) else { return nil }
             return Source(speakers: pair, isPerson: true, how: .pair)
         }
         var lower = range.lowerBound
         while lower < range.upperBound - 1, tokens[lower].classes.contains(.determiner), tokens[lower].isWord { lower += 1 }
         let core = lower..<range.upperBound
         if let outlet = outlet(in: core, tokens) {
-            return Source(speakers: [outlet], via: [outlet], isIntermediary: true, how: .outlet)
+            // Lists never change once made, so one serves as both.
+            let named = context.names.list(context.names.name(outlet))
+            return Source(speakers: named, via: named, isIntermediary: true, how: .outlet)
         }
         if let document = document(core, context) { return document }
         if let split = coordinated(core, tokens), split.count > 1 {
             let parts = split.compactMap { name($0, context) }
             guard parts.count == split.count else { return nil }
-            return Source(speakers: parts.flatMap(\.speakers), isPerson: parts.allSatisfy(\.isPerson), how: .names)
+            return Source(speakers: context.names.list(parts.flatMap { context.names.names(in: $0.speakers) }),
+                          isPerson: parts.allSatisfy(\.isPerson), how: .names)
         }
         let last = tokens[core.upperBound - 1]
         if last.isWord && !last.capitalized && (!last.classes.isDisjoint(with: [.groupNoun, .personNoun, .organisationWord]) || last.looksPlural) {
             let start = tokens[core.lowerBound].range.lowerBound, end = last.range.upperBound
-            let text = String(decoding: UnsafeBufferPointer(rebasing: context.bytes[start..<end]), as: UTF8.self)
-            return Source(speakers: [text], isPerson: false, how: .group)
+            let text = context.names.name(UnsafeBufferPointer(rebasing: context.bytes[start..<end]))
+            return Source(speakers: context.names.list(text), isPerson: false, how: .group)
         }
         return name(core, context)
     }
 
     /// An outlet that a phrase names, as a recipient ("told public broadcaster VTV", "told
     /// Xinhua"): a registered outlet, or a name beside an outlet word (broadcaster, newspaper).
-    func recipientOutlet(_ range: Range<Int>, _ context: Context) -> String? {
+    func recipientOutlet(_ range: Range<Int>, _ context: Context) -> NameID? {
         let tokens = context.tokens
-        if let known = outlet(in: range, tokens) { return known }
+        if let known = outlet(in: range, tokens) { return context.names.name(known) }
         guard range.contains(where: { tokens[$0].classes.contains(.outletDescriptor) }),
               let last = range.last(where: { tokens[$0].isWord && tokens[$0].capitalized }) else { return nil }
         var lower = last
         while lower > range.lowerBound, tokens[lower - 1].isWord, tokens[lower - 1].capitalized,
               tokens[lower - 1].classes.isDisjoint(with: [.nationality, .determiner]) { lower -= 1 }
         let text = String(decoding: UnsafeBufferPointer(rebasing: context.bytes[tokens[lower].range.lowerBound..<tokens[last].range.upperBound]), as: UTF8.self)
-        return outlets.canonical(text) ?? text
+        return context.names.name(outlets.canonical(text) ?? text)
     }
 
     /// A name: titles and nationality words dropped, a single name completed from the registry.
@@ -112,26 +117,27 @@ struct SpeakerResolver: Sendable {
         while lower < last, tokens[lower].classes.contains(.nameParticle) { lower += 1 }
         let parts = lower...last
         // Names are given with straight apostrophes, however the article prints them (O’Neill → O'Neill).
-        let text = { NameText.join(parts.lazy.map { tokens[$0].range }, in: context.bytes) }
+        let names = context.names
+        let text = { names.list(names.join(parts.lazy.map { tokens[$0].range }, in: context.bytes)) }
         if parts.count == 1 {
             let hash = tokens[last].hash
             if let full = context.registry.fullName(for: hash, before: tokens[last].range.lowerBound) {
-                return Source(speakers: [full], isPerson: true, how: .surname)
+                return Source(speakers: names.list(full), isPerson: true, how: .surname)
             }
-            return Source(speakers: [text()], isPerson: context.registry.isKnownPerson(hash), how: .name)
+            return Source(speakers: text(), isPerson: context.registry.isKnownPerson(hash), how: .name)
         }
         let hasOrganisation = parts.contains { tokens[$0].classes.contains(.organisationWord) }
-        return Source(speakers: [text()], isPerson: !hasOrganisation, how: .name)
+        return Source(speakers: text(), isPerson: !hasOrganisation, how: .name)
     }
 
     /// A speaker label as written in a transcript ("PENCE", "Chris Wallace"): a known full name when
     /// the article has one for its last word.
-    func label(_ text: String, registry: PersonRegistry, position: Int) -> String {
+    func label(_ text: String, registry: PersonRegistry, position: Int, names: NameTable) -> NameID {
         let words = text.split(separator: " ")
         if let last = words.last, let full = registry.fullName(for: WordHash.hash(String(last)), before: position) {
             return full
         }
-        return text
+        return names.name(text)
     }
 
     /// An outlet named in the phrase, followed by nothing but descriptors ("Xinhua news agency").
@@ -163,12 +169,12 @@ struct SpeakerResolver: Sendable {
             let possessive = tokens[docIndex - 1].kind == .possessive ? docIndex - 1 : docIndex - 2
             let owner = resolve(range.lowerBound..<possessive, context)
             var source = owner ?? Source()
-            source.via = [text]
+            source.via = context.names.list(text)
             source.isIntermediary = true
             source.how = .documentOwner
             return source
         }
-        var source = Source(speakers: [], via: [text], isIntermediary: true, how: .document)
+        var source = Source(via: context.names.list(text), isIntermediary: true, how: .document)
         if let from = (docIndex..<range.upperBound).first(where: { tokens[$0].hash == fromHash }), from + 1 < range.upperBound,
            let owner = resolve(from + 1..<range.upperBound, context) {
             source.speakers = owner.speakers
@@ -196,10 +202,10 @@ struct SpeakerResolver: Sendable {
     }
 
     /// A document phrase as an intermediary is written: without its article, apostrophes straight.
-    private func viaText(_ range: Range<Int>, _ context: Context) -> String {
+    private func viaText(_ range: Range<Int>, _ context: Context) -> NameID {
         var lower = range.lowerBound
         while lower < range.upperBound - 1, context.tokens[lower].classes.contains(.determiner) { lower += 1 }
         let text = context.tokens[lower].range.lowerBound..<context.tokens[range.upperBound - 1].range.upperBound
-        return NameText.join(CollectionOfOne(text), in: context.bytes)
+        return context.names.join(CollectionOfOne(text), in: context.bytes)
     }
 }

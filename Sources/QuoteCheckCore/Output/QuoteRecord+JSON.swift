@@ -19,7 +19,7 @@ extension QuoteRecord {
     /// `Extractor.writeRecords`, which gives the text and cue as the article's own bytes and
     /// encodes the strings that repeat (id, outlet, rule names) once.
     static func write(article: EncodedJSONString, start: Int, end: Int, text: UnsafeBufferPointer<UInt8>,
-                      kind: QuoteKind, speakers: [String], cue: UnsafeBufferPointer<UInt8>?, via: [String],
+                      kind: QuoteKind, speakers: some JSONStringList, cue: UnsafeBufferPointer<UInt8>?, via: some JSONStringList,
                       outlet: EncodedJSONString?, line: Int, column: Int, unclosed: Bool, continued: Bool,
                       speakerRule: EncodedJSONString?, cueRule: EncodedJSONString?, to writer: inout JSONWriter) {
         writer.beginFragments()
@@ -37,11 +37,11 @@ extension QuoteRecord {
         case .term: writer.fragment(#", "kind": "term", "speakers": ["#)
         case .headline: writer.fragment(#", "kind": "headline", "speakers": ["#)
         }
-        list(speakers, &writer)
+        speakers.writeItems(to: &writer)
         writer.fragment(#"], "cue": "#)
         if let cue { writer.fragment(string: cue) } else { writer.fragment("null") }
         writer.fragment(#", "via": ["#)
-        list(via, &writer)
+        via.writeItems(to: &writer)
         writer.fragment(#"], "outlet": "#)
         optional(outlet, &writer)
         writer.fragment(#", "line": "#)
@@ -57,13 +57,6 @@ extension QuoteRecord {
         writer.fragment("}}")
     }
 
-    private static func list(_ values: [String], _ writer: inout JSONWriter) {
-        for (index, value) in values.enumerated() {
-            if index > 0 { writer.fragment(", ") }
-            writer.fragment(string: value)
-        }
-    }
-
     private static func optional(_ value: EncodedJSONString?, _ writer: inout JSONWriter) {
         if let value { writer.fragment(value) } else { writer.fragment("null") }
     }
@@ -74,5 +67,21 @@ extension QuoteRecord {
         write(to: &writer)
         writer.newline()
         return writer.bytes
+    }
+}
+
+/// The strings of a record's list field (speakers, via), however they are held: a record's
+/// arrays, or the numbers of an article's `NameTable` while its records are written.
+protocol JSONStringList {
+    /// Writes the strings as JSON, comma-separated, between brackets that the caller writes.
+    func writeItems(to writer: inout JSONWriter)
+}
+
+extension Array: JSONStringList where Element == String {
+    func writeItems(to writer: inout JSONWriter) {
+        for (index, value) in enumerated() {
+            if index > 0 { writer.fragment(", ") }
+            writer.fragment(string: value)
+        }
     }
 }

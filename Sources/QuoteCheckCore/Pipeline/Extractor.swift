@@ -19,16 +19,16 @@ public struct Extractor: Sendable {
     /// decisions, one block per quote.
     public func extract(_ article: Article, explain: ((String) -> Void)? = nil) -> [QuoteRecord] {
         var records: [QuoteRecord] = []
-        let names = attributor.ruleNames
-        forEachQuote(of: article, explain: explain) { quote, bytes, place, attribution, outlet in
+        let ruleNames = attributor.ruleNames
+        forEachQuote(of: article, explain: explain) { quote, bytes, place, attribution, names, outlet in
             records.append(QuoteRecord(
                 article: article.id, start: place.start, end: place.end,
                 text: String(decoding: UnsafeBufferPointer(rebasing: bytes[quote.content]), as: UTF8.self),
-                kind: quote.kind, speakers: attribution.speakers,
+                kind: quote.kind, speakers: names.strings(attribution.speakers),
                 cue: attribution.cue.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) },
-                via: attribution.via, outlet: outlet, line: quote.line + 1, column: place.column,
+                via: names.strings(attribution.via), outlet: outlet, line: quote.line + 1, column: place.column,
                 unclosed: quote.unclosed, continued: quote.continued,
-                speakerRule: attribution.speakerRule.map { names[$0] }, cueRule: attribution.cueRule.map { names[$0] },
+                speakerRule: attribution.speakerRule.map { ruleNames[$0] }, cueRule: attribution.cueRule.map { ruleNames[$0] },
                 byteRange: quote.content))
         }
         return records
@@ -40,21 +40,21 @@ public struct Extractor: Sendable {
     @discardableResult
     public func writeRecords(of article: Article, explain: ((String) -> Void)? = nil, to writer: inout JSONWriter) -> Int {
         var written = 0
-        let names = attributor.ruleNames
+        let ruleNames = attributor.ruleNames
         let id = EncodedJSONString(article.id)
         // The article's outlet is the same for all its quotes: encoded at the first.
         var encodedOutlet: EncodedJSONString? = nil
-        forEachQuote(of: article, explain: explain) { quote, bytes, place, attribution, outlet in
+        forEachQuote(of: article, explain: explain) { quote, bytes, place, attribution, names, outlet in
             if let outlet, encodedOutlet == nil { encodedOutlet = EncodedJSONString(outlet) }
             QuoteRecord.write(article: id, start: place.start, end: place.end,
                               text: UnsafeBufferPointer(rebasing: bytes[quote.content]), kind: quote.kind,
-                              speakers: attribution.speakers,
+                              speakers: TableNameList(table: names, list: attribution.speakers),
                               cue: attribution.cue.map { UnsafeBufferPointer(rebasing: bytes[$0]) },
-                              via: attribution.via, outlet: outlet == nil ? nil : encodedOutlet,
+                              via: TableNameList(table: names, list: attribution.via), outlet: outlet == nil ? nil : encodedOutlet,
                               line: quote.line + 1, column: place.column,
                               unclosed: quote.unclosed, continued: quote.continued,
-                              speakerRule: attribution.speakerRule.map { names.encoded($0) },
-                              cueRule: attribution.cueRule.map { names.encoded($0) }, to: &writer)
+                              speakerRule: attribution.speakerRule.map { ruleNames.encoded($0) },
+                              cueRule: attribution.cueRule.map { ruleNames.encoded($0) }, to: &writer)
             writer.newline()
             written += 1
         }
@@ -69,14 +69,15 @@ public struct Extractor: Sendable {
     }
 
     /// The pipeline, then each quote in text order with the article's bytes (which the quote's and
-    /// cue's ranges index), its place, attribution and the article's outlet.
+    /// cue's ranges index), its place, attribution, the names that numbers and the article's outlet.
     private func forEachQuote(of article: Article, explain: ((String) -> Void)?,
-                              _ body: (FoundQuote, UnsafeBufferPointer<UInt8>, Place, Attribution, String?) -> Void) {
+                              _ body: (FoundQuote, UnsafeBufferPointer<UInt8>, Place, Attribution, NameTable, String?) -> Void) {
         article.bytes.withUnsafeBufferPointer { bytes in
             let layout = ArticleLayout(bytes: bytes, rules: rules)
             let quotes = finder.find(in: bytes, layout: layout)
             guard !quotes.isEmpty else { return }
-            let attributions = attributor.attribute(quotes, layout: layout, bytes: bytes, explain: explain)
+            let names = NameTable()
+            let attributions = attributor.attribute(quotes, layout: layout, bytes: bytes, names: names, explain: explain)
             let outlet = outlets.outlet(of: article, layout: layout, bytes: bytes)
             if let outlet { explain?("outlet \(outlet.name) (\(outlet.rule))") }
             // Quotes come in text order, each inside its line: line starts, starts and ends are
@@ -92,7 +93,7 @@ public struct Extractor: Sendable {
                 let start = scalars.scalarOffset(quote.content.lowerBound)
                 let place = Place(start: start, end: scalars.scalarOffset(quote.content.upperBound),
                                   column: start - line.scalarStart + 1)
-                body(quote, bytes, place, attributions[index], outlet?.name)
+                body(quote, bytes, place, attributions[index], names, outlet?.name)
             }
         }
     }

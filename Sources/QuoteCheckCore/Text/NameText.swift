@@ -1,30 +1,42 @@
 /// Canonical text made from words of an article: the words joined by single spaces, curly
 /// apostrophes straightened (O’Neill → O'Neill), as speakers and via texts are written.
 enum NameText {
-    /// Builds the string straight from the article's bytes, in one pass and one allocation
-    /// (names are made for every cue a speaker is resolved for).
+    /// Builds the string straight from the article's bytes, in one pass and one allocation.
     static func join(_ words: some Collection<Range<Int>>, in bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: capacity(words)) { output in
+            guard let base = output.baseAddress else { return 0 }
+            return write(words, in: bytes, to: base)
+        }
+    }
+
+    /// Room enough for the joined words: their bytes and the spaces between them.
+    static func capacity(_ words: some Collection<Range<Int>>) -> Int {
         var capacity = max(words.count - 1, 0)
         for word in words { capacity += word.count }
-        return String(unsafeUninitializedCapacity: capacity) { output in
-            var write = 0
-            for word in words {
-                if write > 0 { output[write] = UInt8(ascii: " "); write += 1 }
-                var index = word.lowerBound
-                while index < word.upperBound {
-                    let byte = bytes[index]
-                    if byte == 0xE2, index + 2 < word.upperBound, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
-                        output[write] = UInt8(ascii: "'")
-                        index += 3
-                    } else {
-                        output[write] = byte
-                        index += 1
-                    }
-                    write += 1
+        return capacity
+    }
+
+    /// Writes the joined words to `output`, which has room for `capacity(words)` bytes, and
+    /// returns how many it wrote (fewer when an apostrophe was straightened).
+    static func write(_ words: some Collection<Range<Int>>, in bytes: UnsafeBufferPointer<UInt8>,
+                      to output: UnsafeMutablePointer<UInt8>) -> Int {
+        var write = 0
+        for word in words {
+            if write > 0 { output[write] = UInt8(ascii: " "); write += 1 }
+            var index = word.lowerBound
+            while index < word.upperBound {
+                let byte = bytes[index]
+                if byte == 0xE2, index + 2 < word.upperBound, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
+                    output[write] = UInt8(ascii: "'")
+                    index += 3
+                } else {
+                    output[write] = byte
+                    index += 1
                 }
+                write += 1
             }
-            return write
         }
+        return write
     }
 }
 
