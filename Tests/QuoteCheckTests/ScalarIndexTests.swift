@@ -35,6 +35,24 @@ struct ScalarIndexTests {
         }
     }
 
+    @Test("a long jump over non-ASCII text counts every scalar, however many blocks it spans")
+    func longNonASCIIJump() {
+        // 3,000 three-byte scalars and a few one- and two-byte ones: 6,000 continuation bytes
+        // between two questions, more than one block count can hold before it is summed.
+        let text = "a" + String(repeating: "€", count: 3000) + "é" + String(repeating: "“x”", count: 700) + "z"
+        let bytes = Array(text.utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            for target in [bytes.count, bytes.count - 1, 9001, 4081, 4080, 17] {
+                // Counted byte by byte: every byte but a continuation byte starts a scalar.
+                let expected = bytes[..<target].filter { $0 & 0xC0 != 0x80 }.count
+                var cursor = ScalarCursor(buffer)
+                #expect(cursor.scalarOffset(target) == expected, "byte \(target)")
+                #expect(ScalarIndex(bytes).scalarOffset(target) == expected, "byte \(target)")
+            }
+        }
+        #expect(ScalarIndex(bytes).scalarOffset(bytes.count) == text.unicodeScalars.count)
+    }
+
     @Test("scalars, not characters and not UTF-16 units")
     func scalarsNotCharacters() {
         let text = "👩‍👩‍👧 e\u{301}x"
