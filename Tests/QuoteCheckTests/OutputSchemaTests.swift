@@ -69,13 +69,13 @@ struct OutputSchemaTests {
         #expect(String(decoding: writer.bytes, as: UTF8.self) == "[" + values.map(String.init).joined(separator: ", ") + "]")
     }
 
-    /// The writer skips clean text eight bytes at a time; a character that needs escaping must be
-    /// caught wherever it falls in a word, and the buffer must grow past its first capacity.
+    /// The writer skips clean text sixteen bytes at a time; a character that needs escaping must be
+    /// caught wherever it falls in a block, and the buffer must grow past its first capacity.
     @Test("every character that needs escaping is escaped at every position of a long string")
     func escapingAtEveryPosition() {
         let specials: [Character] = ["\"", "\\", "\n", "\r", "\t", "\u{01}", "\u{1F}"]
         for special in specials {
-            for position in 0..<20 {
+            for position in 0..<40 {
                 let text = String(repeating: "é", count: position / 2) + String(repeating: "a", count: position % 2)
                     + String(special) + String(repeating: "b ", count: 300)
                 var writer = JSONWriter(capacity: 1)

@@ -1,8 +1,8 @@
 import QuoteCheckCore
 import Testing
 
-/// Articles are validated once when read; the check passes over ASCII eight bytes at a time, so a
-/// bad sequence must be found wherever it falls against those words.
+/// Articles are validated once when read; the check passes over ASCII sixteen bytes at a time, so a
+/// bad sequence must be found wherever it falls against those blocks.
 @Suite("UTF-8 validation of input")
 struct UTF8ValidationTests {
     static let badSequences: [(String, [UInt8])] = [
@@ -18,7 +18,7 @@ struct UTF8ValidationTests {
     @Test("a bad sequence is found at its offset after any run of ASCII and curly quotes")
     func badSequenceAtEveryOffset() {
         for (name, bad) in Self.badSequences {
-            for asciiRun in 0..<20 {
+            for asciiRun in 0..<40 {
                 let before = Array("“Jiménez”".utf8) + Array(repeating: UInt8(ascii: "a"), count: asciiRun)
                 let bytes = before + bad + Array(" said “no” and left.".utf8)
                 #expect(UTF8Validation.firstInvalidOffset(bytes) == before.count, "\(name) after \(asciiRun) ASCII bytes")

@@ -2,20 +2,21 @@
 /// backslash. Shared by the writer (what needs no escaping) and the reader (what needs no
 /// unescaping), where article texts are long and almost all plain.
 enum JSONPlainBytes {
-    /// The length of the plain prefix of `utf8`. Eight bytes at a time: a word is passed over when
-    /// none of its bytes is a control character, a quote or a backslash (the classic "has a byte
-    /// less than n / equal to n" bit tricks; a hit sends the word to the byte loop).
+    /// The length of the plain prefix of `utf8`. Sixteen bytes at a time: a block is passed
+    /// over when none of its bytes is a control character, a quote or a backslash (vector
+    /// compares, read as two words); in the block with a hit, the first hit's lane is the answer.
     static func prefixLength(_ utf8: UnsafeBufferPointer<UInt8>) -> Int {
         guard let base = utf8.baseAddress else { return 0 }
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
         var index = 0
-        while index + 8 <= utf8.count {
-            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-            let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
-            let control = (word &- ones &* 0x20) & ~word
-            let hits = (control | ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)) & highs
-            if hits != 0 { break }
-            index += 8
+        let quote = SIMD16<UInt8>(repeating: 0x22), backslash = SIMD16<UInt8>(repeating: 0x5C)
+        let space = SIMD16<UInt8>(repeating: 0x20)
+        while index + 16 <= utf8.count {
+            let block = UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt8>.self)
+            let hits = unsafeBitCast((block .< space) .| (block .== quote) .| (block .== backslash), to: SIMD2<UInt64>.self)
+            // Lane 0 the lowest byte of `low`, whatever the byte order.
+            let low = hits[0].littleEndian, high = hits[1].littleEndian
+            if low | high != 0 { return index + (low != 0 ? low.trailingZeroBitCount / 8 : 8 + high.trailingZeroBitCount / 8) }
+            index += 16
         }
         while index < utf8.count {
             let byte = base[index]
