@@ -34,9 +34,9 @@ final class NameTable {
         var bytes: UnsafeMutablePointer<UInt8>
         var byteCount = 0
         var byteCapacity: Int
-        /// Where each name's bytes end; a name starts where the one before it ends.
-        var ends: [Int] = []
-        var hashes: [UInt64] = []
+        /// For each name, where its bytes end (it starts where the one before it ends) and the
+        /// hash of its bytes.
+        var entries: [(end: Int, hash: UInt64)] = []
         /// Open addressing on the hash: a name's number + 1, or 0 for a free slot.
         var slots: [Int32]
         var lists: [NameID] = []
@@ -48,6 +48,9 @@ final class NameTable {
         state = .allocate(capacity: 1)
         state.initialize(to: State(bytes: .allocate(capacity: 1024), byteCapacity: 1024,
                                    slots: Array(repeating: 0, count: 64)))
+        // Room for what most articles make, so that the stores seldom grow.
+        state.pointee.entries.reserveCapacity(32)
+        state.pointee.lists.reserveCapacity(64)
     }
 
     deinit {
@@ -81,8 +84,8 @@ final class NameTable {
     /// The bytes of `name`, valid until the next name is made.
     func bytes(of name: NameID) -> UnsafeBufferPointer<UInt8> {
         let index = Int(name.raw)
-        let start = index == 0 ? 0 : state.pointee.ends[index - 1]
-        return UnsafeBufferPointer(start: state.pointee.bytes + start, count: state.pointee.ends[index] - start)
+        let start = index == 0 ? 0 : state.pointee.entries[index - 1].end
+        return UnsafeBufferPointer(start: state.pointee.bytes + start, count: state.pointee.entries[index].end - start)
     }
 
     func string(_ name: NameID) -> String { String(decoding: bytes(of: name), as: UTF8.self) }
@@ -111,26 +114,26 @@ final class NameTable {
         while state.pointee.slots[slot] != 0 {
             let other = NameID(raw: state.pointee.slots[slot] - 1)
             let otherText = bytes(of: other)
-            if state.pointee.hashes[Int(other.raw)] == hash, otherText.count == text.count,
+            if state.pointee.entries[Int(other.raw)].hash == hash, otherText.count == text.count,
                text.isEmpty || memcmp(otherText.baseAddress!, text.baseAddress!, text.count) == 0 {
                 state.pointee.byteCount = start
                 return other
             }
             slot = (slot + 1) & mask
         }
-        let name = NameID(raw: Int32(state.pointee.ends.count))
-        state.pointee.ends.append(end)
-        state.pointee.hashes.append(hash)
+        let name = NameID(raw: Int32(state.pointee.entries.count))
+        state.pointee.entries.append((end, hash))
         state.pointee.slots[slot] = name.raw + 1
         // At most half full, so that a probe ends soon.
-        if state.pointee.ends.count * 2 > state.pointee.slots.count { rehash() }
+        if state.pointee.entries.count * 2 > state.pointee.slots.count { rehash() }
         return name
     }
 
     private func rehash() {
         var slots = [Int32](repeating: 0, count: state.pointee.slots.count * 2)
         let mask = slots.count - 1
-        for (index, hash) in state.pointee.hashes.enumerated() {
+        for (index, entry) in state.pointee.entries.enumerated() {
+            let hash = entry.hash
             var slot = Int(truncatingIfNeeded: hash) & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }
             slots[slot] = Int32(index) + 1

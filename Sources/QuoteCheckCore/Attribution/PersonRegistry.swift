@@ -8,9 +8,15 @@ struct PersonRegistry: Sendable {
         let first: UInt64
         let last: UInt64
     }
-    private(set) var mentions: [Mention] = []
+    private(set) var mentions: [Mention]
     /// Single names seen after a title ("President Obama"): people, though the article never gives more.
     private(set) var titledSingles: Set<UInt64> = []
+
+    init() {
+        // Most articles name a dozen people or fewer: room for them from the start.
+        mentions = []
+        mentions.reserveCapacity(16)
+    }
 
     /// Collects full names from runs of capitalised words, after stripping titles and nationality words.
     mutating func collect(from tokens: Tokens, paragraph: Int, requireTitle: Bool = false, in bytes: UnsafeBufferPointer<UInt8>,

@@ -60,16 +60,23 @@ struct PhraseReader: Sendable {
             // Springfield, Va., said". The appositive opens with a small word; the name stands
             // before its comma.
             let floor = max(start, index - 3 * maxLength)
-            let commas = (floor..<index).filter { tokens[$0].isPunct(UInt8(ascii: ",")) }
-            guard !(commas.first.map { ($0 + 1)..<index } ?? index..<index).contains(where: { tokens[$0].kind == .quote }) else {
+            // The first and last commas, and the last that opens with a small word, in one pass
+            // (an array of the commas was an allocation for every cue after a comma).
+            var firstComma: Int? = nil, lastComma: Int? = nil, lastOpener: Int? = nil
+            for position in floor..<index where tokens[position].isPunct(UInt8(ascii: ",")) {
+                if firstComma == nil { firstComma = position }
+                lastComma = position
+                if position + 1 < index && tokens[position + 1].isWord && !tokens[position + 1].capitalized { lastOpener = position }
+            }
+            guard !(firstComma.map { ($0 + 1)..<index } ?? index..<index).contains(where: { tokens[$0].kind == .quote }) else {
                 return nil
             }
-            if let opener = commas.last(where: { $0 + 1 < index && tokens[$0 + 1].isWord && !tokens[$0 + 1].capitalized }),
+            if let opener = lastOpener,
                let before = phrase(endingAt: opener - 1, in: tokens, from: start),
                before.contains(where: { tokens[$0].capitalized && tokens[$0].isWord }) {
                 return before
             }
-            guard let comma = commas.last else { return nil }
+            guard let comma = lastComma else { return nil }
             let before = phrase(endingAt: comma - 1, in: tokens, from: start)
             if let before, before.contains(where: { tokens[$0].capitalized && tokens[$0].isWord }) { return before }
             // "Her deputy, Tomas Reyes, told": the name is the appositive.

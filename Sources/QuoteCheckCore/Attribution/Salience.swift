@@ -1,7 +1,13 @@
 /// Who has spoken so far in the article, most recent last: what "he", "they" and "the two"
 /// refer to.
 struct Salience: Sendable {
-    private var events: [Source] = []
+    private var events: [Source]
+
+    init() {
+        // An article's speakers are a few dozen at most: room for most from the start.
+        events = []
+        events.reserveCapacity(16)
+    }
 
     mutating func record(_ source: Source) {
         guard !source.speakers.isEmpty else { return }

@@ -10,6 +10,9 @@ public enum Lines {
     /// Byte ranges of the lines of `bytes`, without their `\n` or `\r\n`.
     public static func ranges(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var lines: [Range<Int>] = []
+        // News paragraphs run to a few hundred bytes: room for a line every 64, so that the
+        // list seldom grows.
+        lines.reserveCapacity(bytes.count / 64 + 4)
         var start = 0
         guard let base = bytes.baseAddress else { return [0..<0] }
         while start < bytes.count, let found = memchr(base + start, 0x0A, bytes.count - start) {
