@@ -4,9 +4,10 @@ struct Salience: Sendable {
     private var events: [Source]
 
     init() {
-        // An article's speakers are a few dozen at most: room for most from the start.
+        // A speaking event a cue or two, a few dozen in most articles: room for them from the
+        // start.
         events = []
-        events.reserveCapacity(16)
+        events.reserveCapacity(64)
     }
 
     mutating func record(_ source: Source) {
