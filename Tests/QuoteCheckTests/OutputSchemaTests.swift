@@ -57,6 +57,19 @@ struct OutputSchemaTests {
         #expect(line.contains(#""kind": "\#(kind.rawValue)", "speakers": []"#))
     }
 
+    @Test("finish hands on what was written, after the buffer grew, without the writer")
+    func finishHandsOnTheBytes() {
+        var writer = JSONWriter(capacity: 1)
+        let texts = (0..<200).map { "Record \($0): “quoted” \\ text" }
+        writer.beginArray()
+        for text in texts { writer.string(text) }
+        writer.endArray()
+        let expected = writer.bytes
+        let written = writer.finish()
+        #expect(Array(written.buffer) == expected)
+        #expect(String(decoding: written.buffer, as: UTF8.self).hasPrefix(#"["Record 0: “quoted” \\ text", "#))
+    }
+
     @Test("integers print as Swift prints them, at every length and sign")
     func integers() {
         var values = [0, 7, 9, 10, 11, 99, 100, 101, -1, -10, Int.max, Int.min, Int.min + 1]

@@ -107,8 +107,9 @@ final class NameTable {
     private func intern(from start: Int) -> NameID {
         let end = state.pointee.byteCount
         let text = UnsafeBufferPointer(start: state.pointee.bytes + start, count: end - start)
-        var hash: UInt64 = 0xcbf29ce484222325
-        for byte in text { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
+        // FNV-1a over the exact bytes (word hashes fold case; names must not).
+        var hash = WordHash.offsetBasis
+        for byte in text { hash = WordHash.combine(hash, byte) }
         let mask = state.pointee.slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while state.pointee.slots[slot] != 0 {
