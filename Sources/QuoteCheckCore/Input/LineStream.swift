@@ -26,7 +26,7 @@ struct FileLineStream: LineStream {
 
     mutating func nextLine() -> [UInt8]? {
         while true {
-            if let newline = buffer[position...].firstIndex(of: 0x0A) {
+            if let newline = Self.newline(in: buffer, from: position) {
                 let line = Array(buffer[position..<newline])
                 position = newline + 1
                 return line
@@ -41,6 +41,16 @@ struct FileLineStream: LineStream {
             position = 0
             let chunk = handle.readData(ofLength: 1 << 20)
             if chunk.isEmpty { atEnd = true } else { buffer.append(contentsOf: chunk) }
+        }
+    }
+
+    /// The offset of the first newline at or after `start`. `memchr` compares many bytes at
+    /// once; a slice's `firstIndex(of:)` went byte by byte, a tenth of a JSON Lines run.
+    private static func newline(in buffer: [UInt8], from start: Int) -> Int? {
+        buffer.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress, start < bytes.count,
+                  let found = memchr(base + start, 0x0A, bytes.count - start) else { return nil }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
         }
     }
 }
