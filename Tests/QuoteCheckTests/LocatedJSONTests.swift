@@ -46,6 +46,23 @@ struct LocatedJSONTests {
         }
     }
 
+    @Test("named top-level members keep their string values as bytes, the same bytes the string would have")
+    func keptBytes() throws {
+        let line = #"{"id": "a", "text": "\"Xi’s\" \u00e9\ud83d\ude00 and \ud800 alone\n", "nested": {"text": "x"}, "n": 3}"#
+        let json = try LocatedJSON.parse(Array(line.utf8), keepingBytesOf: ["text", "n"])
+        guard case let .stringBytes(bytes)? = json["text"]?.value else { Issue.record("text"); return }
+        let asString = try LocatedJSON.parse(Array(line.utf8))
+        guard case let .string(text)? = asString["text"]?.value else { Issue.record("text as a string"); return }
+        #expect(bytes == Array(text.utf8))
+        #expect(text == "\"Xi’s\" é😀 and \u{FFFD} alone\n")
+        #expect(json["text"]?.offset == 20 && json["text"]?.typeName == "a string")
+        // Only top-level string values: a nested "text" and a number are read as usual.
+        guard case let .object(nested)? = json["nested"]?.value, case .string = nested[0].value.value else {
+            Issue.record("nested"); return
+        }
+        guard case .integer(3)? = json["n"]?.value else { Issue.record("n"); return }
+    }
+
     @Test func repeatedKeysKeepTheLast() throws {
         let json = try parse(#"{"k": 1, "k": 2}"#)
         guard case let .integer(value)? = json["k"]?.value else { Issue.record("k"); return }

@@ -24,7 +24,7 @@ struct JSONLReader {
         }
         let json: LocatedJSON
         do {
-            json = try LocatedJSON.parse(line)
+            json = try LocatedJSON.parse(line, keepingBytesOf: ["text"])
         } catch {
             return .failure(InputError(at(error.offset), "not valid JSON: \(error.message)"))
         }
@@ -43,7 +43,7 @@ struct JSONLReader {
         guard let textField = json["text"] else {
             return .failure(InputError(at(json.offset), "missing \"text\" (a string)"))
         }
-        guard case let .string(text) = textField.value else {
+        guard case let .stringBytes(text) = textField.value else {
             return .failure(InputError(at(textField.offset), "\"text\" must be a string, found \(textField.typeName)"))
         }
         var optional: [String: String] = [:]
@@ -55,7 +55,7 @@ struct JSONLReader {
             default: return .failure(InputError(at(field.offset), "\"\(key)\" must be a string or null, found \(field.typeName)"))
             }
         }
-        return .article(Article(id: id, bytes: Array(text.utf8), outlet: optional["outlet"], date: optional["date"],
+        return .article(Article(id: id, bytes: text, outlet: optional["outlet"], date: optional["date"],
                                 url: optional["url"], origin: at(json.offset)))
     }
 }

@@ -11,6 +11,10 @@ public struct LocatedJSON: Sendable {
         case object([Member])
         case array([LocatedJSON])
         case string(String)
+        /// A string kept as its UTF-8 bytes (valid UTF-8, escapes resolved): the values of the
+        /// top-level members `parse(_:keepingBytesOf:)` names. An article's text goes on as
+        /// bytes, and making it a `String` first cost a validation pass over it.
+        case stringBytes([UInt8])
         /// A number written without fraction or exponent that fits in `Int`.
         case integer(Int)
         case number(Double)
@@ -34,7 +38,7 @@ public struct LocatedJSON: Sendable {
         switch value {
         case .object: return "an object"
         case .array: return "an array"
-        case .string: return "a string"
+        case .string, .stringBytes: return "a string"
         case .integer: return "an integer"
         case .number: return "a number with a fraction or exponent"
         case .bool: return "a boolean"
@@ -48,10 +52,11 @@ public struct LocatedJSON: Sendable {
         return members.last(where: { $0.key == key })?.value
     }
 
-    /// Parses one JSON text (a whole line), rejecting anything after the value.
-    public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> LocatedJSON {
+    /// Parses one JSON text (a whole line), rejecting anything after the value. String values
+    /// of the top-level object's members named in `keys` come as `.stringBytes`.
+    public static func parse(_ bytes: [UInt8], keepingBytesOf keys: [String] = []) throws(JSONSyntaxError) -> LocatedJSON {
         let result: Result<LocatedJSON, JSONSyntaxError> = bytes.withUnsafeBufferPointer { buffer in
-            var parser = JSONParser(bytes: buffer)
+            var parser = JSONParser(bytes: buffer, bytesKeys: keys)
             do throws(JSONSyntaxError) {
                 parser.skipSpace()
                 let value = try parser.value(depth: 0)
@@ -79,10 +84,15 @@ public struct JSONSyntaxError: Error, Sendable {
 /// accepts `NaN`, `Infinity` and `-Infinity`, and rejects raw control characters in strings.
 private struct JSONParser {
     let bytes: UnsafeBufferPointer<UInt8>
+    /// Top-level member names whose string values are kept as bytes.
+    let bytesKeys: [String]
     var position = 0
     static let maxDepth = 512
 
-    init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+    init(bytes: UnsafeBufferPointer<UInt8>, bytesKeys: [String] = []) {
+        self.bytes = bytes
+        self.bytesKeys = bytesKeys
+    }
 
     private var current: UInt8? { position < bytes.count ? bytes[position] : nil }
 
@@ -137,7 +147,14 @@ private struct JSONParser {
             guard current == UInt8(ascii: ":") else { throw fail("expecting ':' after the property name") }
             position += 1
             skipSpace()
-            members.append(LocatedJSON.Member(key: key, keyOffset: keyOffset, value: try value(depth: depth + 1)))
+            if depth == 0, current == UInt8(ascii: "\""), bytesKeys.contains(key) {
+                let start = position
+                // Room for the rest of the line: the text is most of it.
+                let text = try stringBytes(reserving: bytes.count - position)
+                members.append(LocatedJSON.Member(key: key, keyOffset: keyOffset, value: LocatedJSON(value: .stringBytes(text), offset: start)))
+            } else {
+                members.append(LocatedJSON.Member(key: key, keyOffset: keyOffset, value: try value(depth: depth + 1)))
+            }
             if try closes(UInt8(ascii: "}"), "object") { return .object(members) }
         }
     }
@@ -168,15 +185,22 @@ private struct JSONParser {
     }
 
     private mutating func string() throws(JSONSyntaxError) -> String {
+        String(decoding: try stringBytes(reserving: 0), as: UTF8.self)
+    }
+
+    /// The bytes of the string at `position`, escapes resolved. They are valid UTF-8: the line
+    /// was validated, plain runs end only at ASCII bytes, and an escape gives a whole scalar.
+    private mutating func stringBytes(reserving capacity: Int) throws(JSONSyntaxError) -> [UInt8] {
         let start = position
         position += 1
         var out: [UInt8] = []
+        out.reserveCapacity(capacity)
         while true {
             guard let byte = current else { throw fail("unterminated string", at: start) }
             switch byte {
             case UInt8(ascii: "\""):
                 position += 1
-                return String(decoding: out, as: UTF8.self)
+                return out
             case UInt8(ascii: "\\"):
                 position += 1
                 guard let escape = current else { throw fail("unterminated string", at: start) }
