@@ -1,7 +1,7 @@
 /// Passes over the bytes that cannot start a quote mark. Most of a line is such bytes, and a
 /// table load per byte was a fifth of finding quotes; sixteen bytes are compared at once
 /// instead (one vector compare for each ASCII byte that starts a mark, the rules' marks start
-/// with three, and a sign test for the rest). A block with a possible hit goes to the exact
+/// with three, and a sign test for the rest). The first candidate of a block goes to the exact
 /// per-byte table.
 struct MarkStartScanner: Sendable {
     /// For each byte, 1 when some mark starts with it.
@@ -30,15 +30,13 @@ struct MarkStartScanner: Sendable {
             if let asciiStarts {
                 while next + 16 <= end {
                     let hits = candidates(UnsafeRawPointer(bytes.baseAddress! + next).loadUnaligned(as: SIMD16<UInt8>.self), asciiStarts)
-                    // Lane 0 the lowest byte of `low`, whatever the byte order.
-                    let low = hits[0].littleEndian, high = hits[1].littleEndian
-                    if low | high == 0 {
+                    guard let lane = ByteWord.firstSetLane(hits) else {
                         next += 16
                         continue
                     }
                     // Straight to the first candidate; the table decides (a non-ASCII byte
                     // may start no mark), and the search goes on after it.
-                    next += low != 0 ? low.trailingZeroBitCount / 8 : 8 + high.trailingZeroBitCount / 8
+                    next += lane
                     if startsMark[Int(bytes[next])] != 0 { return next }
                     next += 1
                 }
@@ -52,9 +50,7 @@ struct MarkStartScanner: Sendable {
     }
 
     /// The bytes of `block` that may start a mark, all ones in their lanes: those with the high
-    /// bit set, and those equal to an ASCII start. As two words, the first eight lanes in the
-    /// first: a test of the two is one instruction or two, where `any` on the vector
-    /// compiled to a reduction of a dozen.
+    /// bit set, and those equal to an ASCII start; as two words, for `ByteWord.firstSetLane`.
     @inline(__always)
     private func candidates(_ block: SIMD16<UInt8>, _ starts: (SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>)) -> SIMD2<UInt64> {
         // The sign of each byte as a signed lane marks the non-ASCII ones.

@@ -18,14 +18,12 @@ public enum UTF8Validation {
                 index += 1
                 while index + 16 <= count {
                     let block = UnsafeRawPointer(base + index).loadUnaligned(as: SIMD2<UInt64>.self)
-                    // Lane 0 the lowest byte of `low`, whatever the byte order.
-                    let low = block[0].littleEndian & 0x8080_8080_8080_8080, high = block[1].littleEndian & 0x8080_8080_8080_8080
-                    if low | high == 0 {
+                    guard let lane = ByteWord.firstSetLane(block & SIMD2(repeating: 0x8080_8080_8080_8080)) else {
                         index += 16
                         continue
                     }
                     // Straight to the first non-ASCII byte: news text runs short between them.
-                    index += low != 0 ? low.trailingZeroBitCount / 8 : 8 + high.trailingZeroBitCount / 8
+                    index += lane
                     break
                 }
                 continue

@@ -23,4 +23,16 @@ enum ByteWord {
     /// The mask of a word's first `count` bytes (all eight from eight on).
     @inline(__always)
     static func mask(_ count: Int) -> UInt64 { count >= 8 ? ~0 : (1 << (8 * UInt64(count))) - 1 }
+
+    /// Sixteen byte lanes read as two words (a vector compare's lanes, all ones or all zeros, or
+    /// bytes masked to their top bits): the index of the first lane with a bit set, or nil when
+    /// none has. Two word tests, where `any` on a vector mask compiled to a reduction of a dozen
+    /// instructions; the lane is then found without walking the block byte by byte.
+    @inline(__always)
+    static func firstSetLane(_ lanes: SIMD2<UInt64>) -> Int? {
+        // Lane 0 the lowest byte of the first word, whatever the byte order.
+        let low = lanes[0].littleEndian, high = lanes[1].littleEndian
+        if low | high == 0 { return nil }
+        return low != 0 ? low.trailingZeroBitCount / 8 : 8 + high.trailingZeroBitCount / 8
+    }
 }

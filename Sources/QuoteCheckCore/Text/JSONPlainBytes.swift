@@ -13,9 +13,7 @@ enum JSONPlainBytes {
         while index + 16 <= utf8.count {
             let block = UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt8>.self)
             let hits = unsafeBitCast((block .< space) .| (block .== quote) .| (block .== backslash), to: SIMD2<UInt64>.self)
-            // Lane 0 the lowest byte of `low`, whatever the byte order.
-            let low = hits[0].littleEndian, high = hits[1].littleEndian
-            if low | high != 0 { return index + (low != 0 ? low.trailingZeroBitCount / 8 : 8 + high.trailingZeroBitCount / 8) }
+            if let lane = ByteWord.firstSetLane(hits) { return index + lane }
             index += 16
         }
         while index < utf8.count {
