@@ -20,7 +20,7 @@ public struct ArticleLayout: Sendable {
     /// Lines whose longer words are mostly capitalised.
     private let titleCaseLines: Set<Int>
 
-    public init(bytes: UnsafeBufferPointer<UInt8>, rules: RuleSet) {
+    public init(bytes: UnsafeBufferPointer<UInt8>, rules: borrowing RuleSet) {
         lines = Lines.ranges(in: bytes)
         let scratch = MatchScratch()
         var roles: [Role] = []
