@@ -46,9 +46,15 @@ public struct InputReader: Sendable {
             return body(PendingItem(.ready(.failure(InputError(SourceLocation(file: path, line: 0, column: 0), "no such file or folder")))))
         }
         if isDirectory.boolValue {
+            let files = Self.filesUnder(path)
+            let prefetcher = FilePrefetcher(paths: files)
+            defer { prefetcher.stop() }
             // The walk has just seen each of these as a file: asking again cost a system call
             // per article. One gone since is reported when it is read.
-            for file in Self.filesUnder(path) where !body(PendingItem(.textFile(file))) { return false }
+            for file in files {
+                prefetcher.advance()
+                if !body(PendingItem(.textFile(file))) { return false }
+            }
             return true
         }
         if path.hasSuffix(".jsonl") {
