@@ -9,7 +9,7 @@
 # peer on a slice of the same articles to print the speed ratio.
 #
 # usage: Benchmarks/run.sh [--small MB] [--large MB] [--runs N] [--jobs N] [--seed N]
-#                          [--peer-mb MB] [--no-peer] [--no-build] [--profile] [--instructions]
+#                          [--peer-mb MB] [--no-peer] [--no-build] [--profile] [--instructions] [--cold]
 #   --small, --large  corpus sizes in MB of article text (10^6 bytes); default 10 and 100
 #   --runs            timed runs per measurement, the fastest is kept (default 2)
 #   --jobs            the "all cores" job count (default: nproc)
@@ -21,6 +21,8 @@
 #   --instructions    count the instructions `extract --jobs 1` executes per byte of a 1 MB corpus
 #                     (valgrind callgrind): unlike seconds, this does not move when the machine is
 #                     busy, so it is the figure to compare before and after a change
+#   --cold            also time `extract --jobs 1` on the large corpus with the page cache dropped
+#                     before each run, as a run over an archive on disk meets it (needs root)
 # Everything generated (corpora, the peer's virtualenv, outputs) lives in .bench/ (git-ignored).
 set -euo pipefail
 
@@ -29,7 +31,7 @@ ROOT=$PWD
 WORK=$ROOT/.bench
 mkdir -p "$WORK"
 
-SMALL=10 LARGE=100 RUNS=2 SEED=7 PEER_MB=0.25 PEER=1 BUILD=1 PROFILE=0 INSTRUCTIONS=0
+SMALL=10 LARGE=100 RUNS=2 SEED=7 PEER_MB=0.25 PEER=1 BUILD=1 PROFILE=0 INSTRUCTIONS=0 COLD=0 DROP=0
 JOBS=$(nproc 2>/dev/null || echo 2)
 while [ $# -gt 0 ]; do
     case $1 in
@@ -43,6 +45,7 @@ while [ $# -gt 0 ]; do
         --no-build) BUILD=0; shift ;;
         --profile) PROFILE=1; shift ;;
         --instructions) INSTRUCTIONS=1; shift ;;
+        --cold) COLD=1; shift ;;
         -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
         *) echo "run.sh: unknown argument $1 (try --help)" >&2; exit 2 ;;
     esac
@@ -118,6 +121,7 @@ measure() {
     bytes=$(manifest "$dir" text_bytes)
     articles=$(manifest "$dir" articles)
     for _ in $(seq "$RUNS"); do
+        if [ "$DROP" = 1 ]; then sync; echo 1 >/proc/sys/vm/drop_caches; fi
         run_once /dev/null "$BIN" "$command" --jobs "$jobs" "$path"
         # check exits 1 when it has findings at or above --fail-on: a normal outcome here.
         if [ "$STATUS" -ne 0 ] && ! { [ "$command" = check ] && [ "$STATUS" -eq 1 ]; }; then
@@ -178,6 +182,18 @@ for command in $COMMANDS; do
 done
 [ "$HAS_CHECK" = 1 ] || say "check: not in this build (\`quotecheck check --help\` does not know it); skipped"
 
+if [ "$COLD" = 1 ]; then
+    if [ -w /proc/sys/vm/drop_caches ]; then
+        say ""
+        say "cold page cache (dropped before each run): the same rows, read from disk"
+        DROP=1
+        for input in folder jsonl; do measure "extract:large:$input:1:cold" extract "$input" 1 "$LARGE_DIR"; done
+        DROP=0
+    else
+        say "--cold: dropping the page cache needs root; skipped"
+    fi
+fi
+
 # --- summary -------------------------------------------------------------------------------------
 ratio() { [ -n "${SECONDS_OF[$1]:-}" ] && [ -n "${SECONDS_OF[$2]:-}" ] && calc '%.2f' "${SECONDS_OF[$1]} / ${SECONDS_OF[$2]}"; }
 size_ratio=$(calc '%.2f' "$(manifest "$LARGE_DIR" text_bytes) / $(manifest "$SMALL_DIR" text_bytes)")
@@ -191,6 +207,9 @@ for command in $COMMANDS; do
         say "  $command, $size_ratio x the corpus took $(ratio "$command:large:folder:1" "$command:small:folder:1")x as long on one core, $(ratio "$command:large:folder:$JOBS" "$command:small:folder:$JOBS")x on $JOBS$([ "$command" = check ] && echo " (goal: at most $(calc '%.1f' "$size_ratio * 1.2"))")"
     fi
 done
+if [ -n "${SECONDS_OF[extract:large:folder:1:cold]:-}" ] && [ -n "${SECONDS_OF[extract:large:jsonl:1:cold]:-}" ]; then
+    say "  extract, one core, $LARGE MB, cold page cache: folder $(calc '%.1f' "$(manifest "$LARGE_DIR" text_bytes) / 1e6 / ${SECONDS_OF[extract:large:folder:1:cold]}") MB/s, jsonl $(calc '%.1f' "$(manifest "$LARGE_DIR" text_bytes) / 1e6 / ${SECONDS_OF[extract:large:jsonl:1:cold]}") MB/s"
+fi
 for input in folder jsonl; do
     small_rss=${RSS_OF[extract:small:$input:$JOBS]:-0} large_rss=${RSS_OF[extract:large:$input:$JOBS]:-0}
     say "  extract peak memory, $input, $JOBS jobs: $(calc '%.1f' "$small_rss / 1024") MB at $SMALL MB, $(calc '%.1f' "$large_rss / 1024") MB at $LARGE MB (goal: no growth)"
