@@ -18,12 +18,18 @@ import Foundation
 /// kernel that it will be needed (`POSIX_FADV_WILLNEED`). That starts the read without waiting
 /// for it. The hints are given on another thread, so when the files are cached already the
 /// reader loses nothing.
+///
+/// Once the window is full the task sleeps until half of it is free again, rather than waking
+/// for every file taken: a wake-up is a system call on the reader's thread (about 1% of a
+/// one-core run over small files when it came once a file).
 final class FilePrefetcher: @unchecked Sendable {
-    // Unchecked: `taken`, `cancelled` and `hinted` are read and written only under `condition`.
+    // Unchecked: `taken`, `cancelled`, `wakeAt` and `hinted` are read and written only under `condition`.
     private let condition = NSCondition()
     private var taken = 0
     private var cancelled = false
     private var hinted = 0
+    /// The number of files taken at which the sleeping task is to be woken (none is asleep: max).
+    private var wakeAt = Int.max
 
     /// Starts hinting `paths`, in order, at most `window` files ahead of `advance()`.
     init(paths: [String], window: Int = 256) {
@@ -44,11 +50,16 @@ final class FilePrefetcher: @unchecked Sendable {
         #endif
     }
 
-    /// Waits until file `index` is within the window; false when the reader has stopped.
+    /// Waits until file `index` is within the window, and when it was not, until half the
+    /// window is free; false when the reader has stopped.
     private func waitForRoom(before index: Int, window: Int) -> Bool {
         condition.lock()
         defer { condition.unlock() }
-        while !cancelled && index >= taken + window { condition.wait() }
+        if !cancelled && index >= taken + window {
+            wakeAt = index - window + max(1, window / 2)
+            while !cancelled && taken < wakeAt { condition.wait() }
+            wakeAt = Int.max
+        }
         return !cancelled
     }
 
@@ -56,7 +67,7 @@ final class FilePrefetcher: @unchecked Sendable {
     func advance() {
         condition.lock()
         taken += 1
-        condition.signal()
+        if taken == wakeAt { condition.signal() }
         condition.unlock()
     }
 
