@@ -163,24 +163,47 @@ public struct JSONWriter: ~Copyable {
 
     private mutating func appendInt(_ value: Int) {
         // A sign and at most 20 digits: one capacity check, then the digits are counted and
-        // written in place, last first.
+        // written in place, last first, two at a time from a table (a record's offsets, line
+        // and column run to four or five digits: a division and a store a digit cost 1.6% of
+        // `extract`'s instructions).
         reserve(21)
         if value < 0 { put(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
         var digitCount = 1
-        var rest = magnitude / 10
-        while rest > 0 {
-            digitCount += 1
-            rest /= 10
+        var rest = magnitude
+        while rest >= 100 {
+            digitCount += 2
+            rest /= 100
         }
+        if rest >= 10 { digitCount += 1 }
         var index = count + digitCount
-        repeat {
-            index -= 1
-            base[index] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-            magnitude /= 10
-        } while magnitude > 0
+        do {
+            let pairs = Self.digitPairs.utf8Start
+            while magnitude >= 100 {
+                let pair = Int(magnitude % 100) &* 2
+                magnitude /= 100
+                index -= 2
+                base[index] = pairs[pair]
+                base[index + 1] = pairs[pair + 1]
+            }
+            if magnitude >= 10 {
+                base[index - 2] = pairs[Int(magnitude) &* 2]
+                base[index - 1] = pairs[Int(magnitude) &* 2 + 1]
+            } else {
+                base[index - 1] = UInt8(ascii: "0") + UInt8(magnitude)
+            }
+        }
         count += digitCount
     }
+
+    /// "00", "01", … "99", one pair after another. A literal, so reading it is a constant address
+    /// (a `static let` array was a lazy-initialisation check on every number).
+    private static var digitPairs: StaticString { """
+        00010203040506070809101112131415161718192021222324252627282930313233343536373839\
+        40414243444546474849505152535455565758596061626364656667686970717273747576777879\
+        8081828384858687888990919293949596979899
+        """ }
+
     public mutating func double(_ value: Double) { separate(); var text = String(value); text.withUTF8 { append($0) } }
     public mutating func bool(_ value: Bool) { separate(); append(value ? "true" : "false") }
     public mutating func null() { separate(); append("null") }
