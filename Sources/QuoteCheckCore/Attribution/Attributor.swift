@@ -69,7 +69,7 @@ struct Attributor: Sendable {
         // (at 2.6 MB): a huge article grows its buffer as it needs rather than up front.
         var tokenBuffer = TokenBuffer(capacity: min(bytes.count / 4, 1 << 16))
         for (line, range) in layout.lines.enumerated() {
-            lineQuotes.removeAll(keepingCapacity: true)
+            lineQuotes.clearKeepingCapacity()
             while nextQuote < quotes.count, quotes[nextQuote].line <= line {
                 lineQuotes.append((quotes[nextQuote].outer, nextQuote))
                 nextQuote += 1
@@ -107,7 +107,7 @@ struct Attributor: Sendable {
             context.tokens = tokens
             sentences(tokens, quotes: quotes, bytes: bytes, into: &sentenceRanges)
             for sentence in sentenceRanges {
-                resolved.removeAll(keepingCapacity: true)
+                resolved.clearKeepingCapacity()
                 cueFinder.cues(in: tokens, sentence: sentence, into: &cues)
                 for cue in cues {
                     let item = resolve(cue, tokens: tokens, sentence: sentence, context: context)
@@ -423,7 +423,7 @@ struct Attributor: Sendable {
     /// Written into `result`, emptied first: one buffer serves every paragraph.
     func sentences(_ tokens: Tokens, quotes: [FoundQuote], bytes: UnsafeBufferPointer<UInt8>,
                    into result: inout [Range<Int>]) {
-        result.removeAll(keepingCapacity: true)
+        result.clearKeepingCapacity()
         var start = 0
         for index in tokens.indices {
             // Only a stop or a quote can end a sentence; words, most of the tokens, are passed by.

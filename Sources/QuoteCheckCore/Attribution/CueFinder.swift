@@ -61,7 +61,7 @@ struct CueFinder: Sendable {
     /// The same, into `found` (emptied first), so that a caller going sentence by sentence can
     /// keep one buffer.
     func cues(in tokens: Tokens, sentence: Range<Int>, headline: Bool = false, into found: inout [Cue]) {
-        found.removeAll(keepingCapacity: true)
+        found.clearKeepingCapacity()
         // Read through pointers: a slice of the entries per cue word retained and released the array.
         entries.withUnsafeBufferPointer { entries in
             words.withUnsafeBufferPointer { words in
