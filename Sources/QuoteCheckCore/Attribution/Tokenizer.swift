@@ -33,27 +33,31 @@ struct Tokenizer: Sendable {
                        into tokens: inout TokenBuffer) {
         var offset = range.lowerBound
         var nextQuote = 0
+        // Where the next quote starts (Int.max: none left), and where a word must stop: asked
+        // at every token, so kept as two numbers rather than looked up in `quotes` each time.
+        var quoteStart = quotes.first?.outer.lowerBound ?? Int.max
+        var wordLimit = min(range.upperBound, quoteStart)
         while offset < range.upperBound {
-            if nextQuote < quotes.count && offset >= quotes[nextQuote].outer.lowerBound {
+            if offset >= quoteStart {
                 let quote = quotes[nextQuote]
                 tokens.append(Token(range: quote.outer, kind: .quote, hash: 0, classes: [], capitalized: false, quote: quote.index))
                 offset = max(offset, quote.outer.upperBound)
                 nextQuote += 1
+                quoteStart = nextQuote < quotes.count ? quotes[nextQuote].outer.lowerBound : Int.max
+                wordLimit = min(range.upperBound, quoteStart)
                 continue
             }
             let byte = bytes[offset]
             if byte == 0x20 { offset += 1; continue }
             if byte < 0x80 && UTF8Scan.isASCIIWordByte(byte) {
-                let limit = nextQuote < quotes.count ? min(range.upperBound, quotes[nextQuote].outer.lowerBound) : range.upperBound
-                offset = plainWord(from: offset, limit: limit, in: bytes, wordBytes: wordBytes, into: &tokens)
-                    ?? word(from: offset, limit: limit, in: bytes, wordBytes: wordBytes, into: &tokens)
+                offset = plainWord(from: offset, limit: wordLimit, in: bytes, wordBytes: wordBytes, into: &tokens)
+                    ?? word(from: offset, limit: wordLimit, in: bytes, wordBytes: wordBytes, into: &tokens)
                 continue
             }
             guard let (scalar, length) = UTF8Scan.scalar(at: offset, in: bytes) else { offset += 1; continue }
             if UTF8Scan.isSpace(scalar) { offset += length; continue }
             if UTF8Scan.isLetterOrDigit(scalar) {
-                let limit = nextQuote < quotes.count ? min(range.upperBound, quotes[nextQuote].outer.lowerBound) : range.upperBound
-                offset = word(from: offset, limit: limit, in: bytes, wordBytes: wordBytes, into: &tokens)
+                offset = word(from: offset, limit: wordLimit, in: bytes, wordBytes: wordBytes, into: &tokens)
                 continue
             }
             tokens.append(Token(range: offset..<offset + length, kind: .punct, hash: UInt64(bytes[offset]),
