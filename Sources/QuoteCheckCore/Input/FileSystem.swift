@@ -38,25 +38,42 @@ enum FileSystem {
         // of a byte more than its size usually ends the file without a second read (a system
         // call per article) to see nothing left. Other files (pipes, devices) read until empty.
         let isRegular = (info.st_mode & S_IFMT) == S_IFREG
-        // The size is a hint: a file that grows or shrinks while read is read to its end.
-        var bytes = [UInt8](repeating: 0, count: max(Int(info.st_size), 0) + 1)
-        var count = 0
-        while true {
-            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(bytes.count, 4096))) }
-            let asked = bytes.count - count
-            let got = bytes.withUnsafeMutableBytes { buffer in
-                read(descriptor, buffer.baseAddress! + count, asked)
+        // The size is a hint: a file that grows or shrinks while read is read to its end. The
+        // first read goes straight into the array's uninitialised memory: zeroing it first
+        // cost as much as a second pass over every article.
+        var ended = false, failed = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: max(Int(info.st_size), 0) + 1) { buffer, initialized in
+            initialized = 0
+            while initialized < buffer.count {
+                let asked = buffer.count - initialized
+                let got = read(descriptor, buffer.baseAddress! + initialized, asked)
+                if got < 0 {
+                    if errno == EINTR { continue }
+                    failed = true
+                    return
+                }
+                initialized += got
+                if got == 0 || (isRegular && got < asked) {
+                    ended = true
+                    return
+                }
             }
+        }
+        // More than the size said (a pipe, a device, a file still growing): read on in chunks.
+        var chunk = [UInt8]()
+        while !ended && !failed {
+            if chunk.isEmpty { chunk = [UInt8](repeating: 0, count: 1 << 16) }
+            let got = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, $0.count) }
             if got < 0 {
                 if errno == EINTR { continue }
-                return nil
+                failed = true
+            } else if got == 0 {
+                ended = true
+            } else {
+                bytes.append(contentsOf: chunk[..<got])
             }
-            if got == 0 { break }
-            count += got
-            if isRegular && got < asked { break }
         }
-        bytes.removeSubrange(count...)
-        return bytes
+        return failed ? nil : bytes
     }
 
     /// The last component of a path ("a/b/c.txt" gives "c.txt").
