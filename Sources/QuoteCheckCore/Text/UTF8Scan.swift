@@ -107,8 +107,28 @@ public enum UTF8Scan {
     /// `range` without white space (including no-break and other Unicode spaces) at either end.
     public static func trimmed(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
         var lower = range.lowerBound, upper = range.upperBound
-        while lower < upper, let (scalar, length) = scalar(at: lower, in: bytes), isSpace(scalar) { lower += length }
-        while upper > lower, isSpace(scalar(before: upper, in: bytes)) { upper = previousStart(upper, in: bytes) }
+        // An ASCII byte at either end settles it without decoding (every line and quote is
+        // trimmed, and nearly all start and end in ASCII).
+        while lower < upper {
+            let byte = bytes[lower]
+            if byte < 0x80 {
+                guard isSpaceByte(byte) else { break }
+                lower += 1
+            } else {
+                guard let (scalar, length) = scalar(at: lower, in: bytes), isSpace(scalar) else { break }
+                lower += length
+            }
+        }
+        while upper > lower {
+            let byte = bytes[upper - 1]
+            if byte < 0x80 {
+                guard isSpaceByte(byte) else { break }
+                upper -= 1
+            } else {
+                guard isSpace(scalar(before: upper, in: bytes)) else { break }
+                upper = previousStart(upper, in: bytes)
+            }
+        }
         return lower..<upper
     }
 
