@@ -78,6 +78,13 @@ final class FilePrefetcher: @unchecked Sendable {
         return hinted
     }
 
+    /// Whether the task is asleep with its window full (for tests).
+    var isWaiting: Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        return wakeAt != Int.max
+    }
+
     /// No more files will be taken: the background task stops before its next file.
     func stop() {
         condition.lock()
