@@ -48,7 +48,7 @@ struct ExtractCommand: ParsableCommand {
                 progress.clear()
                 Diagnostics.error(error.description)
             case .article(let article):
-                if let serialised { output.write(serialised.buffer) }
+                if let serialised { output.write(serialised) }
                 progress.advance(bytes: article.bytes.count)
             }
         }
