@@ -159,4 +159,25 @@ struct CommandLineTests {
         // swift-argument-parser exits 64 (EX_USAGE) on usage errors; the project's contract is 2.
         #expect(outcomes.map(\.status) == [2, 2, 2])
     }
+
+    /// With SIGPIPE ignored (as some shells and supervisors leave it), a write to a closed pipe
+    /// fails instead of killing the process: extract must stop with a message, not crash.
+    @Test("a standard output closed early stops extract with a message and status 2")
+    func closedStandardOutput() throws {
+        let binary = try #require(CommandRunner.binary, "the quotecheck binary was not found; run `swift build` first")
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // Records that run well past a pipe's 64 KiB buffer.
+        let text = (0..<2_000).map { "“Point number \($0) stands,” Mayor Ana Ruiz said." }.joined(separator: "\n\n")
+        let article = try Fixtures.write(text, to: "long.txt", in: folder)
+        let status = folder.appendingPathComponent("status").path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", #"trap '' PIPE; { "$0" extract "$1" 2>"$2.err"; echo $? > "$2"; } | head -c 1 > /dev/null"#,
+                             binary.path, article, status]
+        try process.run()
+        process.waitUntilExit()
+        #expect(try String(contentsOfFile: status, encoding: .utf8) == "2\n")
+        #expect(try String(contentsOfFile: status + ".err", encoding: .utf8).contains("cannot write to standard output"))
+    }
 }
