@@ -425,10 +425,13 @@ struct Attributor: Sendable {
                    into result: inout [Range<Int>]) {
         result.clearKeepingCapacity()
         var start = 0
-        for index in tokens.indices {
-            // Only a stop or a quote can end a sentence; words, most of the tokens, are passed by.
-            let kind = tokens[index].kind
-            guard kind == .punct || kind == .quote else { continue }
+        var index = -1
+        while true {
+            // Only a stop or a quote can end a sentence; words and possessives, most of the
+            // tokens, are passed by in a loop that reads nothing else.
+            index += 1
+            while index < tokens.count && !tokens[index].kind.canEndSentence { index += 1 }
+            guard index < tokens.count else { break }
             let token = tokens[index]
             let next = index + 1 < tokens.count ? tokens[index + 1] : nil
             var ends = false

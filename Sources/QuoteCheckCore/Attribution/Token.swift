@@ -1,7 +1,14 @@
 /// A token of a paragraph as attribution sees it: a word, a punctuation mark, a possessive 's, or
 /// a whole quote (opaque: what is inside a quote is never read as attribution).
 struct Token: Sendable {
-    enum Kind: UInt8, Sendable { case word, punct, possessive, quote }
+    enum Kind: UInt8, Sendable {
+        case word, punct, possessive, quote
+
+        /// Punctuation or a quote: what can end a sentence. One bit test (the raw values
+        /// are chosen so), for the loops that pass over words.
+        @inline(__always)
+        var canEndSentence: Bool { rawValue & 1 != 0 }
+    }
     // Stored widest first, the quote index as 32 bits: 40 bytes a token instead of 56, and a
     // paragraph's tokens are read over and over by the sieve.
     var range: Range<Int>
