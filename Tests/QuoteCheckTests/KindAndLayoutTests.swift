@@ -19,6 +19,25 @@ struct KindAndLayoutTests {
         #expect(sentences == ["SEN. Ortiz met Dr. Lee and J. Ruiz.", "Then the U.S. envoy left.", "É. Durand stayed.", "So did Ann."])
     }
 
+    /// The search for a stop goes sixteen bytes at a time: a boundary must be found wherever it
+    /// falls in a block, and none where the only stop belongs to an abbreviation.
+    @Test("a sentence boundary is found at every position of a long range, each stop mark alike")
+    func boundaryAtEveryPosition() throws {
+        let splitter = SentenceSplitter(abbreviations: try Fixtures.rules().abbreviations)
+        func hasBoundary(_ text: String) -> Bool {
+            let bytes = Array(text.utf8)
+            return bytes.withUnsafeBufferPointer { splitter.hasBoundary(0..<$0.count, in: $0) }
+        }
+        for stop in [".", "?", "!"] {
+            for position in 0..<40 {
+                let before = String(repeating: "a", count: position)
+                #expect(hasBoundary(before + stop + " Then more words follow here"), "\(stop) at \(position)")
+                #expect(!hasBoundary(before + stop + " then more words follow here"), "\(stop) at \(position), lower case after")
+            }
+        }
+        #expect(!hasBoundary("We met Dr. Lee and Sen. Ortiz after the long and windy vote"))
+    }
+
     @Test("page furniture lines are skipped, and the title after them is still the title")
     func boilerplate() throws {
         let text = """

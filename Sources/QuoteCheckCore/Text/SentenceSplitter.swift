@@ -58,14 +58,35 @@ public struct SentenceSplitter: Sendable {
     /// True when `range` holds a sentence boundary inside it.
     public func hasBoundary(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var offset = range.lowerBound
-        while offset < range.upperBound {
+        while true {
             // Only a stop can end a sentence: the bytes before the next one are passed over.
-            let byte = bytes[offset]
-            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!"),
-               boundary(after: offset, in: bytes, limit: range.upperBound) != nil { return true }
+            offset = Self.nextStop(from: offset, to: range.upperBound, in: bytes)
+            guard offset < range.upperBound else { return false }
+            if boundary(after: offset, in: bytes, limit: range.upperBound) != nil { return true }
             offset += 1
         }
-        return false
+    }
+
+    /// The first offset in `offset..<end` holding `.`, `?` or `!`, or `end`. Every quote is
+    /// searched whole for one: sixteen bytes at a time (three vector compares, read as two
+    /// words), where a byte at a time was a quarter of classifying quotes.
+    @inline(__always)
+    static func nextStop(from offset: Int, to end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var next = offset
+        let period = SIMD16<UInt8>(repeating: UInt8(ascii: ".")), question = SIMD16<UInt8>(repeating: UInt8(ascii: "?"))
+        let exclamation = SIMD16<UInt8>(repeating: UInt8(ascii: "!"))
+        while next + 16 <= end {
+            let block = UnsafeRawPointer(bytes.baseAddress! + next).loadUnaligned(as: SIMD16<UInt8>.self)
+            let hits = unsafeBitCast((block .== period) .| (block .== question) .| (block .== exclamation), to: SIMD2<UInt64>.self)
+            if let lane = ByteWord.firstSetLane(hits) { return next + lane }
+            next += 16
+        }
+        while next < end {
+            let byte = bytes[next]
+            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!") { return next }
+            next += 1
+        }
+        return end
     }
 
     /// True when the word ending at the period at `offset` is an abbreviation or an initial.
