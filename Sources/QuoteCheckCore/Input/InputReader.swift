@@ -36,7 +36,7 @@ public struct InputReader: Sendable {
             var start = [UInt8](input.readData(ofLength: 1 << 16))
             let looksLikeJSONL = start.first(where: { !UTF8Scan.isSpaceByte($0) }) == UInt8(ascii: "{")
             if looksLikeJSONL {
-                return JSONLReader(name: "<stdin>").read(stream: FileLineStream(handle: input, alreadyRead: start), body)
+                return JSONLReader(name: "<stdin>").read(stream: FileLineStream(descriptor: input.fileDescriptor, alreadyRead: start), body)
             }
             start += [UInt8](input.readDataToEndOfFile())
             return body(PendingItem(.textBytes(start, id: "<stdin>", path: "<stdin>")))
