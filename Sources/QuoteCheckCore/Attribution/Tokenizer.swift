@@ -49,7 +49,8 @@ struct Tokenizer: Sendable {
             }
             let byte = bytes[offset]
             if byte == 0x20 { offset += 1; continue }
-            if byte < 0x80 && UTF8Scan.isASCIIWordByte(byte) {
+            // The word-byte table says "ASCII letter or digit" in one load.
+            if wordBytes[Int(byte)] != 0 {
                 offset = plainWord(from: offset, limit: wordLimit, in: bytes, wordBytes: wordBytes, into: &tokens)
                     ?? word(from: offset, limit: wordLimit, in: bytes, wordBytes: wordBytes, into: &tokens)
                 continue
