@@ -116,7 +116,13 @@ struct Attributor: Sendable {
                     if let source = item.source, !source.isIntermediary { context.salience.record(source) }
                 }
                 var sawQuote = false
-                for position in sentence where tokens[position].kind == .quote {
+                var position = sentence.lowerBound - 1
+                while true {
+                    // The sentence's quotes, passing over its other tokens in a loop that reads
+                    // only their kind.
+                    position += 1
+                    while position < sentence.upperBound && tokens[position].kind != .quote { position += 1 }
+                    guard position < sentence.upperBound else { break }
                     sawQuote = true
                     let index = tokens[position].quote
                     var attribution = dashCredit(position, tokens: tokens, sentence: sentence, context: context, bytes: bytes)
