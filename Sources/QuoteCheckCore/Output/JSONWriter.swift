@@ -239,6 +239,7 @@ public struct JSONWriter: ~Copyable {
         reserve(text.utf8CodeUnitCount)
         putShort(text.utf8Start, text.utf8CodeUnitCount)
     }
+    @inline(__always)
     public mutating func fragment(_ encoded: EncodedJSONString) {
         encoded.bytes.withUnsafeBufferPointer { append($0) }
     }

@@ -57,6 +57,7 @@ extension QuoteRecord {
         writer.fragment("}}")
     }
 
+    @inline(__always)
     private static func optional(_ value: EncodedJSONString?, _ writer: inout JSONWriter) {
         if let value { writer.fragment(value) } else { writer.fragment("null") }
     }
