@@ -38,7 +38,7 @@ struct RuleNames: Sendable {
     /// The plain names, then "step/how" for every step and resolution, then "step/cue rule".
     private let names: [String]
     /// The same names encoded as JSON strings, for the record writer.
-    private let encodedNames: [EncodedJSONString]
+    private let encodedNames: EncodedJSONTable
     private let cueRuleCount: Int
     private let speakerStart = PlainRule.allCases.count
     private let cueStart: Int
@@ -50,7 +50,7 @@ struct RuleNames: Sendable {
         cueStart = speakerStart + speakerNames.count
         names = PlainRule.allCases.map(\.rawValue) + speakerNames
             + SieveStep.allCases.flatMap { step in cueRuleIDs.map { "\(step.text)/\($0)" } }
-        encodedNames = names.map(EncodedJSONString.init)
+        encodedNames = EncodedJSONTable(names)
     }
 
     func speaker(_ step: SieveStep, _ how: Resolution) -> RuleName {
@@ -62,5 +62,6 @@ struct RuleNames: Sendable {
     }
 
     subscript(name: RuleName) -> String { names[Int(name.index)] }
-    func encoded(_ name: RuleName) -> EncodedJSONString { encodedNames[Int(name.index)] }
+    /// The name encoded as a JSON string: bytes valid while these names live.
+    func encoded(_ name: RuleName) -> UnsafeBufferPointer<UInt8> { encodedNames[Int(name.index)] }
 }

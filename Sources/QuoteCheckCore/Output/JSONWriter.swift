@@ -243,6 +243,9 @@ public struct JSONWriter: ~Copyable {
     public mutating func fragment(_ encoded: EncodedJSONString) {
         encoded.bytes.withUnsafeBufferPointer { append($0) }
     }
+    /// Bytes already encoded as a JSON value (an `EncodedJSONTable` entry).
+    @inline(__always)
+    public mutating func fragment(encoded: UnsafeBufferPointer<UInt8>) { append(encoded) }
     public mutating func fragment(int value: Int) { appendInt(value) }
     public mutating func fragment(string value: String) { appendString(value) }
     public mutating func fragment(string utf8: UnsafeBufferPointer<UInt8>) { appendString(utf8) }

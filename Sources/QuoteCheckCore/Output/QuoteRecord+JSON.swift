@@ -3,14 +3,18 @@ extension QuoteRecord {
     /// the extra fields.
     public func write(to writer: inout JSONWriter) {
         var text = text, cueText = cue ?? ""
-        text.withUTF8 { text in
-            cueText.withUTF8 { cueText in
-                Self.write(article: EncodedJSONString(article), start: start, end: end, text: text, kind: kind,
-                           speakers: speakers, cue: cue == nil ? nil : cueText, via: via,
-                           outlet: outlet.map(EncodedJSONString.init), line: line, column: column,
-                           unclosed: unclosed, continued: continued,
-                           speakerRule: speakerRule.map(EncodedJSONString.init),
-                           cueRule: cueRule.map(EncodedJSONString.init), to: &writer)
+        // The record's rule names, encoded for the writer (unused places hold empty strings).
+        let rules = EncodedJSONTable([speakerRule ?? "", cueRule ?? ""])
+        withExtendedLifetime(rules) {
+            text.withUTF8 { text in
+                cueText.withUTF8 { cueText in
+                    Self.write(article: EncodedJSONString(article), start: start, end: end, text: text, kind: kind,
+                               speakers: speakers, cue: cue == nil ? nil : cueText, via: via,
+                               outlet: outlet.map(EncodedJSONString.init), line: line, column: column,
+                               unclosed: unclosed, continued: continued,
+                               speakerRule: speakerRule == nil ? nil : rules[0],
+                               cueRule: cueRule == nil ? nil : rules[1], to: &writer)
+                }
             }
         }
     }
@@ -21,7 +25,8 @@ extension QuoteRecord {
     static func write(article: EncodedJSONString, start: Int, end: Int, text: UnsafeBufferPointer<UInt8>,
                       kind: QuoteKind, speakers: some JSONStringList, cue: UnsafeBufferPointer<UInt8>?, via: some JSONStringList,
                       outlet: EncodedJSONString?, line: Int, column: Int, unclosed: Bool, continued: Bool,
-                      speakerRule: EncodedJSONString?, cueRule: EncodedJSONString?, to writer: inout JSONWriter) {
+                      speakerRule: UnsafeBufferPointer<UInt8>?, cueRule: UnsafeBufferPointer<UInt8>?,
+                      to writer: inout JSONWriter) {
         writer.beginFragments()
         writer.fragment(#"{"article": "#)
         writer.fragment(article)
@@ -51,9 +56,9 @@ extension QuoteRecord {
         if unclosed { writer.fragment(#", "unclosed": true"#) }
         if continued { writer.fragment(#", "continued": true"#) }
         writer.fragment(#", "rule": {"speaker": "#)
-        optional(speakerRule, &writer)
+        if let speakerRule { writer.fragment(encoded: speakerRule) } else { writer.fragment("null") }
         writer.fragment(#", "cue": "#)
-        optional(cueRule, &writer)
+        if let cueRule { writer.fragment(encoded: cueRule) } else { writer.fragment("null") }
         writer.fragment("}}")
     }
 
