@@ -98,6 +98,27 @@ struct OutputSchemaTests {
         }
     }
 
+    /// Strings of every length up to three blocks, with one character to escape at every
+    /// position or none: the block, the overlapping last block and the eight-byte steps for
+    /// short strings must each find the first one, and pass over non-ASCII bytes and DEL.
+    @Test("strings of every length are escaped exactly, the character to escape anywhere or nowhere")
+    func escapingAtEveryLength() {
+        for length in 0..<48 {
+            let plain = (0..<length).map { $0 % 7 == 3 ? "\u{7F}" : $0 % 5 == 4 ? "é" : "x" }
+            for position in -1..<length {
+                for special in ["\"", "\\", "\n", "\u{1F}", "\u{00}"] where position >= 0 || special == "\"" {
+                    var characters = plain
+                    if position >= 0 { characters[position] = special }
+                    let text = characters.joined()
+                    var writer = JSONWriter(capacity: 1)
+                    writer.string(text)
+                    #expect(String(decoding: writer.bytes, as: UTF8.self) == Self.referenceJSON(text),
+                            "length \(length), \(special.unicodeScalars.first!.value) at \(position)")
+                }
+            }
+        }
+    }
+
     /// A plain character-by-character JSON string, to compare the writer with.
     private static func referenceJSON(_ text: String) -> String {
         var out = "\""
