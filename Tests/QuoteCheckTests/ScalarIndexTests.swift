@@ -53,6 +53,30 @@ struct ScalarIndexTests {
         #expect(ScalarIndex(bytes).scalarOffset(bytes.count) == text.unicodeScalars.count)
     }
 
+    /// Spans of every length from every start, in text of one- to four-byte scalars: the
+    /// blocks, the overlapping last block and the eight-byte steps of the tail must agree.
+    @Test("the cursor counts the scalars between any two scalar starts")
+    func everySpan() {
+        let text = "a é 中 😀 bc" + String(repeating: "dé中😀", count: 4) + " end"
+        let bytes = Array(text.utf8)
+        var starts: [Int] = []
+        var offset = 0
+        for scalar in text.unicodeScalars {
+            starts.append(offset)
+            offset += String(scalar).utf8.count
+        }
+        starts.append(bytes.count)
+        bytes.withUnsafeBufferPointer { buffer in
+            for (first, from) in starts.enumerated() {
+                for (last, to) in starts.enumerated() where last >= first {
+                    var cursor = ScalarCursor(buffer)
+                    let base = cursor.scalarOffset(from)
+                    #expect(cursor.scalarOffset(to) - base == last - first, "\(from)..<\(to)")
+                }
+            }
+        }
+    }
+
     @Test("scalars, not characters and not UTF-16 units")
     func scalarsNotCharacters() {
         let text = "👩‍👩‍👧 e\u{301}x"
