@@ -64,6 +64,9 @@ struct Attributor: Sendable {
         // The finder lists quotes line by line, so each line's quotes are the next run of the list.
         var nextQuote = 0
         var lineQuotes: [(outer: Range<Int>, index: Int)] = []
+        // Room for a quote-dense line from the start: growing from empty cost an allocation and
+        // a copy at each doubling, in every article (so for the buffers below).
+        lineQuotes.reserveCapacity(16)
         // News text runs about one token (word or punctuation) to four or five bytes, quotes
         // aside: room for all of them from the start, so the buffer rarely has to grow. Capped
         // (at 2.6 MB): a huge article grows its buffer as it needs rather than up front.
@@ -96,6 +99,9 @@ struct Attributor: Sendable {
         var sentenceRanges: [Range<Int>] = []
         var cues: [CueFinder.Cue] = []
         var resolved: [ResolvedCue] = []
+        sentenceRanges.reserveCapacity(16)
+        cues.reserveCapacity(8)
+        resolved.reserveCapacity(8)
         // No token is appended from here on, so the views stay valid.
         for (line, range) in lineTokens.enumerated() where !range.isEmpty {
             let tokens = tokenBuffer.tokens(range)

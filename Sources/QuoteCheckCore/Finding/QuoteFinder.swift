@@ -32,6 +32,7 @@ public struct QuoteFinder: Sendable {
         var pending: MarkRules.Family? = nil  // family of a quote left open at the end of the last text line
         // The open marks of the line being scanned: one buffer for all lines.
         var stack: [Open] = []
+        stack.reserveCapacity(4)
         for (index, line) in layout.lines.enumerated() {
             switch layout.roles[index] {
             case .blank: continue
