@@ -191,7 +191,8 @@ struct Attributor: Sendable {
     private func attributeHeadline(_ tokens: Tokens, quotes: [FoundQuote], bytes: UnsafeBufferPointer<UInt8>,
                                    registry: PersonRegistry, names: NameTable, into results: inout [Attribution]) {
         let sentence = 0..<tokens.count
-        let context = SpeakerResolver.Context(tokens: tokens, bytes: bytes, registry: registry, salience: Salience(), names: names)
+        let context = SpeakerResolver.Context(tokens: tokens, bytes: bytes, registry: registry, salience: Salience(capacity: 0),
+                                              names: names)
         let cues = cueFinder.cues(in: tokens, sentence: sentence, headline: true)
             .map { resolve($0, tokens: tokens, sentence: sentence, context: context) }
             .filter { $0.source.map { !$0.speakers.isEmpty } ?? false }

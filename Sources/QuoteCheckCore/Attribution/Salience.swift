@@ -3,11 +3,11 @@
 struct Salience: Sendable {
     private var events: [Source]
 
-    init() {
-        // A speaking event a cue or two, a few dozen in most articles: room for them from the
-        // start.
+    /// A speaking event a cue or two, a few dozen in most articles: room for `capacity` of them
+    /// from the start (none for a context that records no events, a headline's).
+    init(capacity: Int = 64) {
         events = []
-        events.reserveCapacity(64)
+        events.reserveCapacity(capacity)
     }
 
     mutating func record(_ source: Source) {
@@ -22,12 +22,17 @@ struct Salience: Sendable {
 
     /// The two most recent distinct people who spoke.
     func lastTwoPeople(_ names: NameTable) -> NameList? {
-        var people: [NameID] = []
+        // The latest person, kept until another one turns up (no array: this is asked at
+        // every "the two" and pair phrase).
+        var latest: NameID? = nil
         for event in events.reversed() where event.isPerson {
-            for index in (0..<event.speakers.count).reversed() where !people.contains(names[event.speakers, index]) {
+            for index in (0..<event.speakers.count).reversed() {
                 let name = names[event.speakers, index]
-                people.append(name)
-                if people.count == 2 { return names.list(people.reversed()) }
+                guard let person = latest else {
+                    latest = name
+                    continue
+                }
+                if name != person { return names.list([name, person]) }
             }
         }
         return nil
