@@ -21,7 +21,8 @@ public struct BoilerplateRules: Sendable {
 
     /// The id of the rule that marks `line` (a buffer holding exactly the line) as furniture, if any.
     public func match(line: UnsafeBufferPointer<UInt8>, scratch: MatchScratch) -> String? {
-        if let anyRule, !anyRule.isMatch(in: line, scratch: scratch) { return nil }
+        // Called through where it is stored: binding it first retained and released it per line.
+        if anyRule?.isMatch(in: line, scratch: scratch) == false { return nil }
         for rule in rules where rule.pattern.isMatch(in: line, scratch: scratch) { return rule.id }
         return nil
     }
