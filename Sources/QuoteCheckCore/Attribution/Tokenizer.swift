@@ -96,13 +96,34 @@ struct Tokenizer: Sendable {
     private func plainWord(from start: Int, limit: Int, in bytes: UnsafeBufferPointer<UInt8>, wordBytes: UnsafePointer<UInt8>,
                            into tokens: inout TokenBuffer) -> Int? {
         let (end, hash) = asciiRun(from: start, limit: limit, in: bytes, wordBytes: wordBytes)
-        guard end == limit || (bytes[end] < 0x80 && !Self.isJoinerByte(bytes[end])) else { return nil }
+        guard end == limit || (bytes[end] < 0x80 && !Self.isJoinerByte(bytes[end])) else {
+            return bytes[end] == UInt8(ascii: ".")
+                ? wordBeforeStop(from: start, end: end, hash: hash, limit: limit, in: bytes, wordBytes: wordBytes, into: &tokens)
+                : nil
+        }
         let capitalized = bytes[start] &- 0x41 < 26
         let length = end - start
         tokens.append(Token(range: start..<end, kind: .word, hash: hash, classes: table[hash],
                             capitalized: capitalized, acronym: capitalized && length > 1 && bytes[start + 1] &- 0x41 < 26,
                             quote: -1, lastByte: bytes[end - 1], secondLastByte: length > 1 ? bytes[end - 2] : 0))
         return end < limit && bytes[end] == 0x20 ? end + 1 : end
+    }
+
+    /// A plain word followed by a stop that ends a sentence, not one inside a word ("U.S"):
+    /// nothing after it in ASCII carries the word on. The stop is the word's for an initial or
+    /// a listed abbreviation, as in `word`. A sentence's last word is too common for that path;
+    /// nil when the stop may be inside a word.
+    @inline(never)
+    private func wordBeforeStop(from start: Int, end: Int, hash: UInt64, limit: Int, in bytes: UnsafeBufferPointer<UInt8>,
+                                wordBytes: UnsafePointer<UInt8>, into tokens: inout TokenBuffer) -> Int? {
+        guard end + 1 == limit || (bytes[end + 1] < 0x80 && wordBytes[Int(bytes[end + 1])] == 0) else { return nil }
+        let capitalized = bytes[start] &- 0x41 < 26
+        let length = end - start
+        let wordEnd = (length == 1 && capitalized) || abbreviations.contains(hash) ? end + 1 : end
+        tokens.append(Token(range: start..<wordEnd, kind: .word, hash: hash, classes: table[hash],
+                            capitalized: capitalized, acronym: capitalized && length > 1 && bytes[start + 1] &- 0x41 < 26,
+                            quote: -1, lastByte: bytes[end - 1], secondLastByte: length > 1 ? bytes[end - 2] : 0))
+        return wordEnd
     }
 
     private func word(from start: Int, limit: Int, in bytes: UnsafeBufferPointer<UInt8>, wordBytes: UnsafePointer<UInt8>,
