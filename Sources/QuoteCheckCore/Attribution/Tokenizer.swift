@@ -97,16 +97,29 @@ struct Tokenizer: Sendable {
                            into tokens: inout TokenBuffer) -> Int? {
         let (end, hash) = asciiRun(from: start, limit: limit, in: bytes, wordBytes: wordBytes)
         guard end == limit || (bytes[end] < 0x80 && !Self.isJoinerByte(bytes[end])) else {
-            return bytes[end] == UInt8(ascii: ".")
-                ? wordBeforeStop(from: start, end: end, hash: hash, limit: limit, in: bytes, wordBytes: wordBytes, into: &tokens)
-                : nil
+            switch bytes[end] {
+            case UInt8(ascii: "."):
+                return wordBeforeStop(from: start, end: end, hash: hash, limit: limit, in: bytes, wordBytes: wordBytes, into: &tokens)
+            case UInt8(ascii: "'"), 0xE2:
+                return wordBeforePossessive(from: start, end: end, hash: hash, limit: limit, in: bytes, wordBytes: wordBytes, into: &tokens)
+            default:
+                return nil
+            }
         }
+        tokens.append(plainToken(start..<end, ending: end, hash: hash, in: bytes))
+        return end < limit && bytes[end] == 0x20 ? end + 1 : end
+    }
+
+    /// The token of a word of ASCII letters and digits at `start..<end` (`range` may take a
+    /// stop after it too).
+    @inline(__always)
+    private func plainToken(_ range: Range<Int>, ending end: Int, hash: UInt64, in bytes: UnsafeBufferPointer<UInt8>) -> Token {
+        let start = range.lowerBound
         let capitalized = bytes[start] &- 0x41 < 26
         let length = end - start
-        tokens.append(Token(range: start..<end, kind: .word, hash: hash, classes: table[hash],
-                            capitalized: capitalized, acronym: capitalized && length > 1 && bytes[start + 1] &- 0x41 < 26,
-                            quote: -1, lastByte: bytes[end - 1], secondLastByte: length > 1 ? bytes[end - 2] : 0))
-        return end < limit && bytes[end] == 0x20 ? end + 1 : end
+        return Token(range: range, kind: .word, hash: hash, classes: table[hash],
+                     capitalized: capitalized, acronym: capitalized && length > 1 && bytes[start + 1] &- 0x41 < 26,
+                     quote: -1, lastByte: bytes[end - 1], secondLastByte: length > 1 ? bytes[end - 2] : 0)
     }
 
     /// A plain word followed by a stop that ends a sentence, not one inside a word ("U.S"):
@@ -117,13 +130,26 @@ struct Tokenizer: Sendable {
     private func wordBeforeStop(from start: Int, end: Int, hash: UInt64, limit: Int, in bytes: UnsafeBufferPointer<UInt8>,
                                 wordBytes: UnsafePointer<UInt8>, into tokens: inout TokenBuffer) -> Int? {
         guard end + 1 == limit || (bytes[end + 1] < 0x80 && wordBytes[Int(bytes[end + 1])] == 0) else { return nil }
-        let capitalized = bytes[start] &- 0x41 < 26
-        let length = end - start
-        let wordEnd = (length == 1 && capitalized) || abbreviations.contains(hash) ? end + 1 : end
-        tokens.append(Token(range: start..<wordEnd, kind: .word, hash: hash, classes: table[hash],
-                            capitalized: capitalized, acronym: capitalized && length > 1 && bytes[start + 1] &- 0x41 < 26,
-                            quote: -1, lastByte: bytes[end - 1], secondLastByte: length > 1 ? bytes[end - 2] : 0))
+        let isInitial = end - start == 1 && bytes[start] &- 0x41 < 26
+        let wordEnd = isInitial || abbreviations.contains(hash) ? end + 1 : end
+        tokens.append(plainToken(start..<wordEnd, ending: end, hash: hash, in: bytes))
         return wordEnd
+    }
+
+    /// A plain word with a possessive 's ("China’s", "the company's"), as `word` makes it: the
+    /// word, then the mark and s as a possessive token. Nil for anything else after the word
+    /// (a contraction, a closing quote mark, an s that goes on as a word).
+    @inline(never)
+    private func wordBeforePossessive(from start: Int, end: Int, hash: UInt64, limit: Int, in bytes: UnsafeBufferPointer<UInt8>,
+                                      wordBytes: UnsafePointer<UInt8>, into tokens: inout TokenBuffer) -> Int? {
+        let markLength = bytes[end] == 0xE2 ? 3 : 1
+        if markLength == 3 { guard end + 2 < limit, bytes[end + 1] == 0x80, bytes[end + 2] == 0x99 else { return nil } }
+        let sIndex = end + markLength
+        guard sIndex < limit, bytes[sIndex] | 0x20 == UInt8(ascii: "s"),
+              sIndex + 1 == limit || (bytes[sIndex + 1] < 0x80 && wordBytes[Int(bytes[sIndex + 1])] == 0) else { return nil }
+        tokens.append(plainToken(start..<end, ending: end, hash: hash, in: bytes))
+        tokens.append(Token(range: end..<sIndex + 1, kind: .possessive, hash: 0, classes: [], capitalized: false, quote: -1))
+        return sIndex + 1
     }
 
     private func word(from start: Int, limit: Int, in bytes: UnsafeBufferPointer<UInt8>, wordBytes: UnsafePointer<UInt8>,
