@@ -67,6 +67,12 @@ struct CueFinder: Sendable {
             words.withUnsafeBufferPointer { words in
                 var index = sentence.lowerBound
                 while index < sentence.upperBound {
+                    // Only a word that starts some cue form can start a cue (only words have
+                    // classes): the others, nearly all, are passed over reading one field.
+                    guard tokens[index].classes.contains(.cueStart) else {
+                        index += 1
+                        continue
+                    }
                     if let matched = cue(at: index, in: tokens, sentence: sentence, headline: headline, entries, words) {
                         found.append(matched)
                         index = matched.tokens.upperBound
