@@ -41,10 +41,11 @@ final class FileLineStream: LineStream {
     private init(descriptor: Int32, owns: Bool, alreadyRead: [UInt8]) {
         self.descriptor = descriptor
         ownsDescriptor = owns
-        capacity = max(Self.chunk, alreadyRead.count * 2)
+        // Two chunks: after the unfinished line moves to the front, a whole chunk still fits.
+        capacity = max(2 * Self.chunk, alreadyRead.count * 2)
         storage = .allocate(capacity: capacity)
         alreadyRead.withUnsafeBufferPointer { read in
-            if let base = read.baseAddress { storage.update(from: base, count: read.count) }
+            if let base = read.baseAddress { storage.initialize(from: base, count: read.count) }
         }
         end = alreadyRead.count
     }
@@ -80,7 +81,7 @@ final class FileLineStream: LineStream {
             start = 0
         }
         if capacity - end < Self.chunk {
-            // A line longer than what is left: room for it and a whole chunk more.
+            // An unfinished line longer than a chunk: room for it and a whole chunk more.
             let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: max(capacity * 2, end + Self.chunk))
             grown.moveInitialize(from: storage, count: end)
             storage.deallocate()
