@@ -17,7 +17,10 @@ public struct SentenceSplitter: Sendable {
             var result: [Range<Int>] = []
             var start = range.lowerBound
             var offset = range.lowerBound
-            while offset < range.upperBound {
+            while true {
+                // As in `hasBoundary`: only a stop can end a sentence.
+                offset = Self.nextStop(from: offset, to: range.upperBound, in: buffer)
+                guard offset < range.upperBound else { break }
                 if let next = boundary(after: offset, in: buffer, limit: range.upperBound) {
                     let sentence = UTF8Scan.trimmed(start..<next, in: buffer)
                     if !sentence.isEmpty { result.append(sentence) }
