@@ -42,7 +42,8 @@ public struct Extractor: Sendable {
         var written = 0
         let ruleNames = attributor.ruleNames
         let id = EncodedJSONString(article.id)
-        // The article's outlet is the same for all its quotes: encoded at the first.
+        // The article's outlet is the same for all its quotes: encoded at the first (and nil
+        // for all of them when the article has none).
         var encodedOutlet: EncodedJSONString? = nil
         forEachQuote(of: article, explain: explain) { quote, bytes, place, attribution, names, outlet in
             if let outlet, encodedOutlet == nil { encodedOutlet = EncodedJSONString(outlet) }
@@ -50,7 +51,7 @@ public struct Extractor: Sendable {
                               text: UnsafeBufferPointer(rebasing: bytes[quote.content]), kind: quote.kind,
                               speakers: TableNameList(table: names, list: attribution.speakers),
                               cue: attribution.cue.map { UnsafeBufferPointer(rebasing: bytes[$0]) },
-                              via: TableNameList(table: names, list: attribution.via), outlet: outlet == nil ? nil : encodedOutlet,
+                              via: TableNameList(table: names, list: attribution.via), outlet: encodedOutlet,
                               line: quote.line + 1, column: place.column,
                               unclosed: quote.unclosed, continued: quote.continued,
                               speakerRule: attribution.speakerRule.map { ruleNames.encoded($0) },
