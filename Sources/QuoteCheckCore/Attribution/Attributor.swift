@@ -116,7 +116,7 @@ struct Attributor: Sendable {
                 resolved.clearKeepingCapacity()
                 cueFinder.cues(in: tokens, sentence: sentence, into: &cues)
                 for cue in cues {
-                    let item = resolve(cue, tokens: tokens, sentence: sentence, context: context)
+                    let item = resolve(cue, tokens: tokens, sentence: sentence, context: context, earlier: resolved)
                     if cue.kind == .nominal && item.source == nil { continue }
                     resolved.append(item)
                     if let source = item.source, !source.isIntermediary { context.salience.record(source) }
@@ -194,7 +194,7 @@ struct Attributor: Sendable {
         let context = SpeakerResolver.Context(tokens: tokens, bytes: bytes, registry: registry, salience: Salience(capacity: 0),
                                               names: names)
         let cues = cueFinder.cues(in: tokens, sentence: sentence, headline: true)
-            .map { resolve($0, tokens: tokens, sentence: sentence, context: context) }
+            .map { resolve($0, tokens: tokens, sentence: sentence, context: context, earlier: []) }
             .filter { $0.source.map { !$0.speakers.isEmpty } ?? false }
         let colon = tokens.firstIndex { $0.isPunct(UInt8(ascii: ":")) }
         for position in sentence where tokens[position].kind == .quote {
@@ -321,7 +321,10 @@ struct Attributor: Sendable {
     }
 
     /// The source phrase of a cue and what it resolves to.
-    private func resolve(_ cue: CueFinder.Cue, tokens: Tokens, sentence: Range<Int>, context: SpeakerResolver.Context) -> ResolvedCue {
+    /// `earlier` holds the sentence's cues before this one, already resolved: a verb that shares
+    /// its subject with them ("said …, adding", "said … and added") speaks for the same source.
+    private func resolve(_ cue: CueFinder.Cue, tokens: Tokens, sentence: Range<Int>, context: SpeakerResolver.Context,
+                         earlier: [ResolvedCue]) -> ResolvedCue {
         let start = cue.tokens.lowerBound, end = cue.tokens.upperBound
         switch cue.kind {
         case .nominal:
@@ -336,11 +339,20 @@ struct Attributor: Sendable {
             let subject = reader.sentenceSubject(in: tokens, sentence: sentence, before: start)
             return ResolvedCue(cue: cue, phrase: subject, source: subject.flatMap { resolver.resolve($0, context) }, inverted: false)
         case .verb:
-            // "…, arguing that": a participle after a comma shares the clause's subject.
-            if start > sentence.lowerBound, tokens[start - 1].isPunct(UInt8(ascii: ",")), isParticiple(tokens[start], bytes: context.bytes),
-               let subject = reader.sentenceSubject(in: tokens, sentence: sentence, before: start - 1),
-               let source = resolver.resolve(subject, context) {
-                return ResolvedCue(cue: cue, phrase: subject, source: source, inverted: false)
+            // "…, arguing that": a participle after a comma shares the subject of the clause it
+            // hangs from; "… and added", "… but called" share the subject of the first verb.
+            let participle = start > sentence.lowerBound && tokens[start - 1].isPunct(UInt8(ascii: ","))
+                && isParticiple(tokens[start], bytes: context.bytes)
+            if participle || reader.isCoordinated(start, in: tokens, from: sentence.lowerBound) {
+                // The first cue's subject is the main clause's; later ones may be a reported
+                // clause's ("Cardin said Republicans rejected it, calling it …").
+                if let shared = earlier.first(where: { $0.source.map { !$0.isIntermediary && !$0.speakers.isEmpty } ?? false }) {
+                    return ResolvedCue(cue: cue, phrase: shared.phrase, source: shared.source, inverted: false)
+                }
+                if let subject = reader.clauseSubject(in: tokens, sentence: sentence, before: start),
+                   let source = resolver.resolve(subject, context) {
+                    return ResolvedCue(cue: cue, phrase: subject, source: source, inverted: false)
+                }
             }
             if let subject = reader.subject(before: start, in: tokens, from: sentence.lowerBound),
                let source = resolver.resolve(subject, context) {

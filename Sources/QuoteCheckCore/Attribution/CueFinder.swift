@@ -27,6 +27,9 @@ struct CueFinder: Sendable {
     private var entries: [Entry] = []
     private var words: [UInt64] = []
     private let toHash = WordHash.hash("to")
+    /// Articles and possessives: what stands before a noun, never before a verb ("both said" and
+    /// "that said" are verbs, so the wider determiner class is not used).
+    private let nounMarkers = WordHashSet(words: ["a", "an", "the", "his", "her", "their", "its", "our", "my", "your"])
 
     init(rules: RuleSet) {
         var indexOfRule: [String: Int] = [:]
@@ -103,6 +106,8 @@ struct CueFinder: Sendable {
             if entry.kind == .verb {
                 if token.capitalized && index != sentence.lowerBound && !headline { continue }
                 if index > sentence.lowerBound && tokens[index - 1].hash == toHash && tokens[index - 1].isWord { continue }
+                // After a determiner the form is a noun ("a retort", "his call for calm").
+                if index > sentence.lowerBound && tokens[index - 1].isWord && nounMarkers.contains(tokens[index - 1].hash) { continue }
             }
             return Cue(tokens: index..<index + entry.wordCount, kind: entry.kind, ruleIndex: entry.ruleIndex)
         }

@@ -10,6 +10,7 @@ struct PhraseReader: Sendable {
     static let linking = WordHashSet(words: ["of", "for", "from", "at"])
     private let linking = PhraseReader.linking
     private let maxLength = 12
+    private let coordinators = WordHashSet(words: ["and", "but", "or"])
 
     static let phraseClasses: WordClass = [.groupNoun, .personNoun, .modifier, .nationality, .determiner,
                                             .outletDescriptor, .documentNoun, .pairWord, .nameParticle, .title,
@@ -50,6 +51,11 @@ struct PhraseReader: Sendable {
         var index = cue - 1
         while index >= start, tokens[index].isWord, tokens[index].classes.contains(.skipBeforeCue) { index -= 1 }
         guard index >= start else { return nil }
+        // "Another said", "Several said": a quantifier standing alone is the subject.
+        if tokens[index].isWord, tokens[index].classes.contains(.quantifierSubject),
+           index == start || !isPhraseToken(tokens[index - 1]) {
+            return index..<index + 1
+        }
         if tokens[index].isPunct(UInt8(ascii: ")")) {
             guard let open = (start..<index).last(where: { tokens[$0].isPunct(UInt8(ascii: "(")) }) else { return nil }
             index = open - 1
@@ -133,6 +139,53 @@ struct PhraseReader: Sendable {
             break
         }
         return trimmed(index..<end, in: tokens)
+    }
+
+    /// Is the verb at `verb` the second of two joined by "and", "but" or "or" ("took the stage
+    /// and called", "said … but added"), adverbs between aside?
+    func isCoordinated(_ verb: Int, in tokens: Tokens, from start: Int) -> Bool {
+        var index = verb - 1
+        while index >= start, tokens[index].isWord, tokens[index].classes.contains(.skipBeforeCue) { index -= 1 }
+        guard index >= start, tokens[index].isWord, !tokens[index].capitalized else { return false }
+        return coordinators.contains(tokens[index].hash)
+    }
+
+    /// The subject of the clause a verb belongs to, for a verb that has none of its own
+    /// ("…, Whitfield went after her rival, calling him", "Bell took the stage in Baltimore and
+    /// called", "such as when Cruz knocked Rubio and called him"): in the nearest clause before
+    /// the verb (after a comma or the sentence's start), the first phrase that opens the clause or
+    /// follows a function word and is followed by a lower-case word, its verb. A place or time set
+    /// off by commas ("in Salem, New Hampshire,") has no verb after it and is passed over.
+    func clauseSubject(in tokens: Tokens, sentence: Range<Int>, before verb: Int) -> Range<Int>? {
+        var end = verb - 1
+        // Skip the comma or coordinator that joins the verb to its clause.
+        while end >= sentence.lowerBound, tokens[end].kind == .punct || (tokens[end].isWord && (coordinators.contains(tokens[end].hash)
+                || tokens[end].classes.contains(.skipBeforeCue))) { end -= 1 }
+        var boundary = end
+        while boundary >= sentence.lowerBound {
+            while boundary >= sentence.lowerBound, !tokens[boundary].isPunct(UInt8(ascii: ",")), tokens[boundary].kind != .quote { boundary -= 1 }
+            var position = boundary + 1
+            while position < end {
+                let token = tokens[position]
+                let opensPhrase = position == boundary + 1 || (tokens[position - 1].isWord && tokens[position - 1].classes.contains(.clauseOpener))
+                if opensPhrase, token.isWord, !token.classes.contains(.functionWord) || isPronoun(token),
+                   let phrase = phrase(startingAt: position, in: tokens, before: end + 1), phrase.lowerBound == position,
+                   phrase.upperBound <= end, isVerbLike(tokens[phrase.upperBound]) {
+                    return phrase
+                }
+                position += 1
+            }
+            boundary -= 1
+        }
+        return sentenceSubject(in: tokens, sentence: sentence, before: verb)
+    }
+
+    /// A lower-case word that can be a clause's verb: not a function word, unless an auxiliary
+    /// ("has", "was").
+    private func isVerbLike(_ token: Token) -> Bool {
+        token.isWord && !token.capitalized
+            && (!token.classes.contains(.functionWord) || token.classes.contains(.skipBeforeCue))
+            && token.classes.isDisjoint(with: [.groupNoun, .personNoun, .determiner])
     }
 
     /// The subject of the sentence: its first phrase, after an introductory phrase that starts

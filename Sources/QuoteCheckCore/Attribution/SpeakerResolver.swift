@@ -54,6 +54,9 @@ struct SpeakerResolver: Sendable {
             guard let pair = context.salience.lastTwoPeople(context.names) else { return nil }
             return Source(speakers: pair, isPerson: true, how: .pair)
         }
+        if range.count == 1 && first.classes.contains(.quantifierSubject) {
+            return Source(speakers: context.names.list(context.names.name(Self.text(first, context.bytes))), isPerson: false, how: .group)
+        }
         var lower = range.lowerBound
         while lower < range.upperBound - 1, tokens[lower].classes.contains(.determiner), tokens[lower].isWord { lower += 1 }
         let core = lower..<range.upperBound
@@ -113,9 +116,21 @@ struct SpeakerResolver: Sendable {
               tokens[lower - 1].capitalized || tokens[lower - 1].classes.contains(.nameParticle) { lower -= 1 }
         // Drop what precedes the last title or descriptive word ("Harbour Master Joan Whitcombe").
         let strip: WordClass = [.title, .nationality, .determiner, .organisationWord, .outletDescriptor]
-        if let lastStrip = (lower..<last).last(where: { !tokens[$0].classes.isDisjoint(with: strip) }) { lower = lastStrip + 1 }
+        let lastStrip = (lower..<last).last(where: { !tokens[$0].classes.isDisjoint(with: strip) })
+        if let lastStrip { lower = lastStrip + 1 }
         while lower < last, tokens[lower].classes.contains(.nameParticle) { lower += 1 }
         let parts = lower...last
+        if parts.count == 1, !context.registry.isKnownPerson(tokens[last].hash),
+           context.registry.fullName(for: tokens[last].hash, before: tokens[last].range.lowerBound) == nil {
+            // A lone word the article never gives as a person's name is no speaker when it is the
+            // tail of a longer proper noun ("New Hampshire", "United States": the word stripped
+            // before it is capitalised and no title) or reads as an adverb that
+            // opens a sentence ("Hastily").
+            if let lastStrip, lastStrip + 1 == last, tokens[lastStrip].capitalized, !tokens[lastStrip].classes.contains(.title) {
+                return nil
+            }
+            if isAdverb(tokens[last]) { return nil }
+        }
         // Names are given with straight apostrophes, however the article prints them (O’Neill → O'Neill).
         let names = context.names
         let text = { names.list(names.join(parts.lazy.map { tokens[$0].range }, in: context.bytes)) }
@@ -128,6 +143,16 @@ struct SpeakerResolver: Sendable {
         }
         let hasOrganisation = parts.contains { tokens[$0].classes.contains(.organisationWord) }
         return Source(speakers: text(), isPerson: !hasOrganisation, how: .name)
+    }
+
+    private static func text(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[token.range]), as: UTF8.self)
+    }
+
+    /// "Hastily", "Recently": a capitalised word of seven letters or more with an adverb's ending
+    /// (shorter ones are as often names: Italy, Kelly).
+    private func isAdverb(_ token: Token) -> Bool {
+        token.range.count >= 7 && token.secondLastByte == UInt8(ascii: "l") && token.lastByte == UInt8(ascii: "y")
     }
 
     /// A speaker label as written in a transcript ("PENCE", "Chris Wallace"): a known full name when

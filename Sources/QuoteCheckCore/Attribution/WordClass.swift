@@ -19,4 +19,6 @@ struct WordClass: OptionSet, Sendable {
     static let pairWord = WordClass(rawValue: 1 << 15)
     /// First word of a verb cue ("said"), as opposed to a nominal or phrase cue.
     static let verbCueStart = WordClass(rawValue: 1 << 16)
+    static let clauseOpener = WordClass(rawValue: 1 << 17)
+    static let quantifierSubject = WordClass(rawValue: 1 << 18)
 }

@@ -26,6 +26,8 @@ struct WordTable: Sendable {
         add(speakers.modifiers, .modifier)
         add(speakers.determiners, .determiner)
         add(speakers.nameParticles, .nameParticle)
+        add(speakers.clauseOpeners, .clauseOpener)
+        add(speakers.quantifierSubjects, .quantifierSubject)
         add(rules.outlets.descriptors, .outletDescriptor)
         add(Set(speakers.pairPhrases.flatMap { $0 }), .pairWord)
         add(Set(rules.cues.forms.map { $0.words[0] }), .cueStart)

@@ -16,12 +16,17 @@ public struct SpeakerRules: Sendable {
     public private(set) var modifiers: Set<String> = []
     public private(set) var determiners: Set<String> = []
     public private(set) var nameParticles: Set<String> = []
+    /// Words that open a subordinate clause ("when", "as", "that"): a subject may follow them.
+    public private(set) var clauseOpeners: Set<String> = []
+    /// Words that stand alone as a speaker kept as written ("Another said", "Several said").
+    public private(set) var quantifierSubjects: Set<String> = []
     /// How far back (in paragraphs) a quote without a cue may continue the previous quote's speaker.
     public private(set) var continuationParagraphs = 1
 
     static let keys: Set<String> = ["titles", "nationalities", "group_nouns", "person_nouns", "pronouns",
                                     "pairs", "documents", "skip_before_cue", "function_words",
                                     "organisation_words", "modifiers", "determiners", "name_particles",
+                                    "clause_openers", "quantifier_subjects",
                                     "continuation_paragraphs", "examples"]
 
     mutating func read(_ file: RuleMapping, into examples: inout [RuleExample]) throws(RuleError) {
@@ -43,6 +48,8 @@ public struct SpeakerRules: Sendable {
         modifiers.formUnion(try lower("modifiers"))
         determiners.formUnion(try lower("determiners"))
         nameParticles.formUnion(try lower("name_particles"))
+        clauseOpeners.formUnion(try lower("clause_openers"))
+        quantifierSubjects.formUnion(try lower("quantifier_subjects"))
         continuationParagraphs = try file.int("continuation_paragraphs") ?? continuationParagraphs
         if let node = file["examples"] {
             examples += try AttributionExample.read(node, ruleID: "speakers")
