@@ -134,6 +134,10 @@ struct Attributor: Sendable {
                     var attribution = dashCredit(position, tokens: tokens, sentence: sentence, context: context, bytes: bytes)
                         ?? sieve(position, quote: quotes[index], tokens: tokens, sentence: sentence,
                                  cues: resolved, context: context, bytes: bytes)
+                    if attribution.speakers.isEmpty, attribution.cue == nil, resolved.isEmpty,
+                       let credit = verbAfterQuote(position, quote: quotes[index], tokens: tokens, sentence: sentence, context: context, bytes: bytes) {
+                        attribution = credit
+                    }
                     if attribution.speakers.isEmpty, attribution.cue == nil {
                         if let label = transcriptLabel(quotes[index], bytes: bytes) {
                             attribution.speakers = names.list(resolver.label(label, registry: registry, position: quotes[index].content.lowerBound, names: names))
@@ -248,6 +252,31 @@ struct Attributor: Sendable {
         attribution.cue = tokens[dash].range
         attribution.speakerRule = ruleNames.speaker(.dashCredit, source.how)
         attribution.cueRule = RuleName(.dashCredit)
+        return attribution
+    }
+
+    /// "“Go back to your seat,” Whitfield barked.": speech ending in a comma, question or
+    /// exclamation mark, then a person and a past- or present-tense verb no cue list holds, at
+    /// the end of the sentence or before a comma or short adverbial. The shape is the attribution,
+    /// whatever the verb.
+    private func verbAfterQuote(_ position: Int, quote: FoundQuote, tokens: Tokens, sentence: Range<Int>,
+                                context: SpeakerResolver.Context, bytes: UnsafeBufferPointer<UInt8>) -> Attribution? {
+        guard isSentenceLike(quote, bytes: bytes), quote.kind != .term, position + 2 < sentence.upperBound,
+              let phrase = reader.phrase(startingAt: position + 1, in: tokens, before: sentence.upperBound),
+              phrase.lowerBound == position + 1, phrase.upperBound < sentence.upperBound else { return nil }
+        let verb = tokens[phrase.upperBound]
+        guard verb.isWord, !verb.capitalized, verb.classes.isEmpty, verb.range.count >= 4,
+              (verb.secondLastByte == UInt8(ascii: "e") && verb.lastByte == UInt8(ascii: "d")) || verb.lastByte == UInt8(ascii: "s") else { return nil }
+        // What follows the verb: the sentence's end, a comma, or a few words before its end.
+        let after = phrase.upperBound + 1
+        guard after >= sentence.upperBound || tokens[after].kind == .punct || sentence.upperBound - after <= 5,
+              !(after..<sentence.upperBound).contains(where: { tokens[$0].kind == .quote }),
+              let source = resolver.resolve(phrase, context), !source.speakers.isEmpty, !source.isIntermediary,
+              source.isPerson || source.how == .pronoun else { return nil }
+        var attribution = Attribution()
+        attribution.speakers = source.speakers
+        attribution.cue = verb.range
+        attribution.speakerRule = ruleNames.speaker(.verbAfterQuote, source.how)
         return attribution
     }
 

@@ -106,8 +106,10 @@ struct CueFinder: Sendable {
             if entry.kind == .verb {
                 if token.capitalized && index != sentence.lowerBound && !headline { continue }
                 if index > sentence.lowerBound && tokens[index - 1].hash == toHash && tokens[index - 1].isWord { continue }
-                // After a determiner the form is a noun ("a retort", "his call for calm").
-                if index > sentence.lowerBound && tokens[index - 1].isWord && nounMarkers.contains(tokens[index - 1].hash) { continue }
+                // After an article or a possessive the form is a noun ("a retort", "his call for calm",
+                // "Trump's remarks").
+                if index > sentence.lowerBound && (tokens[index - 1].kind == .possessive
+                    || tokens[index - 1].isWord && nounMarkers.contains(tokens[index - 1].hash)) { continue }
             }
             return Cue(tokens: index..<index + entry.wordCount, kind: entry.kind, ruleIndex: entry.ruleIndex)
         }
