@@ -152,6 +152,16 @@ struct Attributor: Sendable {
                             attribution = leadIn!.attribution
                             attribution.speakerRule = RuleName(.leadIn)
                             attribution.cueRule = RuleName(.leadIn)
+                        } else if resolved.isEmpty, position > sentence.lowerBound,
+                                  let subject = reader.clauseSubject(in: tokens, sentence: sentence, before: position),
+                                  subject.upperBound < position,
+                                  let source = resolver.resolve(subject, context), !source.speakers.isEmpty, !source.isIntermediary,
+                                  source.isPerson || source.how == .pronoun || source.how == .surname || source.how == .group {
+                            // "Fiorina routinely characterizes herself as a “change warrior”": no
+                            // cue, but the quote stands in a clause whose subject is a person; that
+                            // person is a better guess than whoever spoke before.
+                            attribution.speakers = source.speakers
+                            attribution.speakerRule = ruleNames.speaker(.clauseSubject, source.how)
                         } else if resolved.isEmpty, let lastParagraph = lastEvent?.paragraph, paragraph - lastParagraph <= continuationParagraphs {
                             attribution.speakers = lastEvent!.attribution.speakers
                             attribution.via = lastEvent!.attribution.via

@@ -1,7 +1,7 @@
 /// The sieve steps whose rule names carry a second part: how the speaker was resolved, or which
 /// cue rule matched ("cue-after-quote/said").
 enum SieveStep: Int, CaseIterable, Sendable {
-    case cueAfterQuote, cueBeforeQuote, cueAfterInSentence, headline, dashCredit, dashIntroduction, colonSubject, verbAfterQuote
+    case cueAfterQuote, cueBeforeQuote, cueAfterInSentence, headline, dashCredit, dashIntroduction, colonSubject, verbAfterQuote, clauseSubject
 
     var text: String {
         switch self {
@@ -13,6 +13,7 @@ enum SieveStep: Int, CaseIterable, Sendable {
         case .dashIntroduction: "dash-introduction"
         case .colonSubject: "colon-subject"
         case .verbAfterQuote: "verb-after-quote"
+        case .clauseSubject: "clause-subject"
         }
     }
 }
