@@ -12,7 +12,7 @@ struct OutputSchemaTests {
                                  kind: .direct, speakers: ["Ana Duarte"], cue: "said", via: ["Kyodo News"],
                                  outlet: "Reuters", line: 3, column: 5, unclosed: true, continued: false,
                                  speakerRule: "name-said", cueRule: nil)
-        let expected = #"{"article": "a.txt", "start": 12, "end": 30, "text": "He said \"no\"\tand\\left\n", "kind": "direct", "speakers": ["Ana Duarte"], "cue": "said", "via": ["Kyodo News"], "outlet": "Reuters", "line": 3, "column": 5, "unclosed": true, "rule": {"speaker": "name-said", "cue": null}}"# + "\n"
+        let expected = #"{"article": "a.txt", "start": 12, "end": 30, "text": "He said \"no\"\tand\\left\n", "kind": "direct", "speakers": ["Ana Duarte"], "cue": "said", "via": ["Kyodo News"], "outlet": "Reuters", "line": 3, "column": 5, "unclosed": true, "rule": {"speaker": "name-said", "cue": null}, "confidence": "high"}"# + "\n"
         #expect(String(decoding: record.jsonLine, as: UTF8.self) == expected)
     }
 
@@ -45,8 +45,23 @@ struct OutputSchemaTests {
     @Test("empty attribution fields print as [] and null; continued is printed only when true")
     func emptyFields() {
         let record = QuoteRecord(article: "b.txt", start: 0, end: 3, text: "“é”", kind: .headline, continued: true)
-        let expected = #"{"article": "b.txt", "start": 0, "end": 3, "text": "“é”", "kind": "headline", "speakers": [], "cue": null, "via": [], "outlet": null, "line": 0, "column": 0, "continued": true, "rule": {"speaker": null, "cue": null}}"# + "\n"
+        let expected = #"{"article": "b.txt", "start": 0, "end": 3, "text": "“é”", "kind": "headline", "speakers": [], "cue": null, "via": [], "outlet": null, "line": 0, "column": 0, "continued": true, "rule": {"speaker": null, "cue": null}, "confidence": null}"# + "\n"
         #expect(String(decoding: record.jsonLine, as: UTF8.self) == expected)
+    }
+
+    /// The confidence follows from the step that decided the speaker and how the phrase resolved.
+    @Test("confidence: a named cue subject is high, a pronoun or continuation medium, a shape guess low",
+          arguments: [("cue-after-quote/name", Confidence.high), ("cue-before-quote/surname", .high), ("dash-credit", .high),
+                      ("cue-after-quote/pronoun", .medium), ("continuation", .medium), ("statement", .medium),
+                      ("cue-after-in-sentence/name", .medium), ("clause-subject/name", .low), ("verb-after-quote/name", .low),
+                      ("colon-subject/surname", .low)])
+    func confidenceOfRules(rule: String, expected: Confidence) {
+        let record = QuoteRecord(article: "d.txt", start: 0, end: 1, text: "x", kind: .direct, speakers: ["Ana Duarte"],
+                                 speakerRule: rule)
+        #expect(record.confidence == expected)
+        #expect(String(decoding: record.jsonLine, as: UTF8.self).contains(#""confidence": "\#(expected.rawValue)"}"#))
+        // No speaker, no confidence.
+        #expect(QuoteRecord(article: "d.txt", start: 0, end: 1, text: "x", kind: .direct, speakerRule: rule).confidence == nil)
     }
 
     /// The record writer spells each kind out in a fixed piece of JSON; each must be the kind's name.

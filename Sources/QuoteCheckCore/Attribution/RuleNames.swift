@@ -41,6 +41,8 @@ struct RuleNames: Sendable {
     private let names: [String]
     /// The same names encoded as JSON strings, for the record writer.
     private let encodedNames: EncodedJSONTable
+    /// The confidence each name gives a speaker, by the same index.
+    private let confidences: [Confidence?]
     private let cueRuleCount: Int
     private let speakerStart = PlainRule.allCases.count
     private let cueStart: Int
@@ -53,6 +55,7 @@ struct RuleNames: Sendable {
         names = PlainRule.allCases.map(\.rawValue) + speakerNames
             + SieveStep.allCases.flatMap { step in cueRuleIDs.map { "\(step.text)/\($0)" } }
         encodedNames = EncodedJSONTable(names)
+        confidences = names.map { Confidence(speakerRule: $0) }
     }
 
     func speaker(_ step: SieveStep, _ how: Resolution) -> RuleName {
@@ -64,6 +67,8 @@ struct RuleNames: Sendable {
     }
 
     subscript(name: RuleName) -> String { names[Int(name.index)] }
+    /// The confidence a speaker rule gives.
+    func confidence(_ name: RuleName) -> Confidence? { confidences[Int(name.index)] }
     /// The name encoded as a JSON string: bytes valid while these names live.
     func encoded(_ name: RuleName) -> UnsafeBufferPointer<UInt8> { encodedNames[Int(name.index)] }
 }

@@ -28,6 +28,8 @@ public struct QuoteRecord: Sendable, Equatable {
     /// Which rule decided the speaker and the cue (rule ids from `rules/`).
     public var speakerRule: String?
     public var cueRule: String?
+    /// How sure the speaker attribution is (nil when the record has no speaker).
+    public var confidence: Confidence? { speakers.isEmpty ? nil : Confidence(speakerRule: speakerRule) }
     /// Byte offsets, for internal consumers that work on bytes (not printed).
     public var byteRange: Range<Int>
 

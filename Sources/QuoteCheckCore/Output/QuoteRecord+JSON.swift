@@ -13,7 +13,7 @@ extension QuoteRecord {
                                outlet: outlet.map(EncodedJSONString.init), line: line, column: column,
                                unclosed: unclosed, continued: continued,
                                speakerRule: speakerRule == nil ? nil : rules[0],
-                               cueRule: cueRule == nil ? nil : rules[1], to: &writer)
+                               cueRule: cueRule == nil ? nil : rules[1], confidence: confidence, to: &writer)
                 }
             }
         }
@@ -26,7 +26,7 @@ extension QuoteRecord {
                       kind: QuoteKind, speakers: some JSONStringList, cue: UnsafeBufferPointer<UInt8>?, via: some JSONStringList,
                       outlet: EncodedJSONString?, line: Int, column: Int, unclosed: Bool, continued: Bool,
                       speakerRule: UnsafeBufferPointer<UInt8>?, cueRule: UnsafeBufferPointer<UInt8>?,
-                      to writer: inout JSONWriter) {
+                      confidence: Confidence?, to writer: inout JSONWriter) {
         writer.beginFragments()
         writer.fragment(#"{"article": "#)
         writer.fragment(article)
@@ -59,7 +59,12 @@ extension QuoteRecord {
         if let speakerRule { writer.fragment(encoded: speakerRule) } else { writer.fragment("null") }
         writer.fragment(#", "cue": "#)
         if let cueRule { writer.fragment(encoded: cueRule) } else { writer.fragment("null") }
-        writer.fragment("}}")
+        switch confidence {
+        case .high: writer.fragment(#"}, "confidence": "high"}"#)
+        case .medium: writer.fragment(#"}, "confidence": "medium"}"#)
+        case .low: writer.fragment(#"}, "confidence": "low"}"#)
+        case nil: writer.fragment(#"}, "confidence": null}"#)
+        }
     }
 
     @inline(__always)

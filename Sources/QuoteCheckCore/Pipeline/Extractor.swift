@@ -55,7 +55,9 @@ public struct Extractor: Sendable {
                               line: quote.line + 1, column: place.column,
                               unclosed: quote.unclosed, continued: quote.continued,
                               speakerRule: attribution.speakerRule.map { ruleNames.encoded($0) },
-                              cueRule: attribution.cueRule.map { ruleNames.encoded($0) }, to: &writer)
+                              cueRule: attribution.cueRule.map { ruleNames.encoded($0) },
+                              confidence: attribution.speakers.isEmpty ? nil : attribution.speakerRule.flatMap { ruleNames.confidence($0) },
+                              to: &writer)
             writer.newline()
             written += 1
         }

@@ -1,0 +1,33 @@
+/// How sure an attribution is, from the sieve step that decided it and how the speaker phrase
+/// was resolved:
+/// - `high`: a cue next to the quote with its subject named there (“…,” Panetta said; Gates
+///   said that “…”; a dash credit; a headline's own credit);
+/// - `medium`: the speaker reached through a pronoun, "the two", a continuation, a lead-in or a
+///   transcript label, or a cue elsewhere in the sentence;
+/// - `low`: a guess from sentence shape with no cue (the clause's subject, the subject before a
+///   colon, a verb no cue list holds).
+///
+/// `check` raises a conflict between speakers as an error only when both sides are `high`.
+public enum Confidence: String, Sendable, Comparable, CaseIterable {
+    case low, medium, high
+
+    /// The confidence of a speaker rule name as records carry it ("cue-after-quote/surname",
+    /// "continuation"); nil when no rule decided a speaker.
+    public init?(speakerRule: String?) {
+        guard let rule = speakerRule else { return nil }
+        let step = rule.split(separator: "/", maxSplits: 1).first.map(String.init) ?? rule
+        let how = rule.contains("/") ? String(rule[rule.index(after: rule.firstIndex(of: "/")!)...]) : ""
+        switch step {
+        case "clause-subject", "colon-subject", "verb-after-quote":
+            self = .low
+        case "continuation", "statement", "lead-in", "transcript-label", "cue-after-in-sentence":
+            self = .medium
+        default:
+            self = how == "pronoun" || how == "pair" ? .medium : .high
+        }
+    }
+
+    public static func < (lhs: Confidence, rhs: Confidence) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}

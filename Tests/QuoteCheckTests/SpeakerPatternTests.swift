@@ -1,0 +1,114 @@
+import Foundation
+import Testing
+@testable import QuoteCheckCore
+
+/// The speaker patterns that failed on news the rules were never tuned on, each on a short
+/// article written for it: a proper-noun fragment is no speaker, verbs that share a subject,
+/// manner verbs, a verb no list holds after a quote, a quote whose clause names its speaker
+/// without a cue, quantifiers as speakers, and the confidence each attribution carries.
+@Suite struct SpeakerPatternTests {
+    func record(_ text: String, quote: String) throws -> QuoteRecord {
+        let records = Extractor(rules: TestSupport.rules).extract(Article(id: "test", text: text))
+        return try #require(records.first { $0.text == quote }, "no quote '\(quote)'")
+    }
+
+    @Test("the tail of a place name is no speaker: a participle shares the subject of its clause")
+    func placeNameIsNoSpeaker() throws {
+        let text = """
+        Mayor Dana Whitfield opened the ferry terminal on Monday.
+
+        Speaking at a town hall in Salem, New Hampshire, Whitfield went after her rival, calling him “a total stiff.”
+        """
+        let found = try record(text, quote: "a total stiff.")
+        #expect(found.speakers == ["Dana Whitfield"])
+        #expect(found.cue == "calling")
+    }
+
+    @Test("a verb joined by 'and' shares the subject of the first verb, not the place before it")
+    func coordinatedVerb() throws {
+        let found = try record("Carson Bell took the stage Tuesday at the Grand Hotel in Baltimore and called the plan “rotten to the core.”",
+                               quote: "rotten to the core.")
+        #expect(found.speakers == ["Carson Bell"])
+        let added = try record("In a jail interview, Lazar Petrov said he welcomed extradition to the United States and added, “I'll plead guilty, no problem.”",
+                               quote: "I'll plead guilty, no problem.")
+        #expect(added.speakers == ["Lazar Petrov"])
+    }
+
+    @Test("a participle after a reported clause goes to the main clause's speaker")
+    func participleAfterReportedClause() throws {
+        let found = try record("Senator Ida Cardin said Wednesday that opponents rejected her amendment, calling it an “area of contention.”",
+                               quote: "area of contention.")
+        #expect(found.speakers == ["Ida Cardin"])
+    }
+
+    @Test("manner verbs attribute as 'said' does", arguments: [
+        ("“Sit down and let me finish,” Councillor Rosa Lind snapped.", "Sit down and let me finish,", "Rosa Lind", "snapped"),
+        ("“They are all here for the free coffee,” Ben Ortega shot back with a laugh.", "They are all here for the free coffee,", "Ben Ortega", "shot back"),
+        ("Coach Ida Sorensen referred to the referee as “a disgrace” after the match.", "a disgrace", "Ida Sorensen", "referred to"),
+    ])
+    func mannerVerbs(text: String, quote: String, speaker: String, cue: String) throws {
+        let found = try record(text, quote: quote)
+        #expect(found.speakers == [speaker])
+        #expect(found.cue == cue)
+        #expect(found.confidence == .high)
+    }
+
+    @Test("a person and a verb no list holds, right after speech, attribute it (low confidence)")
+    func unlistedVerbAfterQuote() throws {
+        let text = """
+        Talks between the port authority and the union dragged on past midnight.
+
+        “People are tired of waiting for an answer,” Rhoda Vance surmised.
+        """
+        let found = try record(text, quote: "People are tired of waiting for an answer,")
+        #expect(found.speakers == ["Rhoda Vance"])
+        #expect(found.cue == "surmised")
+        #expect(found.confidence == .low)
+    }
+
+    @Test("no cue, but the clause's subject is a person: that person, not the previous speaker")
+    func clauseSubjectBeatsContinuation() throws {
+        let text = """
+        “We saved the company,” said Tom Arden, the board chair.
+
+        On the campaign trail, Fiorella Diaz routinely characterizes herself as a “change warrior” for the firm.
+        """
+        let found = try record(text, quote: "change warrior")
+        #expect(found.speakers == ["Fiorella Diaz"])
+        #expect(found.cue == nil)
+        #expect(found.confidence == .low)
+    }
+
+    @Test("a quote with no cue and no subject of its own still continues the last speaker")
+    func continuationStays() throws {
+        let text = """
+        “We saved the company,” said Tom Arden, the board chair.
+
+        “And we will save it again.”
+        """
+        let found = try record(text, quote: "And we will save it again.")
+        #expect(found.speakers == ["Tom Arden"])
+        #expect(found.confidence == .medium)
+    }
+
+    @Test("a quantifier standing alone is a speaker kept as written")
+    func quantifierSubject() throws {
+        let text = """
+        Readers wrote in by the hundred after the column ran.
+
+        Another said he hoped with his “whole heart” that the mayor would win.
+        """
+        #expect(try record(text, quote: "whole heart").speakers == ["Another"])
+    }
+
+    @Test("a cue word after an article or a possessive is a noun, not the cue")
+    func cueWordAsNoun() throws {
+        let text = """
+        Governor Ana Ruiz met the press on Friday.
+
+        Critics seized on Ruiz's remarks, and Senator Paul Okoro called them “a new low.”
+        """
+        let found = try record(text, quote: "a new low.")
+        #expect(found.speakers == ["Paul Okoro"])
+    }
+}
