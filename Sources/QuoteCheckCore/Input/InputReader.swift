@@ -8,7 +8,11 @@ import Foundation
 /// `InputError` and reading goes on with the next one.
 public struct InputReader: Sendable {
     public let paths: [String]
-    public init(paths: [String]) { self.paths = paths }
+    let warning: @Sendable (String) -> Void
+    public init(paths: [String], warning: @escaping @Sendable (String) -> Void = { _ in }) {
+        self.paths = paths
+        self.warning = warning
+    }
 
     /// One item read: an article or the error that stood in its place.
     public enum Item: Sendable {
