@@ -54,6 +54,7 @@ struct EvalCommand: ParsableCommand {
         if articles == nil && predictions == nil {
             throw ValidationError("--articles DIR is needed (or --predictions FILE)")
         }
+        guard mismatches >= 0 else { throw ValidationError("--mismatches must be 0 or more") }
         _ = try bars()
     }
 
