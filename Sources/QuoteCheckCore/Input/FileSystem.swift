@@ -10,10 +10,10 @@ import Darwin
 /// straight to POSIX: Foundation's
 /// `FileManager.contents`, directory enumerator and `NSString` path methods cost more than
 /// finding its quotes does (measured: about a tenth of the instructions of `extract` on news articles).
-enum FileSystem {
+public enum FileSystem {
     /// Writes all of `bytes` to `descriptor`, going on after an interrupted call. Returns how
     /// many bytes were written and, if a write failed, its `errno`.
-    static func writeAll(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) -> (written: Int, error: Int32?) {
+    public static func writeAll(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) -> (written: Int, error: Int32?) {
         guard let base = bytes.baseAddress else { return (0, nil) }
         var done = 0
         while done < bytes.count {
