@@ -91,10 +91,12 @@ public enum FileSystem {
         return String(Substring(trimmed[trimmed.index(after: slash)...]))
     }
 
-    /// Calls `body` with the path and name of every file below `folder` (hidden ones too),
-    /// descending into real folders but not into symbolic links to folders, so that a link
-    /// cycle cannot make the walk endless.
-    static func walk(_ folder: String, _ body: (_ path: String, _ name: String) -> Void) {
+    /// Calls `body` with the path, name and type (`S_IFREG`, `S_IFIFO`, ...) of every file below
+    /// `folder` (hidden ones too), descending into real folders but not into symbolic links to
+    /// folders, so that a link cycle cannot make the walk endless. A link's type is its
+    /// target's; 0 when that cannot be known (a broken link). The type comes from the folder
+    /// entry: only links, and file systems that do not say, cost a `stat`.
+    static func walk(_ folder: String, _ body: (_ path: String, _ name: String, _ type: mode_t) -> Void) {
         guard let directory = opendir(folder) else { return }
         defer { closedir(directory) }
         let prefix = folder.hasSuffix("/") ? folder : folder + "/"
@@ -104,12 +106,41 @@ public enum FileSystem {
             }
             if name == "." || name == ".." { continue }
             let path = prefix + name
-            var isFolder = Int32(entry.pointee.d_type) == Int32(DT_DIR)
-            if Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN) {
+            var type: mode_t
+            switch Int32(entry.pointee.d_type) {
+            case Int32(DT_REG): type = S_IFREG
+            case Int32(DT_DIR): type = S_IFDIR
+            case Int32(DT_LNK): type = S_IFLNK
+            case Int32(DT_FIFO): type = S_IFIFO
+            case Int32(DT_CHR): type = S_IFCHR
+            case Int32(DT_BLK): type = S_IFBLK
+            case Int32(DT_SOCK): type = S_IFSOCK
+            default:
                 var info = stat()
-                isFolder = lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+                type = lstat(path, &info) == 0 ? info.st_mode & S_IFMT : 0
             }
-            if isFolder { walk(path, body) } else { body(path, name) }
+            if type == S_IFDIR {
+                walk(path, body)
+                continue
+            }
+            if type == S_IFLNK {
+                var info = stat()
+                type = stat(path, &info) == 0 ? info.st_mode & S_IFMT : 0
+            }
+            body(path, name, type)
+        }
+    }
+
+    /// What a file of a type other than regular is, for messages.
+    static func describe(type: mode_t) -> String {
+        switch type {
+        case S_IFDIR: return "a folder"
+        case S_IFIFO: return "a FIFO"
+        case S_IFCHR: return "a character device"
+        case S_IFBLK: return "a block device"
+        case S_IFSOCK: return "a socket"
+        case S_IFREG: return "a regular file"
+        default: return "not a regular file"
         }
     }
 }

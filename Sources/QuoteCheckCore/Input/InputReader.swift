@@ -1,3 +1,10 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Foundation
 
 /// Reads articles from `.txt` files, folders (their `.txt` files, recursively, in sorted order), `.jsonl` files of
@@ -8,10 +15,18 @@ import Foundation
 /// `InputError` and reading goes on with the next one.
 public struct InputReader: Sendable {
     public let paths: [String]
+    /// Where warnings go (a file a folder walk skips); standard error unless told.
     let warning: @Sendable (String) -> Void
-    public init(paths: [String], warning: @escaping @Sendable (String) -> Void = { _ in }) {
+
+    public init(paths: [String], warning: @escaping @Sendable (String) -> Void = InputReader.standardErrorWarning) {
         self.paths = paths
         self.warning = warning
+    }
+
+    /// Writes `quotecheck: warning: MESSAGE` to standard error.
+    public static let standardErrorWarning: @Sendable (String) -> Void = { message in
+        var line = "quotecheck: warning: \(message)\n"
+        _ = line.withUTF8 { FileSystem.writeAll(STDERR_FILENO, UnsafeRawBufferPointer($0)) }
     }
 
     /// One item read: an article or the error that stood in its place.
@@ -50,7 +65,9 @@ public struct InputReader: Sendable {
             return body(PendingItem(.ready(.failure(InputError(SourceLocation(file: path, line: 0, column: 0), "no such file or folder")))))
         }
         if isDirectory.boolValue {
-            let files = Self.filesUnder(path)
+            let files = Self.filesUnder(path) { file, type in
+                warning("\(file): skipped: \(FileSystem.describe(type: type)), not a regular file")
+            }
             let prefetcher = FilePrefetcher(paths: files)
             defer { prefetcher.stop() }
             // The walk has just seen each of these as a file: asking again cost a system call
@@ -90,10 +107,17 @@ public struct InputReader: Sendable {
 
     /// `.txt` files below `folder`, sorted by path so runs are repeatable. JSONL files are read
     /// only when named: beside articles they usually hold annotations, not articles.
-    static func filesUnder(_ folder: String) -> [String] {
+    ///
+    /// Regular files only (or links to them): a FIFO named `.txt` would block the run until
+    /// something wrote to it, and a device such as a link to /dev/zero never ends. Those are
+    /// passed to `skipping` with their type. A file named on the command line is read whatever
+    /// it is: that is the user's choice.
+    static func filesUnder(_ folder: String, skipping: (_ path: String, _ type: mode_t) -> Void = { _, _ in }) -> [String] {
         var files: [String] = []
-        FileSystem.walk(folder) { path, name in
-            if name.hasSuffix(".txt") { files.append(path) }
+        FileSystem.walk(folder) { path, name, type in
+            guard name.hasSuffix(".txt") else { return }
+            // A broken link (type 0) is taken, so reading it reports the error as for any file.
+            if type == S_IFREG || type == 0 { files.append(path) } else { skipping(path, type) }
         }
         return files.sorted()
     }
