@@ -37,11 +37,13 @@ public struct InputReader: Sendable {
 
     /// Calls `body` with every input item in order; stops early when `body` returns false.
     public func forEach(_ body: (Item) -> Bool) {
-        forEachPending { body($0.resolve()) }
+        var identities = JSONLIdentities()
+        forEachPending { body(identities.admit($0.resolve(), from: $0)) }
     }
 
     /// Calls `body` with every input item in order, before its file is read or its JSON line
-    /// parsed: `PendingItem.resolve()` does that work, so worker threads can share it.
+    /// parsed: `PendingItem.resolve()` does that work, so worker threads can share it. The
+    /// caller passes the resolved items through a `JSONLIdentities`, in order.
     public func forEachPending(_ body: (PendingItem) -> Bool) {
         for path in paths {
             if !visit(path: path, body) { return }
