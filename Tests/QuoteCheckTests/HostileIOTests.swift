@@ -338,6 +338,14 @@ struct HostileIOTests {
         let zero = try CommandRunner.run(["extract", "--max-article-bytes", "1000", "/dev/zero"])
         #expect(zero.status == 2)
         #expect(zero.stderr.contains("/dev/zero:0:0: error: the article is larger than --max-article-bytes"))
+        // validate and eval read their articles within a limit too.
+        let store = ArticleStore(directory: folder.path, maxArticleBytes: 100)
+        if case let .failure(failure) = store.article(named: "a.txt") {
+            #expect(failure == .tooLarge(path: big, limit: 100))
+        } else {
+            Issue.record("an article over the limit was read")
+        }
+        #expect((try? store.article(named: "b.txt").get()) != nil)
         let usage = try CommandRunner.run(["extract", "--max-article-bytes", "0", folder.path])
         #expect(usage.status == 2)
         #expect(usage.stderr.contains("--max-article-bytes"))

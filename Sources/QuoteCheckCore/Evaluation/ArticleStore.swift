@@ -47,6 +47,7 @@ public final class ArticleStore {
         /// An absolute name, one with a `..` component, or one whose real path (links
         /// followed) is not inside the folder.
         case outside(name: String)
+        case tooLarge(path: String, limit: Int)
 
         public var description: String {
             switch self {
@@ -54,6 +55,7 @@ public final class ArticleStore {
             case let .unreadable(path): return "cannot read the article file \(path)"
             case let .invalidUTF8(path, line, column): return "the article \(path) is not valid UTF-8 (at \(line):\(column))"
             case .outside: return "refused: the name leads outside the articles folder"
+            case let .tooLarge(path, limit): return "the article \(path) is larger than --max-article-bytes (\(limit) bytes)"
             }
         }
     }
@@ -63,7 +65,13 @@ public final class ArticleStore {
     /// The folder's real path (links followed), which every article's must lie inside.
     private lazy var realDirectory: String? = Self.realPath(directory)
 
-    public init(directory: String) { self.directory = directory }
+    /// The most bytes an article file may have.
+    public let maxArticleBytes: Int
+
+    public init(directory: String, maxArticleBytes: Int = InputReader.defaultMaxArticleBytes) {
+        self.directory = directory
+        self.maxArticleBytes = maxArticleBytes
+    }
 
     /// The article named `name` (a file name relative to the folder, as in the `article` field).
     public func article(named name: String) -> Result<DatasetArticle, Failure> {
@@ -85,8 +93,12 @@ public final class ArticleStore {
         guard let real = Self.realPath(path), let folder = realDirectory else { return .failure(.unreadable(path: path)) }
         guard real.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/") else { return .failure(.outside(name: name)) }
         // The real path is read, so a link changed since the check above cannot lead elsewhere.
-        guard let data = FileManager.default.contents(atPath: real) else { return .failure(.unreadable(path: path)) }
-        let bytes = [UInt8](data)
+        let bytes: [UInt8]
+        do {
+            bytes = try FileSystem.contents(of: real, limit: maxArticleBytes)
+        } catch {
+            return .failure(error == .tooLarge ? .tooLarge(path: path, limit: maxArticleBytes) : .unreadable(path: path))
+        }
         if let bad = UTF8Validation.firstInvalidOffset(bytes) {
             let (line, column) = UTF8Validation.position(of: bad, in: bytes)
             return .failure(.invalidUTF8(path: path, line: line, column: column))

@@ -27,22 +27,42 @@ public enum FileSystem {
         return (done, nil)
     }
 
+    /// Why a file was not read.
+    enum ReadFailure: Error {
+        /// It cannot be opened or read, or is a folder.
+        case unreadable
+        /// It holds more bytes than the limit; reading stopped there.
+        case tooLarge
+    }
+
     /// The whole file, or nil when it cannot be opened or read.
     static func contents(of path: String) -> [UInt8]? {
+        try? contents(of: path, limit: Int.max)
+    }
+
+    /// The whole file, unless it holds more than `limit` bytes: an endless device
+    /// (`/dev/zero`) or a runaway file stops the read there instead of filling memory.
+    static func contents(of path: String, limit: Int) throws(ReadFailure) -> [UInt8] {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
+        guard descriptor >= 0 else { throw .unreadable }
         defer { close(descriptor) }
+        return try contents(of: descriptor, limit: limit)
+    }
+
+    /// Everything left to read from an open descriptor (a file, standard input), within `limit`.
+    static func contents(of descriptor: Int32, limit: Int) throws(ReadFailure) -> [UInt8] {
         var info = stat()
-        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) != S_IFDIR else { return nil }
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) != S_IFDIR else { throw .unreadable }
         // A read of a regular file returns less than asked for only at its end, so one read
         // of a byte more than its size usually ends the file without a second read (a system
         // call per article) to see nothing left. Other files (pipes, devices) read until empty.
         let isRegular = (info.st_mode & S_IFMT) == S_IFREG
+        if isRegular && Int(info.st_size) > limit { throw .tooLarge }
         // The size is a hint: a file that grows or shrinks while read is read to its end. The
         // first read goes straight into the array's uninitialised memory: zeroing it first
         // cost as much as a second pass over every article.
         var ended = false, failed = false
-        var bytes = [UInt8](unsafeUninitializedCapacity: max(Int(info.st_size), 0) + 1) { buffer, initialized in
+        var bytes = [UInt8](unsafeUninitializedCapacity: min(max(Int(info.st_size), 0), limit) + 1) { buffer, initialized in
             initialized = 0
             while initialized < buffer.count {
                 let asked = buffer.count - initialized
@@ -71,9 +91,13 @@ public enum FileSystem {
                 ended = true
             } else {
                 bytes.append(contentsOf: chunk[..<got])
+                // Checked per chunk, not per byte: at most a chunk past the limit is held.
+                if bytes.count > limit { throw .tooLarge }
             }
         }
-        return failed ? nil : bytes
+        if failed { throw .unreadable }
+        if bytes.count > limit { throw .tooLarge }
+        return bytes
     }
 
     /// The last component of a path ("a/b/c.txt" gives "c.txt").

@@ -18,8 +18,17 @@ public struct InputReader: Sendable {
     /// Where warnings go (a file a folder walk skips); standard error unless told.
     let warning: @Sendable (String) -> Void
 
-    public init(paths: [String], warning: @escaping @Sendable (String) -> Void = InputReader.standardErrorWarning) {
+    /// The most bytes one article may have (a `.txt` file, standard input, a JSON line); a
+    /// larger one is an input error and the run goes on.
+    public let maxArticleBytes: Int
+
+    /// 64 MiB: far above any news article, far below what would exhaust memory.
+    public static let defaultMaxArticleBytes = 64 << 20
+
+    public init(paths: [String], maxArticleBytes: Int = InputReader.defaultMaxArticleBytes,
+                warning: @escaping @Sendable (String) -> Void = InputReader.standardErrorWarning) {
         self.paths = paths
+        self.maxArticleBytes = maxArticleBytes
         self.warning = warning
     }
 
@@ -54,13 +63,20 @@ public struct InputReader: Sendable {
         if path == "-" {
             // JSON Lines on standard input stream like a file; plain text is one article.
             let input = FileHandle.standardInput
-            var start = [UInt8](input.readData(ofLength: 1 << 16))
+            let start = [UInt8](input.readData(ofLength: 1 << 16))
             let looksLikeJSONL = start.first(where: { !UTF8Scan.isSpaceByte($0) }) == UInt8(ascii: "{")
             if looksLikeJSONL {
-                return JSONLReader(name: "<stdin>").read(stream: FileLineStream(descriptor: input.fileDescriptor, alreadyRead: start), body)
+                let stream = FileLineStream(descriptor: input.fileDescriptor, alreadyRead: start, maxLine: maxArticleBytes)
+                return JSONLReader(name: "<stdin>", maxLine: maxArticleBytes).read(stream: stream, body)
             }
-            start += [UInt8](input.readDataToEndOfFile())
-            return body(PendingItem(.textBytes(start, id: "<stdin>", path: "<stdin>")))
+            let rest: [UInt8]
+            do {
+                rest = start.count > maxArticleBytes ? [] : try FileSystem.contents(of: input.fileDescriptor, limit: maxArticleBytes - start.count)
+            } catch {
+                return body(PendingItem(.ready(Self.readFailure(error, path: "<stdin>", limit: maxArticleBytes))))
+            }
+            if start.count > maxArticleBytes { return body(PendingItem(.ready(Self.readFailure(.tooLarge, path: "<stdin>", limit: maxArticleBytes)))) }
+            return body(PendingItem(.textBytes(start + rest, id: "<stdin>", path: "<stdin>")))
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -76,25 +92,35 @@ public struct InputReader: Sendable {
             // per article. One gone since is reported when it is read.
             for file in files {
                 prefetcher.advance()
-                if !body(PendingItem(.textFile(file))) { return false }
+                if !body(PendingItem(.textFile(file, limit: maxArticleBytes))) { return false }
             }
             return true
         }
         if path.hasSuffix(".jsonl") {
-            guard let stream = FileLineStream(path: path) else {
+            guard let stream = FileLineStream(path: path, maxLine: maxArticleBytes) else {
                 return body(PendingItem(.ready(.failure(InputError(SourceLocation(file: path, line: 0, column: 0), "cannot open the file")))))
             }
-            return JSONLReader(name: path).read(stream: stream, body)
+            return JSONLReader(name: path, maxLine: maxArticleBytes).read(stream: stream, body)
         }
-        return body(PendingItem(.textFile(path)))
+        return body(PendingItem(.textFile(path, limit: maxArticleBytes)))
     }
 
-    /// Reads a `.txt` file into an article.
-    static func textFile(_ path: String) -> Item {
-        guard let bytes = FileSystem.contents(of: path) else {
-            return .failure(InputError(SourceLocation(file: path, line: 0, column: 0), "cannot read the file"))
+    /// Reads a `.txt` file of at most `limit` bytes into an article.
+    static func textFile(_ path: String, limit: Int) -> Item {
+        do {
+            return textArticle(bytes: try FileSystem.contents(of: path, limit: limit), id: FileSystem.fileName(of: path), path: path)
+        } catch {
+            return readFailure(error, path: path, limit: limit)
         }
-        return textArticle(bytes: bytes, id: FileSystem.fileName(of: path), path: path)
+    }
+
+    /// The input error of a file that could not be read.
+    static func readFailure(_ failure: FileSystem.ReadFailure, path: String, limit: Int) -> Item {
+        let location = SourceLocation(file: path, line: 0, column: 0)
+        switch failure {
+        case .unreadable: return .failure(InputError(location, "cannot read the file"))
+        case .tooLarge: return .failure(InputError(location, "the article is larger than --max-article-bytes (\(limit) bytes)"))
+        }
     }
 
     /// A plain-text article, or the position of its first invalid UTF-8 byte.
