@@ -55,7 +55,7 @@ struct CheckCommand: ParsableCommand {
         }
         var corpus = CheckCorpus(placesPerSpeaker: CheckMarkdownReporter.defaultPlacesPerSpeaker)
         var failures: [InputError] = []
-        OrderedParallelMap(jobs: common.jobs).run(InputReader(paths: try inputs.all()), process: { checker.analyse($0) }) { item, analysis in
+        OrderedParallelMap(jobs: common.jobs).run(try inputs.reader(), process: { checker.analyse($0) }) { item, analysis in
             switch item {
             case .failure(let error):
                 failures.append(error)

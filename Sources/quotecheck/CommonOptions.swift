@@ -1,3 +1,10 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ArgumentParser
 import Foundation
 import QuoteCheckCore
@@ -27,6 +34,9 @@ struct CommonOptions: ParsableArguments {
 /// Writes to standard error and standard output without going through `print`'s locking per call.
 enum Diagnostics {
     static func error(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        // Not FileHandle, whose write traps when standard error cannot be written: a message
+        // that cannot be shown is dropped, and the exit status still tells.
+        var line = message + "\n"
+        _ = line.withUTF8 { FileSystem.writeAll(STDERR_FILENO, UnsafeRawBufferPointer($0)) }
     }
 }

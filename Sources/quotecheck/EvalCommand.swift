@@ -50,10 +50,15 @@ struct EvalCommand: ParsableCommand {
     @Option(help: "Output: text, json, markdown, sarif or github.")
     var format: ReportFormat = .text
 
+    @Option(name: .customLong("max-article-bytes"), help: "An article file larger than this is an error for its records.")
+    var maxArticleBytes: Int = InputReader.defaultMaxArticleBytes
+
     func validate() throws {
+        guard maxArticleBytes > 0 else { throw ValidationError("--max-article-bytes must be 1 or more") }
         if articles == nil && predictions == nil {
             throw ValidationError("--articles DIR is needed (or --predictions FILE)")
         }
+        guard mismatches >= 0 else { throw ValidationError("--mismatches must be 0 or more") }
         _ = try bars()
     }
 
@@ -95,7 +100,7 @@ struct EvalCommand: ParsableCommand {
             let folder = articles!
             try ReportOutput.requireFolder(folder, option: "--articles")
             let rules = try common.loadRules()
-            report = evaluation.run(gold: goldFile, extractor: Extractor(rules: rules), store: ArticleStore(directory: folder))
+            report = evaluation.run(gold: goldFile, extractor: Extractor(rules: rules), store: ArticleStore(directory: folder, maxArticleBytes: maxArticleBytes))
         }
         report.problems += problems
 

@@ -24,7 +24,7 @@ struct ExtractCommand: ParsableCommand {
         let extractor = Extractor(rules: rules)
         let output = OutputBuffer()
         var failures = 0
-        let reader = InputReader(paths: try inputs.all())
+        let reader = try inputs.reader()
         let progress = ProgressLine.onStandardError(totalBytes: { reader.knownTextBytes })
         // Records are serialised in the workers, so the ordered writer only copies bytes.
         OrderedParallelMap(jobs: common.jobs).run(reader, process: { [explain] article -> WrittenBytes in

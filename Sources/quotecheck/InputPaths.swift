@@ -14,13 +14,23 @@ struct InputPaths: ParsableArguments {
     @Argument(help: "Files (.txt, .jsonl), folders, or - for standard input.")
     var paths: [String] = []
 
+    @Option(name: .customLong("max-article-bytes"),
+            help: "An article (a file, standard input, a JSON line) larger than this is an input error; the others are still read.")
+    var maxArticleBytes: Int = InputReader.defaultMaxArticleBytes
+
     func validate() throws {
+        guard maxArticleBytes > 0 else { throw ValidationError("--max-article-bytes must be 1 or more") }
         if paths.isEmpty && pathsFrom == nil {
             throw ValidationError("give at least one input path, or --paths-from FILE")
         }
         if pathsFrom == "-" && paths.contains("-") {
             throw ValidationError("standard input cannot be both the path list (--paths-from -) and an input (-)")
         }
+    }
+
+    /// A reader of every input path, with the article size limit.
+    func reader() throws -> InputReader {
+        InputReader(paths: try all(), maxArticleBytes: maxArticleBytes)
     }
 
     /// The command-line paths, then the listed ones, in order. An unreadable list stops the run

@@ -43,7 +43,11 @@ struct ValidateCommand: ParsableCommand {
     @Option(help: "Output: text, json, markdown, sarif or github.")
     var format: ReportFormat = .text
 
+    @Option(name: .customLong("max-article-bytes"), help: "An article file larger than this is an error for its records.")
+    var maxArticleBytes: Int = InputReader.defaultMaxArticleBytes
+
     func validate() throws {
+        guard maxArticleBytes > 0 else { throw ValidationError("--max-article-bytes must be 1 or more") }
         if let kinds, kinds.split(separator: ",").isEmpty {
             throw ValidationError("--kinds needs at least one kind")
         }
@@ -56,7 +60,7 @@ struct ValidateCommand: ParsableCommand {
         if let kinds {
             options.allowedKinds = kinds.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
         }
-        let validator = Validator(options: options, rules: rules, store: ArticleStore(directory: articles))
+        let validator = Validator(options: options, rules: rules, store: ArticleStore(directory: articles, maxArticleBytes: maxArticleBytes))
         let (report, unreadable) = validator.validate(paths: files)
         for failure in unreadable { Diagnostics.error(failure.description) }
         ReportOutput.write(format.validationReporter.render(report))

@@ -101,6 +101,20 @@ public enum AnnotationReader {
         var columns: [String: Int] = [:]
         var scalarColumns = ColumnCounter(line: line)
         for member in members { columns[member.key] = scalarColumns.column(of: member.value.offset) }
+        // What the scorer reads is refused here when its span cannot be one (offsets at the edge
+        // of Int overflowed the overlap's arithmetic). `validate` checks ranges itself, with
+        // the article's length, and says more.
+        if schema == .spans {
+            let location = { (field: String) in SourceLocation(file: path, line: number, column: columns[field] ?? 1) }
+            if start < 0 {
+                problems.append(DatasetProblem(location("start"), .error, .range, "start \(start) is negative; the record is left out"))
+                return nil
+            }
+            if end < start {
+                problems.append(DatasetProblem(location("end"), .error, .range, "end \(end) is before start \(start); the record is left out"))
+                return nil
+            }
+        }
         return QuoteAnnotation(article: article, start: start, end: end, text: text, kind: kind,
                                speakers: speakers ?? [], cue: cue, via: via ?? [], outlet: outlet,
                                location: SourceLocation(file: path, line: number, column: 1), columns: columns)

@@ -44,20 +44,34 @@ public final class ArticleStore {
         case missing(path: String)
         case unreadable(path: String)
         case invalidUTF8(path: String, line: Int, column: Int)
+        /// An absolute name, one with a `..` component, or one whose real path (links
+        /// followed) is not inside the folder.
+        case outside(name: String)
+        case tooLarge(path: String, limit: Int)
 
         public var description: String {
             switch self {
             case let .missing(path): return "no article file \(path)"
             case let .unreadable(path): return "cannot read the article file \(path)"
             case let .invalidUTF8(path, line, column): return "the article \(path) is not valid UTF-8 (at \(line):\(column))"
+            case .outside: return "refused: the name leads outside the articles folder"
+            case let .tooLarge(path, limit): return "the article \(path) is larger than --max-article-bytes (\(limit) bytes)"
             }
         }
     }
 
     public let directory: String
     private var loaded: [String: Result<DatasetArticle, Failure>] = [:]
+    /// The folder's real path (links followed), which every article's must lie inside.
+    private lazy var realDirectory: String? = Self.realPath(directory)
 
-    public init(directory: String) { self.directory = directory }
+    /// The most bytes an article file may have.
+    public let maxArticleBytes: Int
+
+    public init(directory: String, maxArticleBytes: Int = InputReader.defaultMaxArticleBytes) {
+        self.directory = directory
+        self.maxArticleBytes = maxArticleBytes
+    }
 
     /// The article named `name` (a file name relative to the folder, as in the `article` field).
     public func article(named name: String) -> Result<DatasetArticle, Failure> {
@@ -68,18 +82,35 @@ public final class ArticleStore {
     }
 
     private func load(_ name: String) -> Result<DatasetArticle, Failure> {
+        // A dataset is data, not a list of files to open: its names stay inside the folder, so
+        // that a hostile gold file cannot have another file's text printed in a report.
+        if name.hasPrefix("/") || name.split(separator: "/").contains("..") { return .failure(.outside(name: name)) }
         let path = (directory as NSString).appendingPathComponent(name)
         var isDirectory: ObjCBool = false
         guard !name.isEmpty, FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
             return .failure(.missing(path: path))
         }
-        guard let data = FileManager.default.contents(atPath: path) else { return .failure(.unreadable(path: path)) }
-        let bytes = [UInt8](data)
+        guard let real = Self.realPath(path), let folder = realDirectory else { return .failure(.unreadable(path: path)) }
+        guard real.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/") else { return .failure(.outside(name: name)) }
+        // The real path is read, so a link changed since the check above cannot lead elsewhere.
+        let bytes: [UInt8]
+        do {
+            bytes = try FileSystem.contents(of: real, limit: maxArticleBytes)
+        } catch {
+            return .failure(error == .tooLarge ? .tooLarge(path: path, limit: maxArticleBytes) : .unreadable(path: path))
+        }
         if let bad = UTF8Validation.firstInvalidOffset(bytes) {
             let (line, column) = UTF8Validation.position(of: bad, in: bytes)
             return .failure(.invalidUTF8(path: path, line: line, column: column))
         }
         return .success(DatasetArticle(article: Article(id: name, bytes: bytes, origin: SourceLocation(file: path, line: 1, column: 1)),
                                        path: path))
+    }
+
+    /// The absolute path with every link and `.`/`..` resolved, or nil when it does not exist.
+    private static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 }

@@ -34,11 +34,24 @@ public struct Evaluation {
                 problems.append(DatasetProblem(names[name]!.location(of: "article"), .error, .article, "\(failure)"))
             }
         }
+        // A gold span past its article's end cannot be found; offsets near Int.max would also
+        // overflow the scorer's arithmetic. Refused as `validate` refuses them.
+        let lengths = Dictionary(uniqueKeysWithValues: articles.map { ($0.article.id, $0.scalarCount) })
+        var gold: [QuoteAnnotation] = []
+        for record in goldFile.records {
+            if let length = lengths[record.article], record.end > length {
+                problems.append(DatasetProblem(record.location(of: "end"), .error, .range,
+                                               "end \(record.end) is past the end of \(record.article) (\(length) characters); "
+                                               + "the record is left out"))
+            } else {
+                gold.append(record)
+            }
+        }
         problems = problems.enumerated().sorted {
             ($0.element.location.line, $0.element.location.column, $0.offset) < ($1.element.location.line, $1.element.location.column, $1.offset)
         }.map(\.element)
         let predictions = extract(articles, extractor)
-        return score(gold: goldFile.records, predictions: predictions, goldPath: goldFile.path, problems: problems)
+        return score(gold: gold, predictions: predictions, goldPath: goldFile.path, problems: problems)
     }
 
     /// Scores given predictions (a file of them, or the extractor's) against gold records.

@@ -7,9 +7,17 @@ public enum SpanOverlap {
     }
 
     public static func iou(_ aStart: Int, _ aEnd: Int, _ bStart: Int, _ bEnd: Int) -> Double {
-        let intersection = max(0, min(aEnd, bEnd) - max(aStart, bStart))
-        let union = max(aEnd, bEnd) - min(aStart, bStart)
-        return union != 0 ? Double(intersection) / Double(union) : 0.0
+        let intersection = difference(min(aEnd, bEnd), max(aStart, bStart))
+        let union = difference(max(aEnd, bEnd), min(aStart, bStart))
+        return union != 0 ? max(0, intersection) / union : 0.0
+    }
+
+    /// `a - b` as Python's integers give it, in a Double: exact for the spans of any article
+    /// (below 2^53), and without overflow for offsets at the edge of Int, which the readers
+    /// refuse but a caller may still pass.
+    private static func difference(_ a: Int, _ b: Int) -> Double {
+        let (exact, overflow) = a.subtractingReportingOverflow(b)
+        return overflow ? Double(a) - Double(b) : Double(exact)
     }
 
     /// The overlap threshold of a match.

@@ -37,7 +37,8 @@ final class FilePrefetcher: @unchecked Sendable {
         DispatchQueue.global(qos: .utility).async { [self] in
             for (index, path) in paths.enumerated() {
                 guard waitForRoom(before: index, window: window) else { return }
-                let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+                // Non-blocking: a file that has become a FIFO since the walk must not hold the task.
+                let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
                 guard descriptor >= 0 else { continue }
                 // Only advice: a failure changes nothing but speed.
                 _ = posix_fadvise(descriptor, 0, 0, POSIX_FADV_WILLNEED)

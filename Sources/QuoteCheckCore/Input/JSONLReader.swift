@@ -1,14 +1,24 @@
 /// Reads articles from JSON Lines: one `{"id", "text", "outlet"?, "date"?, "url"?}` per line.
 /// A line that does not parse, or lacks a field, is reported at its line and at the column of
 /// the fault (the syntax error, or the field's value) and skipped.
+///
+/// A line longer than `maxLine` bytes (the article size limit) is an error at its line; the
+/// stream skips its bytes rather than holding them.
 struct JSONLReader {
     let name: String
+    var maxLine = Int.max
 
     func read<S: LineStream>(stream: S, _ body: (PendingItem) -> Bool) -> Bool {
         var stream = stream
         var lineNumber = 0
         while let line = stream.nextLine() {
             lineNumber += 1
+            if stream.lastLineTooLong {
+                let error = InputError(SourceLocation(file: name, line: lineNumber, column: 1),
+                                       "the line is larger than --max-article-bytes (\(maxLine) bytes)")
+                if !body(PendingItem(.ready(.failure(error)))) { return false }
+                continue
+            }
             if line.allSatisfy(UTF8Scan.isSpaceByte) { continue }
             if !body(PendingItem(.jsonLine(line, file: name, line: lineNumber))) { return false }
         }

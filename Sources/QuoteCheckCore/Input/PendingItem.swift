@@ -5,7 +5,7 @@
 public struct PendingItem: Sendable {
     enum Source: Sendable {
         case ready(InputReader.Item)
-        case textFile(String)
+        case textFile(String, limit: Int)
         case textBytes([UInt8], id: String, path: String)
         case jsonLine([UInt8], file: String, line: Int)
     }
@@ -18,7 +18,7 @@ public struct PendingItem: Sendable {
     public func resolve() -> InputReader.Item {
         switch source {
         case let .ready(item): return item
-        case let .textFile(path): return InputReader.textFile(path)
+        case let .textFile(path, limit): return InputReader.textFile(path, limit: limit)
         case let .textBytes(bytes, id, path): return InputReader.textArticle(bytes: bytes, id: id, path: path)
         case let .jsonLine(bytes, file, line): return JSONLReader(name: file).parse(bytes, lineNumber: line)
         }

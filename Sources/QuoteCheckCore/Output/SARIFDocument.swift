@@ -13,7 +13,9 @@ enum SARIFDocument {
     }
 
     /// The whole log; `results` writes the result objects into the open `results` array.
-    static func render(rules: [Rule], columnKind: String? = nil, results: (inout JSONWriter) -> Void) -> String {
+    /// Every quotecheck column counts Unicode scalars, which the run declares: SARIF's default
+    /// is UTF-16 code units, which differ after any character outside the BMP.
+    static func render(rules: [Rule], results: (inout JSONWriter) -> Void) -> String {
         var writer = JSONWriter()
         writer.beginObject()
         writer.field("$schema", schema)
@@ -46,7 +48,7 @@ enum SARIFDocument {
         writer.endArray()
         writer.endObject()
         writer.endObject()
-        if let columnKind { writer.field("columnKind", columnKind) }
+        writer.field("columnKind", "unicodeCodePoints")
         writer.key("results")
         writer.beginArray()
         results(&writer)

@@ -14,23 +14,25 @@ public struct OrderedParallelMap: Sendable {
 
     /// Reads `reader`, calls `process` on each article (concurrently) and `emit` with each item and
     /// its result, in input order, on the calling thread. Files are read, JSON lines parsed and
-    /// UTF-8 checked on the workers too.
+    /// UTF-8 checked on the workers too. A JSON line whose id an earlier line had is emitted as
+    /// an input error (its result dropped).
     public func run<Result: Sendable>(_ reader: InputReader, process: @escaping @Sendable (Article) -> Result,
                                       emit: (InputReader.Item, Result?) -> Void) {
         var batch: [PendingItem] = []
         batch.reserveCapacity(batchSize)
+        var identities = JSONLIdentities()
         reader.forEachPending { item in
             batch.append(item)
             if batch.count >= batchSize {
-                flush(batch, process, emit)
+                flush(batch, &identities, process, emit)
                 batch.removeAll(keepingCapacity: true)
             }
             return true
         }
-        flush(batch, process, emit)
+        flush(batch, &identities, process, emit)
     }
 
-    private func flush<Result: Sendable>(_ batch: [PendingItem], _ process: @escaping @Sendable (Article) -> Result,
+    private func flush<Result: Sendable>(_ batch: [PendingItem], _ identities: inout JSONLIdentities, _ process: @escaping @Sendable (Article) -> Result,
                                          _ emit: (InputReader.Item, Result?) -> Void) {
         guard !batch.isEmpty else { return }
         let results = ResultSlots<(InputReader.Item, Result?)>(count: batch.count)
@@ -47,7 +49,12 @@ public struct OrderedParallelMap: Sendable {
         }
         for index in batch.indices {
             let (item, result) = results.get(index)!
-            emit(item, result)
+            let admitted = identities.admit(item, from: batch[index])
+            if case .failure = admitted, case .article = item {
+                emit(admitted, nil)
+            } else {
+                emit(admitted, result)
+            }
         }
     }
 }

@@ -59,6 +59,9 @@ public struct RuleNode {
         for name in required.sorted() where entries[name] == nil {
             throw fail("\(what) needs the key '\(name)'")
         }
+        // Nothing reads most descriptions, so no reader would notice one of the wrong type:
+        // checked here, wherever a mapping allows one.
+        if let description = entries["description"] { _ = try description.string("'description'") }
         return RuleMapping(entries: entries, order: order, node: self)
     }
 

@@ -5,7 +5,7 @@ struct SARIFLog {
 
     func render() -> String {
         let rules = DatasetCheck.allCases.map { SARIFDocument.Rule(id: $0.rawValue, description: $0.summary, level: nil) }
-        return SARIFDocument.render(rules: rules, columnKind: "unicodeCodePoints") { writer in
+        return SARIFDocument.render(rules: rules) { writer in
             for problem in problems { write(problem, to: &writer) }
         }
     }
