@@ -5,7 +5,8 @@ import Foundation
 /// names agree when one's words end the other's, accents and case aside ("Calderon" and
 /// "Calderón"). An empty list (no speaker found) agrees with anything: it is unknown, not
 /// different; so does a description whose head is a common noun ("the president", "a campaign
-/// official", "critics"), which may well be the named person.
+/// official", "critics"), which may well be the named person. Initials are passed over, and two
+/// full names one letter apart in one word are one person misspelt.
 public enum SpeakerNames {
     public static func compatible(_ a: [String], _ b: [String]) -> Bool {
         if a.isEmpty || b.isEmpty { return true }
@@ -28,7 +29,10 @@ public enum SpeakerNames {
 
         init(_ text: String) {
             isDescription = SpeakerNames.isDescription(text)
-            words = SpeakerNames.words(text)
+            // Initials say nothing against a match: "Donald J. Trump" is "Donald Trump".
+            let all = SpeakerNames.words(text)
+            let withoutInitials = all.filter { $0.count > 1 }
+            words = withoutInitials.isEmpty ? all : withoutInitials
             hashes = words.map { WordHash.hash($0) }
         }
     }
@@ -42,8 +46,30 @@ public enum SpeakerNames {
         guard !wordsX.isEmpty, !wordsY.isEmpty else { return false }
         let (short, long) = wordsX.count <= wordsY.count ? (x, y) : (y, x)
         let offset = long.words.count - short.words.count
-        for index in short.words.indices where short.hashes[index] != long.hashes[offset + index] { return false }
-        return long.words.suffix(short.words.count).elementsEqual(short.words)
+        var differing: Int? = nil
+        for index in short.words.indices where short.hashes[index] != long.hashes[offset + index] {
+            guard differing == nil else { return false }
+            differing = index
+        }
+        guard let differing else { return long.words.suffix(short.words.count).elementsEqual(short.words) }
+        // One word spelt one letter apart in two full names ("Rence Priebus", "Reince Priebus")
+        // is a typo of one person, not another person; a lone surname must match exactly.
+        return short.words.count >= 2 && offset == 0 && oneEditApart(short.words[differing], long.words[differing])
+    }
+
+    /// True when `a` becomes `b` by one inserted, deleted or replaced letter, both of four
+    /// letters or more (shorter names differ meaningfully by one letter: "Kim", "Lim").
+    static func oneEditApart(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.utf8), y = Array(b.utf8)
+        guard min(x.count, y.count) >= 4, abs(x.count - y.count) <= 1 else { return false }
+        var i = 0, j = 0, edits = 0
+        while i < x.count && j < y.count {
+            if x[i] == y[j] { i += 1; j += 1; continue }
+            edits += 1
+            if edits > 1 { return false }
+            if x.count > y.count { i += 1 } else if y.count > x.count { j += 1 } else { i += 1; j += 1 }
+        }
+        return edits + (x.count - i) + (y.count - j) <= 1
     }
 
     /// The name's words, lower-cased and without accents. An ASCII name (most of them) is split
