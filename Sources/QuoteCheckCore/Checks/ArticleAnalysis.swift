@@ -12,18 +12,21 @@ public struct ArticleAnalysis: Sendable {
     public let records: [QuoteRecord]
     /// Per record: its comparison words (hashed) when the record is grouped, else nil.
     public let words: [[UInt64]?]
+    /// Per record: the occasion its paragraph reports, for grouped records (empty when not read).
+    public let occasions: [Occasion?]
     public let titles: [TitleMention]
     /// Scalar offsets and line/column of each title mention, parallel to `titles`.
     public let titlePositions: [TextPosition]
 
     public init(id: String, origin: SourceLocation, outlet: String?, date: ArticleDate?, records: [QuoteRecord],
-                words: [[UInt64]?], titles: [TitleMention], titlePositions: [TextPosition]) {
+                words: [[UInt64]?], titles: [TitleMention], titlePositions: [TextPosition], occasions: [Occasion?] = []) {
         self.id = id
         self.origin = origin
         self.outlet = outlet
         self.date = date
         self.records = records
         self.words = words
+        self.occasions = occasions
         self.titles = titles
         self.titlePositions = titlePositions
     }

@@ -25,6 +25,8 @@ final class CheckContext {
     /// Statements carried by more than one article, in order of first appearance.
     let statements: [Statement]
     private var wordsCache: [Int: QuoteWords] = [:]
+    /// The speakers each article credits, for the few articles a speaker conflict asks about.
+    private var creditedCache: [Int: [String]] = [:]
     /// Speaker lists' folded names, by the list's number, in a direct-mapped cache: the lists
     /// of one statement meet again and again, while keeping every list's names raised the peak
     /// by 15 MB at 100 MB of text.
@@ -88,6 +90,9 @@ final class CheckContext {
     func speakersNumber(_ mention: Int) -> Int32 { quote(mention).speakersNumber }
     func viaNumber(_ mention: Int) -> Int32 { quote(mention).viaNumber }
     func kind(_ mention: Int) -> QuoteKind { quote(mention).kind }
+    /// How sure attribution was of the mention's speakers; a record given without a rule (a
+    /// rule example, an annotated dataset) counts as sure.
+    func confidence(_ mention: Int) -> Confidence { quote(mention).confidence ?? .high }
 
     /// `SpeakerNames.compatible` for two mentions' speakers, from each list's folded names
     /// (cached by list). Remembering the answer per pair of lists as well held 38 MB at 100 MB
@@ -104,6 +109,17 @@ final class CheckContext {
         let names = speakers(mention).map { SpeakerNames.Name($0) }
         namesCache[slot] = (number, names)
         return names
+    }
+
+    /// True when some quote of article `article` is credited to a speaker who agrees with
+    /// `mention`'s speakers.
+    func articleCredits(_ article: Int, speakersOf mention: Int) -> Bool {
+        let wanted = speakers(mention)
+        guard !wanted.isEmpty else { return false }
+        if creditedCache[article] == nil {
+            creditedCache[article] = Array(Set(corpus.records(of: article).flatMap(\.speakers)))
+        }
+        return creditedCache[article]!.contains { SpeakerNames.compatible([$0], wanted) && !SpeakerNames.isDescription($0) }
     }
 
     /// The publisher of a mention: attribution's outlet, else the input's metadata.
@@ -124,6 +140,46 @@ final class CheckContext {
         let index = place.record + offset
         guard index >= 0, index < articles[place.article].recordCount else { return nil }
         return corpus.record(article: place.article, index: index)
+    }
+
+    /// The occasion the mention's paragraph reports.
+    func occasion(_ mention: Int) -> Occasion { quote(mention).occasion }
+
+    /// True unless the two mentions report different occasions: articles dated further apart
+    /// than `occasion_days` (a line said again weeks later), paragraphs that name different
+    /// venues (two interviews), remarks dated to different days ("on Wednesday", "on Monday"),
+    /// or advance text against the speech as given.
+    func sameOccasion(_ a: Int, _ b: Int) -> Bool {
+        let (occasionA, occasionB) = (occasion(a), occasion(b))
+        if occasionA.differentVenue(from: occasionB) || occasionA.advance != occasionB.advance { return false }
+        let window = rules.compare.occasionDays
+        guard window > 0, let dateA = article(a).date, let dateB = article(b).date else { return true }
+        guard abs(dateA.day - dateB.day) <= window else { return false }
+        // "as she put it on Wednesday" against "on Monday": two days, two remarks.
+        if occasionA.weekday != nil, occasionB.weekday != nil,
+           occasionA.day(published: dateA.day) != occasionB.day(published: dateB.day) { return false }
+        return true
+    }
+
+    /// A statement's mentions split by occasion: runs of dated articles no more than
+    /// `occasion_days` apart from the previous one, in date order; undated mentions join the
+    /// first run. Each run keeps input order.
+    func occasions(of mentions: [Int]) -> [[Int]] {
+        let window = rules.compare.occasionDays
+        let dated = mentions.filter { article($0).date != nil }
+        guard window > 0, !dated.isEmpty else { return [mentions] }
+        let undated = mentions.filter { article($0).date == nil }
+        let byDay = dated.sorted { (article($0).date!.day, $0) < (article($1).date!.day, $1) }
+        var runs: [[Int]] = []
+        var lastDay = Int.min
+        for mention in byDay {
+            let day = article(mention).date!.day
+            if runs.isEmpty || day - lastDay > window { runs.append([]) }
+            runs[runs.count - 1].append(mention)
+            lastDay = day
+        }
+        runs[0] += undated
+        return runs.map { $0.sorted() }
     }
 
     /// True when two mentions come from different publishers: different outlets when both are

@@ -36,7 +36,9 @@ public struct CheckCorpus: Sendable {
             let speakers = interner.numbered(record.speakers), via = interner.numbered(record.via)
             grouped.append(GroupedQuote(record: index, words: interner.intern(words), speakers: speakers.list,
                                         via: via.list, speakersNumber: speakers.number, viaNumber: via.number,
-                                        outlet: interner.intern(record.outlet), kind: record.kind))
+                                        outlet: interner.intern(record.outlet), kind: record.kind,
+                                        confidence: record.confidence,
+                                        occasion: occasion(analysis, index)))
         }
         let start = spool.append(bytes)
         speakers.add(analysis.records, article: articles.count)
@@ -44,6 +46,15 @@ public struct CheckCorpus: Sendable {
         articles.append(CorpusArticle(id: analysis.id, origin: analysis.origin, outlet: analysis.outlet, date: analysis.date,
                                       titles: analysis.titles, titlePositions: analysis.titlePositions,
                                       publisher: analysis.publisher, grouped: grouped, spoolStart: start, recordEnds: ends))
+    }
+
+    /// The occasion of record `index`, its venue interned (many quotes of a story share one).
+    private mutating func occasion(_ analysis: ArticleAnalysis, _ index: Int) -> Occasion {
+        guard index < analysis.occasions.count, let occasion = analysis.occasions[index] else {
+            return Occasion(venue: nil, advance: false)
+        }
+        return Occasion(venue: interner.intern(occasion.venue), advance: occasion.advance, repeated: occasion.repeated,
+                        weekday: occasion.weekday)
     }
 
     /// Record `index` of article `article`, read back from the spool.

@@ -11,6 +11,8 @@ enum CheckExample {
         let speakers: [String]
         let via: [String]
         let context: String?
+        /// The speaker rule as records carry it ("clause-subject/name"): it sets the confidence.
+        let rule: String?
     }
 
     static func read(_ node: RuleNode, kind: CheckKind) throws(RuleError) -> [RuleExample] {
@@ -21,7 +23,7 @@ enum CheckExample {
             var mentions: [Mention] = []
             for mentionNode in try entry.list("mentions") {
                 let fields = try mentionNode.mapping(
-                    allowed: ["article", "outlet", "date", "text", "kind", "speakers", "via", "context"],
+                    allowed: ["article", "outlet", "date", "text", "kind", "speakers", "via", "context", "rule"],
                     required: ["article", "text"], what: "a mention")
                 let kindName = try fields.string("kind") ?? "direct"
                 guard let quoteKind = QuoteKind(rawValue: kindName) else {
@@ -30,7 +32,8 @@ enum CheckExample {
                 mentions.append(Mention(article: try fields.string("article")!, outlet: try fields.string("outlet"),
                                         date: try fields.string("date"), text: try fields.string("text")!,
                                         kind: quoteKind, speakers: try fields.strings("speakers"),
-                                        via: try fields.strings("via"), context: try fields.string("context")))
+                                        via: try fields.strings("via"), context: try fields.string("context"),
+                                        rule: try fields.string("rule")))
             }
             let expected = try entry.strings("findings")
             let given = mentions
@@ -72,7 +75,8 @@ enum CheckExample {
             let article = Article(id: name, text: text, outlet: own.first?.outlet, date: own.first?.date)
             let records = own.enumerated().map { index, mention in
                 QuoteRecord(article: name, start: 0, end: mention.text.unicodeScalars.count, text: mention.text,
-                            kind: mention.kind, speakers: mention.speakers, via: mention.via, line: index + 1, column: 1)
+                            kind: mention.kind, speakers: mention.speakers, via: mention.via, line: index + 1, column: 1,
+                            speakerRule: mention.rule)
             }
             return checker.analyse(article, records: records)
         }

@@ -6,6 +6,7 @@ public enum CheckKind: String, Sendable, CaseIterable {
     case truncatedQuote = "truncated-quote"
     case roleConflict = "role-conflict"
     case viaConflict = "via-conflict"
+    case advanceText = "advance-text"
 
     /// Placeholders the check fills in its message.
     public var placeholders: Set<String> {
@@ -15,6 +16,7 @@ public enum CheckKind: String, Sendable, CaseIterable {
         case .truncatedQuote: ["quote", "speaker", "missing", "outlet", "longer_outlet"]
         case .roleConflict: ["person", "roles", "dates"]
         case .viaConflict: ["quote", "speaker", "vias"]
+        case .advanceText: ["quote", "speaker", "outlet", "delivered_outlet", "changes"]
         }
     }
 

@@ -49,4 +49,9 @@ public struct GroupedQuote: Sendable {
     /// The outlet attribution gave the quote, if any.
     public let outlet: String?
     public let kind: QuoteKind
+    /// How sure attribution was of the speakers (nil when it names none, or the record came
+    /// without a rule).
+    public let confidence: Confidence?
+    /// The occasion its paragraph reports (venue interned).
+    public let occasion: Occasion
 }

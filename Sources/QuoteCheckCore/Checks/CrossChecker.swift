@@ -37,6 +37,15 @@ public struct CrossChecker: Sendable {
         }
         let titles = titleFinder.titles(of: people, in: article.bytes)
         var positions: [TextPosition] = []
+        var occasions: [Occasion?] = Array(repeating: nil, count: records.count)
+        if words.contains(where: { $0 != nil }) {
+            article.bytes.withUnsafeBufferPointer { bytes in
+                let lines = Lines.ranges(in: bytes)
+                for (index, record) in records.enumerated() where words[index] != nil {
+                    occasions[index] = Occasion.read(line: record.line, lines: lines, bytes: bytes, rules: rules.occasions)
+                }
+            }
+        }
         if !titles.isEmpty {
             article.bytes.withUnsafeBufferPointer { bytes in
                 let scalars = ScalarIndex(article.bytes)
@@ -51,7 +60,7 @@ public struct CrossChecker: Sendable {
         }
         return ArticleAnalysis(id: article.id, origin: article.origin, outlet: article.outlet,
                                date: dateFinder.date(of: article), records: records, words: words,
-                               titles: titles, titlePositions: positions)
+                               titles: titles, titlePositions: positions, occasions: occasions)
     }
 
     /// Groups the statements of `analyses`, runs every check and gathers the report; the records
@@ -67,7 +76,7 @@ public struct CrossChecker: Sendable {
         let context = CheckContext(rules: rules, corpus: corpus)
         let comparisons = VariantComparison.all(in: context)
         let checks: [any CrossSourceCheck] = [SpeakerConflictCheck(), WordingDriftCheck(), TruncatedQuoteCheck(),
-                                              RoleConflictCheck(), ViaConflictCheck()]
+                                              RoleConflictCheck(), ViaConflictCheck(), AdvanceTextCheck()]
         let order = rules.checks.order
         var findings: [CheckFinding] = []
         for kind in order {

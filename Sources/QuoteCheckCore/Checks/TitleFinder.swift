@@ -16,9 +16,13 @@ public struct TitleFinder: Sendable {
     let spellingsOf: [String: [String]]
     /// Words written with a period that does not end the sentence ("Gov. Lena Ortiz").
     let abbreviations: Set<String>
+    /// White space and the quote marks of the rules: what may stand between an appositive title
+    /// and a quote that goes on its sentence.
+    private let quoteOrSpace: Set<Unicode.Scalar>
 
     public init(rules: RuleSet) {
         abbreviations = rules.abbreviations.words
+        quoteOrSpace = Set(rules.marks.marks.flatMap { String(decoding: $0.bytes, as: UTF8.self).unicodeScalars } + [" "])
         roles = rules.roles
         equivalents = rules.compare.equivalents
         var titles: [[String]: Int] = [:]
@@ -185,6 +189,7 @@ public struct TitleFinder: Sendable {
                 guard let role = role(of: range, words) else { continue }
                 if range.upperBound < words.count, joined(range.upperBound, words),
                    roles.blockersAfter.contains(words.form(range.upperBound)) { return nil }
+                guard closesAppositive(after: range.upperBound, words, bytes) else { return nil }
                 return mention(person, role, title: range, span: nameStart..<range.upperBound, words, bytes)
             }
             let form = words.form(first)
@@ -195,6 +200,32 @@ public struct TitleFinder: Sendable {
             first += 1
         }
         return nil
+    }
+
+    /// True when the phrase after a title closes as an appositive does: at a comma, a stop, the
+    /// text's end or a bracket, passing only names and small words on the way ("…, the mayor
+    /// of Hull, said"). A verb first means the title is the next clause's subject ("alone with
+    /// Mr. Obama, the prime minister looked ashen"), not this person's.
+    private func closesAppositive(after end: Int, _ words: WordList, _ bytes: [UInt8]) -> Bool {
+        var index = end
+        for _ in 0..<6 {
+            guard index < words.count else { return true }
+            switch words[index].gap {
+            case .comma, .period: return true
+            case .other:
+                // Quote marks open a quote that goes on the sentence ("the minister ''looked
+                // ashen''"); any other mark (a bracket, a dash, a stop) closes the phrase.
+                let between = bytes[words[index - 1].range.upperBound..<words[index].range.lowerBound]
+                guard String(decoding: between, as: UTF8.self).unicodeScalars.allSatisfy({ quoteOrSpace.contains($0) })
+                else { return true }
+            case .space, .hyphen: break
+            }
+            let form = words.form(index)
+            guard words[index].capitalised || roles.connectors.contains(form) || roles.appositiveLinks.contains(form)
+            else { return false }
+            index += 1
+        }
+        return false
     }
 
     private func role(of range: Range<Int>, _ words: WordList) -> Int? {

@@ -51,7 +51,8 @@ struct TruncatedQuoteCheck: CrossSourceCheck {
             guard shortSide.isEmpty, !longSide.isEmpty else { continue }
             if hunk.place == .leading {
                 // The short quote starts inside a sentence of the long one.
-                guard !short.leadingEllipsis, !long.words[longSide.upperBound].flags.contains(.sentenceStart),
+                let first = long.words[longSide.upperBound].flags
+                guard !short.leadingEllipsis, !first.contains(.sentenceStart), !first.isSuperset(of: [.afterStop, .capitalised]),
                       !continues(context.neighbour(of: shortMention, offset: -1), long, longSide, atEnd: false, context)
                 else { continue }
             } else {
@@ -62,6 +63,8 @@ struct TruncatedQuoteCheck: CrossSourceCheck {
             // Dropping a leading "And" or "But" is style, not a cut.
             let fillers = context.rules.checks.fillerWords
             if long.words[longSide].allSatisfy({ fillers.contains($0.form) }) { continue }
+            // Nor is tidying away a spoken filler ("By the way, …").
+            if Disfluency.covers(longSide, in: long, context.rules.checks) { continue }
             missing.append(long.written(longSide))
         }
         return missing.isEmpty ? nil : missing

@@ -41,8 +41,9 @@ struct VariantComparison {
         return result
     }
 
-    /// The first pair of mentions of the two wordings from different articles whose speakers
-    /// agree, preferring different outlets.
+    /// The first pair of mentions of the two wordings from different articles of one occasion
+    /// whose speakers agree, preferring different outlets; a mention of a line the article says
+    /// was repeated is not compared.
     private static func pair(_ reference: Int, _ variant: Int, _ context: CheckContext) -> (Int, Int)? {
         let referenceMentions = context.grouping.variants[reference].mentions
         let variantMentions = context.grouping.variants[variant].mentions
@@ -50,7 +51,9 @@ struct VariantComparison {
         for mentionB in variantMentions {
             for mentionA in referenceMentions {
                 guard context.mentions[mentionA].article != context.mentions[mentionB].article,
-                      context.speakersAgree(mentionA, mentionB)
+                      context.sameOccasion(mentionA, mentionB), context.speakersAgree(mentionA, mentionB),
+                      // A line said over and over may be quoted from different repetitions.
+                      !context.occasion(mentionA).repeated, !context.occasion(mentionB).repeated
                 else { continue }
                 if context.differentSources(mentionA, mentionB) { return (mentionA, mentionB) }
                 if fallback == nil { fallback = (mentionA, mentionB) }

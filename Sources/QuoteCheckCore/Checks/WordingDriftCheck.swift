@@ -11,13 +11,10 @@ struct WordingDriftCheck: CrossSourceCheck {
                   definition: CheckRules.Definition) -> [CheckFinding] {
         var findings: [CheckFinding] = []
         for comparison in comparisons {
-            let changes = Self.changes(comparison)
+            let changes = Self.changes(comparison, rules: context.rules.checks)
             guard !changes.isEmpty else { continue }
             var touched: Set<CheckRules.MeaningClass> = []
-            for change in changes {
-                for index in change.a { touched.formUnion(meaning(comparison.referenceWords.words[index], context)) }
-                for index in change.b { touched.formUnion(meaning(comparison.variantWords.words[index], context)) }
-            }
+            for change in changes { touched.formUnion(meaning(of: change, comparison, context)) }
             var severity = definition.severity
             if let escalated = definition.escalatedSeverity, !touched.isDisjoint(with: definition.escalateOn) {
                 severity = escalated
@@ -46,10 +43,13 @@ struct WordingDriftCheck: CrossSourceCheck {
     }
 
     /// The hunks that change wording: inner hunks, and edge hunks where both sides have words;
-    /// minus marked omissions (an ellipsis where the words are missing) and bracketed insertions.
-    static func changes(_ comparison: VariantComparison) -> [WordAlignment.Hunk] {
+    /// minus marked omissions (an ellipsis where the words are missing), bracketed insertions,
+    /// spoken fillers ("I mean") and false starts ("I am so sick — I am so sick of"), which one
+    /// transcript keeps and another tidies away.
+    static func changes(_ comparison: VariantComparison, rules: CheckRules) -> [WordAlignment.Hunk] {
         let a = comparison.referenceWords, b = comparison.variantWords
         return comparison.alignment.hunks.filter { hunk in
+            if Disfluency.covers(hunk.a, in: a, rules) && Disfluency.covers(hunk.b, in: b, rules) { return false }
             if hunk.place != .inner && (hunk.a.isEmpty || hunk.b.isEmpty) { return false }
             // At an edge, long stretches on both sides are two cuts of a longer statement that
             // overlap, not a changed word.
@@ -65,6 +65,40 @@ struct WordingDriftCheck: CrossSourceCheck {
                 && hunk.b.allSatisfy { b.words[$0].flags.contains(.editorial) }
             return !editorial
         }
+    }
+
+    /// What a change touches. A negation counts when it replaces a word, when one or two words
+    /// are added or left out ("will not rebuild"), or when a word becomes its opposite ("like" →
+    /// "unlike"); not inside a longer aside added to the quote ("not me, not Bill, nobody"). A
+    /// name counts when it is replaced by words the other quote does not hold elsewhere: names
+    /// reordered or given a first name are the same names.
+    func meaning(of change: WordAlignment.Hunk, _ comparison: VariantComparison, _ context: CheckContext) -> Set<CheckRules.MeaningClass> {
+        let a = comparison.referenceWords, b = comparison.variantWords
+        let rules = context.rules.checks
+        var touched: Set<CheckRules.MeaningClass> = []
+        let replaced = !change.a.isEmpty && !change.b.isEmpty
+        let shortInsertion = change.a.count + change.b.count <= 2
+        let formsA = Set(a.words.map(\.form)), formsB = Set(b.words.map(\.form))
+        for (side, words, other) in [(change.a, a, formsB), (change.b, b, formsA)] {
+            for index in side {
+                let word = words.words[index]
+                let classes = meaning(word, context)
+                if classes.contains(.negation), replaced || shortInsertion { touched.insert(.negation) }
+                if classes.contains(.number) { touched.insert(.number) }
+                if classes.contains(.name), replaced, !other.contains(word.form) { touched.insert(.name) }
+            }
+        }
+        if replaced, change.a.count == 1, change.b.count == 1 {
+            let x = a.words[change.a.lowerBound].form, y = b.words[change.b.lowerBound].form
+            if rules.negatingPrefixes.contains(where: { x == $0 + y || y == $0 + x }) { touched.insert(.negation) }
+        }
+        if touched.contains(.name) {
+            // A name replaced on one side only counts when the other side brings a new one too.
+            let newA = change.a.contains { meaning(a.words[$0], context).contains(.name) && !formsB.contains(a.words[$0].form) }
+            let newB = change.b.contains { meaning(b.words[$0], context).contains(.name) && !formsA.contains(b.words[$0].form) }
+            if !(newA && newB) { touched.remove(.name) }
+        }
+        return touched
     }
 
     /// What a changed word is: a negation, a number, a name (capitalised mid-sentence).

@@ -26,6 +26,9 @@ public struct QuoteWords: Sendable {
         public static let editorial = Flags(rawValue: 8)
         /// Contains a digit.
         public static let numeric = Flags(rawValue: 16)
+        /// A full stop stands right before this word, even one that may close an abbreviation
+        /// ("… Washington D.C. This is …"): with a capital, a sentence may start here.
+        public static let afterStop = Flags(rawValue: 32)
     }
 
     public let words: [Word]
@@ -49,7 +52,10 @@ public struct QuoteWords: Sendable {
             var pendingSentenceEnd = true
             var dots = 0
             var lastWordIsInitial = false
+            var pendingStop = false
             func begin(_ flags: inout Flags) {
+                if pendingStop { flags.insert(.afterStop) }
+                pendingStop = false
                 // A stop ends a sentence when a capital or a number follows ("U.S. troops" does not).
                 if pendingSentenceEnd && (raw.isEmpty || !flags.isDisjoint(with: [.capitalised, .numeric])) {
                     flags.insert(.sentenceStart)
@@ -62,6 +68,7 @@ public struct QuoteWords: Sendable {
             while offset < buffer.count, let (scalar, length) = UTF8Scan.scalar(at: offset, in: buffer) {
                 if scalar != "." {
                     if dots >= 3 { pendingEllipsis = true } else if dots > 0 && !lastWordIsInitial { pendingSentenceEnd = true }
+                    if dots > 0 && dots < 3 { pendingStop = true }
                     dots = 0
                 }
                 if UTF8Scan.isLetterOrDigit(scalar) {

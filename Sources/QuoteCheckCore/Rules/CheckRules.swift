@@ -34,7 +34,14 @@ public struct CheckRules: Sendable {
     /// Words whose loss at a quote's edge is no truncation ("and", "but", "well").
     public private(set) var fillerWords: Set<String> = []
 
-    static let keys: Set<String> = ["checks", "negations", "number_words", "not_names", "filler_words"]
+    /// Spoken fillers and hedges that transcripts keep and others tidy away ("I mean", "you
+    /// know", "uh"), as word sequences in comparison form: their loss is neither drift nor a cut.
+    public private(set) var disfluencies: [[String]] = []
+    /// Prefixes that turn a word into its opposite ("like" → "unlike", "ever" → "never").
+    public private(set) var negatingPrefixes: [String] = []
+
+    static let keys: Set<String> = ["checks", "negations", "number_words", "not_names", "filler_words", "disfluencies",
+                                    "negating_prefixes"]
 
     public init() {}
 
@@ -43,6 +50,8 @@ public struct CheckRules: Sendable {
         numberWords.formUnion(try Self.forms(file, "number_words"))
         notNames.formUnion(try Self.forms(file, "not_names"))
         fillerWords.formUnion(try Self.forms(file, "filler_words"))
+        disfluencies += try Self.forms(file, "disfluencies").map { $0.split(separator: " ").map(String.init) }
+        negatingPrefixes += try Self.forms(file, "negating_prefixes")
         for item in try file.list("checks") {
             let entry = try item.mapping(
                 allowed: ["id", "severity", "message", "description", "escalate", "examples"],

@@ -32,6 +32,10 @@ public struct CompareRules: Sendable {
     /// statement; past it, further variants are not compared, which keeps a statement reprinted
     /// by hundreds of outlets with hundreds of names linear.
     public private(set) var maxVariants = 8
+    /// Mentions in articles dated further apart than this many days report different occasions
+    /// (a stump line repeated, two interviews): they are one statement for grouping, but their
+    /// speakers and wordings are not compared. 0 compares across any distance.
+    public private(set) var occasionDays = 3
     /// Spelling variants folded to one form.
     public private(set) var equivalents = SpellingEquivalents()
     /// Symbols that are words ("%" → percent), by ASCII code (every symbol is ASCII): a word split
@@ -52,7 +56,8 @@ public struct CompareRules: Sendable {
         if let node = file["grouping"] {
             let entry = try node.mapping(allowed: ["kinds", "min_words", "shingle_words", "containment", "alignment",
                                                    "min_common_words", "max_postings", "edge_change_words",
-                                                   "density", "rare_share", "rare_floor", "min_rare_words", "max_variants"],
+                                                   "density", "rare_share", "rare_floor", "min_rare_words", "max_variants",
+                                                   "occasion_days"],
                                          what: "'grouping'")
             if let kindsNode = entry["kinds"] {
                 var parsed: Set<QuoteKind> = []
@@ -76,6 +81,10 @@ public struct CompareRules: Sendable {
             rareFloor = try Self.positive(entry, "rare_floor") ?? rareFloor
             minRareWords = try Self.positive(entry, "min_rare_words") ?? minRareWords
             maxVariants = try Self.positive(entry, "max_variants") ?? maxVariants
+            if let days = try entry.int("occasion_days") {
+                guard days >= 0 else { throw entry.required("occasion_days").fail("'occasion_days' must not be negative") }
+                occasionDays = days
+            }
         }
         var classes: [[[String]]] = []
         for item in try file.list("equivalents") {

@@ -17,10 +17,14 @@ public struct RoleRules: Sendable {
     public private(set) var blockersAfter: Set<String> = []
     /// Words that may stand between an appositive's comma and its title ("Liang, the defence minister").
     public private(set) var connectors: Set<String> = []
+    /// Small words an appositive title may run on through before its closing comma ("the mayor
+    /// of Hull,"); a title followed by any other lower-case word is the next clause's subject.
+    public private(set) var appositiveLinks: Set<String> = []
     /// Two titles conflict when their articles are at most this many days apart.
     public private(set) var windowDays = 0
 
-    static let keys: Set<String> = ["groups", "blockers_before", "blockers_after", "connectors", "window_days", "examples"]
+    static let keys: Set<String> = ["groups", "blockers_before", "blockers_after", "connectors", "appositive_links", "window_days",
+                                    "examples"]
 
     public init() {}
 
@@ -28,6 +32,7 @@ public struct RoleRules: Sendable {
         blockersBefore.formUnion(try file.strings("blockers_before").map { $0.lowercased() })
         blockersAfter.formUnion(try file.strings("blockers_after").map { $0.lowercased() })
         connectors.formUnion(try file.strings("connectors").map { $0.lowercased() })
+        appositiveLinks.formUnion(try file.strings("appositive_links").map { $0.lowercased() })
         if let days = try file.int("window_days") {
             guard days >= 0 else { throw file.required("window_days").fail("'window_days' must not be negative") }
             windowDays = days

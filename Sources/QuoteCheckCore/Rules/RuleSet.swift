@@ -17,6 +17,7 @@ public struct RuleSet: Sendable {
     public internal(set) var checks = CheckRules()
     public internal(set) var roles = RoleRules()
     public internal(set) var dates = DateRules()
+    public internal(set) var occasions = OccasionRules()
     /// Every example of every rule, in file order.
     public internal(set) var examples: [RuleExample] = []
     /// The files the set was read from.
@@ -39,6 +40,7 @@ public struct RuleSet: Sendable {
         case "checks": try checks.read(file, into: &examples)
         case "roles": try roles.read(file, into: &examples)
         case "dates": try dates.read(file, into: &examples)
+        case "occasions": try occasions.read(file, into: &examples)
         default: preconditionFailure("kind \(kind) is listed in RuleSet.keys but has no reader")
         }
     }
@@ -108,6 +110,7 @@ public struct RuleSet: Sendable {
         "checks": CheckRules.keys,
         "roles": RoleRules.keys,
         "dates": DateRules.keys,
+        "occasions": OccasionRules.keys,
     ]
     static var allKeys: [String] { Array(keys.values.reduce(commonKeys) { $0.union($1) }) }
 
