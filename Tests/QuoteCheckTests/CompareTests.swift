@@ -85,3 +85,29 @@ import Testing
         #expect(result.links.count < 3000 * 4)
     }
 }
+
+/// The word diff the reports show: each change once, in place.
+@Suite struct WordDiffTests {
+    func diff(_ a: String, _ b: String) -> String {
+        let rules = TestSupport.rules.compare
+        let x = QuoteWords(text: a, rules: rules), y = QuoteWords(text: b, rules: rules)
+        return WordDiff(x, y, WordAlignment(x.words.map(\.form), y.words.map(\.form))).plain
+    }
+
+    @Test("a word replaced next to a folded spelling shows once")
+    func replacementShownOnce() {
+        #expect(diff("It will also help the fishing towns.", "It will not help the fishing towns.")
+                == "It will [-also-] {+not+} help the fishing towns")
+    }
+
+    @Test("words folded from one spelling are shown once, as written")
+    func foldedSpellingShownOnce() {
+        let plain = diff("It will also help the fishing towns.", "It won't help the fishing towns.")
+        #expect(plain.components(separatedBy: "won't").count == 2, "\(plain)")
+    }
+
+    @Test("an unchanged quote is one stretch")
+    func unchanged() {
+        #expect(diff("We will rebuild the sea wall.", "We will rebuild the sea wall.") == "We will rebuild the sea wall")
+    }
+}

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One inconsistency between articles, with the mentions that show it.
 public struct CheckFinding: Sendable {
     public let check: CheckKind
@@ -91,21 +93,35 @@ public struct WordDiff: Sendable, Equatable {
     public init(_ a: QuoteWords, _ b: QuoteWords, _ alignment: WordAlignment) {
         var segments: [Segment] = []
         var nextA = 0, nextB = 0
+        // Words folded from one spelling ("won't" → will not) share where they are written: each
+        // stretch of the text is shown once, by the first segment that reaches it.
+        var shownA = 0, shownB = 0
+        func text(_ words: QuoteWords, _ range: Range<Int>, _ shown: inout Int) -> String? {
+            guard !range.isEmpty else { return nil }
+            let upper = words.words[range.upperBound - 1].display.upperBound
+            guard upper > shown else { return nil }
+            let lower = max(shown, words.words[range.lowerBound].display.lowerBound)
+            shown = upper
+            return String(decoding: words.bytes[lower..<upper], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        }
         func flush(toA: Int, toB: Int) {
-            if nextA < toA { segments.append(.removed(a.written(nextA..<toA))) }
-            if nextB < toB { segments.append(.added(b.written(nextB..<toB))) }
+            if let removed = text(a, nextA..<toA, &shownA) { segments.append(.removed(removed)) }
+            if let added = text(b, nextB..<toB, &shownB) { segments.append(.added(added)) }
         }
         var run: Range<Int>?
         for pair in alignment.matches {
             if pair.a != nextA || pair.b != nextB {
-                if let current = run { segments.append(.same(b.written(current))); run = nil }
+                if let current = run, let same = text(b, current, &shownB) { segments.append(.same(same)) }
+                run = nil
                 flush(toA: pair.a, toB: pair.b)
             }
             run = (run?.lowerBound ?? pair.b)..<(pair.b + 1)
+            // The words a shares with b are shown from b: a's place moves past them too.
+            shownA = max(shownA, a.words[pair.a].display.upperBound)
             nextA = pair.a + 1
             nextB = pair.b + 1
         }
-        if let current = run { segments.append(.same(b.written(current))) }
+        if let current = run, let same = text(b, current, &shownB) { segments.append(.same(same)) }
         flush(toA: a.count, toB: b.count)
         self.segments = segments
     }

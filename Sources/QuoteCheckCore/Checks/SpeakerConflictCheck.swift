@@ -27,7 +27,13 @@ struct SpeakerConflictCheck: CrossSourceCheck {
         let groups = classes(of: mentions, key: { context.speakersNumber($0) },
                              isKnown: { context.speakersNumber($0) != 0 }, limit: context.rules.compare.maxVariants,
                              agree: { context.speakersAgree($0, $1) })
-        guard let picked = representatives(groups, context) else { return nil }
+        // An article that credits the statement to two of the speakers itself (the line quoted
+        // twice, once from each) is no witness against another outlet: its classes are set aside.
+        var classesOfArticle: [Int: Int] = [:]
+        for group in groups { for article in Set(group.map { context.mentions[$0].article }) { classesOfArticle[article, default: 0] += 1 } }
+        let split = Set(classesOfArticle.filter { $0.value > 1 }.keys)
+        let witnesses = groups.map { group in group.filter { !split.contains(context.mentions[$0].article) } }.filter { !$0.isEmpty }
+        guard let picked = representatives(witnesses, context) else { return nil }
         // A side reached through a pronoun or continuation, in an article that credits the other
         // side's speaker elsewhere, is more likely attribution's slip than the article's: "he"
         // went to the wrong person named nearby.

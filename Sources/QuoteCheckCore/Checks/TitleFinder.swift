@@ -90,11 +90,14 @@ public struct TitleFinder: Sendable {
     }
 
     /// True when the word at `index` continues the phrase of the word before it: only white
-    /// space or a hyphen between them, or the period of an abbreviation ("Gov. Ortiz").
+    /// space or a hyphen between them, or the period of an abbreviation ("Gov. Ortiz") or of
+    /// a capital initial ("Terry E. Branstad").
     private func joined(_ index: Int, _ words: WordList) -> Bool {
         switch words[index].gap {
         case .space, .hyphen: true
-        case .period: index > 0 && abbreviations.contains(words.form(index - 1))
+        case .period:
+            index > 0 && (abbreviations.contains(words.form(index - 1))
+                || words[index - 1].capitalised && words[index - 1].range.count == 1)
         case .comma, .other: false
         }
     }

@@ -16,7 +16,7 @@ struct TruncatedQuoteCheck: CrossSourceCheck {
                 guard let missing = cut(comparison, referenceIsLonger: referenceIsLonger, context) else { continue }
                 let (long, short) = referenceIsLonger ? (comparison.reference, comparison.variant)
                     : (comparison.variant, comparison.reference)
-                guard context.differentSources(long, short) else { continue }
+                guard context.differentSources(long, short), !quotesLongerElsewhere(short, comparison.statement, context) else { continue }
                 let (longWords, shortWords) = referenceIsLonger ? (comparison.referenceWords, comparison.variantWords)
                     : (comparison.variantWords, comparison.referenceWords)
                 let alignment = WordAlignment(longWords.words.map(\.form), shortWords.words.map(\.form))
@@ -68,6 +68,17 @@ struct TruncatedQuoteCheck: CrossSourceCheck {
             missing.append(long.written(longSide))
         }
         return missing.isEmpty ? nil : missing
+    }
+
+    /// True when the short mention's own article quotes the statement at greater length
+    /// elsewhere: it hides no words from its readers.
+    private func quotesLongerElsewhere(_ short: Int, _ statement: Int, _ context: CheckContext) -> Bool {
+        let article = context.mentions[short].article
+        let length = context.grouping.variants.firstIndex { $0.mentions.contains(short) }.map { context.grouping.variants[$0].words.count } ?? 0
+        return context.statements[statement].variants.contains { variant in
+            context.grouping.variants[variant].words.count > length
+                && context.grouping.variants[variant].mentions.contains { $0 != short && context.mentions[$0].article == article }
+        }
     }
 
     /// True when the neighbouring quote of the short one's article carries the missing words

@@ -13,7 +13,7 @@ struct VariantComparison {
     /// Longest edge stretch (on either side) that still counts as a change of words.
     let edgeChangeWords: Int
 
-    /// For each statement, each variant paired with its best-linked higher-ranked variant.
+    /// For each statement, each variant paired with its closest linked higher-ranked variant.
     static func all(in context: CheckContext) -> [VariantComparison] {
         var linksOf: [Int: [(other: Int, score: Double)]] = [:]
         for link in context.grouping.links {
@@ -26,8 +26,15 @@ struct VariantComparison {
             for (position, variant) in statement.variants.enumerated() { rank[variant] = position }
             for variant in statement.variants.dropFirst() {
                 let candidates = (linksOf[variant] ?? []).filter { rank[$0.other]! < rank[variant]! }
+                // The closest wording on both sides: a short fragment that the variant holds
+                // whole matches it perfectly from the fragment's side, but says little of the rest.
+                let length = context.grouping.variants[variant].words.count
+                let closeness = { (candidate: (other: Int, score: Double)) -> Double in
+                    let otherLength = context.grouping.variants[candidate.other].words.count
+                    return candidate.score * Double(min(length, otherLength)) / Double(max(1, max(length, otherLength)))
+                }
                 guard let parent = candidates.max(by: { lhs, rhs in
-                    lhs.score != rhs.score ? lhs.score < rhs.score : rank[lhs.other]! > rank[rhs.other]!
+                    closeness(lhs) != closeness(rhs) ? closeness(lhs) < closeness(rhs) : rank[lhs.other]! > rank[rhs.other]!
                 }) else { continue }
                 guard let (reference, compared) = pair(parent.other, variant, context) else { continue }
                 let referenceWords = context.words(reference), variantWords = context.words(compared)
@@ -47,10 +54,16 @@ struct VariantComparison {
     private static func pair(_ reference: Int, _ variant: Int, _ context: CheckContext) -> (Int, Int)? {
         let referenceMentions = context.grouping.variants[reference].mentions
         let variantMentions = context.grouping.variants[variant].mentions
+        // Two articles that each carry both wordings (each quotes the line twice, in the two
+        // forms) differ in nothing: such a pair is no cross-source difference.
+        let referenceArticles = Set(referenceMentions.map { context.mentions[$0].article })
+        let variantArticles = Set(variantMentions.map { context.mentions[$0].article })
+        let both = referenceArticles.intersection(variantArticles)
         var fallback: (Int, Int)?
         for mentionB in variantMentions {
             for mentionA in referenceMentions {
                 guard context.mentions[mentionA].article != context.mentions[mentionB].article,
+                      !(both.contains(context.mentions[mentionA].article) && both.contains(context.mentions[mentionB].article)),
                       context.sameOccasion(mentionA, mentionB), context.speakersAgree(mentionA, mentionB),
                       // A line said over and over may be quoted from different repetitions.
                       !context.occasion(mentionA).repeated, !context.occasion(mentionB).repeated

@@ -19,11 +19,19 @@ struct WordingDriftCheck: CrossSourceCheck {
             if let escalated = definition.escalatedSeverity, !touched.isDisjoint(with: definition.escalateOn) {
                 severity = escalated
             }
-            let described = changes.map { change -> String in
+            // Words left out in one place and added in another have moved: said once, as a move.
+            let key = { (text: String) in text.lowercased().split(separator: " ").sorted().joined(separator: " ") }
+            let removedOnly = changes.filter { $0.b.isEmpty }.map { key(comparison.referenceWords.written($0.a)) }
+            let moved = Set(changes.filter { $0.a.isEmpty }.map { key(comparison.variantWords.written($0.b)) })
+                .intersection(removedOnly)
+            let described = changes.compactMap { change -> String? in
                 let removed = comparison.referenceWords.written(change.a)
                 let added = comparison.variantWords.written(change.b)
-                if removed.isEmpty { return "“\(added)” added" }
-                if added.isEmpty { return "“\(removed)” left out" }
+                if removed.isEmpty { return moved.contains(key(added)) ? nil : "“\(added)” added" }
+                if added.isEmpty {
+                    guard moved.contains(key(removed)) else { return "“\(removed)” left out" }
+                    return "“\(removed)” moved"
+                }
                 return "“\(removed)” → “\(added)”"
             }
             let speakers = [comparison.variant, comparison.reference].map { context.speakers($0) }.first { !$0.isEmpty } ?? []
@@ -71,7 +79,8 @@ struct WordingDriftCheck: CrossSourceCheck {
     /// are added or left out ("will not rebuild"), or when a word becomes its opposite ("like" →
     /// "unlike"); not inside a longer aside added to the quote ("not me, not Bill, nobody"). A
     /// name counts when it is replaced by words the other quote does not hold elsewhere: names
-    /// reordered or given a first name are the same names.
+    /// reordered or given a first name are the same names. A word the other quote holds too has
+    /// only moved.
     func meaning(of change: WordAlignment.Hunk, _ comparison: VariantComparison, _ context: CheckContext) -> Set<CheckRules.MeaningClass> {
         let a = comparison.referenceWords, b = comparison.variantWords
         let rules = context.rules.checks
@@ -79,13 +88,19 @@ struct WordingDriftCheck: CrossSourceCheck {
         let replaced = !change.a.isEmpty && !change.b.isEmpty
         let shortInsertion = change.a.count + change.b.count <= 2
         let formsA = Set(a.words.map(\.form)), formsB = Set(b.words.map(\.form))
-        for (side, words, other) in [(change.a, a, formsB), (change.b, b, formsA)] {
+        var countA: [String: Int] = [:], countB: [String: Int] = [:]
+        for word in a.words { countA[word.form, default: 0] += 1 }
+        for word in b.words { countB[word.form, default: 0] += 1 }
+        for (side, words, own, other) in [(change.a, a, countA, countB), (change.b, b, countB, countA)] {
             for index in side {
                 let word = words.words[index]
+                // A word the other quote holds as often has moved, not changed: reordering is no
+                // negation, number or name change.
+                guard (other[word.form] ?? 0) < (own[word.form] ?? 0) else { continue }
                 let classes = meaning(word, context)
                 if classes.contains(.negation), replaced || shortInsertion { touched.insert(.negation) }
                 if classes.contains(.number) { touched.insert(.number) }
-                if classes.contains(.name), replaced, !other.contains(word.form) { touched.insert(.name) }
+                if classes.contains(.name), replaced { touched.insert(.name) }
             }
         }
         if replaced, change.a.count == 1, change.b.count == 1 {

@@ -63,9 +63,13 @@ public struct SpellingEquivalents: Sendable {
                     guard same else { continue }
                     let first = words[index], last = words[index + entry.spelling.count - 1]
                     let display = first.display.lowerBound..<last.display.upperBound
+                    // Word for word ("will not" as itself) each word keeps its own place, so that a
+                    // diff shows a change to one of them once; otherwise they share the spelling's.
+                    let wordForWord = entry.canonical.count == entry.spelling.count
                     for (offset, form) in entry.canonical.enumerated() {
                         let flags = offset == 0 ? first.flags : first.flags.intersection([.editorial])
-                        result.append(QuoteWords.Word(form: form, display: display, flags: flags))
+                        result.append(QuoteWords.Word(form: form, display: wordForWord ? words[index + offset].display : display,
+                                                      flags: wordForWord ? words[index + offset].flags : flags))
                     }
                     index += entry.spelling.count
                     matched = true
