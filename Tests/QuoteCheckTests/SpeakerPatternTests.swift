@@ -111,4 +111,30 @@ import Testing
         let found = try record(text, quote: "a new low.")
         #expect(found.speakers == ["Paul Okoro"])
     }
+
+    @Test("a line of its own with a dash and a name credits the quotes above it")
+    func dashCreditLine() throws {
+        let text = """
+        The fact check looked at three claims from the debate.
+
+        "Almost all new income is going to the top one percent."
+
+        - Ada Brennan.
+
+        The figure is out of date.
+        """
+        let found = try record(text, quote: "Almost all new income is going to the top one percent.")
+        #expect(found.speakers == ["Ada Brennan"])
+        #expect(found.speakerRule?.hasPrefix("dash-credit") == true)
+    }
+
+    @Test("a surname that is also a function word is a name where the article gives it in full")
+    func functionWordSurname() throws {
+        let text = """
+        The columnist George Will turned on the front-runner this week.
+
+        "This might hasten the eclipse of the outsiders," Will wrote.
+        """
+        #expect(try record(text, quote: "This might hasten the eclipse of the outsiders,").speakers == ["George Will"])
+    }
 }

@@ -87,12 +87,24 @@ struct Attributor: Sendable {
             registry.collect(from: tokenBuffer.tokens(lineTokens[line]), paragraph: line, requireTitle: layout.isHeadline(line) && layout.isTitleCase(line),
                              in: bytes, names: names)
         }
+        if !registry.functionWordSurnames.isEmpty {
+            // "Will wrote", "From said": where the article names George Will or Al From, the
+            // capitalised word is his name, not a function word.
+            for index in 0..<tokenBuffer.count {
+                tokenBuffer.update(index) { token in
+                    guard token.isWord, token.capitalized, registry.functionWordSurnames.contains(token.hash) else { return }
+                    token.classes.subtract([.functionWord, .skipBeforeCue])
+                }
+            }
+        }
 
         // One context for the article: the paragraph's tokens change, who has spoken grows.
         // Made once rather than per cue and quote, where each copy retained four buffers.
         var context = SpeakerResolver.Context(tokens: Tokens(start: nil, count: 0), bytes: bytes, registry: registry, salience: Salience(),
                                               names: names)
         var paragraph = 0
+        // The quotes of the paragraph before, for a credit line that follows them.
+        var previousQuotes: [Int] = []
         var lastEvent: Remembered? = nil
         var leadIn: Remembered? = nil
         // Per-sentence buffers, emptied and refilled rather than allocated for every sentence.
@@ -111,6 +123,15 @@ struct Attributor: Sendable {
             }
             paragraph += 1
             context.tokens = tokens
+            if let credit = dashCreditParagraph(tokens, context: context, bytes: bytes) {
+                // "- Bernie Sanders." on a line of its own credits the quotes just above it that
+                // had no cue of their own.
+                for index in previousQuotes where results[index].cue == nil {
+                    results[index] = credit
+                    lastEvent = Remembered(attribution: credit, paragraph: paragraph)
+                }
+            }
+            previousQuotes.removeAll(keepingCapacity: true)
             sentences(tokens, quotes: quotes, bytes: bytes, into: &sentenceRanges)
             for sentence in sentenceRanges {
                 resolved.clearKeepingCapacity()
@@ -169,6 +190,7 @@ struct Attributor: Sendable {
                         }
                     }
                     results[index] = attribution
+                    previousQuotes.append(index)
                     if !attribution.speakers.isEmpty { lastEvent = Remembered(attribution: attribution, paragraph: paragraph) }
                     explain?(describe(index, quotes[index], attribution, resolved, tokens, bytes, names))
                 }
@@ -287,6 +309,25 @@ struct Attributor: Sendable {
         attribution.speakers = source.speakers
         attribution.cue = verb.range
         attribution.speakerRule = ruleNames.speaker(.verbAfterQuote, source.how)
+        return attribution
+    }
+
+    /// A paragraph that is only a dash and a name ("- Bernie Sanders.", "—President Obama,
+    /// tweeting after the speech."): the credit of the quotes above it.
+    private func dashCreditParagraph(_ tokens: Tokens, context: SpeakerResolver.Context, bytes: UnsafeBufferPointer<UInt8>) -> Attribution? {
+        guard tokens.count >= 2, tokens.count <= 24, tokens[0].kind == .punct,
+              let (scalar, _) = UTF8Scan.scalar(at: tokens[0].range.lowerBound, in: bytes),
+              scalar == "-" || scalar == "—" || scalar == "–" || scalar == "―",
+              !tokens.contains(where: { $0.kind == .quote }), tokens[1].isWord, tokens[1].capitalized,
+              let phrase = reader.phrase(startingAt: 1, in: tokens, before: tokens.count),
+              phrase.upperBound == tokens.count || tokens[phrase.upperBound].kind == .punct,
+              let source = resolver.resolve(phrase, context), !source.speakers.isEmpty, !source.isIntermediary,
+              source.isPerson || source.how == .surname || source.how == .name else { return nil }
+        var attribution = Attribution()
+        attribution.speakers = source.speakers
+        attribution.cue = tokens[0].range
+        attribution.speakerRule = ruleNames.speaker(.dashCredit, source.how)
+        attribution.cueRule = RuleName(.dashCredit)
         return attribution
     }
 

@@ -25,7 +25,7 @@ struct PersonRegistry: Sendable {
         while index < tokens.count {
             guard isNameWord(tokens[index]) else { index += 1; continue }
             var end = index
-            while end < tokens.count, isNameWord(tokens[end]) || isParticle(tokens, end) { end += 1 }
+            while end < tokens.count, isNameWord(tokens[end]) || isParticle(tokens, end) || isFunctionWordSurname(tokens, end, start: index) { end += 1 }
             register(index..<end, tokens: tokens, paragraph: paragraph, requireTitle: requireTitle, bytes: bytes, names: names)
             index = end
         }
@@ -34,6 +34,20 @@ struct PersonRegistry: Sendable {
     private func isNameWord(_ token: Token) -> Bool {
         token.isWord && token.capitalized && !token.classes.contains(.functionWord)
     }
+
+    /// "George Will", "Al From", "Ian Read": a capitalised word that is also a function word
+    /// ends a name when it follows a first name mid-sentence and no name word follows it.
+    private func isFunctionWordSurname(_ tokens: Tokens, _ index: Int, start: Int) -> Bool {
+        let token = tokens[index]
+        guard index > start, token.isWord, token.capitalized, !token.acronym, token.classes.contains(.functionWord),
+              index - start == 1, !tokens[index - 1].classes.contains(.title) else { return false }
+        // A first name stands before it; it ends the run (no further capitalised word).
+        return index + 1 >= tokens.count || !(tokens[index + 1].isWord && tokens[index + 1].capitalized)
+    }
+
+    /// Surnames that are also function words ("Will", "From"), by hash: attribution reads such
+    /// a capitalised word as a name.
+    private(set) var functionWordSurnames: Set<UInt64> = []
 
     private func isParticle(_ tokens: Tokens, _ index: Int) -> Bool {
         tokens[index].isWord && tokens[index].classes.contains(.nameParticle)
@@ -58,6 +72,7 @@ struct PersonRegistry: Sendable {
         }
         guard name.count <= 4 else { return }
         let text = names.join(name.lazy.map { tokens[$0].range }, in: bytes)
+        if tokens[name.upperBound - 1].classes.contains(.functionWord) { functionWordSurnames.insert(tokens[name.upperBound - 1].hash) }
         mentions.append(Mention(position: tokens[name.lowerBound].range.lowerBound, paragraph: paragraph, name: text,
                                 first: tokens[name.lowerBound].hash, last: tokens[name.upperBound - 1].hash))
     }

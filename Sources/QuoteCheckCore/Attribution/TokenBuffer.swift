@@ -31,6 +31,11 @@ struct TokenBuffer: ~Copyable {
         capacity *= 2
     }
 
+    /// Changes token `index` in place (before any view of it is handed out).
+    mutating func update(_ index: Int, _ body: (inout Token) -> Void) {
+        body(&base[index])
+    }
+
     /// The tokens at `range` (positions in the order written).
     func tokens(_ range: Range<Int>) -> Tokens {
         Tokens(start: base + range.lowerBound, count: range.count)

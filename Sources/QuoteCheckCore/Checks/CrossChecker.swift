@@ -40,9 +40,9 @@ public struct CrossChecker: Sendable {
         var occasions: [Occasion?] = Array(repeating: nil, count: records.count)
         if words.contains(where: { $0 != nil }) {
             article.bytes.withUnsafeBufferPointer { bytes in
-                let lines = Lines.ranges(in: bytes)
+                var reader = Occasion.Reader(lines: Lines.ranges(in: bytes), bytes: bytes, rules: rules.occasions)
                 for (index, record) in records.enumerated() where words[index] != nil {
-                    occasions[index] = Occasion.read(line: record.line, lines: lines, bytes: bytes, rules: rules.occasions)
+                    occasions[index] = reader.occasion(line: record.line)
                 }
             }
         }

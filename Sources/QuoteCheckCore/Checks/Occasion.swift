@@ -34,48 +34,83 @@ public struct Occasion: Sendable, Equatable {
         return !venue.contains(otherVenue) && !otherVenue.contains(venue)
     }
 
-    /// Reads the occasion of the quote whose first character is on 1-based line `line` of
-    /// `bytes` (with `lines` its line ranges): the quote's own paragraph first, then the closest
-    /// match in the non-blank paragraph before it.
-    static func read(line: Int, lines: [Range<Int>], bytes: UnsafeBufferPointer<UInt8>, rules: OccasionRules) -> Occasion {
-        guard line >= 1, line <= lines.count else { return Occasion(venue: nil, advance: false) }
-        // The quote's paragraph, then the non-blank paragraphs before it, nearest first.
-        var paragraphs = [lines[line - 1]]
-        var previous = line - 2
-        while previous >= 0, paragraphs.count <= rules.venueParagraphs {
-            if !bytes[lines[previous]].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { paragraphs.append(lines[previous]) }
-            previous -= 1
+    /// What one paragraph says of occasions, read once per paragraph however many quotes it has.
+    struct ParagraphMarks {
+        let firstVenue: String?
+        let lastVenue: String?
+        let advance: Bool
+        let repeated: Bool
+        let weekday: Int?
+    }
+
+    /// Reads the occasions of quotes paragraph by paragraph, each paragraph once.
+    struct Reader {
+        let lines: [Range<Int>]
+        let bytes: UnsafeBufferPointer<UInt8>
+        let rules: OccasionRules
+        private var marks: [Int: ParagraphMarks] = [:]
+
+        init(lines: [Range<Int>], bytes: UnsafeBufferPointer<UInt8>, rules: OccasionRules) {
+            self.lines = lines
+            self.bytes = bytes
+            self.rules = rules
         }
-        var venue: String? = nil
-        var advance = false, repeated = false
-        var weekday: Int? = nil
-        for (index, paragraph) in paragraphs.enumerated() {
-            // Advance text, repetition and the day are told by the quote's paragraph and the one before.
-            if index <= 1 {
-                if !advance { advance = rules.advance.contains { matches($0.pattern, paragraph, bytes) } }
-                if !repeated { repeated = rules.repetition.contains { matches($0.pattern, paragraph, bytes) } }
-                if weekday == nil { weekday = firstWeekday(in: paragraph, bytes, rules.weekdays) }
+
+        /// The occasion of the quote whose first character is on 1-based line `line`: the
+        /// quote's own paragraph first, then the non-blank paragraphs before it, nearest first.
+        mutating func occasion(line: Int) -> Occasion {
+            guard line >= 1, line <= lines.count else { return Occasion(venue: nil, advance: false) }
+            var paragraphs = [line - 1]
+            var previous = line - 2
+            while previous >= 0, paragraphs.count <= rules.venueParagraphs {
+                if !bytes[lines[previous]].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { paragraphs.append(previous) }
+                previous -= 1
             }
-            guard venue == nil else { continue }
-            var found: Range<Int>? = nil
+            var venue: String? = nil
+            var advance = false, repeated = false
+            var weekday: Int? = nil
+            for (index, paragraph) in paragraphs.enumerated() {
+                let marks = self.marks(of: paragraph)
+                // Advance text, repetition and the day are told by the quote's paragraph and the one before.
+                if index <= 1 {
+                    advance = advance || marks.advance
+                    repeated = repeated || marks.repeated
+                    weekday = weekday ?? marks.weekday
+                }
+                // In the quote's paragraph the first venue, before it the last (the nearest).
+                if venue == nil { venue = index == 0 ? marks.firstVenue : marks.lastVenue }
+            }
+            return Occasion(venue: venue, advance: advance, repeated: repeated, weekday: weekday)
+        }
+
+        private mutating func marks(of line: Int) -> ParagraphMarks {
+            if let known = marks[line] { return known }
+            let range = lines[line]
+            var first: Range<Int>? = nil, last: Range<Int>? = nil
             for rule in rules.venues {
-                rule.pattern.forEachMatch(in: bytes, range: paragraph) { match in
+                rule.pattern.forEachMatch(in: bytes, range: range) { match in
                     if let group = match["venue"] {
-                        // In the quote's paragraph the first venue, before it the last.
-                        if found == nil || index > 0 && group.lowerBound > found!.lowerBound { found = group }
+                        if first == nil || group.lowerBound < first!.lowerBound { first = group }
+                        if last == nil || group.lowerBound > last!.lowerBound { last = group }
                     }
-                    return index > 0
+                    return true
                 }
             }
-            if let found {
-                venue = String(decoding: UnsafeBufferPointer(rebasing: bytes[found]), as: UTF8.self).lowercased()
+            let bytes = self.bytes, rules = self.rules
+            func text(_ range: Range<Int>?) -> String? {
+                range.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self).lowercased() }
             }
+            let found = ParagraphMarks(firstVenue: text(first), lastVenue: text(last),
+                                       advance: rules.advance.contains { Occasion.matches($0.pattern, range, bytes) },
+                                       repeated: rules.repetition.contains { Occasion.matches($0.pattern, range, bytes) },
+                                       weekday: Occasion.firstWeekday(in: range, bytes, rules.weekdays))
+            marks[line] = found
+            return found
         }
-        return Occasion(venue: venue, advance: advance, repeated: repeated, weekday: weekday)
     }
 
     /// The first day name written as a word of `range` (capitalised, as news prints them).
-    private static func firstWeekday(in range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, _ days: [String]) -> Int? {
+    static func firstWeekday(in range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, _ days: [String]) -> Int? {
         guard !days.isEmpty else { return nil }
         var index = range.lowerBound
         while index < range.upperBound {
@@ -92,7 +127,7 @@ public struct Occasion: Sendable, Equatable {
         return nil
     }
 
-    private static func matches(_ pattern: Pattern, _ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func matches(_ pattern: Pattern, _ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var found = false
         pattern.forEachMatch(in: bytes, range: range) { _ in
             found = true
