@@ -137,4 +137,16 @@ import Testing
         """
         #expect(try record(text, quote: "This might hasten the eclipse of the outsiders,").speakers == ["George Will"])
     }
+
+    @Test("'she' goes to the last woman who spoke, past a man who spoke after her")
+    func pronounGender() throws {
+        let text = """
+        “The port will not close,” said Harbour Master Rhoda Vance.
+
+        Her deputy, Tom Arden, told reporters the cranes were safe. “We checked every one,” Mr. Arden said.
+
+        “We will reopen on Monday,” she said.
+        """
+        #expect(try record(text, quote: "We will reopen on Monday,").speakers == ["Rhoda Vance"])
+    }
 }

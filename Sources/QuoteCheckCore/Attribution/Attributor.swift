@@ -25,6 +25,8 @@ struct Attributor: Sendable {
     let resolver: SpeakerResolver
     let continuationParagraphs: Int
     let ruleNames: RuleNames
+    /// What tells "he" from "she" (rules/speakers.yaml `genders`).
+    let genders: Gender.Lexicon
     private let colon = UInt8(ascii: ":")
     /// Cues whose object is the listener: "told Kyodo" makes Kyodo an intermediary.
     private let recipientCues = WordHashSet(words: ["told", "tell", "tells", "telling"])
@@ -36,6 +38,7 @@ struct Attributor: Sendable {
         ruleNames = RuleNames(cueRuleIDs: cueFinder.ruleIDs)
         resolver = SpeakerResolver(rules: rules)
         continuationParagraphs = rules.speakers.continuationParagraphs
+        genders = Gender.Lexicon(rules: rules.speakers)
     }
 
     /// An attribution kept for the quotes after it (the last speaker, a lead-in), with the
@@ -60,7 +63,7 @@ struct Attributor: Sendable {
         var results = Array(repeating: Attribution(), count: quotes.count)
         // Where each line's tokens stand in the article's one buffer.
         var lineTokens = Array(repeating: 0..<0, count: layout.lines.count)
-        var registry = PersonRegistry()
+        var registry = PersonRegistry(genders: genders)
         // The finder lists quotes line by line, so each line's quotes are the next run of the list.
         var nextQuote = 0
         var lineQuotes: [(outer: Range<Int>, index: Int)] = []

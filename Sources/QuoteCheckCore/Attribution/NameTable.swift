@@ -8,7 +8,7 @@ import Darwin
 
 /// A name that attribution made (a speaker or an intermediary), as its number in the article's
 /// `NameTable`: one text, one number, so names compare as numbers.
-struct NameID: Equatable, Sendable {
+struct NameID: Hashable, Sendable {
     fileprivate let raw: Int32
 }
 

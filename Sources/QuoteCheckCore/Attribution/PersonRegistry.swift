@@ -11,8 +11,14 @@ struct PersonRegistry: Sendable {
     private(set) var mentions: [Mention]
     /// Single names seen after a title ("President Obama"): people, though the article never gives more.
     private(set) var titledSingles: Set<UInt64> = []
+    /// Genders told by an honorific before a surname ("Mr. Trump"), by the surname's hash.
+    private var surnameGenders: [UInt64: Gender] = [:]
+    /// Genders told by a first name or an honorific, by the person's name.
+    private var nameGenders: [NameID: Gender] = [:]
+    let genderLexicon: Gender.Lexicon?
 
-    init() {
+    init(genders: Gender.Lexicon? = nil) {
+        genderLexicon = genders
         // Most articles name a dozen people or fewer: room for them from the start.
         mentions = []
         mentions.reserveCapacity(16)
@@ -64,15 +70,22 @@ struct PersonRegistry: Sendable {
         let lower = lastStrip.map { $0 + 1 } ?? run.lowerBound
         let name = lower..<run.upperBound
         guard !name.isEmpty, titled || !requireTitle else { return }
+        // "Mr. Trump", "Mrs. Clinton": the honorific just before the name tells the gender.
+        let honorific = lastStrip.flatMap { genderLexicon?.honorific(tokens[$0].hash) }
         let blocked: WordClass = [.organisationWord, .title, .nationality, .groupNoun, .documentNoun, .outletDescriptor]
         guard !name.contains(where: { !tokens[$0].classes.isDisjoint(with: blocked) }) else { return }
         if name.count == 1 {
             if titled { titledSingles.insert(tokens[name.lowerBound].hash) }
+            if let honorific { surnameGenders[tokens[name.lowerBound].hash] = honorific }
             return
         }
         guard name.count <= 4 else { return }
         let text = names.join(name.lazy.map { tokens[$0].range }, in: bytes)
         if tokens[name.upperBound - 1].classes.contains(.functionWord) { functionWordSurnames.insert(tokens[name.upperBound - 1].hash) }
+        if let gender = honorific ?? genderLexicon?.firstName(tokens[name.lowerBound].hash) {
+            nameGenders[text] = gender
+            if honorific != nil { surnameGenders[tokens[name.upperBound - 1].hash] = gender }
+        }
         mentions.append(Mention(position: tokens[name.lowerBound].range.lowerBound, paragraph: paragraph, name: text,
                                 first: tokens[name.lowerBound].hash, last: tokens[name.upperBound - 1].hash))
     }
@@ -95,9 +108,18 @@ struct PersonRegistry: Sendable {
 
     /// The person a pronoun most likely means when nobody has spoken yet: the first person named
     /// in the latest paragraph that names anyone before `position` (subjects come first).
-    func lastMention(before position: Int) -> NameID? {
-        guard let last = mentions.last(where: { $0.position < position }) else { return nil }
-        return mentions.first(where: { $0.paragraph == last.paragraph })?.name
+    func lastMention(before position: Int, gender: Gender? = nil) -> NameID? {
+        let fits = { (mention: Mention) in gender == nil || self.gender(of: mention.name).map { $0 == gender } ?? true }
+        guard let last = mentions.last(where: { $0.position < position && fits($0) }) else { return nil }
+        return mentions.first(where: { $0.paragraph == last.paragraph && fits($0) })?.name
+    }
+
+    /// The gender the article tells for a person, if any: by the full name's first name or
+    /// honorific, else an honorific given to the surname anywhere in the article.
+    func gender(of name: NameID) -> Gender? {
+        if let known = nameGenders[name] { return known }
+        guard let mention = mentions.first(where: { $0.name == name }) else { return nil }
+        return surnameGenders[mention.last]
     }
 
     func isKnownPerson(_ word: UInt64) -> Bool {

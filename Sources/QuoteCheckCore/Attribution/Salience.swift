@@ -15,9 +15,15 @@ struct Salience: Sendable {
         events.append(source)
     }
 
-    /// The most recent single person who spoke.
-    func lastPerson(_ names: NameTable) -> NameID? {
-        events.last(where: { $0.isPerson && $0.speakers.count == 1 }).flatMap { names.first(of: $0.speakers) }
+    /// The most recent single person who spoke; with a `gender` ("he", "she"), the most recent
+    /// whose gender the article tells as that one or does not tell.
+    func lastPerson(_ names: NameTable, gender: Gender? = nil, registry: PersonRegistry? = nil) -> NameID? {
+        for event in events.reversed() where event.isPerson && event.speakers.count == 1 {
+            guard let person = names.first(of: event.speakers) else { continue }
+            if let gender, let registry, let known = registry.gender(of: person), known != gender { continue }
+            return person
+        }
+        return nil
     }
 
     /// The two most recent distinct people who spoke.

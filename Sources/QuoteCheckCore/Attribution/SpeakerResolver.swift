@@ -38,7 +38,9 @@ struct SpeakerResolver: Sendable {
         let first = tokens[range.lowerBound]
         if range.count == 1 && first.classes.contains(.singularPronoun) {
             // The last person who spoke; failing that, the last person named.
-            guard let person = context.salience.lastPerson(context.names) ?? context.registry.lastMention(before: first.range.lowerBound)
+            let gender = context.registry.genderLexicon?.pronoun(first.hash)
+            guard let person = context.salience.lastPerson(context.names, gender: gender, registry: context.registry)
+                ?? context.registry.lastMention(before: first.range.lowerBound, gender: gender)
             else { return nil }
             return Source(speakers: context.names.list(person), isPerson: true, how: .pronoun)
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The vocabulary of speaker phrases: what to strip from a name (titles, nationality words), what
 /// makes a group ("officials"), pronouns, pair words ("the two"), source documents ("statement"),
 /// and the small words that end a phrase.
@@ -20,13 +22,24 @@ public struct SpeakerRules: Sendable {
     public private(set) var clauseOpeners: Set<String> = []
     /// Words that stand alone as a speaker kept as written ("Another said", "Several said").
     public private(set) var quantifierSubjects: Set<String> = []
+    /// What tells a person's gender, for "he" and "she": honorifics ("Mr."), first names and the
+    /// pronouns themselves, by gender ("male", "female").
+    public private(set) var genders: [String: GenderWords] = [:]
+
+    /// The words of one gender.
+    public struct GenderWords: Sendable {
+        public var honorifics: Set<String> = []
+        public var firstNames: Set<String> = []
+        public var pronouns: Set<String> = []
+    }
+
     /// How far back (in paragraphs) a quote without a cue may continue the previous quote's speaker.
     public private(set) var continuationParagraphs = 1
 
     static let keys: Set<String> = ["titles", "nationalities", "group_nouns", "person_nouns", "pronouns",
                                     "pairs", "documents", "skip_before_cue", "function_words",
                                     "organisation_words", "modifiers", "determiners", "name_particles",
-                                    "clause_openers", "quantifier_subjects",
+                                    "clause_openers", "quantifier_subjects", "genders",
                                     "continuation_paragraphs", "examples"]
 
     mutating func read(_ file: RuleMapping, into examples: inout [RuleExample]) throws(RuleError) {
@@ -49,6 +62,17 @@ public struct SpeakerRules: Sendable {
         determiners.formUnion(try lower("determiners"))
         nameParticles.formUnion(try lower("name_particles"))
         clauseOpeners.formUnion(try lower("clause_openers"))
+        if let node = file["genders"] {
+            let entry = try node.mapping(allowed: ["male", "female"], what: "'genders'")
+            for gender in entry.order {
+                let words = try entry.required(gender).mapping(allowed: ["honorifics", "first_names", "pronouns"], what: "a gender")
+                var known = genders[gender] ?? GenderWords()
+                known.honorifics.formUnion(try words.strings("honorifics").map { $0.lowercased().trimmingCharacters(in: ["."]) })
+                known.firstNames.formUnion(try words.strings("first_names").map { $0.lowercased() })
+                known.pronouns.formUnion(try words.strings("pronouns").map { $0.lowercased() })
+                genders[gender] = known
+            }
+        }
         quantifierSubjects.formUnion(try lower("quantifier_subjects"))
         continuationParagraphs = try file.int("continuation_paragraphs") ?? continuationParagraphs
         if let node = file["examples"] {
