@@ -296,8 +296,9 @@ struct Attributor: Sendable {
     /// whatever the verb.
     private func verbAfterQuote(_ position: Int, quote: FoundQuote, tokens: Tokens, sentence: Range<Int>,
                                 context: SpeakerResolver.Context, bytes: UnsafeBufferPointer<UInt8>) -> Attribution? {
-        guard isSentenceLike(quote, bytes: bytes), quote.kind != .term, position + 2 < sentence.upperBound,
-              let phrase = reader.phrase(startingAt: position + 1, in: tokens, before: sentence.upperBound),
+        guard isSentenceLike(quote, bytes: bytes), quote.kind != .term, position + 2 < sentence.upperBound else { return nil }
+        if let inverted = invertedVerbAfterQuote(position, tokens: tokens, sentence: sentence, context: context) { return inverted }
+        guard let phrase = reader.phrase(startingAt: position + 1, in: tokens, before: sentence.upperBound),
               phrase.lowerBound == position + 1, phrase.upperBound < sentence.upperBound else { return nil }
         let verb = tokens[phrase.upperBound]
         guard verb.isWord, !verb.capitalized, verb.classes.isEmpty, verb.range.count >= 4,
@@ -331,6 +332,25 @@ struct Attributor: Sendable {
         attribution.cue = tokens[0].range
         attribution.speakerRule = ruleNames.speaker(.dashCredit, source.how)
         attribution.cueRule = RuleName(.dashCredit)
+        return attribution
+    }
+
+    /// "“Is he profiling?” reacted Trump.": the same, the verb before the person, who ends the
+    /// sentence.
+    private func invertedVerbAfterQuote(_ position: Int, tokens: Tokens, sentence: Range<Int>,
+                                        context: SpeakerResolver.Context) -> Attribution? {
+        let verb = tokens[position + 1]
+        guard verb.isWord, !verb.capitalized, verb.classes.isEmpty, verb.range.count >= 4,
+              verb.secondLastByte == UInt8(ascii: "e") && verb.lastByte == UInt8(ascii: "d"),
+              let phrase = reader.phrase(startingAt: position + 2, in: tokens, before: sentence.upperBound),
+              phrase.lowerBound == position + 2, tokens[phrase.lowerBound].capitalized,
+              (phrase.upperBound..<sentence.upperBound).allSatisfy({ tokens[$0].kind == .punct }),
+              let source = resolver.resolve(phrase, context), !source.speakers.isEmpty, !source.isIntermediary,
+              source.isPerson else { return nil }
+        var attribution = Attribution()
+        attribution.speakers = source.speakers
+        attribution.cue = verb.range
+        attribution.speakerRule = ruleNames.speaker(.verbAfterQuote, source.how)
         return attribution
     }
 
