@@ -63,17 +63,24 @@ enum TemporaryFileGuard {
     private static func install() {
         guard previous.isEmpty else { return }
         for signal in signals {
-            var action = sigaction()
-            #if os(Linux)
-            action.__sigaction_handler.sa_handler = handle
-            #else
-            action.__sigaction_u.__sa_handler = handle
-            #endif
-            sigemptyset(&action.sa_mask)
+            var action = Self.action(handle)
             var old = sigaction()
             sigaction(signal, &action, &old)
             previous.append(old)
         }
+    }
+
+    /// A signal action that runs `handler` with no signals masked (async-signal-safe: it only
+    /// fills a struct on the stack).
+    private static func action(_ handler: (@convention(c) (Int32) -> Void)?) -> sigaction {
+        var action = sigaction()
+        #if os(Linux)
+        action.__sigaction_handler.sa_handler = handler
+        #else
+        action.__sigaction_u.__sa_handler = handler
+        #endif
+        sigemptyset(&action.sa_mask)
+        return action
     }
 
     private static func restore() {
@@ -90,13 +97,7 @@ enum TemporaryFileGuard {
     private static let handle: @convention(c) (Int32) -> Void = { signal in
         let buffer = TemporaryFileGuard.buffer
         if buffer[0] != 0 { unlink(buffer) }
-        var action = sigaction()
-        #if os(Linux)
-        action.__sigaction_handler.sa_handler = SIG_DFL
-        #else
-        action.__sigaction_u.__sa_handler = SIG_DFL
-        #endif
-        sigemptyset(&action.sa_mask)
+        var action = TemporaryFileGuard.action(SIG_DFL)
         sigaction(signal, &action, nil)
         raise(signal)
     }
