@@ -149,4 +149,14 @@ import Testing
         """
         #expect(try record(text, quote: "We will reopen on Monday,").speakers == ["Rhoda Vance"])
     }
+
+    @Test("'she' after a sentence whose subject is a woman goes to her, not to the last woman quoted")
+    func pronounFollowsSubject() throws {
+        let text = """
+        “Membership has fallen for six years,” said Lesley Dutton, who runs a club in Naples.
+
+        Michelle Tanzer, a lawyer who advises resort owners, has helped clubs add pools and gyms. The golf business, she said, is “doing much better than it has since 2009.”
+        """
+        #expect(try record(text, quote: "doing much better than it has since 2009.").speakers == ["Michelle Tanzer"])
+    }
 }

@@ -138,12 +138,19 @@ struct Attributor: Sendable {
             sentences(tokens, quotes: quotes, bytes: bytes, into: &sentenceRanges)
             for sentence in sentenceRanges {
                 resolved.clearKeepingCapacity()
+                noteSubject(of: sentence, tokens: tokens, context: &context)
                 cueFinder.cues(in: tokens, sentence: sentence, into: &cues)
                 for cue in cues {
                     let item = resolve(cue, tokens: tokens, sentence: sentence, context: context, earlier: resolved)
                     if cue.kind == .nominal && item.source == nil { continue }
                     resolved.append(item)
                     if let source = item.source, !source.isIntermediary { context.salience.record(source) }
+                    // "“…,” Mr. Solomon said.": a speaker named at the cue is the sentence's subject
+                    // when its first phrase is a quote.
+                    if context.subject == nil, let source = item.source, !source.isIntermediary, source.isPerson,
+                       source.speakers.count == 1, let person = context.names.first(of: source.speakers) {
+                        context.subject = (person, tokens[cue.tokens.lowerBound].range.lowerBound)
+                    }
                 }
                 var sawQuote = false
                 var position = sentence.lowerBound - 1
@@ -314,6 +321,23 @@ struct Attributor: Sendable {
         attribution.cue = verb.range
         attribution.speakerRule = ruleNames.speaker(.verbAfterQuote, source.how)
         return attribution
+    }
+
+    /// Makes the sentence's subject, when it is one person, the one "he" and "she" look to first
+    /// (the previous sentence's moves back a place; a sentence without a person subject keeps it).
+    private func noteSubject(of sentence: Range<Int>, tokens: Tokens, context: inout SpeakerResolver.Context) {
+        guard let phrase = reader.sentenceSubject(in: tokens, sentence: sentence, before: sentence.upperBound),
+              phrase.count <= 6 else {
+            if let current = context.subject { context.previousSubject = current.person }
+            context.subject = nil
+            return
+        }
+        let source = resolver.resolve(phrase, context)
+        if let current = context.subject { context.previousSubject = current.person }
+        context.subject = nil
+        if let source, source.isPerson, source.speakers.count == 1, let person = context.names.first(of: source.speakers) {
+            context.subject = (person, tokens[phrase.lowerBound].range.lowerBound)
+        }
     }
 
     /// A paragraph that is only a dash and a name ("- Bernie Sanders.", "—President Obama,

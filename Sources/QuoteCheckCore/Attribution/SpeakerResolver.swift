@@ -28,6 +28,10 @@ struct SpeakerResolver: Sendable {
         let bytes: UnsafeBufferPointer<UInt8>
         let registry: PersonRegistry
         var salience: Salience
+        /// The person who is the subject of the sentence being read (with the byte where the
+        /// subject stands) and of the sentence before: "he" and "she" look to them first.
+        var subject: (person: NameID, position: Int)? = nil
+        var previousSubject: NameID? = nil
         /// The article's names, which resolving adds to.
         let names: NameTable
     }
@@ -39,7 +43,12 @@ struct SpeakerResolver: Sendable {
         if range.count == 1 && first.classes.contains(.singularPronoun) {
             // The last person who spoke; failing that, the last person named.
             let gender = context.registry.genderLexicon?.pronoun(first.hash)
-            guard let person = context.salience.lastPerson(context.names, gender: gender, registry: context.registry)
+            let fits = { (person: NameID) in gender == nil || context.registry.gender(of: person).map { $0 == gender } ?? true }
+            // The subject of this sentence, before the pronoun, then of the sentence before
+            // ("Tanzer … has helped clubs adapt to what she said"); else who spoke last.
+            let bySubject = context.subject.flatMap { $0.position < first.range.lowerBound && fits($0.person) ? $0.person : nil }
+                ?? context.previousSubject.flatMap { fits($0) ? $0 : nil }
+            guard let person = bySubject ?? context.salience.lastPerson(context.names, gender: gender, registry: context.registry)
                 ?? context.registry.lastMention(before: first.range.lowerBound, gender: gender)
             else { return nil }
             return Source(speakers: context.names.list(person), isPerson: true, how: .pronoun)

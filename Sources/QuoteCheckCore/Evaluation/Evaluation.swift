@@ -62,36 +62,6 @@ public struct Evaluation {
     }
 
     private func extract(_ articles: [DatasetArticle], _ extractor: Extractor) -> [QuoteAnnotation] {
-        let slots = ExtractionSlots(count: articles.count)
-        if options.jobs <= 1 || articles.count <= 1 {
-            for (index, article) in articles.enumerated() { slots.set(index, extractor.extract(article.article)) }
-        } else {
-            let work = articles
-            let stride = max(1, options.jobs)
-            DispatchQueue.concurrentPerform(iterations: stride) { worker in
-                var index = worker
-                while index < work.count {
-                    slots.set(index, extractor.extract(work[index].article))
-                    index += stride
-                }
-            }
-        }
-        return slots.all.flatMap { $0.map(QuoteAnnotation.init) }
+        OrderedParallelMap(jobs: options.jobs).map(articles) { extractor.extract($0.article) }.flatMap { $0.map(QuoteAnnotation.init) }
     }
-}
-
-/// One slot per article, each written by exactly one worker, read when all are done. The
-/// buffer is allocated once so that workers never touch a shared array's storage.
-private final class ExtractionSlots: @unchecked Sendable {
-    private let buffer: UnsafeMutableBufferPointer<[QuoteRecord]>
-    init(count: Int) {
-        buffer = .allocate(capacity: count)
-        buffer.initialize(repeating: [])
-    }
-    deinit {
-        buffer.deinitialize()
-        buffer.deallocate()
-    }
-    func set(_ index: Int, _ records: [QuoteRecord]) { buffer[index] = records }
-    var all: [[QuoteRecord]] { Array(buffer) }
 }

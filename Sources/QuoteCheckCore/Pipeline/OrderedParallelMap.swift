@@ -32,23 +32,30 @@ public struct OrderedParallelMap: Sendable {
         flush(batch, &identities, process, emit)
     }
 
+    /// `body` over `items` on `jobs` cores, results in input order: the one parallel loop of
+    /// the pipeline (extraction here, evaluation's extraction too).
+    func map<Item: Sendable, Value>(_ items: [Item], _ body: @escaping @Sendable (Item) -> Value) -> [Value] {
+        let slots = ParallelSlots<Value>(count: items.count)
+        if jobs == 1 || items.count <= 1 {
+            for (index, item) in items.enumerated() { slots.set(index, body(item)) }
+        } else {
+            // One iteration per item: Dispatch hands them to the cores as they free up, so a long
+            // article does not hold back a worker's whole share.
+            DispatchQueue.concurrentPerform(iterations: items.count) { index in slots.set(index, body(items[index])) }
+        }
+        return slots.take()
+    }
+
     private func flush<Result: Sendable>(_ batch: [PendingItem], _ identities: inout JSONLIdentities, _ process: @escaping @Sendable (Article) -> Result,
                                          _ emit: (InputReader.Item, Result?) -> Void) {
         guard !batch.isEmpty else { return }
-        let results = ResultSlots<(InputReader.Item, Result?)>(count: batch.count)
-        let work: @Sendable (PendingItem) -> (InputReader.Item, Result?) = { pending in
+        let results = map(batch) { pending -> (InputReader.Item, Result?) in
             let item = pending.resolve()
             if case let .article(article) = item { return (item, process(article)) }
             return (item, nil)
         }
-        if jobs == 1 || batch.count == 1 {
-            for (index, pending) in batch.enumerated() { results.set(index, work(pending)) }
-        } else {
-            let items = batch
-            DispatchQueue.concurrentPerform(iterations: items.count) { index in results.set(index, work(items[index])) }
-        }
         for index in batch.indices {
-            let (item, result) = results.get(index)!
+            let (item, result) = results[index]
             let admitted = identities.admit(item, from: batch[index])
             if case .failure = admitted, case .article = item {
                 emit(admitted, nil)
@@ -57,14 +64,4 @@ public struct OrderedParallelMap: Sendable {
             }
         }
     }
-}
-
-/// Slots written by exactly one worker each, read after all workers are done.
-private final class ResultSlots<Result>: @unchecked Sendable {
-    private var slots: [Result?]
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func set(_ index: Int, _ value: Result) {
-        slots.withUnsafeMutableBufferPointer { $0[index] = value }
-    }
-    func get(_ index: Int) -> Result? { slots[index] }
 }
