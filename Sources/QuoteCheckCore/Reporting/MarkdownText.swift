@@ -18,7 +18,7 @@ public enum MarkdownText {
         // Most quotes need no escaping: they are returned as they are, without a copy. Scanned
         // through the string's own bytes: `String.UTF8View`'s iterator cost ~15 instructions a byte.
         var scanned = text
-        guard scanned.withUTF8({ $0.contains(where: needsWork) }) else { return text }
+        guard scanned.withUTF8({ $0.contains(where: needsWork) }) else { return unlinked(text) }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count + 8)
         var previousWasCR = false
@@ -32,10 +32,22 @@ public enum MarkdownText {
                 bytes.append(contentsOf: "<br>".utf8)
                 continue
             }
+            if byte < 0x20 && byte != 0x09 {
+                // A terminal escape (ESC, BEL …) is shown, not sent: `\u{1B}`.
+                bytes.append(contentsOf: "\\\\u{\(String(byte, radix: 16, uppercase: true))}".utf8)
+                continue
+            }
             if byte >= 0x20 && needsWork(byte) { bytes.append(UInt8(ascii: "\\")) }
             bytes.append(byte == 0x09 ? 0x20 : byte)
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return unlinked(String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// Web addresses in quoted text stay text: a zero-width space after the scheme (or "www")
+    /// keeps GitHub from making a live link of a quote's "https://evil.example/x".
+    static func unlinked(_ text: String) -> String {
+        guard text.contains("://") || text.contains("www.") else { return text }
+        return text.replacingOccurrences(of: "://", with: "\u{200B}://").replacingOccurrences(of: "www.", with: "www\u{200B}.")
     }
 
     /// A value for a table cell: escaped, or an em dash when empty.
