@@ -153,6 +153,11 @@ struct Attributor: Sendable {
                     }
                 }
                 var sawQuote = false
+                // The sentence's last comma, found once when a quote first asks (a sentence of
+                // thousands of quotes would otherwise be read again for each).
+                var lastComma: Int?? = nil
+                // The intermediaries the sentence's cues name, once for all its quotes.
+                let sentenceVia = intermediaries(resolved, except: nil, names)
                 var position = sentence.lowerBound - 1
                 while true {
                     // The sentence's quotes, passing over its other tokens in a loop that reads
@@ -164,7 +169,7 @@ struct Attributor: Sendable {
                     let index = tokens[position].quote
                     var attribution = dashCredit(position, tokens: tokens, sentence: sentence, context: context, bytes: bytes)
                         ?? sieve(position, quote: quotes[index], tokens: tokens, sentence: sentence,
-                                 cues: resolved, context: context, bytes: bytes)
+                                 cues: resolved, context: context, bytes: bytes, sentenceVia: sentenceVia, lastComma: &lastComma)
                     if attribution.speakers.isEmpty, attribution.cue == nil, resolved.isEmpty,
                        let credit = verbAfterQuote(position, quote: quotes[index], tokens: tokens, sentence: sentence, context: context, bytes: bytes) {
                         attribution = credit
@@ -312,8 +317,9 @@ struct Attributor: Sendable {
               (verb.secondLastByte == UInt8(ascii: "e") && verb.lastByte == UInt8(ascii: "d")) || verb.lastByte == UInt8(ascii: "s") else { return nil }
         // What follows the verb: the sentence's end, a comma, or a few words before its end.
         let after = phrase.upperBound + 1
+        // (Only a few tokens are read: a sentence of thousands of quotes stays linear.)
         guard after >= sentence.upperBound || tokens[after].kind == .punct || sentence.upperBound - after <= 5,
-              !(after..<sentence.upperBound).contains(where: { tokens[$0].kind == .quote }),
+              !(after..<min(sentence.upperBound, after + 6)).contains(where: { tokens[$0].kind == .quote }),
               let source = resolver.resolve(phrase, context), !source.speakers.isEmpty, !source.isIntermediary,
               source.isPerson || source.how == .pronoun else { return nil }
         var attribution = Attribution()
@@ -399,17 +405,24 @@ struct Attributor: Sendable {
 
     /// Decides one quote's attribution from the cues of its sentence.
     private func sieve(_ position: Int, quote: FoundQuote, tokens: Tokens, sentence: Range<Int>, cues: [ResolvedCue],
-                       context: SpeakerResolver.Context, bytes: UnsafeBufferPointer<UInt8>) -> Attribution {
+                       context: SpeakerResolver.Context, bytes: UnsafeBufferPointer<UInt8>, sentenceVia: NameList,
+                       lastComma: inout Int??) -> Attribution {
         // Cues are in sentence order and never hold a quote token: those before the quote are a
-        // prefix of the list, those after it the rest.
-        let split = cues.firstIndex { $0.cue.tokens.lowerBound > position } ?? cues.endIndex
+        // prefix of the list, those after it the rest (found by halving: a sentence may hold
+        // thousands of cues and quotes).
+        var low = 0, high = cues.count
+        while low < high {
+            let middle = (low + high) / 2
+            if cues[middle].cue.tokens.lowerBound > position { high = middle } else { low = middle + 1 }
+        }
+        let split = low
         let after = cues[split...], before = cues[..<split]
         var chosen: (ResolvedCue, SieveStep)? = nil
         if let introducer = introducedBy(position, tokens: tokens, sentence: sentence, context: context, bytes: bytes),
            !(isSentenceLike(quote, bytes: bytes) && after.first.map { isTrailing($0, after: position, tokens) } == true) {
             var attribution = Attribution()
             attribution.speakers = introducer.speakers
-            attribution.via = intermediaries(cues, except: nil, context.names)
+            attribution.via = sentenceVia
             attribution.speakerRule = ruleNames.speaker(.dashIntroduction, introducer.how)
             return attribution
         }
@@ -417,7 +430,7 @@ struct Attributor: Sendable {
             chosen = (next, .cueAfterQuote)
         } else if let previous = before.last(where: { $0.source != nil }) {
             chosen = (previous, .cueBeforeQuote)
-        } else if let closing = closingAttribution(after, tokens: tokens, sentence: sentence) ?? after.first(where: { $0.source != nil }) {
+        } else if let closing = closingAttribution(after, tokens: tokens, sentence: sentence, lastComma: &lastComma) ?? after.first(where: { $0.source != nil }) {
             chosen = (closing, .cueAfterInSentence)
         }
         var attribution = Attribution()
@@ -432,7 +445,8 @@ struct Attributor: Sendable {
         attribution.speakers = source.speakers
         attribution.via = source.via
         let names = context.names
-        let others = intermediaries(cues, except: cue.cue.tokens, names)
+        // The chosen cue adds to the intermediaries only when its source is one.
+        let others = source.isIntermediary ? intermediaries(cues, except: cue.cue.tokens, names) : sentenceVia
         for index in 0..<others.count where !names.contains(names[others, index], in: attribution.via) {
             attribution.via = names.appending(names[others, index], to: attribution.via)
         }
@@ -545,8 +559,11 @@ struct Attributor: Sendable {
     }
 
     /// The attribution clause that closes a sentence: the last cue after the sentence's last comma.
-    private func closingAttribution(_ cues: ArraySlice<ResolvedCue>, tokens: Tokens, sentence: Range<Int>) -> ResolvedCue? {
-        guard let comma = sentence.last(where: { tokens[$0].isPunct(UInt8(ascii: ",")) }) else { return nil }
+    private func closingAttribution(_ cues: ArraySlice<ResolvedCue>, tokens: Tokens, sentence: Range<Int>,
+                                    lastComma: inout Int??) -> ResolvedCue? {
+        guard !cues.isEmpty else { return nil }
+        if lastComma == nil { lastComma = .some(sentence.last(where: { tokens[$0].isPunct(UInt8(ascii: ",")) })) }
+        guard let comma = lastComma! else { return nil }
         return cues.last { $0.cue.tokens.lowerBound > comma && $0.source != nil }
     }
 

@@ -195,7 +195,10 @@ struct PhraseReader: Sendable {
         while start < limit, tokens[start].kind == .punct { start += 1 }
         guard start < limit else { return nil }
         if tokens[start].isWord, tokens[start].classes.contains(.functionWord) || !isPhraseToken(tokens[start]) {
-            guard let comma = (start..<limit).first(where: { tokens[$0].isPunct(UInt8(ascii: ",")) }) else { return nil }
+            // An introductory phrase is short: its comma is looked for within a few phrases'
+            // length, which also keeps a sentence of thousands of cues linear.
+            let window = start..<min(limit, start + 3 * maxLength)
+            guard let comma = window.first(where: { tokens[$0].isPunct(UInt8(ascii: ",")) }) else { return nil }
             start = comma + 1
         }
         return phrase(startingAt: start, in: tokens, before: limit)
