@@ -287,8 +287,7 @@ struct Attributor: Sendable {
                             bytes: UnsafeBufferPointer<UInt8>) -> Attribution? {
         let dash = position + 1
         guard dash < sentence.upperBound, tokens[dash].kind == .punct,
-              let (scalar, _) = UTF8Scan.scalar(at: tokens[dash].range.lowerBound, in: bytes),
-              scalar == "―" || scalar == "—" || scalar == "–",
+              isDash(tokens[dash], bytes: bytes, hyphen: false),
               let phrase = reader.phrase(startingAt: dash + 1, in: tokens, before: sentence.upperBound) else { return nil }
         let rest = phrase.upperBound..<sentence.upperBound
         guard rest.allSatisfy({ tokens[$0].kind == .punct }), let source = resolver.resolve(phrase, context),
@@ -314,7 +313,7 @@ struct Attributor: Sendable {
               phrase.lowerBound == position + 1, phrase.upperBound < sentence.upperBound else { return nil }
         let verb = tokens[phrase.upperBound]
         guard verb.isWord, !verb.capitalized, verb.classes.isEmpty, verb.range.count >= 4,
-              (verb.secondLastByte == UInt8(ascii: "e") && verb.lastByte == UInt8(ascii: "d")) || verb.lastByte == UInt8(ascii: "s") else { return nil }
+              endsInEd(verb) || verb.lastByte == UInt8(ascii: "s") else { return nil }
         // What follows the verb: the sentence's end, a comma, or a few words before its end.
         let after = phrase.upperBound + 1
         // (Only a few tokens are read: a sentence of thousands of quotes stays linear.)
@@ -349,9 +348,7 @@ struct Attributor: Sendable {
     /// A paragraph that is only a dash and a name ("- Bernie Sanders.", "—President Obama,
     /// tweeting after the speech."): the credit of the quotes above it.
     private func dashCreditParagraph(_ tokens: Tokens, context: SpeakerResolver.Context, bytes: UnsafeBufferPointer<UInt8>) -> Attribution? {
-        guard tokens.count >= 2, tokens.count <= 24, tokens[0].kind == .punct,
-              let (scalar, _) = UTF8Scan.scalar(at: tokens[0].range.lowerBound, in: bytes),
-              scalar == "-" || scalar == "—" || scalar == "–" || scalar == "―",
+        guard tokens.count >= 2, tokens.count <= 24, isDash(tokens[0], bytes: bytes),
               !tokens.contains(where: { $0.kind == .quote }), tokens[1].isWord, tokens[1].capitalized,
               let phrase = reader.phrase(startingAt: 1, in: tokens, before: tokens.count),
               phrase.upperBound == tokens.count || tokens[phrase.upperBound].kind == .punct,
@@ -371,7 +368,7 @@ struct Attributor: Sendable {
                                         context: SpeakerResolver.Context) -> Attribution? {
         let verb = tokens[position + 1]
         guard verb.isWord, !verb.capitalized, verb.classes.isEmpty, verb.range.count >= 4,
-              verb.secondLastByte == UInt8(ascii: "e") && verb.lastByte == UInt8(ascii: "d"),
+              endsInEd(verb),
               let phrase = reader.phrase(startingAt: position + 2, in: tokens, before: sentence.upperBound),
               phrase.lowerBound == position + 2, tokens[phrase.lowerBound].capitalized,
               (phrase.upperBound..<sentence.upperBound).allSatisfy({ tokens[$0].kind == .punct }),
@@ -525,6 +522,17 @@ struct Attributor: Sendable {
         }
     }
 
+    /// A dash that credits or introduces ("―", "—", "–", and with `hyphen` a plain "-").
+    private func isDash(_ token: Token, bytes: UnsafeBufferPointer<UInt8>, hyphen: Bool = true) -> Bool {
+        guard token.kind == .punct, let (scalar, _) = UTF8Scan.scalar(at: token.range.lowerBound, in: bytes) else { return false }
+        return scalar == "―" || scalar == "—" || scalar == "–" || hyphen && scalar == "-"
+    }
+
+    /// "surmised", "reacted": a past-tense ending.
+    private func endsInEd(_ token: Token) -> Bool {
+        token.secondLastByte == UInt8(ascii: "e") && token.lastByte == UInt8(ascii: "d")
+    }
+
     private func isParticiple(_ token: Token, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         token.range.count > 4 && bytes[token.range.upperBound - 3] == UInt8(ascii: "i")
             && bytes[token.range.upperBound - 2] == UInt8(ascii: "n") && bytes[token.range.upperBound - 1] == UInt8(ascii: "g")
@@ -536,9 +544,7 @@ struct Attributor: Sendable {
                               bytes: UnsafeBufferPointer<UInt8>) -> Source? {
         var index = position - 1
         var dashes = 0
-        while index >= sentence.lowerBound, tokens[index].kind == .punct, dashes < 2,
-              let (scalar, _) = UTF8Scan.scalar(at: tokens[index].range.lowerBound, in: bytes),
-              scalar == "—" || scalar == "–" || scalar == "-" || scalar == "―" {
+        while index >= sentence.lowerBound, dashes < 2, isDash(tokens[index], bytes: bytes) {
             index -= 1
             dashes += 1
         }

@@ -131,17 +131,6 @@ struct SpeakerResolver: Sendable {
         if let lastStrip { lower = lastStrip + 1 }
         while lower < last, tokens[lower].classes.contains(.nameParticle) { lower += 1 }
         let parts = lower...last
-        if parts.count == 1, !context.registry.isKnownPerson(tokens[last].hash),
-           context.registry.fullName(for: tokens[last].hash, before: tokens[last].range.lowerBound) == nil {
-            // A lone word the article never gives as a person's name is no speaker when it is the
-            // tail of a longer proper noun ("New Hampshire", "United States": the word stripped
-            // before it is capitalised and no title) or reads as an adverb that
-            // opens a sentence ("Hastily").
-            if let lastStrip, lastStrip + 1 == last, tokens[lastStrip].capitalized, !tokens[lastStrip].classes.contains(.title) {
-                return nil
-            }
-            if isAdverb(tokens[last]) { return nil }
-        }
         // Names are given with straight apostrophes, however the article prints them (O’Neill → O'Neill).
         let names = context.names
         let text = { names.list(names.join(parts.lazy.map { tokens[$0].range }, in: context.bytes)) }
@@ -150,7 +139,17 @@ struct SpeakerResolver: Sendable {
             if let full = context.registry.fullName(for: hash, before: tokens[last].range.lowerBound) {
                 return Source(speakers: names.list(full), isPerson: true, how: .surname)
             }
-            return Source(speakers: text(), isPerson: context.registry.isKnownPerson(hash), how: .name)
+            let known = context.registry.isKnownPerson(hash)
+            // A lone word the article never gives as a person's name is no speaker when it is the
+            // tail of a longer proper noun ("New Hampshire", "United States": the word stripped
+            // before it is capitalised and no title) or reads as an adverb that opens a sentence
+            // ("Hastily").
+            if !known, let lastStrip, lastStrip + 1 == last, tokens[lastStrip].capitalized,
+               !tokens[lastStrip].classes.contains(.title) {
+                return nil
+            }
+            if !known, isAdverb(tokens[last]) { return nil }
+            return Source(speakers: text(), isPerson: known, how: .name)
         }
         let hasOrganisation = parts.contains { tokens[$0].classes.contains(.organisationWord) }
         return Source(speakers: text(), isPerson: !hasOrganisation, how: .name)

@@ -51,9 +51,9 @@ struct AdvanceTextCheck: CrossSourceCheck {
     private func pair(_ advance: [Int], _ delivered: [Int], _ context: CheckContext) -> (Int, Int)? {
         for released in advance {
             for given in delivered where context.mentions[released].article != context.mentions[given].article
-                && context.speakersAgree(released, given) && !context.occasion(released).differentVenue(from: context.occasion(given)) {
-                guard let dateA = context.article(released).date, let dateB = context.article(given).date else { return (released, given) }
-                if abs(dateA.day - dateB.day) <= max(1, context.rules.compare.occasionDays) { return (released, given) }
+                && context.speakersAgree(released, given) && !context.occasion(released).differentVenue(from: context.occasion(given))
+                && context.withinOccasionDays(released, given) {
+                return (released, given)
             }
         }
         return nil

@@ -152,13 +152,20 @@ final class CheckContext {
     func sameOccasion(_ a: Int, _ b: Int) -> Bool {
         let (occasionA, occasionB) = (occasion(a), occasion(b))
         if occasionA.differentVenue(from: occasionB) || occasionA.advance != occasionB.advance { return false }
-        let window = rules.compare.occasionDays
-        guard window > 0, let dateA = article(a).date, let dateB = article(b).date else { return true }
-        guard abs(dateA.day - dateB.day) <= window else { return false }
+        guard withinOccasionDays(a, b) else { return false }
+        guard let dateA = article(a).date, let dateB = article(b).date else { return true }
         // "as she put it on Wednesday" against "on Monday": two days, two remarks.
         if occasionA.weekday != nil, occasionB.weekday != nil,
            occasionA.day(published: dateA.day) != occasionB.day(published: dateB.day) { return false }
         return true
+    }
+
+    /// True unless both mentions' articles are dated and further apart than `occasion_days`
+    /// (0: any distance).
+    func withinOccasionDays(_ a: Int, _ b: Int) -> Bool {
+        let window = rules.compare.occasionDays
+        guard window > 0, let dateA = article(a).date, let dateB = article(b).date else { return true }
+        return abs(dateA.day - dateB.day) <= window
     }
 
     /// A statement's mentions split by occasion: runs of dated articles no more than

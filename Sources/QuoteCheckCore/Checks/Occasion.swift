@@ -49,6 +49,8 @@ public struct Occasion: Sendable, Equatable {
         let bytes: UnsafeBufferPointer<UInt8>
         let rules: OccasionRules
         private var marks: [Int: ParagraphMarks] = [:]
+        /// Match data for the yes/no patterns, reused paragraph after paragraph.
+        private let scratch = MatchScratch()
 
         init(lines: [Range<Int>], bytes: UnsafeBufferPointer<UInt8>, rules: OccasionRules) {
             self.lines = lines
@@ -96,13 +98,15 @@ public struct Occasion: Sendable, Equatable {
                     return true
                 }
             }
-            let bytes = self.bytes, rules = self.rules
+            let bytes = self.bytes, rules = self.rules, scratch = self.scratch
             func text(_ range: Range<Int>?) -> String? {
                 range.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self).lowercased() }
             }
+            // A paragraph is a whole line: matched on its own, nothing before it is lost to lookbehind.
+            let paragraph = UnsafeBufferPointer(rebasing: bytes[range])
             let found = ParagraphMarks(firstVenue: text(first), lastVenue: text(last),
-                                       advance: rules.advance.contains { Occasion.matches($0.pattern, range, bytes) },
-                                       repeated: rules.repetition.contains { Occasion.matches($0.pattern, range, bytes) },
+                                       advance: rules.advance.contains { $0.pattern.isMatch(in: paragraph, scratch: scratch) },
+                                       repeated: rules.repetition.contains { $0.pattern.isMatch(in: paragraph, scratch: scratch) },
                                        weekday: Occasion.firstWeekday(in: range, bytes, rules.weekdays))
             marks[line] = found
             return found
@@ -125,14 +129,5 @@ public struct Occasion: Sendable, Equatable {
             index = end
         }
         return nil
-    }
-
-    static func matches(_ pattern: Pattern, _ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var found = false
-        pattern.forEachMatch(in: bytes, range: range) { _ in
-            found = true
-            return false
-        }
-        return found
     }
 }

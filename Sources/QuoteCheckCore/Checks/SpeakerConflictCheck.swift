@@ -46,8 +46,7 @@ struct SpeakerConflictCheck: CrossSourceCheck {
         // Two people saying one line to different interviewers is two remarks, not a conflict.
         let paired = kept.filter { mention in kept.contains { $0 != mention && context.sameOccasion($0, mention) } }
         guard paired.count >= 2, Set(paired.map { context.mentions[$0].article }).count >= 2 else { return nil }
-        let chosenKept = paired
-        let chosen = chosenKept.sorted()
+        let chosen = paired.sorted()
         let labels = chosen.map { mention -> String in
             let source = context.outlet(mention) ?? context.article(mention).id
             return "\(SpeakerNames.label(context.speakers(mention))) (\(source))"

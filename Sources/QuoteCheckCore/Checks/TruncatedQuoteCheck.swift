@@ -16,9 +16,10 @@ struct TruncatedQuoteCheck: CrossSourceCheck {
                 guard let missing = cut(comparison, referenceIsLonger: referenceIsLonger, context) else { continue }
                 let (long, short) = referenceIsLonger ? (comparison.reference, comparison.variant)
                     : (comparison.variant, comparison.reference)
-                guard context.differentSources(long, short), !quotesLongerElsewhere(short, comparison.statement, context) else { continue }
                 let (longWords, shortWords) = referenceIsLonger ? (comparison.referenceWords, comparison.variantWords)
                     : (comparison.variantWords, comparison.referenceWords)
+                guard context.differentSources(long, short),
+                      !quotesLongerElsewhere(short, length: shortWords.count, comparison.statement, context) else { continue }
                 let alignment = WordAlignment(longWords.words.map(\.form), shortWords.words.map(\.form))
                 let speakers = [short, long].map { context.speakers($0) }.first { !$0.isEmpty } ?? []
                 let message = definition.message.render([
@@ -72,9 +73,8 @@ struct TruncatedQuoteCheck: CrossSourceCheck {
 
     /// True when the short mention's own article quotes the statement at greater length
     /// elsewhere: it hides no words from its readers.
-    private func quotesLongerElsewhere(_ short: Int, _ statement: Int, _ context: CheckContext) -> Bool {
+    private func quotesLongerElsewhere(_ short: Int, length: Int, _ statement: Int, _ context: CheckContext) -> Bool {
         let article = context.mentions[short].article
-        let length = context.grouping.variants.firstIndex { $0.mentions.contains(short) }.map { context.grouping.variants[$0].words.count } ?? 0
         return context.statements[statement].variants.contains { variant in
             context.grouping.variants[variant].words.count > length
                 && context.grouping.variants[variant].mentions.contains { $0 != short && context.mentions[$0].article == article }

@@ -14,7 +14,8 @@ struct WordingDriftCheck: CrossSourceCheck {
             let changes = Self.changes(comparison, rules: context.rules.checks)
             guard !changes.isEmpty else { continue }
             var touched: Set<CheckRules.MeaningClass> = []
-            for change in changes { touched.formUnion(meaning(of: change, comparison, context)) }
+            let counts = WordCounts(comparison)
+            for change in changes { touched.formUnion(meaning(of: change, comparison, counts, context)) }
             var severity = definition.severity
             if let escalated = definition.escalatedSeverity, !touched.isDisjoint(with: definition.escalateOn) {
                 severity = escalated
@@ -81,16 +82,14 @@ struct WordingDriftCheck: CrossSourceCheck {
     /// name counts when it is replaced by words the other quote does not hold elsewhere: names
     /// reordered or given a first name are the same names. A word the other quote holds too has
     /// only moved.
-    func meaning(of change: WordAlignment.Hunk, _ comparison: VariantComparison, _ context: CheckContext) -> Set<CheckRules.MeaningClass> {
+    func meaning(of change: WordAlignment.Hunk, _ comparison: VariantComparison, _ counts: WordCounts,
+                 _ context: CheckContext) -> Set<CheckRules.MeaningClass> {
         let a = comparison.referenceWords, b = comparison.variantWords
         let rules = context.rules.checks
         var touched: Set<CheckRules.MeaningClass> = []
         let replaced = !change.a.isEmpty && !change.b.isEmpty
         let shortInsertion = change.a.count + change.b.count <= 2
-        let formsA = Set(a.words.map(\.form)), formsB = Set(b.words.map(\.form))
-        var countA: [String: Int] = [:], countB: [String: Int] = [:]
-        for word in a.words { countA[word.form, default: 0] += 1 }
-        for word in b.words { countB[word.form, default: 0] += 1 }
+        let (countA, countB) = (counts.reference, counts.variant)
         for (side, words, own, other) in [(change.a, a, countA, countB), (change.b, b, countB, countA)] {
             for index in side {
                 let word = words.words[index]
@@ -109,11 +108,25 @@ struct WordingDriftCheck: CrossSourceCheck {
         }
         if touched.contains(.name) {
             // A name replaced on one side only counts when the other side brings a new one too.
-            let newA = change.a.contains { meaning(a.words[$0], context).contains(.name) && !formsB.contains(a.words[$0].form) }
-            let newB = change.b.contains { meaning(b.words[$0], context).contains(.name) && !formsA.contains(b.words[$0].form) }
+            let newA = change.a.contains { meaning(a.words[$0], context).contains(.name) && countB[a.words[$0].form] == nil }
+            let newB = change.b.contains { meaning(b.words[$0], context).contains(.name) && countA[b.words[$0].form] == nil }
             if !(newA && newB) { touched.remove(.name) }
         }
         return touched
+    }
+
+    /// How often each comparison form stands in either quote, counted once per comparison.
+    struct WordCounts {
+        let reference: [String: Int]
+        let variant: [String: Int]
+
+        init(_ comparison: VariantComparison) {
+            var reference: [String: Int] = [:], variant: [String: Int] = [:]
+            for word in comparison.referenceWords.words { reference[word.form, default: 0] += 1 }
+            for word in comparison.variantWords.words { variant[word.form, default: 0] += 1 }
+            self.reference = reference
+            self.variant = variant
+        }
     }
 
     /// What a changed word is: a negation, a number, a name (capitalised mid-sentence).
