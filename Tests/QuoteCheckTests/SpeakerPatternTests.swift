@@ -159,4 +159,65 @@ import Testing
         """
         #expect(try record(text, quote: "doing much better than it has since 2009.").speakers == ["Michelle Tanzer"])
     }
+
+    @Test("a surname that is also a linking word ('From') is a name before its cue")
+    func linkingWordSurname() throws {
+        let text = """
+        Al From, who founded the council in 1985, still advises the party.
+
+        Voters saw it as "the party of big government," From said.
+        """
+        #expect(try record(text, quote: "the party of big government,").speakers == ["Al From"])
+    }
+
+    @Test("an age and a home town set off by commas stand between a name and its cue")
+    func ageAndHomeTownAppositive() throws {
+        let text = "Cory Dale, 22, of Flint, Mich., said he still hoped for a convention “surprise,” because he could never vote for the favourite."
+        #expect(try record(text, quote: "surprise,").speakers == ["Cory Dale"])
+    }
+
+    @Test("a time phrase stands between a subject and its cue")
+    func timePhraseBeforeCue() throws {
+        let text = "The clinic has become such a fixture that Mayor Ana Ruiz during a Sunday visit thanked the nurses “for their courage” and promised more staff."
+        #expect(try record(text, quote: "for their courage").speakers == ["Ana Ruiz"])
+    }
+
+    @Test("a question, then a name with an appositive and the cue: one sentence")
+    func questionThenAppositiveCue() throws {
+        let text = """
+        Two volunteers sit by the door with a list of numbers.
+
+        “Are you voting on Saturday?” Eva Marsh, a retired teacher from the east side, asked pleasantly into the phone.
+        """
+        #expect(try record(text, quote: "Are you voting on Saturday?").speakers == ["Eva Marsh"])
+    }
+
+    @Test("a cue that opens its sentence names the speaker after it ('Said Voss, …')")
+    func invertedCueOpensSentence() throws {
+        let text = """
+        Inspectors found no fault with the dam, and the board's chairman, Harlan Voss, welcomed the report.
+
+        Said Voss, “We have nothing to hide and never had.”
+        """
+        let found = try record(text, quote: "We have nothing to hide and never had.")
+        #expect(found.speakers == ["Harlan Voss"])
+        #expect(found.cue == "Said")
+    }
+
+    @Test("a quote inside a person's possessive noun phrase is that person's words", arguments: [
+        ("Donors worried about Senator Lena Ward's pledge to stay “neutral” in the primary.", "neutral", "Lena Ward"),
+        ("Governor Paul Rand's “47 percent” remark was nearly as dismissive.", "47 percent", "Paul Rand"),
+        ("Critics doubted Mayor Joe Kettle's lofty promise of a “revolution” at city hall.", "revolution", "Joe Kettle"),
+    ])
+    func possessiveNounPhrase(text: String, quote: String, speaker: String) throws {
+        let found = try record(text, quote: quote)
+        #expect(found.speakers == [speaker])
+    }
+
+    @Test("a possessive is no speaker where a cue or a verb stands between it and the quote, or the sentence has a cue")
+    func possessiveWithVerbOrCueIsNotTaken() throws {
+        #expect(try record("Senator Lena Ward's aide Tom Ruiz called the plan “a disaster.”", quote: "a disaster.").speakers == ["Tom Ruiz"])
+        #expect(try record("Critics of Senator Lena Ward's plan backed the “bold” parts of it.", quote: "bold").speakers != ["Lena Ward"])
+        #expect(try record("Judge Ada Holm said Senator Lena Ward's “judgment” is in question.", quote: "judgment").speakers == ["Ada Holm"])
+    }
 }

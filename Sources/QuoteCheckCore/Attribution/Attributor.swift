@@ -423,6 +423,19 @@ struct Attributor: Sendable {
             attribution.speakerRule = ruleNames.speaker(.dashIntroduction, introducer.how)
             return attribution
         }
+        // Only where the sentence has no cue: "Issa said Clinton's “judgment” is in question",
+        // "Comey called Clinton's handling “careless”" are the cue's.
+        if cues.isEmpty, let owner = reader.possessor(of: position, in: tokens, sentence: sentence),
+           let source = resolver.resolve(owner, context), !source.speakers.isEmpty, !source.isIntermediary,
+           source.isPerson || source.how == .surname {
+            // "Critics doubted Kettle's call for a “revolution”": the words are the possessor's,
+            // not the subject's.
+            var attribution = Attribution()
+            attribution.speakers = source.speakers
+            attribution.via = sentenceVia
+            attribution.speakerRule = ruleNames.speaker(.possessor, source.how)
+            return attribution
+        }
         if isSentenceLike(quote, bytes: bytes), let next = after.first, next.source != nil, isTrailing(next, after: position, tokens) {
             chosen = (next, .cueAfterQuote)
         } else if let previous = before.last(where: { $0.source != nil }) {
@@ -497,7 +510,7 @@ struct Attributor: Sendable {
                 return ResolvedCue(cue: cue, phrase: subject, source: source, inverted: false)
             }
             // "…,” said Panetta: the source follows a cue that follows a quote; ", explained
-            // Rosenberg, “…”": or a cue set off by a comma before a quote.
+            // Rosenberg, “…”": or a cue set off by a comma before a quote
             let previous = start - 1
             let afterQuote = previous >= sentence.lowerBound
                 && (tokens[previous].kind == .quote || (tokens[previous].kind == .punct && previous - 1 >= sentence.lowerBound && tokens[previous - 1].kind == .quote))
@@ -505,7 +518,8 @@ struct Attributor: Sendable {
                let source = resolver.resolve(phrase, context) {
                 return ResolvedCue(cue: cue, phrase: phrase, source: source, inverted: true)
             }
-            if previous >= sentence.lowerBound, tokens[previous].isPunct(UInt8(ascii: ",")),
+            // (or a cue that opens the sentence: "Said Voss, “…”")
+            if previous < sentence.lowerBound || tokens[previous].isPunct(UInt8(ascii: ",")),
                let phrase = reader.phrase(startingAt: end, in: tokens, before: sentence.upperBound),
                phrase.upperBound + 1 < sentence.upperBound, tokens[phrase.upperBound].kind == .punct,
                tokens[phrase.upperBound].isPunct(UInt8(ascii: ",")) || tokens[phrase.upperBound].isPunct(colon),
@@ -626,10 +640,26 @@ struct Attributor: Sendable {
         if start < tokens.count { result.append(start..<tokens.count) }
     }
 
-    /// A cue within the next few tokens ("…” Trump said"): the quote's sentence goes on.
+    /// A cue within the next few tokens ("…” Trump said"), or after a name and an appositive set
+    /// off by commas ("…?” Eva Marsh, a retired teacher, asked"): the quote's sentence goes on.
     private func cueFollows(_ tokens: Tokens, from index: Int) -> Bool {
         let end = min(tokens.count, index + 5)
-        return (index..<end).contains { tokens[$0].isWord && tokens[$0].classes.contains(.cueStart) && !tokens[$0].capitalized }
+        if (index..<end).contains(where: { isCue(tokens[$0]) }) { return true }
+        guard let open = (index..<end).first(where: { tokens[$0].isPunct(UInt8(ascii: ",")) }), open > index,
+              (index..<open).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }) else { return false }
+        // The appositive is a short phrase without stops or quotes, closed by a comma.
+        var position = open + 1
+        while position < min(tokens.count, open + 16) {
+            let token = tokens[position]
+            if token.isPunct(UInt8(ascii: ",")) { return position + 1 < tokens.count && isCue(tokens[position + 1]) }
+            if token.kind == .quote || (token.kind == .punct && !token.isPunct(UInt8(ascii: "-"))) { return false }
+            position += 1
+        }
+        return false
+    }
+
+    private func isCue(_ token: Token) -> Bool {
+        token.isWord && token.classes.contains(.cueStart) && !token.capitalized
     }
 
     /// A quote that continues the previous paragraph's quote shares the statement's attribution.

@@ -1,7 +1,8 @@
 /// The sieve steps whose rule names carry a second part: how the speaker was resolved, or which
 /// cue rule matched ("cue-after-quote/said").
 enum SieveStep: Int, CaseIterable, Sendable {
-    case cueAfterQuote, cueBeforeQuote, cueAfterInSentence, headline, dashCredit, dashIntroduction, colonSubject, verbAfterQuote, clauseSubject
+    case cueAfterQuote, cueBeforeQuote, cueAfterInSentence, headline, dashCredit, dashIntroduction, colonSubject, verbAfterQuote, clauseSubject,
+         possessor
 
     var text: String {
         switch self {
@@ -14,6 +15,7 @@ enum SieveStep: Int, CaseIterable, Sendable {
         case .colonSubject: "colon-subject"
         case .verbAfterQuote: "verb-after-quote"
         case .clauseSubject: "clause-subject"
+        case .possessor: "possessor"
         }
     }
 }

@@ -21,4 +21,6 @@ struct WordClass: OptionSet, Sendable {
     static let verbCueStart = WordClass(rawValue: 1 << 16)
     static let clauseOpener = WordClass(rawValue: 1 << 17)
     static let quantifierSubject = WordClass(rawValue: 1 << 18)
+    static let timePreposition = WordClass(rawValue: 1 << 19)
+    static let timeWord = WordClass(rawValue: 1 << 20)
 }

@@ -28,6 +28,8 @@ struct WordTable: Sendable {
         add(speakers.nameParticles, .nameParticle)
         add(speakers.clauseOpeners, .clauseOpener)
         add(speakers.quantifierSubjects, .quantifierSubject)
+        add(speakers.timePrepositions, .timePreposition)
+        add(speakers.timeWords, .timeWord)
         add(rules.outlets.descriptors, .outletDescriptor)
         add(Set(speakers.pairPhrases.flatMap { $0 }), .pairWord)
         add(Set(rules.cues.forms.map { $0.words[0] }), .cueStart)

@@ -22,6 +22,10 @@ public struct SpeakerRules: Sendable {
     public private(set) var clauseOpeners: Set<String> = []
     /// Words that stand alone as a speaker kept as written ("Another said", "Several said").
     public private(set) var quantifierSubjects: Set<String> = []
+    /// A time phrase between a subject and its verb ("Sanders during a Sunday rally thanked"):
+    /// the prepositions that open it and the words that make it about time.
+    public private(set) var timePrepositions: Set<String> = []
+    public private(set) var timeWords: Set<String> = []
     /// What tells a person's gender, for "he" and "she": honorifics ("Mr."), first names and the
     /// pronouns themselves, by gender ("male", "female").
     public private(set) var genders: [String: GenderWords] = [:]
@@ -39,7 +43,7 @@ public struct SpeakerRules: Sendable {
     static let keys: Set<String> = ["titles", "nationalities", "group_nouns", "person_nouns", "pronouns",
                                     "pairs", "documents", "skip_before_cue", "function_words",
                                     "organisation_words", "modifiers", "determiners", "name_particles",
-                                    "clause_openers", "quantifier_subjects", "genders",
+                                    "clause_openers", "quantifier_subjects", "time_prepositions", "time_words", "genders",
                                     "continuation_paragraphs", "examples"]
 
     mutating func read(_ file: RuleMapping, into examples: inout [RuleExample]) throws(RuleError) {
@@ -74,6 +78,8 @@ public struct SpeakerRules: Sendable {
             }
         }
         quantifierSubjects.formUnion(try lower("quantifier_subjects"))
+        timePrepositions.formUnion(try lower("time_prepositions"))
+        timeWords.formUnion(try lower("time_words"))
         continuationParagraphs = try file.int("continuation_paragraphs") ?? continuationParagraphs
         if let node = file["examples"] {
             examples += try AttributionExample.read(node, ruleID: "speakers")
