@@ -220,4 +220,38 @@ import Testing
         #expect(try record("Critics of Senator Lena Ward's plan backed the “bold” parts of it.", quote: "bold").speakers != ["Lena Ward"])
         #expect(try record("Judge Ada Holm said Senator Lena Ward's “judgment” is in question.", quote: "judgment").speakers == ["Ada Holm"])
     }
+
+    @Test("a name, 'of the' and an institution: the person, not the institution")
+    func nameOfTheInstitution() throws {
+        let text = "“Big tax cuts do not work in an age of heavy debt,” Mara Quist of the American Policy Institute wrote recently."
+        #expect(try record(text, quote: "Big tax cuts do not work in an age of heavy debt,").speakers == ["Mara Quist"])
+    }
+
+    @Test("a cue that ends in a colon introduces the next quote, not the one before it")
+    func colonCueIntroducesNextQuote() throws {
+        let text = """
+        Rana Alawi and her husband, Omar Zahid, fled Kabul last spring.
+
+        “We are refugees,” Ms. Alawi said. “We are not terrorists.” Mr. Zahid said: “The attack is the work of terrorists.”
+        """
+        #expect(try record(text, quote: "We are not terrorists.").speakers == ["Rana Alawi"])
+        #expect(try record(text, quote: "The attack is the work of terrorists.").speakers == ["Omar Zahid"])
+    }
+
+    @Test("a cue reporting a clause whose own cue is nearer the quote: the outer speaker's words")
+    func outerSpeakerOfReportedClause() throws {
+        let text = "Governor Ray Dunn said network executives were calling “every 15 minutes” before the debate."
+        #expect(try record(text, quote: "every 15 minutes").speakers == ["Ray Dunn"])
+        let chained = "Mayor Lise Ortner said the council told voters that taxes would “never rise.”"
+        #expect(try record(chained, quote: "never rise.").speakers == ["Lise Ortner"])
+        // Two clauses side by side: each cue keeps its own quote.
+        let sideBySide = "Senator Ames Colby called the statement “outlandish,” while Ivo Brandt said the plan “cannot work.”"
+        #expect(try record(sideBySide, quote: "cannot work.").speakers == ["Ivo Brandt"])
+    }
+
+    @Test("a cue word right after a verb cue is its object, not a second cue")
+    func cueWordAfterVerbCueIsANoun() throws {
+        let text = "The candidate spent the week uttering charges that the columnist Rush Lamb, for one, called “party lingo.”"
+        #expect(try record(text, quote: "party lingo.").speakers == ["Rush Lamb"])
+    }
 }

@@ -30,6 +30,7 @@ struct Attributor: Sendable {
     private let colon = UInt8(ascii: ":")
     /// Cues whose object is the listener: "told Kyodo" makes Kyodo an intermediary.
     private let recipientCues = WordHashSet(words: ["told", "tell", "tells", "telling"])
+    private let thatHash = WordHash.hash("that")
 
     init(rules: RuleSet) {
         let table = WordTable(rules: rules)
@@ -439,7 +440,7 @@ struct Attributor: Sendable {
         if isSentenceLike(quote, bytes: bytes), let next = after.first, next.source != nil, isTrailing(next, after: position, tokens) {
             chosen = (next, .cueAfterQuote)
         } else if let previous = before.last(where: { $0.source != nil }) {
-            chosen = (previous, .cueBeforeQuote)
+            chosen = (outerSpeaker(of: previous, among: before, tokens) ?? previous, .cueBeforeQuote)
         } else if let closing = closingAttribution(after, tokens: tokens, sentence: sentence, lastComma: &lastComma) ?? after.first(where: { $0.source != nil }) {
             chosen = (closing, .cueAfterInSentence)
         }
@@ -469,6 +470,29 @@ struct Attributor: Sendable {
         attribution.cueRule = ruleNames.cue(step, cue.cue)
         attribution.speakerRule = ruleNames.speaker(step, source.how)
         return attribution
+    }
+
+    /// "Trump said Fox executives were calling “every 15 minutes”": the nearest cue's subject
+    /// opens the clause that another person's cue reports ("said [that] Fox executives"), so
+    /// the words come from that person; followed back through "Ortner said the council told
+    /// voters that …". The outer cue is a verb whose source is a person.
+    private func outerSpeaker(of inner: ResolvedCue, among before: ArraySlice<ResolvedCue>, _ tokens: Tokens) -> ResolvedCue? {
+        var current = inner, found: ResolvedCue? = nil
+        while let phrase = current.phrase, !current.inverted,
+              let outer = before.last(where: { reports($0, clauseAt: phrase.lowerBound, tokens) }),
+              outer.cue.tokens != current.cue.tokens, let source = outer.source, !source.isIntermediary,
+              source.isPerson || source.how == .surname || source.how == .pronoun {
+            found = outer
+            current = outer
+        }
+        return found
+    }
+
+    /// Does the verb cue end right where a reported clause opens (at `clause`, after an optional "that")?
+    private func reports(_ cue: ResolvedCue, clauseAt clause: Int, _ tokens: Tokens) -> Bool {
+        guard cue.cue.kind == .verb, !cue.inverted else { return false }
+        let end = cue.cue.tokens.upperBound
+        return end == clause || (end + 1 == clause && tokens[end].isWord && tokens[end].hash == thatHash)
     }
 
     /// The source phrase of a cue and what it resolves to.
@@ -644,7 +668,10 @@ struct Attributor: Sendable {
     /// off by commas ("…?” Eva Marsh, a retired teacher, asked"): the quote's sentence goes on.
     private func cueFollows(_ tokens: Tokens, from index: Int) -> Bool {
         let end = min(tokens.count, index + 5)
-        if (index..<end).contains(where: { isCue(tokens[$0]) }) { return true }
+        if let cue = (index..<end).first(where: { isCue(tokens[$0]) }) {
+            // "…” Mr. Zahed said: “…”": a cue that ends in a colon introduces the next quote.
+            return !(cue + 1 < tokens.count && tokens[cue + 1].isPunct(colon))
+        }
         guard let open = (index..<end).first(where: { tokens[$0].isPunct(UInt8(ascii: ",")) }), open > index,
               (index..<open).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }) else { return false }
         // The appositive is a short phrase without stops or quotes, closed by a comma.

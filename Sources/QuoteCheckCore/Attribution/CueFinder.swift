@@ -77,7 +77,10 @@ struct CueFinder: Sendable {
                         continue
                     }
                     if let matched = cue(at: index, in: tokens, sentence: sentence, headline: headline, entries, words) {
-                        found.append(matched)
+                        // Right after a verb cue, a form is its object, a noun ("uttering charges that …").
+                        if !(matched.kind == .verb && found.last.map { $0.kind == .verb && $0.tokens.upperBound == index } == true) {
+                            found.append(matched)
+                        }
                         index = matched.tokens.upperBound
                     } else {
                         index += 1
