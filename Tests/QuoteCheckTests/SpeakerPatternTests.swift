@@ -254,4 +254,27 @@ import Testing
         let text = "The candidate spent the week uttering charges that the columnist Rush Lamb, for one, called “party lingo.”"
         #expect(try record(text, quote: "party lingo.").speakers == ["Rush Lamb"])
     }
+
+    @Test("the clause subject of a quote without cues: a verb after a name is no modifier, a parenthesis is passed")
+    func clauseSubjectPastVerbAndParenthesis() throws {
+        let text = """
+        Rep. Tomas Greer questioned the clerk for an hour.
+
+        Moreover, as part of the exchange, Greer referenced an inspector general's report that "less than one percent of the files" were kept.
+
+        Greer (who is not known for kind words) read the ruling twice and found both parts of it "sound."
+        """
+        for quote in ["less than one percent of the files", "sound."] {
+            let found = try record(text, quote: quote)
+            #expect(found.speakers == ["Tomas Greer"])
+            #expect(found.speakerRule?.hasPrefix("clause-subject") == true, "\(quote): \(found.speakerRule ?? "no rule")")
+        }
+    }
+
+    @Test("a participle after a quote that ends in a comma shares the clause's subject; it is never inverted")
+    func participleAfterQuotedComma() throws {
+        let text = "Mayor Dana Whitfield has delivered a defense of “river town values,” saying the city embodied the “grit and heart of the valley.”"
+        #expect(try record(text, quote: "river town values,").speakers == ["Dana Whitfield"])
+        #expect(try record(text, quote: "grit and heart of the valley.").speakers == ["Dana Whitfield"])
+    }
 }

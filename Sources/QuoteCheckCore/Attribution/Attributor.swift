@@ -516,8 +516,9 @@ struct Attributor: Sendable {
         case .verb:
             // "…, arguing that": a participle after a comma shares the subject of the clause it
             // hangs from; "… and added", "… but called" share the subject of the first verb.
-            let participle = start > sentence.lowerBound && tokens[start - 1].isPunct(UInt8(ascii: ","))
-                && isParticiple(tokens[start], bytes: context.bytes)
+            // (The comma may stand inside the quote before it: "… of “New York values,” saying".)
+            let participle = start > sentence.lowerBound && isParticiple(tokens[start], bytes: context.bytes)
+                && (tokens[start - 1].isPunct(UInt8(ascii: ",")) || endsInComma(tokens[start - 1], bytes: context.bytes))
             if participle || reader.isCoordinated(start, in: tokens, from: sentence.lowerBound) {
                 // The first cue's subject is the main clause's; later ones may be a reported
                 // clause's ("Cardin said Republicans rejected it, calling it …").
@@ -538,7 +539,9 @@ struct Attributor: Sendable {
             let previous = start - 1
             let afterQuote = previous >= sentence.lowerBound
                 && (tokens[previous].kind == .quote || (tokens[previous].kind == .punct && previous - 1 >= sentence.lowerBound && tokens[previous - 1].kind == .quote))
-            if afterQuote, let phrase = reader.phrase(startingAt: end, in: tokens, before: sentence.upperBound),
+            // A participle is never inverted ("…,” saying the city …").
+            if afterQuote, !isParticiple(tokens[start], bytes: context.bytes),
+               let phrase = reader.phrase(startingAt: end, in: tokens, before: sentence.upperBound),
                let source = resolver.resolve(phrase, context) {
                 return ResolvedCue(cue: cue, phrase: phrase, source: source, inverted: true)
             }
@@ -564,6 +567,17 @@ struct Attributor: Sendable {
     private func isDash(_ token: Token, bytes: UnsafeBufferPointer<UInt8>, hyphen: Bool = true) -> Bool {
         guard token.kind == .punct, let (scalar, _) = UTF8Scan.scalar(at: token.range.lowerBound, in: bytes) else { return false }
         return scalar == "―" || scalar == "—" || scalar == "–" || hyphen && scalar == "-"
+    }
+
+    /// A quote token whose words end in a comma (“… values,”): the last byte before the closing
+    /// marks, which are quote characters or multi-byte scalars.
+    private func endsInComma(_ token: Token, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard token.kind == .quote else { return false }
+        var index = token.range.upperBound - 1
+        while index > token.range.lowerBound, bytes[index] >= 0x80 || bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") {
+            index -= 1
+        }
+        return bytes[index] == UInt8(ascii: ",")
     }
 
     /// "surmised", "reacted": a past-tense ending.

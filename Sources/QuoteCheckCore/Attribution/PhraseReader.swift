@@ -155,8 +155,12 @@ struct PhraseReader: Sendable {
         while end < limit, end - index < maxLength {
             let token = tokens[end]
             if isPhraseToken(token) { end += 1; continue }
-            // "port spokesman Piet Olsen": unlisted modifiers before a title or person noun.
-            if token.isWord, !token.capitalized, token.classes.isEmpty,
+            // "port spokesman Piet Olsen": unlisted modifiers before a title or person noun; but
+            // a lower-case word right after a name is its verb ("Gowdy referenced an inspector
+            // general's report").
+            let afterName = end > index && tokens[end - 1].isWord && tokens[end - 1].capitalized
+                && tokens[end - 1].classes.isDisjoint(with: [.nationality, .title, .modifier, .organisationWord])
+            if token.isWord, !token.capitalized, token.classes.isEmpty, !afterName,
                let noun = (end + 1..<min(limit, end + 3)).first(where: { tokens[$0].isWord && !tokens[$0].classes.isDisjoint(with: [.title, .personNoun, .groupNoun]) }),
                (end + 1..<noun).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized }) {
                 end = noun + 1
@@ -198,7 +202,7 @@ struct PhraseReader: Sendable {
                 let opensPhrase = position == boundary + 1 || (tokens[position - 1].isWord && tokens[position - 1].classes.contains(.clauseOpener))
                 if opensPhrase, token.isWord, !token.classes.contains(.functionWord) || isPronoun(token),
                    let phrase = phrase(startingAt: position, in: tokens, before: end + 1), phrase.lowerBound == position,
-                   phrase.upperBound <= end, isVerbLike(tokens[phrase.upperBound]) {
+                   phrase.upperBound <= end, isVerbLike(tokens[afterParenthesis(phrase.upperBound, in: tokens, before: end)]) {
                     return phrase
                 }
                 position += 1
@@ -206,6 +210,15 @@ struct PhraseReader: Sendable {
             boundary -= 1
         }
         return sentenceSubject(in: tokens, sentence: sentence, before: verb)
+    }
+
+    /// The token after a parenthesis that opens at `index` ("Politifact (which is not known as
+    /// partisan) rated …"), else `index`; never past `limit`.
+    private func afterParenthesis(_ index: Int, in tokens: Tokens, before limit: Int) -> Int {
+        guard tokens[index].isPunct(UInt8(ascii: "(")),
+              let close = (index + 1..<min(limit, index + 3 * maxLength)).first(where: { tokens[$0].isPunct(UInt8(ascii: ")")) })
+        else { return index }
+        return close + 1
     }
 
     /// A lower-case word that can be a clause's verb: not a function word, unless an auxiliary
