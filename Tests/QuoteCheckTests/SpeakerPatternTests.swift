@@ -277,4 +277,22 @@ import Testing
         #expect(try record(text, quote: "river town values,").speakers == ["Dana Whitfield"])
         #expect(try record(text, quote: "grit and heart of the valley.").speakers == ["Dana Whitfield"])
     }
+
+    @Test("after a full stop, a name and a cue that opens a reported clause start a new sentence")
+    func reportedClauseAfterFullStop() throws {
+        let text = """
+        “It is a sad day,” Senator Ted Ruiz told reporters in Laramie. “This is what a culture of insults brings.” Governor Jon Kasik said he would have fired the aide.
+        """
+        #expect(try record(text, quote: "This is what a culture of insults brings.").speakers == ["Ted Ruiz"])
+    }
+
+    @Test("a name with an abbreviated party and state, then the cue, after an exclamation")
+    func exclamationThenNameWithStateAndCue() throws {
+        let text = """
+        The museum waived its fee during the convention, according to spokesman Todd Mesa.
+
+        "Perpetual motion!" Rep. Glen Tomson, R-Pa., said of the week.
+        """
+        #expect(try record(text, quote: "Perpetual motion!").speakers == ["Glen Tomson"])
+    }
 }

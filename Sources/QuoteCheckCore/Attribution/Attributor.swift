@@ -31,6 +31,8 @@ struct Attributor: Sendable {
     /// Cues whose object is the listener: "told Kyodo" makes Kyodo an intermediary.
     private let recipientCues = WordHashSet(words: ["told", "tell", "tells", "telling"])
     private let thatHash = WordHash.hash("that")
+    /// Words that open a reported clause right after its cue ("said he would", "said that").
+    private let clauseStarts = WordHashSet(words: ["he", "she", "they", "it", "we", "i", "that", "there"])
 
     init(rules: RuleSet) {
         let table = WordTable(rules: rules)
@@ -667,7 +669,8 @@ struct Attributor: Sendable {
             } else if token.kind == .quote, let next, let last = quotes[token.quote].content.last {
                 let stop = bytes[last]
                 if stop == UInt8(ascii: ".") || stop == UInt8(ascii: "?") || stop == UInt8(ascii: "!") {
-                    ends = next.kind == .quote || (next.isWord && next.capitalized && !cueFollows(tokens, from: index + 1))
+                    ends = next.kind == .quote || (next.isWord && next.capitalized
+                        && !cueFollows(tokens, from: index + 1, afterFullStop: stop == UInt8(ascii: ".")))
                 }
             }
             if ends {
@@ -680,20 +683,27 @@ struct Attributor: Sendable {
 
     /// A cue within the next few tokens ("…” Trump said"), or after a name and an appositive set
     /// off by commas ("…?” Eva Marsh, a retired teacher, asked"): the quote's sentence goes on.
-    private func cueFollows(_ tokens: Tokens, from index: Int) -> Bool {
+    /// After a full stop, a cue that opens a reported clause ("…” Kasich said he would have …")
+    /// starts a sentence of its own.
+    private func cueFollows(_ tokens: Tokens, from index: Int, afterFullStop: Bool) -> Bool {
         let end = min(tokens.count, index + 5)
         if let cue = (index..<end).first(where: { isCue(tokens[$0]) }) {
+            guard cue + 1 < tokens.count else { return true }
+            let next = tokens[cue + 1]
             // "…” Mr. Zahed said: “…”": a cue that ends in a colon introduces the next quote.
-            return !(cue + 1 < tokens.count && tokens[cue + 1].isPunct(colon))
+            if next.isPunct(colon) { return false }
+            return !(afterFullStop && next.isWord && clauseStarts.contains(next.hash))
         }
+        // The name (with the stops of "Rep." or "Mich.") up to a comma; then an appositive, a
+        // short phrase without quotes or other punctuation, closed by a comma and the cue.
+        let period = UInt8(ascii: "."), hyphen = UInt8(ascii: "-")
         guard let open = (index..<end).first(where: { tokens[$0].isPunct(UInt8(ascii: ",")) }), open > index,
-              (index..<open).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }) else { return false }
-        // The appositive is a short phrase without stops or quotes, closed by a comma.
+              (index..<open).allSatisfy({ (tokens[$0].isWord && tokens[$0].capitalized) || tokens[$0].isPunct(period) }) else { return false }
         var position = open + 1
         while position < min(tokens.count, open + 16) {
             let token = tokens[position]
             if token.isPunct(UInt8(ascii: ",")) { return position + 1 < tokens.count && isCue(tokens[position + 1]) }
-            if token.kind == .quote || (token.kind == .punct && !token.isPunct(UInt8(ascii: "-"))) { return false }
+            if token.kind == .quote || (token.kind == .punct && !token.isPunct(hyphen) && !token.isPunct(period)) { return false }
             position += 1
         }
         return false
