@@ -295,4 +295,78 @@ import Testing
         """
         #expect(try record(text, quote: "Perpetual motion!").speakers == ["Glen Tomson"])
     }
+
+    @Test("an inverted cue at the end of the sentence, or opening a lead-in with a colon")
+    func invertedCueClosingTheSentence() throws {
+        let text = """
+        Former governor Mara Kunin watched the race closely.
+
+        "This will be a challenge" for the front-runner, said Kunin.
+
+        Stated Kunin:
+
+        "She can never be as far left as her rival."
+        """
+        #expect(try record(text, quote: "This will be a challenge").speakers == ["Mara Kunin"])
+        #expect(try record(text, quote: "She can never be as far left as her rival.").speakers == ["Mara Kunin"])
+    }
+
+    @Test("a clause subject after the clause's small opening words; a parenthesis before an appositive")
+    func subjectAfterOpeningWordsAndParenthesis() throws {
+        let text = """
+        Senator Rita Vale tweeted about the flood twice.
+
+        And then Vale went fully on the attack, saying, "Will the governor finally admit the levees failed?"
+
+        But Sen. Oren Durkin (D-Ill.), noting the size of the crowd, said, "Let me tell you, she has a following."
+
+        The clinic has become such a fixture that Mayor Ana Ruiz during a Sunday thanked the nurses “for their courage.”
+        """
+        #expect(try record(text, quote: "Will the governor finally admit the levees failed?").speakers == ["Rita Vale"])
+        #expect(try record(text, quote: "Let me tell you, she has a following.").speakers == ["Oren Durkin"])
+        #expect(try record(text, quote: "for their courage.").speakers == ["Ana Ruiz"])
+    }
+
+    @Test("a headline without a cue: its subject acts on the quote a few words later, or owns it")
+    func headlineSubject() throws {
+        let glad = """
+        Ruiz 'glad to finish' feud with Kasik
+
+        Sen. Ted Ruiz continued his attacks on Jon Kasik on Saturday.
+        """
+        let found = try record(glad, quote: "glad to finish")
+        #expect(found.speakers == ["Ted Ruiz"])
+        #expect(found.confidence == .low)
+        let owned = """
+        Pence blames media for Kasik's 'mayor founded the gang' flap
+
+        Gov. Mike Pence on Thursday blamed the media for an uproar over Jon Kasik's claim.
+        """
+        #expect(try record(owned, quote: "mayor founded the gang").speakers == ["Jon Kasik"])
+        // A subject the article never names as a person is no speaker.
+        let label = """
+        Storm 'worst in decades' hits the coast
+
+        The storm flooded three towns overnight.
+        """
+        #expect(try record(label, quote: "worst in decades").speakers.isEmpty)
+    }
+
+    @Test("a first line of a few words with a full stop and no comma is the title; its subject is the headline's speaker")
+    func stoppedTitle() throws {
+        let text = """
+        Judge Holm blocks state's 'river rights' law.
+
+        Judge Ada Holm late Thursday issued an injunction against the bill.
+        """
+        let found = try record(text, quote: "river rights")
+        #expect(found.kind == .headline)
+        #expect(found.speakers == ["Ada Holm"])
+    }
+
+    @Test("a relative clause between a subject and 'and' + verb does not lend its words as the subject")
+    func relativeClauseBeforeCoordinatedVerb() throws {
+        let text = "Priebus, who has been in daily contact with the campaign for months, arrived at a breakfast and acknowledged that he had only “read the passages quickly.”"
+        #expect(try record(text, quote: "read the passages quickly.").speakers == ["Priebus"])
+    }
 }

@@ -267,9 +267,30 @@ struct Attributor: Sendable {
                 attribution.cue = byteRange(of: cue.cue.tokens, tokens)
                 attribution.speakerRule = ruleNames.speaker(.headline, source.how)
                 attribution.cueRule = ruleNames.cue(.headline, cue.cue)
+            } else if cues.isEmpty, let source = headlineSubject(of: position, tokens, context) {
+                attribution.speakers = source.speakers
+                attribution.speakerRule = ruleNames.speaker(.headlineSubject, source.how)
             }
             results[tokens[position].quote] = attribution
         }
+    }
+
+    /// "Cruz 'glad to finish' fight with Trump", "DNC issues 'deep and sincere apology'": a headline
+    /// without a cue whose subject, a person or a group the article names, acts on the quote a
+    /// few words later (or owns it: "Pence blames media for Trump's 'Obama founded ISIS' flap").
+    private func headlineSubject(of position: Int, _ tokens: Tokens, _ context: SpeakerResolver.Context) -> Source? {
+        let sentence = 0..<tokens.count
+        if let owner = reader.possessor(of: position, in: tokens, sentence: sentence) {
+            guard let source = resolver.resolve(owner, context), !source.speakers.isEmpty, !source.isIntermediary,
+                  source.isPerson || source.how == .surname else { return nil }
+            return source
+        }
+        guard let phrase = reader.phrase(startingAt: 0, in: tokens, before: position), phrase.lowerBound == 0,
+              position - phrase.upperBound <= 6,
+              (phrase.upperBound..<position).allSatisfy({ tokens[$0].isWord || tokens[$0].kind == .possessive }),
+              let source = resolver.resolve(phrase, context), !source.speakers.isEmpty, !source.isIntermediary,
+              source.isPerson || source.how == .surname || tokens[phrase.lowerBound].acronym else { return nil }
+        return source
     }
 
     /// "Sanders: …" or "A lesson from Loretta Lynch: …": the phrase that opens the headline, else
@@ -548,11 +569,14 @@ struct Attributor: Sendable {
                 return ResolvedCue(cue: cue, phrase: phrase, source: source, inverted: true)
             }
             // (or a cue that opens the sentence: "Said Voss, “…”")
+            // A phrase then the end of the sentence is inverted too: "“…” for Clinton, said
+            // Kunin.", "Stated Stone:" before the quote in the next paragraph.
             if previous < sentence.lowerBound || tokens[previous].isPunct(UInt8(ascii: ",")),
                let phrase = reader.phrase(startingAt: end, in: tokens, before: sentence.upperBound),
-               phrase.upperBound + 1 < sentence.upperBound, tokens[phrase.upperBound].kind == .punct,
-               tokens[phrase.upperBound].isPunct(UInt8(ascii: ",")) || tokens[phrase.upperBound].isPunct(colon),
-               tokens[phrase.upperBound + 1].kind == .quote,
+               (phrase.upperBound + 1 < sentence.upperBound && tokens[phrase.upperBound].kind == .punct
+                    && (tokens[phrase.upperBound].isPunct(UInt8(ascii: ",")) || tokens[phrase.upperBound].isPunct(colon))
+                    && tokens[phrase.upperBound + 1].kind == .quote)
+                || (phrase.upperBound..<sentence.upperBound).allSatisfy({ tokens[$0].kind == .punct }),
                let source = resolver.resolve(phrase, context) {
                 return ResolvedCue(cue: cue, phrase: phrase, source: source, inverted: true)
             }

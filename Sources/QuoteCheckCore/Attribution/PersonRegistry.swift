@@ -32,8 +32,9 @@ struct PersonRegistry: Sendable {
             guard isNameWord(tokens[index]) else { index += 1; continue }
             var end = index
             while end < tokens.count, isNameWord(tokens[end]) || isParticle(tokens, end) || isFunctionWordSurname(tokens, end, start: index) { end += 1 }
-            // "Said Voss, “…”": a cue that opens its sentence is not the name's first word.
-            if end - index >= 2, end < tokens.count, tokens[end].isPunct(UInt8(ascii: ",")), tokens[index].classes.contains(.verbCueStart),
+            // "Said Voss, “…”", "Stated Voss:": a cue that opens its sentence is not the name's first word.
+            if end - index >= 2, end < tokens.count, tokens[end].isPunct(UInt8(ascii: ",")) || tokens[end].isPunct(UInt8(ascii: ":")),
+               tokens[index].classes.contains(.verbCueStart),
                index == 0 || tokens[index - 1].kind == .punct || tokens[index - 1].kind == .quote {
                 index += 1
             }

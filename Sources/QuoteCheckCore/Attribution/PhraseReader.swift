@@ -50,7 +50,8 @@ struct PhraseReader: Sendable {
     func subject(before cue: Int, in tokens: Tokens, from start: Int) -> Range<Int>? {
         var index = cue - 1
         while index >= start, tokens[index].isWord, tokens[index].classes.contains(.skipBeforeCue) { index -= 1 }
-        if let opening = timePhrase(endingAt: index, in: tokens, from: start) {
+        // (The time phrase is read from the cue: its last word may be one skipped above, "Sunday".)
+        if let opening = timePhrase(endingAt: cue - 1, in: tokens, from: start) {
             index = opening - 1
             while index >= start, tokens[index].isWord, tokens[index].classes.contains(.skipBeforeCue) { index -= 1 }
         }
@@ -85,7 +86,7 @@ struct PhraseReader: Sendable {
             var opener = lastComma ?? floor
             while opener > floor {
                 if tokens[opener].isPunct(UInt8(ascii: ",")), opener + 1 < index, tokens[opener + 1].isWord, !tokens[opener + 1].capitalized,
-                   let before = phrase(endingAt: opener - 1, in: tokens, from: start),
+                   let before = phrase(endingAt: beforeParenthesis(opener - 1, in: tokens, from: start), in: tokens, from: start),
                    before.contains(where: { tokens[$0].capitalized && tokens[$0].isWord }) {
                     return before
                 }
@@ -103,11 +104,11 @@ struct PhraseReader: Sendable {
     }
 
     /// Where a time phrase that ends at `end` opens ("during a Sunday rally", "in a speech
-    /// Tuesday"): a time preposition at most four words back, a time word after it, and a
+    /// Tuesday"): a time preposition at most five words back, a time word after it, and a
     /// capitalised word (the subject) before it.
     private func timePhrase(endingAt end: Int, in tokens: Tokens, from start: Int) -> Int? {
         var index = end, sawTime = false
-        while index > start, end - index < 4, tokens[index].isWord {
+        while index > start, end - index < 5, tokens[index].isWord {
             let classes = tokens[index].classes
             if classes.contains(.timeWord) { sawTime = true }
             if classes.contains(.timePreposition), !tokens[index].capitalized {
@@ -197,9 +198,12 @@ struct PhraseReader: Sendable {
         while boundary >= sentence.lowerBound {
             while boundary >= sentence.lowerBound, !tokens[boundary].isPunct(UInt8(ascii: ",")), tokens[boundary].kind != .quote { boundary -= 1 }
             var position = boundary + 1
+            // Small words that open the clause ("And then Trump went …") leave its subject next.
+            var leading = true
             while position < end {
                 let token = tokens[position]
-                let opensPhrase = position == boundary + 1 || (tokens[position - 1].isWord && tokens[position - 1].classes.contains(.clauseOpener))
+                let opensPhrase = leading || (tokens[position - 1].isWord && tokens[position - 1].classes.contains(.clauseOpener))
+                leading = leading && token.isWord && (coordinators.contains(token.hash) || token.classes.contains(.skipBeforeCue))
                 if opensPhrase, token.isWord, !token.classes.contains(.functionWord) || isPronoun(token),
                    let phrase = phrase(startingAt: position, in: tokens, before: end + 1), phrase.lowerBound == position,
                    phrase.upperBound <= end, isVerbLike(tokens[afterParenthesis(phrase.upperBound, in: tokens, before: end)]) {
@@ -210,6 +214,15 @@ struct PhraseReader: Sendable {
             boundary -= 1
         }
         return sentenceSubject(in: tokens, sentence: sentence, before: verb)
+    }
+
+    /// The token before a parenthesis that closes at `index` ("Sen. Durbin (D-Ill.), noting …,
+    /// said"), else `index`.
+    private func beforeParenthesis(_ index: Int, in tokens: Tokens, from start: Int) -> Int {
+        guard index >= start, tokens[index].isPunct(UInt8(ascii: ")")),
+              let open = (max(start, index - 3 * maxLength)..<index).last(where: { tokens[$0].isPunct(UInt8(ascii: "(")) })
+        else { return index }
+        return open - 1
     }
 
     /// The token after a parenthesis that opens at `index` ("Politifact (which is not known as

@@ -2,7 +2,7 @@
 /// cue rule matched ("cue-after-quote/said").
 enum SieveStep: Int, CaseIterable, Sendable {
     case cueAfterQuote, cueBeforeQuote, cueAfterInSentence, headline, dashCredit, dashIntroduction, colonSubject, verbAfterQuote, clauseSubject,
-         possessor
+         possessor, headlineSubject
 
     var text: String {
         switch self {
@@ -16,6 +16,7 @@ enum SieveStep: Int, CaseIterable, Sendable {
         case .verbAfterQuote: "verb-after-quote"
         case .clauseSubject: "clause-subject"
         case .possessor: "possessor"
+        case .headlineSubject: "headline-subject"
         }
     }
 }

@@ -50,10 +50,12 @@ public struct ArticleLayout: Sendable {
             }
             let last = bytes[trimmed.upperBound - 1]
             // The first line is the title when it is short, more text follows, and it reads as a
-            // title: no closing punctuation, or Title Case. A short lede ("“We are not leaving,”
-            // the tenants said.") is text.
+            // title: no closing punctuation, Title Case, or a full stop after a few words and no
+            // comma ("Judge blocks state's 'religious liberty' law."). A short lede ("“We are not
+            // leaving,” the tenants said.") is text.
             if !seenText && words <= kinds.titleMaxWords && index < lastTextLine
-                && last != UInt8(ascii: ":") && (endsOpen || titleCase.contains(index)) {
+                && last != UInt8(ascii: ":") && (endsOpen || titleCase.contains(index)
+                    || (last == UInt8(ascii: ".") && words <= kinds.stoppedTitleMaxWords && !trimmed.contains { bytes[$0] == UInt8(ascii: ",") })) {
                 roles.append(.title); continue
             }
             if seenText && endsOpen && words <= kinds.headlineMaxWords && words >= 2 {

@@ -5,7 +5,8 @@
 /// - `medium`: the speaker reached through a pronoun, "the two", a continuation, a lead-in or a
 ///   transcript label, or a cue elsewhere in the sentence;
 /// - `low`: a guess from sentence shape with no cue (the clause's subject, the subject before a
-///   colon, a verb no cue list holds, the person whose words a noun phrase names).
+///   colon, a verb no cue list holds, the person whose words a noun phrase names, a headline's
+///   subject).
 ///
 /// `check` raises a conflict between speakers as an error only when both sides are `high`.
 public enum Confidence: String, Sendable, Comparable, CaseIterable {
@@ -18,7 +19,7 @@ public enum Confidence: String, Sendable, Comparable, CaseIterable {
         let step = rule.split(separator: "/", maxSplits: 1).first.map(String.init) ?? rule
         let how = rule.contains("/") ? String(rule[rule.index(after: rule.firstIndex(of: "/")!)...]) : ""
         switch step {
-        case "clause-subject", "colon-subject", "verb-after-quote", "possessor":
+        case "clause-subject", "colon-subject", "verb-after-quote", "possessor", "headline-subject":
             self = .low
         case "continuation", "statement", "lead-in", "transcript-label", "cue-after-in-sentence":
             self = .medium

@@ -2,6 +2,9 @@
 public struct KindRules: Sendable {
     /// The first text line counts as the title when it has at most this many words.
     public private(set) var titleMaxWords = 30
+    /// A first line that ends with a full stop is still the title when it is this short and has
+    /// no comma ("Cruz 'glad to finish' fight with Trump."); a lede has commas or more words.
+    public private(set) var stoppedTitleMaxWords = 16
     /// A line is in Title Case when at most this many of its words of four letters or more are
     /// lower case (a sentence naming people is still mostly lower case: "presented the budget").
     public private(set) var titleCaseMaxLowercase = 1
@@ -39,9 +42,11 @@ public struct KindRules: Sendable {
 
     mutating func read(_ file: RuleMapping, into examples: inout [RuleExample]) throws(RuleError) {
         if let node = file["headline"] {
-            let entry = try node.mapping(allowed: ["title_max_words", "title_case_max_lowercase", "max_words", "line_enders", "bullet_prefixes"],
+            let entry = try node.mapping(allowed: ["title_max_words", "stopped_title_max_words", "title_case_max_lowercase", "max_words",
+                                                   "line_enders", "bullet_prefixes"],
                                          what: "'headline'")
             titleMaxWords = try entry.int("title_max_words") ?? titleMaxWords
+            stoppedTitleMaxWords = try entry.int("stopped_title_max_words") ?? stoppedTitleMaxWords
             titleCaseMaxLowercase = try entry.int("title_case_max_lowercase") ?? titleCaseMaxLowercase
             headlineMaxWords = try entry.int("max_words") ?? headlineMaxWords
             if let enders = try entry.string("line_enders") {
