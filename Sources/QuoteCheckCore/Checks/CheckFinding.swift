@@ -29,6 +29,12 @@ public struct CheckFinding: Sendable {
         (check == .wordingDrift || check == .truncatedQuote) && evidence.count > 1 ? 1 : 0
     }
 
+    /// How sure the finding is: as sure as its least sure attribution (a mention with no speaker,
+    /// or a title, has none to doubt).
+    public var confidence: Confidence {
+        evidence.lazy.map { $0.confidence ?? .high }.min() ?? .high
+    }
+
     /// A fingerprint that stays the same across runs and edits elsewhere in the articles: the
     /// check and, for each mention, its article and words (not its offsets).
     public var fingerprint: String {

@@ -92,10 +92,20 @@ public struct CrossChecker: Sendable {
             guard let check = checks.first(where: { $0.kind == kind }), let definition = context.definition(kind) else { continue }
             findings += check.findings(in: context, comparisons: comparisons, definition: definition)
         }
+        let statements = StatementProvenance.all(in: context)
+        // What an editor reads first: the most severe, then the surest (a finding is as sure as
+        // its least sure attribution), then the most widely carried statement; then the rules'
+        // check order and the first mention, so that the order is stable.
         let rank = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
+        func reach(_ finding: CheckFinding) -> Int {
+            finding.statement.map { statements[$0].articleCount } ?? Set(finding.evidence.map(\.articleIndex)).count
+        }
         findings = findings.enumerated().sorted { lhs, rhs in
             let (a, b) = (lhs.element, rhs.element)
             if a.severity != b.severity { return a.severity > b.severity }
+            if a.confidence != b.confidence { return a.confidence > b.confidence }
+            let (reachA, reachB) = (reach(a), reach(b))
+            if reachA != reachB { return reachA > reachB }
             if a.check != b.check { return rank[a.check]! < rank[b.check]! }
             if let first = a.evidence.first, let second = b.evidence.first,
                (first.articleIndex, first.start) != (second.articleIndex, second.start) {
@@ -103,7 +113,7 @@ public struct CrossChecker: Sendable {
             }
             return lhs.offset < rhs.offset
         }.map(\.element)
-        return CheckReport(corpus: corpus, findings: findings, statements: StatementProvenance.all(in: context),
+        return CheckReport(corpus: corpus, findings: findings, statements: statements,
                            inputErrors: inputErrors, checks: order.compactMap { rules.checks.definitions[$0] })
     }
 }
