@@ -212,8 +212,10 @@ public struct CheckHTMLReporter: CheckReporter {
                 out.append("<table class=\"quotes\"><thead><tr><th>Line:column</th><th>Kind</th><th>Quote</th><th>Speaker</th>"
                     + "<th>Cue</th><th>Via</th></tr></thead><tbody>")
                 for record in report.records(of: number) {
-                    out.append("<tr><td>\(record.line):\(record.column)</td><td>\(record.kind.rawValue)</td>"
-                        + "<td>\(Self.quote(record.text, speakers: record.speakers))</td><td>\(Self.speakers(record.speakers))</td>"
+                    // The row carries the speaker's colour, which its quote and speaker take.
+                    out.append("<tr\(Self.colour(record.speakers))><td>\(record.line):\(record.column)</td><td>\(record.kind.rawValue)</td>"
+                        + "<td><span class=\"quote\">\(HTMLText.escape(record.text))</span></td>"
+                        + "<td>\(record.speakers.map { "<span class=\"speaker\">\(HTMLText.escape($0))</span>" }.joined(separator: " "))</td>"
                         + "<td>\(Self.cell(record.cue))</td><td>\(Self.cell(record.via.joined(separator: "; ")))</td></tr>")
                 }
                 out.append("</tbody></table>")
@@ -286,7 +288,7 @@ public struct CheckHTMLReporter: CheckReporter {
     /// wherever the name stands; nothing for no speaker.
     private static func colour(_ speakers: [String]) -> String {
         guard let name = speakers.first else { return "" }
-        return " style=\"--speaker: hsl(\(StableHash.of(name) % 360) 70% 86%)\""
+        return " style=\"--speaker:hsl(\(StableHash.of(name) % 360) 70% 86%)\""
     }
 
     /// `same <del>removed</del> <ins>added</ins> same`, every piece escaped.
@@ -321,7 +323,7 @@ public struct CheckHTMLReporter: CheckReporter {
         .contexts li { margin: 6px 0; }
         .who { font-size: 13px; color: var(--muted); }
         blockquote { margin: 2px 0 0; padding: 6px 12px; border-left: 3px solid var(--line); background: #fafbfc; }
-        .q { font-weight: 600; background: #fff3b0; }
+        .q { font-weight: 600; }
         .sp { font-style: italic; background: var(--speaker, #e8eaed); border-radius: 3px; padding: 0 2px; }
         .cue { text-decoration: underline 2px; text-underline-offset: 3px; }
         .quote { background: var(--speaker, transparent); border-radius: 3px; padding: 0 2px; }
