@@ -50,8 +50,7 @@ import Testing
         return String(decoding: html, as: UTF8.self)
     }
 
-    /// How often `needle` occurs in `text`.
-    static func count(_ needle: String, in text: String) -> Int { text.components(separatedBy: needle).count - 1 }
+    static func count(_ needle: String, in text: String) -> Int { TestSupport.count(needle, in: text) }
 
     /// The Mermaid blocks of a Markdown report, each as its lines.
     static func mermaidBlocks(_ markdown: String) -> [[String]] {

@@ -63,6 +63,9 @@ enum TestSupport {
         report.findings.map { "\($0.check.rawValue):\($0.severity.rawValue)" }
     }
 
+    /// How often `needle` occurs in `text`.
+    static func count(_ needle: String, in text: String) -> Int { text.components(separatedBy: needle).count - 1 }
+
     /// Compares `actual` with the snapshot file; with QUOTECHECK_UPDATE_SNAPSHOTS=1 rewrites it.
     static func matchesSnapshot(_ actual: String, _ name: String) -> Bool {
         let file = path("Tests/QuoteCheckTests/Snapshots/\(name)")

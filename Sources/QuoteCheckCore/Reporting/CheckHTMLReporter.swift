@@ -17,10 +17,7 @@ public struct CheckHTMLReporter: CheckReporter {
     }
 
     public func write(_ report: CheckReport, to output: (String) -> Void) {
-        withoutActuallyEscaping(output) { output in
-            var out = ReportLines(output: output)
-            write(report, &out)
-        }
+        ReportLines.write(to: output) { write(report, &$0) }
     }
 
     private func write(_ report: CheckReport, _ out: inout ReportLines) {
@@ -48,7 +45,6 @@ public struct CheckHTMLReporter: CheckReporter {
         inputErrors(report, &out)
         out.append("</body>")
         out.append("</html>")
-        out.finish()
     }
 
     private func summary(_ report: CheckReport, _ out: inout ReportLines) {
@@ -101,17 +97,16 @@ public struct CheckHTMLReporter: CheckReporter {
         let headers = ReportOutline.mentionHeaders(finding)
         out.append("<table class=\"evidence\"><thead><tr><th></th>"
             + headers.map { "<th>\(HTMLText.escape($0))</th>" }.joined() + "</tr></thead><tbody>")
-        func row(_ label: String, _ values: (Evidence) -> String) {
-            out.append("<tr><th>\(label)</th>" + finding.evidence.map { "<td>\(values($0))</td>" }.joined() + "</tr>")
+        for fact in ReportOutline.Fact.allCases {
+            let cells = finding.evidence.map { evidence in
+                switch fact {
+                case .speakers: Self.speakers(evidence.speakers)
+                case .text: Self.quote(evidence.text, speakers: evidence.speakers)
+                default: Self.cell(fact.value(evidence))
+                }
+            }
+            out.append("<tr><th>\(fact.label(finding))</th>" + cells.map { "<td>\($0)</td>" }.joined() + "</tr>")
         }
-        row("Article") { HTMLText.escape($0.article) }
-        row("Line:column") { "\($0.line):\($0.column)" }
-        row("Date") { Self.cell($0.date) }
-        row("Outlet") { Self.cell($0.outlet) }
-        row("Speaker") { Self.speakers($0.speakers) }
-        row("Via") { Self.cell($0.via.joined(separator: "; ")) }
-        row(finding.check == .roleConflict ? "Title" : "Quote") { Self.quote($0.text, speakers: $0.speakers) }
-        row("Attribution") { Self.cell(ReportOutline.attribution($0)) }
         out.append("</tbody></table>")
     }
 
@@ -155,7 +150,7 @@ public struct CheckHTMLReporter: CheckReporter {
             out.append("<section class=\"statement\" id=\"statement-\(statement.index + 1)\">")
             out.append("<h3>Statement \(statement.index + 1)</h3>")
             var facts = "<p>“\(HTMLText.escape(statement.text))” · \(Self.speakers(statement.speakers)) · first seen "
-                + "\(Self.firstSeen(statement)) · \(statement.articleCount) articles · \(statement.variantCount) wording\(statement.variantCount == 1 ? "" : "s")"
+                + "\(HTMLText.escape(ReportOutline.firstSeen(statement))) · \(statement.articleCount) articles · \(statement.variantCount) wording\(statement.variantCount == 1 ? "" : "s")"
             if let cited = numbers[statement.index] {
                 facts += " · finding\(cited.count == 1 ? "" : "s") "
                     + cited.map { "<a href=\"#finding-\($0)\">\($0)</a>" }.joined(separator: ", ")
@@ -184,19 +179,11 @@ public struct CheckHTMLReporter: CheckReporter {
             + "<th>First seen</th><th>Outlets</th><th class=\"number\">Articles</th><th class=\"number\">Wordings</th></tr></thead><tbody>")
         for statement in others {
             out.append("<tr><td class=\"number\">\(statement.index + 1)</td><td>\(HTMLText.escape(statement.text))</td>"
-                + "<td>\(Self.speakers(statement.speakers))</td><td>\(Self.firstSeen(statement))</td>"
+                + "<td>\(Self.speakers(statement.speakers))</td><td>\(HTMLText.escape(ReportOutline.firstSeen(statement)))</td>"
                 + "<td>\(Self.cell(statement.outlets.joined(separator: ", ")))</td><td class=\"number\">\(statement.articleCount)</td>"
                 + "<td class=\"number\">\(statement.variantCount)</td></tr>")
         }
         out.append("</tbody></table>")
-    }
-
-    private static func firstSeen(_ statement: StatementProvenance) -> String {
-        let first = statement.first
-        var seen = "\(HTMLText.escape(first.article)) \(first.line):\(first.column)"
-        if let date = first.date { seen += ", \(HTMLText.escape(date))" }
-        if let outlet = first.outlet { seen += " (\(HTMLText.escape(outlet)))" }
-        return seen
     }
 
     private func articles(_ report: CheckReport, _ outline: ReportOutline, _ out: inout ReportLines) {

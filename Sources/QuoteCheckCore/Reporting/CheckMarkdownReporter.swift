@@ -21,10 +21,7 @@ public struct CheckMarkdownReporter: CheckReporter {
     }
 
     public func write(_ report: CheckReport, to output: (String) -> Void) {
-        withoutActuallyEscaping(output) { output in
-            var out = ReportLines(output: output)
-            write(report, &out)
-        }
+        ReportLines.write(to: output) { write(report, &$0) }
     }
 
     private func write(_ report: CheckReport, _ out: inout ReportLines) {
@@ -40,7 +37,6 @@ public struct CheckMarkdownReporter: CheckReporter {
         articles(report, outline, &out)
         speakers(report, outline, &out)
         inputErrors(report, &out)
-        out.finish()
     }
 
     private func summary(_ report: CheckReport, _ out: inout ReportLines) {
@@ -93,19 +89,11 @@ public struct CheckMarkdownReporter: CheckReporter {
 
     private func evidenceTable(_ finding: CheckFinding, _ out: inout ReportLines) {
         let headers = ReportOutline.mentionHeaders(finding)
-        func row(_ label: String, _ values: (Evidence) -> String) {
-            out.append("| \(label) | " + finding.evidence.map(values).joined(separator: " | ") + " |")
-        }
         out.append("| | " + headers.joined(separator: " | ") + " |")
         out.append("| --- |" + String(repeating: " --- |", count: finding.evidence.count))
-        row("Article") { MarkdownText.escape($0.article) }
-        row("Line:column") { "\($0.line):\($0.column)" }
-        row("Date") { MarkdownText.cell($0.date) }
-        row("Outlet") { MarkdownText.cell($0.outlet) }
-        row("Speaker") { MarkdownText.cell($0.speakers.joined(separator: "; ")) }
-        row("Via") { MarkdownText.cell($0.via.joined(separator: "; ")) }
-        row(finding.check == .roleConflict ? "Title" : "Quote") { MarkdownText.cell($0.text) }
-        row("Attribution") { MarkdownText.cell(ReportOutline.attribution($0)) }
+        for fact in ReportOutline.Fact.allCases {
+            out.append("| \(fact.label(finding)) | " + finding.evidence.map { MarkdownText.cell(fact.value($0)) }.joined(separator: " | ") + " |")
+        }
         out.append("")
     }
 
@@ -152,7 +140,8 @@ public struct CheckMarkdownReporter: CheckReporter {
             out.append("### Statement \(statement.index + 1)")
             out.append("")
             var facts = "“\(MarkdownText.escape(statement.text))” · "
-                + "\(MarkdownText.cell(statement.speakers.joined(separator: "; "))) · first seen \(Self.firstSeen(statement)) · "
+                + "\(MarkdownText.cell(statement.speakers.joined(separator: "; "))) · first seen "
+                + "\(MarkdownText.escape(ReportOutline.firstSeen(statement))) · "
                 + "\(statement.articleCount) articles · \(statement.variantCount) wording\(statement.variantCount == 1 ? "" : "s")"
             if let cited = numbers[statement.index] {
                 facts += " · finding\(cited.count == 1 ? "" : "s") " + cited.map(String.init).joined(separator: ", ")
@@ -184,20 +173,11 @@ public struct CheckMarkdownReporter: CheckReporter {
         out.append("| ---: | --- | --- | --- | --- | ---: | ---: |")
         for statement in others {
             out.append("| \(statement.index + 1) | \(MarkdownText.cell(statement.text)) "
-                + "| \(MarkdownText.cell(statement.speakers.joined(separator: "; "))) | \(Self.firstSeen(statement)) "
+                + "| \(MarkdownText.cell(statement.speakers.joined(separator: "; "))) | \(MarkdownText.escape(ReportOutline.firstSeen(statement))) "
                 + "| \(MarkdownText.cell(statement.outlets.joined(separator: ", "))) | \(statement.articleCount) "
                 + "| \(statement.variantCount) |")
         }
         out.append("")
-    }
-
-    /// "article 3:4, 2024-03-05 (Reuters)", escaped.
-    private static func firstSeen(_ statement: StatementProvenance) -> String {
-        let first = statement.first
-        var seen = "\(MarkdownText.escape(first.article)) \(first.line):\(first.column)"
-        if let date = first.date { seen += ", \(date)" }
-        if let outlet = first.outlet { seen += " (\(MarkdownText.escape(outlet)))" }
-        return seen
     }
 
     private func articles(_ report: CheckReport, _ outline: ReportOutline, _ out: inout ReportLines) {

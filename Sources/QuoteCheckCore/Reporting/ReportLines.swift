@@ -9,6 +9,15 @@ struct ReportLines {
         bytes.reserveCapacity(reportPieceBytes + 1024)
     }
 
+    /// Runs `body` on lines that go to `output`, and hands on what is left when it returns.
+    static func write(to output: (String) -> Void, _ body: (inout ReportLines) -> Void) {
+        withoutActuallyEscaping(output) { output in
+            var lines = ReportLines(output: output)
+            body(&lines)
+            lines.finish()
+        }
+    }
+
     mutating func append(_ line: String) {
         write(line)
         endLine()

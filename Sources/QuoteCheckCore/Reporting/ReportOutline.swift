@@ -55,6 +55,48 @@ struct ReportOutline {
 
     // What both reports write the same way.
 
+    /// The facts a finding's table gives of each mention, in order: each reporter escapes the
+    /// values and may dress some up (the HTML page colours speakers and quotes).
+    enum Fact: CaseIterable {
+        case article, place, date, outlet, speakers, via, text, attribution
+
+        func label(_ finding: CheckFinding) -> String {
+            switch self {
+            case .article: "Article"
+            case .place: "Line:column"
+            case .date: "Date"
+            case .outlet: "Outlet"
+            case .speakers: "Speaker"
+            case .via: "Via"
+            case .text: finding.check == .roleConflict ? "Title" : "Quote"
+            case .attribution: "Attribution"
+            }
+        }
+
+        /// The value as plain text; nil or empty when there is none.
+        func value(_ evidence: Evidence) -> String? {
+            switch self {
+            case .article: evidence.article
+            case .place: "\(evidence.line):\(evidence.column)"
+            case .date: evidence.date
+            case .outlet: evidence.outlet
+            case .speakers: evidence.speakers.joined(separator: "; ")
+            case .via: evidence.via.joined(separator: "; ")
+            case .text: evidence.text
+            case .attribution: ReportOutline.attribution(evidence)
+            }
+        }
+    }
+
+    /// Where a statement was first seen: "article 3:4, 2024-03-05 (Reuters)".
+    static func firstSeen(_ statement: StatementProvenance) -> String {
+        let first = statement.first
+        var seen = "\(first.article) \(first.line):\(first.column)"
+        if let date = first.date { seen += ", \(date)" }
+        if let outlet = first.outlet { seen += " (\(outlet))" }
+        return seen
+    }
+
     /// The column header of each mention of a finding.
     static func mentionHeaders(_ finding: CheckFinding) -> [String] {
         let headers: [String]
