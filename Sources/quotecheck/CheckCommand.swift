@@ -18,7 +18,7 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
-    @Option(name: .long, help: "Output format: markdown, json, sarif or github.")
+    @Option(name: .long, help: "Output format: markdown, html (one self-contained page), json, sarif or github.")
     var format: String = "markdown"
 
     @Option(name: .long, help: "Write the report to this file (atomically) instead of standard output.")
@@ -27,13 +27,16 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("fail-on"), help: "Exit 1 when a finding is at or above this severity: error, warning or info.")
     var failOn: String = "error"
 
-    @Option(name: .customLong("article-tables"), help: "List the quotes of at most this many articles in the Markdown report; the rest are counted.")
-    var articleTables: Int = CheckMarkdownReporter.defaultArticleTables
+    @Option(name: .customLong("article-tables"),
+            help: "Which articles' quotes the Markdown and HTML reports list: findings (those findings cite), all, or the first N; the rest are counted.")
+    var articleTables: String = "findings"
 
     @OptionGroup var inputs: InputPaths
 
     func validate() throws {
-        guard articleTables >= 0 else { throw ValidationError("--article-tables must be 0 or more") }
+        guard ArticleTables(argument: articleTables) != nil else {
+            throw ValidationError("--article-tables takes findings, all, or a number of articles (0 or more)")
+        }
     }
 
     func run() throws {
@@ -66,7 +69,7 @@ struct CheckCommand: ParsableCommand {
         }
         if let warning = corpus.spoolWarning { Diagnostics.error("quotecheck: warning: \(warning)") }
         let result = checker.check(corpus, inputErrors: failures)
-        let reporter = reportFormat.reporter(articleTables: articleTables)
+        let reporter = reportFormat.reporter(articleTables: ArticleTables(argument: articleTables)!)
         if let report {
             do {
                 try AtomicFile.write(to: report) { reporter.write(result, to: $0) }

@@ -150,6 +150,20 @@ struct CommandLineTests {
         #expect(failed.stderr.contains("\(missing): error: cannot write the report: cannot create"))
     }
 
+    @Test("check --format html writes one page; --article-tables takes findings, all or a number, and nothing else")
+    func checkHTMLAndArticleTables() throws {
+        let page = try CommandRunner.run(["check", "--format", "html", "examples/stories"])
+        #expect(page.status == 1, "\(page.stderr)")
+        #expect(page.stdout.hasPrefix("<!DOCTYPE html>") && page.stdout.hasSuffix("</html>\n"))
+        let all = try CommandRunner.run(["check", "--article-tables", "all", "examples/stories"])
+        let first = try CommandRunner.run(["check", "--article-tables", "1", "examples/stories"])
+        #expect(all.status == 1 && first.status == 1)
+        #expect(TestSupport.count("<details>", in: all.stdout) == 2 && TestSupport.count("<details>", in: first.stdout) == 1)
+        let wrong = try CommandRunner.run(["check", "--article-tables", "some", "examples/stories"])
+        #expect(wrong.status == 2)
+        #expect(wrong.stderr.contains("--article-tables takes findings, all, or a number of articles"))
+    }
+
     @Test("usage errors exit 2")
     func usageError() throws {
         let outcomes = try [["extract"], ["no-such-command"], ["extract", "--jobs", "x", "examples"]].map {

@@ -64,4 +64,11 @@ import Testing
         let stored = try String(contentsOfFile: TestSupport.path("reports/example-report.md"), encoding: .utf8)
         #expect(stored == fresh, "reports/example-report.md is stale: run the command in reports/README.md")
     }
+
+    /// The same for reports/example-report.html.
+    @Test func exampleHTMLReportIsCurrent() throws {
+        let fresh = CheckHTMLReporter().render(Self.report())
+        let stored = try String(contentsOfFile: TestSupport.path("reports/example-report.html"), encoding: .utf8)
+        #expect(stored == fresh, "reports/example-report.html is stale: run the command in reports/README.md")
+    }
 }

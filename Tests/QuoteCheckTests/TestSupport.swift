@@ -30,6 +30,8 @@ enum TestSupport {
         var speakers: [String] = []
         var kind: QuoteKind = .direct
         var via: [String] = []
+        /// The speaker rule attribution would name (its confidence follows from it).
+        var rule: String? = nil
     }
 
     /// An article built by hand: its outlet, date, optional text (for titles) and quotes.
@@ -50,7 +52,7 @@ enum TestSupport {
                 defer { offset += quote.text.unicodeScalars.count + 10 }
                 return QuoteRecord(article: story.id, start: offset, end: offset + quote.text.unicodeScalars.count,
                                    text: quote.text, kind: quote.kind, speakers: quote.speakers, cue: "said",
-                                   via: quote.via, outlet: nil, line: index + 1, column: 2)
+                                   via: quote.via, outlet: nil, line: index + 1, column: 2, speakerRule: quote.rule)
             }
             return checker.analyse(article, records: records)
         }
@@ -60,6 +62,9 @@ enum TestSupport {
     static func checks(_ report: CheckReport) -> [String] {
         report.findings.map { "\($0.check.rawValue):\($0.severity.rawValue)" }
     }
+
+    /// How often `needle` occurs in `text`.
+    static func count(_ needle: String, in text: String) -> Int { text.components(separatedBy: needle).count - 1 }
 
     /// Compares `actual` with the snapshot file; with QUOTECHECK_UPDATE_SNAPSHOTS=1 rewrites it.
     static func matchesSnapshot(_ actual: String, _ name: String) -> Bool {

@@ -8,6 +8,10 @@ struct Attribution: Sendable {
     /// The cue's words in the article, from the first byte of its first token to the last byte
     /// of its last.
     var cue: Range<Int>? = nil
+    /// The words that name the speaker ("Defence Minister Tomas Rendel", "he", a transcript
+    /// label), as bytes of the article, where the sieve read them: the report shows them beside
+    /// the quote. Nil when no phrase named the speaker (a headline's colon credit).
+    var speakerWords: Range<Int>? = nil
     var speakerRule: RuleName? = nil
     var cueRule: RuleName? = nil
 }

@@ -180,12 +180,14 @@ struct Attributor: Sendable {
                     if attribution.speakers.isEmpty, attribution.cue == nil {
                         if let label = transcriptLabel(quotes[index], bytes: bytes) {
                             attribution.speakers = names.list(resolver.label(label, registry: registry, position: quotes[index].content.lowerBound, names: names))
+                            attribution.speakerWords = quotes[index].content.lowerBound..<quotes[index].content.lowerBound + label.utf8.count
                             attribution.speakerRule = RuleName(.transcriptLabel)
                         } else if resolved.isEmpty, position > sentence.lowerBound, tokens[position - 1].isPunct(colon),
                                   let subject = reader.sentenceSubject(in: tokens, sentence: sentence, before: position - 1),
                                   let source = resolver.resolve(subject, context), !source.speakers.isEmpty, !source.isIntermediary {
                             // "Obama is rolling out a new message: “It's about me.”"
                             attribution.speakers = source.speakers
+                            attribution.speakerWords = byteRange(of: subject, tokens)
                             attribution.speakerRule = ruleNames.speaker(.colonSubject, source.how)
                         } else if position == sentence.lowerBound, let leadParagraph = leadIn?.paragraph, paragraph - leadParagraph <= 1 {
                             attribution = leadIn!.attribution
@@ -200,10 +202,12 @@ struct Attributor: Sendable {
                             // cue, but the quote stands in a clause whose subject is a person; that
                             // person is a better guess than whoever spoke before.
                             attribution.speakers = source.speakers
+                            attribution.speakerWords = byteRange(of: subject, tokens)
                             attribution.speakerRule = ruleNames.speaker(.clauseSubject, source.how)
                         } else if resolved.isEmpty, let lastParagraph = lastEvent?.paragraph, paragraph - lastParagraph <= continuationParagraphs {
                             attribution.speakers = lastEvent!.attribution.speakers
                             attribution.via = lastEvent!.attribution.via
+                            attribution.speakerWords = lastEvent!.attribution.speakerWords
                             attribution.speakerRule = RuleName(.continuation)
                         }
                     }
@@ -215,6 +219,7 @@ struct Attributor: Sendable {
                 if !sawQuote, let speaking = resolved.last(where: { $0.source.map { !$0.isIntermediary && !$0.speakers.isEmpty } ?? false }) {
                     var attribution = Attribution()
                     attribution.speakers = speaking.source!.speakers
+                    attribution.speakerWords = speaking.phrase.map { byteRange(of: $0, tokens) }
                     attribution.via = intermediaries(resolved, except: nil, names)
                     lastEvent = Remembered(attribution: attribution, paragraph: paragraph)
                 }
@@ -225,12 +230,14 @@ struct Attributor: Sendable {
                     var attribution = Attribution()
                     if let cue = resolved.last, let source = cue.source, !source.speakers.isEmpty {
                         attribution.speakers = source.speakers
+                        attribution.speakerWords = cue.phrase.map { byteRange(of: $0, tokens) }
                         attribution.via = intermediaries(resolved, except: nil, names)
                         attribution.cue = byteRange(of: cue.cue.tokens, tokens)
                     } else if resolved.isEmpty,
                               let subject = reader.sentenceSubject(in: tokens, sentence: sentence, before: sentence.upperBound - 1),
                               let source = resolver.resolve(subject, context), !source.speakers.isEmpty, !source.isIntermediary {
                         attribution.speakers = source.speakers
+                        attribution.speakerWords = byteRange(of: subject, tokens)
                     }
                     if !attribution.speakers.isEmpty { leadIn = Remembered(attribution: attribution, paragraph: paragraph) }
                 }
@@ -264,6 +271,7 @@ struct Attributor: Sendable {
             } else if let cue = cues.first, let source = cue.source {
                 attribution.speakers = source.speakers
                 attribution.via = source.via
+                attribution.speakerWords = cue.phrase.map { byteRange(of: $0, tokens) }
                 attribution.cue = byteRange(of: cue.cue.tokens, tokens)
                 attribution.speakerRule = ruleNames.speaker(.headline, source.how)
                 attribution.cueRule = ruleNames.cue(.headline, cue.cue)
@@ -319,6 +327,7 @@ struct Attributor: Sendable {
         var attribution = Attribution()
         attribution.speakers = source.speakers
         attribution.via = source.via
+        attribution.speakerWords = byteRange(of: phrase, tokens)
         attribution.cue = tokens[dash].range
         attribution.speakerRule = ruleNames.speaker(.dashCredit, source.how)
         attribution.cueRule = RuleName(.dashCredit)
@@ -347,6 +356,7 @@ struct Attributor: Sendable {
               source.isPerson || source.how == .pronoun else { return nil }
         var attribution = Attribution()
         attribution.speakers = source.speakers
+        attribution.speakerWords = byteRange(of: phrase, tokens)
         attribution.cue = verb.range
         attribution.speakerRule = ruleNames.speaker(.verbAfterQuote, source.how)
         return attribution
@@ -380,6 +390,7 @@ struct Attributor: Sendable {
               source.isPerson || source.how == .surname || source.how == .name else { return nil }
         var attribution = Attribution()
         attribution.speakers = source.speakers
+        attribution.speakerWords = byteRange(of: phrase, tokens)
         attribution.cue = tokens[0].range
         attribution.speakerRule = ruleNames.speaker(.dashCredit, source.how)
         attribution.cueRule = RuleName(.dashCredit)
@@ -400,6 +411,7 @@ struct Attributor: Sendable {
               source.isPerson else { return nil }
         var attribution = Attribution()
         attribution.speakers = source.speakers
+        attribution.speakerWords = byteRange(of: phrase, tokens)
         attribution.cue = verb.range
         attribution.speakerRule = ruleNames.speaker(.verbAfterQuote, source.how)
         return attribution
@@ -439,10 +451,11 @@ struct Attributor: Sendable {
         let split = low
         let after = cues[split...], before = cues[..<split]
         var chosen: (ResolvedCue, SieveStep)? = nil
-        if let introducer = introducedBy(position, tokens: tokens, sentence: sentence, context: context, bytes: bytes),
+        if let (introducer, phrase) = introducedBy(position, tokens: tokens, sentence: sentence, context: context, bytes: bytes),
            !(isSentenceLike(quote, bytes: bytes) && after.first.map { isTrailing($0, after: position, tokens) } == true) {
             var attribution = Attribution()
             attribution.speakers = introducer.speakers
+            attribution.speakerWords = byteRange(of: phrase, tokens)
             attribution.via = sentenceVia
             attribution.speakerRule = ruleNames.speaker(.dashIntroduction, introducer.how)
             return attribution
@@ -469,14 +482,17 @@ struct Attributor: Sendable {
         }
         var attribution = Attribution()
         guard let (cue, step) = chosen, var source = cue.source else { return attribution }
+        var phrase = cue.phrase
         if source.isIntermediary && source.how == .document {
             // "…, according to a statement from Beijing": the sentence's subject speaks through it.
             if let subject = reader.sentenceSubject(in: tokens, sentence: sentence, before: min(position, cue.cue.tokens.lowerBound)),
                let speaker = resolver.resolve(subject, context), !speaker.isIntermediary, !speaker.speakers.isEmpty {
                 source.speakers = speaker.speakers
+                phrase = subject
             }
         }
         attribution.speakers = source.speakers
+        attribution.speakerWords = phrase.map { byteRange(of: $0, tokens) }
         attribution.via = source.via
         let names = context.names
         // The chosen cue adds to the intermediaries only when its source is one.
@@ -619,7 +635,7 @@ struct Attributor: Sendable {
     /// "… the former candidate Mitt Romney -- ''It is disqualifying …''": a name that introduces
     /// the quote with a dash or colon, with no cue between.
     private func introducedBy(_ position: Int, tokens: Tokens, sentence: Range<Int>, context: SpeakerResolver.Context,
-                              bytes: UnsafeBufferPointer<UInt8>) -> Source? {
+                              bytes: UnsafeBufferPointer<UInt8>) -> (Source, phrase: Range<Int>)? {
         var index = position - 1
         var dashes = 0
         while index >= sentence.lowerBound, dashes < 2, isDash(tokens[index], bytes: bytes) {
@@ -629,7 +645,7 @@ struct Attributor: Sendable {
         guard dashes > 0, index >= sentence.lowerBound, tokens[index].isWord, tokens[index].capitalized,
               let phrase = reader.phrase(endingAt: index, in: tokens, from: sentence.lowerBound),
               let source = resolver.resolve(phrase, context), !source.speakers.isEmpty, !source.isIntermediary else { return nil }
-        return source
+        return (source, phrase)
     }
 
     /// True when the cue's attribution stands right after the quote: "…,” Panetta said" or "…,” said Panetta".

@@ -17,9 +17,12 @@ public struct ArticleAnalysis: Sendable {
     public let titles: [TitleMention]
     /// Scalar offsets and line/column of each title mention, parallel to `titles`.
     public let titlePositions: [TextPosition]
+    /// The sentence of each title mention, parallel to `titles` (empty when not read).
+    public let titleContexts: [MentionContext]
 
     public init(id: String, origin: SourceLocation, outlet: String?, date: ArticleDate?, records: [QuoteRecord],
-                words: [[UInt64]?], titles: [TitleMention], titlePositions: [TextPosition], occasions: [Occasion?] = []) {
+                words: [[UInt64]?], titles: [TitleMention], titlePositions: [TextPosition], titleContexts: [MentionContext] = [],
+                occasions: [Occasion?] = []) {
         self.id = id
         self.origin = origin
         self.outlet = outlet
@@ -29,6 +32,7 @@ public struct ArticleAnalysis: Sendable {
         self.occasions = occasions
         self.titles = titles
         self.titlePositions = titlePositions
+        self.titleContexts = titleContexts
     }
 
     /// The article's publisher: the input's metadata, else the outlet attribution found.

@@ -199,12 +199,7 @@ final class CheckContext {
 
     func evidence(_ mention: Int) -> Evidence {
         let place = mentions[mention]
-        let article = articles[place.article]
-        let record = record(mention)
-        return Evidence(articleIndex: place.article, article: article.id, start: record.start, end: record.end,
-                        line: record.line, column: record.column, text: record.text, speakers: record.speakers,
-                        via: record.via, outlet: record.outlet ?? article.outlet, date: article.date?.iso,
-                        kind: record.kind)
+        return Evidence(record(mention), articleIndex: place.article, article: articles[place.article])
     }
 
     func definition(_ kind: CheckKind) -> CheckRules.Definition? { rules.checks.definitions[kind] }

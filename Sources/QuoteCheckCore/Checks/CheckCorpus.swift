@@ -40,12 +40,19 @@ public struct CheckCorpus: Sendable {
                                         confidence: record.confidence,
                                         occasion: occasion(analysis, index)))
         }
+        // The titles' contexts follow the records: in memory they would grow with the archive.
+        var titleEnds: [UInt32] = []
+        for context in analysis.titleContexts {
+            RecordCoding.encode(context, into: &bytes)
+            titleEnds.append(UInt32(bytes.count))
+        }
         let start = spool.append(bytes)
         speakers.add(analysis.records, article: articles.count)
         quoteCount += analysis.records.count
         articles.append(CorpusArticle(id: analysis.id, origin: analysis.origin, outlet: analysis.outlet, date: analysis.date,
                                       titles: analysis.titles, titlePositions: analysis.titlePositions,
-                                      publisher: analysis.publisher, grouped: grouped, spoolStart: start, recordEnds: ends))
+                                      publisher: analysis.publisher, grouped: grouped, spoolStart: start, recordEnds: ends,
+                                      titleContextEnds: titleEnds))
     }
 
     /// The occasion of record `index`, its venue interned (many quotes of a story share one).
@@ -60,6 +67,14 @@ public struct CheckCorpus: Sendable {
     /// Record `index` of article `article`, read back from the spool.
     public func record(article: Int, index: Int) -> QuoteRecord {
         RecordCoding.decode(spool.read(articles[article].spoolRange(of: index)))
+    }
+
+    /// The sentence of title mention `index` of article `article`, read back from the spool.
+    public func titleContext(article: Int, index: Int) -> MentionContext? {
+        let entry = articles[article]
+        guard index < entry.titleContextEnds.count else { return nil }
+        let start = index == 0 ? Int(entry.recordEnds.last ?? 0) : Int(entry.titleContextEnds[index - 1])
+        return RecordCoding.decodeContext(spool.read(entry.spoolStart + start..<entry.spoolStart + Int(entry.titleContextEnds[index])))
     }
 
     /// All the records of article `article`, in order, read back from the spool in one read.

@@ -29,6 +29,12 @@ public struct CheckFinding: Sendable {
         (check == .wordingDrift || check == .truncatedQuote) && evidence.count > 1 ? 1 : 0
     }
 
+    /// How sure the finding is: as sure as its least sure attribution (a mention with no speaker,
+    /// or a title, has none to doubt).
+    public var confidence: Confidence {
+        evidence.lazy.map { $0.confidence ?? .high }.min() ?? .high
+    }
+
     /// A fingerprint that stays the same across runs and edits elsewhere in the articles: the
     /// check and, for each mention, its article and words (not its offsets).
     public var fingerprint: String {
@@ -59,9 +65,20 @@ public struct Evidence: Sendable, Equatable {
     public let date: String?
     /// The quote's kind; nil for a title mention.
     public let kind: QuoteKind?
+    /// The sentence that attributes it, with where the speaker's and the cue's words are; nil
+    /// when the article's text was not at hand (records built by hand).
+    public let context: MentionContext?
+    /// The cue as written, the rules that decided speaker and cue, and how sure the speaker is
+    /// (nil for a title mention, or a quote with no speaker).
+    public let cue: String?
+    public let speakerRule: String?
+    public let cueRule: String?
+    public let confidence: Confidence?
 
     public init(articleIndex: Int, article: String, start: Int, end: Int, line: Int, column: Int, text: String,
-                speakers: [String], via: [String], outlet: String?, date: String?, kind: QuoteKind?) {
+                speakers: [String], via: [String], outlet: String?, date: String?, kind: QuoteKind?,
+                context: MentionContext? = nil, cue: String? = nil, speakerRule: String? = nil, cueRule: String? = nil,
+                confidence: Confidence? = nil) {
         self.articleIndex = articleIndex
         self.article = article
         self.start = start
@@ -74,6 +91,20 @@ public struct Evidence: Sendable, Equatable {
         self.outlet = outlet
         self.date = date
         self.kind = kind
+        self.context = context
+        self.cue = cue
+        self.speakerRule = speakerRule
+        self.cueRule = cueRule
+        self.confidence = confidence
+    }
+
+    /// A quote record of article `articleIndex` as evidence; its outlet, else the article's.
+    init(_ record: QuoteRecord, articleIndex: Int, article: CorpusArticle) {
+        self.init(articleIndex: articleIndex, article: article.id, start: record.start, end: record.end,
+                  line: record.line, column: record.column, text: record.text, speakers: record.speakers,
+                  via: record.via, outlet: record.outlet ?? article.outlet, date: article.date?.iso, kind: record.kind,
+                  context: record.context, cue: record.cue, speakerRule: record.speakerRule, cueRule: record.cueRule,
+                  confidence: record.confidence)
     }
 }
 

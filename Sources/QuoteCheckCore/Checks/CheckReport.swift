@@ -2,7 +2,8 @@
 public struct CheckReport: Sendable {
     /// The articles, in input order; their quotes are read back through `records(of:)`.
     public let corpus: CheckCorpus
-    /// Findings, most severe first, then in the rules' check order, then by first mention.
+    /// Findings, most severe first, then the surest, then those about the most widely carried
+    /// statements; then in the rules' check order, then by first mention.
     public let findings: [CheckFinding]
     /// Statements carried by more than one article, with their provenance.
     public let statements: [StatementProvenance]
@@ -25,6 +26,12 @@ public struct CheckReport: Sendable {
 
     /// The quote records of article `index`, in order.
     public func records(of index: Int) -> [QuoteRecord] { corpus.records(of: index) }
+
+    /// A statement's mention as evidence, read back from the spool.
+    func evidence(_ mention: StatementMention) -> Evidence {
+        Evidence(corpus.record(article: mention.article, index: mention.record), articleIndex: mention.article,
+                 article: articles[mention.article])
+    }
 
     public func count(_ check: CheckKind) -> Int { findings.lazy.filter { $0.check == check }.count }
     public func count(_ severity: Severity) -> Int { findings.lazy.filter { $0.severity == severity }.count }

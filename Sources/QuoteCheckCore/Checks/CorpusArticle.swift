@@ -16,9 +16,11 @@ public struct CorpusArticle: Sendable {
     public let publisher: String?
     /// The quotes that take part in grouping, in record order.
     public let grouped: [GroupedQuote]
-    /// Where the article's records start in the spool, and where each one ends (from that start).
+    /// Where the article's records start in the spool, and where each one ends (from that start);
+    /// then where each title mention's context ends (they follow the records).
     let spoolStart: Int
     let recordEnds: [UInt32]
+    let titleContextEnds: [UInt32]
 
     public var recordCount: Int { recordEnds.count }
 

@@ -7,6 +7,7 @@ public struct CrossChecker: Sendable {
     let extractor: Extractor
     let titleFinder: TitleFinder
     let dateFinder: DateFinder
+    let contextFinder: MentionContextFinder
 
     /// Fails when the rules lack a check definition.
     public init(rules: RuleSet, folder: String = "rules") throws(RuleError) {
@@ -15,6 +16,7 @@ public struct CrossChecker: Sendable {
         extractor = Extractor(rules: rules)
         titleFinder = TitleFinder(rules: rules)
         dateFinder = DateFinder(rules: rules.dates)
+        contextFinder = MentionContextFinder(rules: rules)
     }
 
     /// The per-article work: extraction, then `analyse(_:records:)`. Safe on any thread.
@@ -36,31 +38,38 @@ public struct CrossChecker: Sendable {
             for speaker in record.speakers where !people.contains(speaker) { people.append(speaker) }
         }
         let titles = titleFinder.titles(of: people, in: article.bytes)
+        var records = records
         var positions: [TextPosition] = []
+        var titleContexts: [MentionContext] = []
         var occasions: [Occasion?] = Array(repeating: nil, count: records.count)
-        if words.contains(where: { $0 != nil }) {
+        if words.contains(where: { $0 != nil }) || !titles.isEmpty {
             article.bytes.withUnsafeBufferPointer { bytes in
-                var reader = Occasion.Reader(lines: Lines.ranges(in: bytes), bytes: bytes, rules: rules.occasions)
-                for (index, record) in records.enumerated() where words[index] != nil {
-                    occasions[index] = reader.occasion(line: record.line)
-                }
-            }
-        }
-        if !titles.isEmpty {
-            article.bytes.withUnsafeBufferPointer { bytes in
-                let scalars = ScalarIndex(article.bytes)
                 let lines = Lines.ranges(in: bytes)
+                let scalars = ScalarIndex(article.bytes)
+                var reader = Occasion.Reader(lines: lines, bytes: bytes, rules: rules.occasions)
+                for index in records.indices where words[index] != nil {
+                    occasions[index] = reader.occasion(line: records[index].line)
+                    // Only a quote that can be compared can be a finding's evidence.
+                    let quote = records[index].byteRange
+                    guard !quote.isEmpty, quote.upperBound <= bytes.count else { continue }
+                    records[index].context = contextFinder.context(
+                        of: quote, speakerWords: records[index].speakerByteRange, cueWords: records[index].cueByteRange,
+                        paragraph: lines[Lines.index(of: quote.lowerBound, lines: lines)], bytes: bytes, scalars: scalars)
+                }
                 for title in titles {
                     let (line, column) = Lines.position(of: title.range.lowerBound, lines: lines, in: bytes)
                     positions.append(TextPosition(start: scalars.scalarOffset(title.range.lowerBound),
                                                   end: scalars.scalarOffset(title.range.upperBound),
                                                   line: line, column: column))
+                    titleContexts.append(contextFinder.context(
+                        of: title.range, speakerWords: nil, cueWords: nil,
+                        paragraph: lines[line - 1], bytes: bytes, scalars: scalars))
                 }
             }
         }
         return ArticleAnalysis(id: article.id, origin: article.origin, outlet: article.outlet,
                                date: dateFinder.date(of: article), records: records, words: words,
-                               titles: titles, titlePositions: positions, occasions: occasions)
+                               titles: titles, titlePositions: positions, titleContexts: titleContexts, occasions: occasions)
     }
 
     /// Groups the statements of `analyses`, runs every check and gathers the report; the records
@@ -83,10 +92,20 @@ public struct CrossChecker: Sendable {
             guard let check = checks.first(where: { $0.kind == kind }), let definition = context.definition(kind) else { continue }
             findings += check.findings(in: context, comparisons: comparisons, definition: definition)
         }
+        let statements = StatementProvenance.all(in: context)
+        // What an editor reads first: the most severe, then the surest (a finding is as sure as
+        // its least sure attribution), then the most widely carried statement; then the rules'
+        // check order and the first mention, so that the order is stable.
         let rank = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
+        func reach(_ finding: CheckFinding) -> Int {
+            finding.statement.map { statements[$0].articleCount } ?? Set(finding.evidence.map(\.articleIndex)).count
+        }
         findings = findings.enumerated().sorted { lhs, rhs in
             let (a, b) = (lhs.element, rhs.element)
             if a.severity != b.severity { return a.severity > b.severity }
+            if a.confidence != b.confidence { return a.confidence > b.confidence }
+            let (reachA, reachB) = (reach(a), reach(b))
+            if reachA != reachB { return reachA > reachB }
             if a.check != b.check { return rank[a.check]! < rank[b.check]! }
             if let first = a.evidence.first, let second = b.evidence.first,
                (first.articleIndex, first.start) != (second.articleIndex, second.start) {
@@ -94,7 +113,7 @@ public struct CrossChecker: Sendable {
             }
             return lhs.offset < rhs.offset
         }.map(\.element)
-        return CheckReport(corpus: corpus, findings: findings, statements: StatementProvenance.all(in: context),
+        return CheckReport(corpus: corpus, findings: findings, statements: statements,
                            inputErrors: inputErrors, checks: order.compactMap { rules.checks.definitions[$0] })
     }
 }

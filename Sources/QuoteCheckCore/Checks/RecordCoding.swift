@@ -1,4 +1,4 @@
-/// The spool's encoding of a quote record: every field in declaration order, integers as
+/// The spool's encoding of a quote record (and of a title's context): every field in declaration order, integers as
 /// zig-zag LEB128, strings as a length and their UTF-8 bytes, optionals and booleans as a byte.
 /// Private to one run (written and read by the same binary), so it has no version.
 enum RecordCoding {
@@ -19,6 +19,28 @@ enum RecordCoding {
         optional(record.cueRule, &out)
         int(record.byteRange.lowerBound, &out)
         int(record.byteRange.upperBound, &out)
+        range(record.speakerByteRange, &out)
+        range(record.cueByteRange, &out)
+        encode(record.context, into: &out)
+    }
+
+    /// A mention's context: a flag byte, then its fields in declaration order.
+    static func encode(_ context: MentionContext?, into out: inout [UInt8]) {
+        guard let context else { out.append(0); return }
+        out.append(1 | (context.clippedBefore ? 2 : 0) | (context.clippedAfter ? 4 : 0))
+        string(context.text, &out)
+        int(context.start, &out)
+        int(context.end, &out)
+        range(context.speakerWords, &out)
+        range(context.cueWords, &out)
+    }
+
+    /// The context encoded at the start of `bytes`.
+    static func decodeContext(_ bytes: [UInt8]) -> MentionContext? {
+        bytes.withUnsafeBufferPointer { buffer in
+            var reader = Reader(bytes: buffer)
+            return reader.context()
+        }
     }
 
     /// The record encoded at the start of `bytes`.
@@ -32,10 +54,12 @@ enum RecordCoding {
             let line = reader.int(), column = reader.int(), flags = reader.byte()
             let speakerRule = reader.optional(), cueRule = reader.optional()
             let lower = reader.int(), upper = reader.int()
+            let speakerBytes = reader.range(), cueBytes = reader.range(), context = reader.context()
             return QuoteRecord(article: article, start: start, end: end, text: text, kind: kind, speakers: speakers,
                                cue: cue, via: via, outlet: outlet, line: line, column: column,
                                unclosed: flags & 1 != 0, continued: flags & 2 != 0,
-                               speakerRule: speakerRule, cueRule: cueRule, byteRange: lower..<upper)
+                               speakerRule: speakerRule, cueRule: cueRule, byteRange: lower..<upper,
+                               speakerByteRange: speakerBytes, cueByteRange: cueBytes, context: context)
         }
     }
 
@@ -60,6 +84,13 @@ enum RecordCoding {
         guard let value else { out.append(0); return }
         out.append(1)
         string(value, &out)
+    }
+
+    private static func range(_ value: Range<Int>?, _ out: inout [UInt8]) {
+        guard let value else { out.append(0); return }
+        out.append(1)
+        int(value.lowerBound, &out)
+        int(value.upperBound, &out)
     }
 
     private static func strings(_ values: [String], _ out: inout [UInt8]) {
@@ -97,5 +128,19 @@ enum RecordCoding {
         mutating func optional() -> String? { byte() == 0 ? nil : string() }
 
         mutating func strings() -> [String] { (0..<int()).map { _ in string() } }
+
+        mutating func range() -> Range<Int>? {
+            guard byte() != 0 else { return nil }
+            let lower = int()
+            return lower..<int()
+        }
+
+        mutating func context() -> MentionContext? {
+            let flags = byte()
+            guard flags != 0 else { return nil }
+            let text = string(), start = int(), end = int(), speakerWords = range(), cueWords = range()
+            return MentionContext(text: text, start: start, end: end, speakerWords: speakerWords, cueWords: cueWords,
+                                  clippedBefore: flags & 2 != 0, clippedAfter: flags & 4 != 0)
+        }
     }
 }

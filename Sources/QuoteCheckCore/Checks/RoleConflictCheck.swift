@@ -61,6 +61,7 @@ struct RoleConflictCheck: CrossSourceCheck {
         let position = article.titlePositions[given.title]
         return Evidence(articleIndex: given.article, article: article.id, start: position.start, end: position.end,
                         line: position.line, column: position.column, text: title.text, speakers: [title.person],
-                        via: [], outlet: article.publisher, date: article.date?.iso, kind: nil)
+                        via: [], outlet: article.publisher, date: article.date?.iso, kind: nil,
+                        context: context.corpus.titleContext(article: given.article, index: given.title))
     }
 }

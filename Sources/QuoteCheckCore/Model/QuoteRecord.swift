@@ -32,11 +32,19 @@ public struct QuoteRecord: Sendable, Equatable {
     public var confidence: Confidence? { speakers.isEmpty ? nil : Confidence(speakerRule: speakerRule) }
     /// Byte offsets, for internal consumers that work on bytes (not printed).
     public var byteRange: Range<Int>
+    /// Byte offsets of the words that name the speaker and of the cue, where attribution read
+    /// them (not printed by `extract`; the check report shows them in their sentence).
+    public var speakerByteRange: Range<Int>?
+    public var cueByteRange: Range<Int>?
+    /// The sentence(s) around the quote with those words, for the check report's evidence: set
+    /// by the cross-source check for the quotes it compares, nil otherwise.
+    public var context: MentionContext?
 
     public init(article: String, start: Int, end: Int, text: String, kind: QuoteKind,
                 speakers: [String] = [], cue: String? = nil, via: [String] = [], outlet: String? = nil,
                 line: Int = 0, column: Int = 0, unclosed: Bool = false, continued: Bool = false,
-                speakerRule: String? = nil, cueRule: String? = nil, byteRange: Range<Int> = 0..<0) {
+                speakerRule: String? = nil, cueRule: String? = nil, byteRange: Range<Int> = 0..<0,
+                speakerByteRange: Range<Int>? = nil, cueByteRange: Range<Int>? = nil, context: MentionContext? = nil) {
         self.article = article
         self.start = start
         self.end = end
@@ -53,5 +61,8 @@ public struct QuoteRecord: Sendable, Equatable {
         self.speakerRule = speakerRule
         self.cueRule = cueRule
         self.byteRange = byteRange
+        self.speakerByteRange = speakerByteRange
+        self.cueByteRange = cueByteRange
+        self.context = context
     }
 }

@@ -29,7 +29,7 @@ public struct Extractor: Sendable {
                 via: names.strings(attribution.via), outlet: outlet, line: quote.line + 1, column: place.column,
                 unclosed: quote.unclosed, continued: quote.continued,
                 speakerRule: attribution.speakerRule.map { ruleNames[$0] }, cueRule: attribution.cueRule.map { ruleNames[$0] },
-                byteRange: quote.content))
+                byteRange: quote.content, speakerByteRange: attribution.speakerWords, cueByteRange: attribution.cue))
         }
         return records
     }

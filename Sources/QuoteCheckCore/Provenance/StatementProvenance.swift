@@ -15,9 +15,11 @@ public struct StatementProvenance: Sendable {
     public let mentionCount: Int
     /// Distinct wordings.
     public let variantCount: Int
+    /// Every mention, earliest first (as `first` is chosen): where it is and which wording it carries.
+    public let mentions: [StatementMention]
 
     public init(index: Int, text: String, speakers: [String], first: Evidence, outlets: [String],
-                articleCount: Int, mentionCount: Int, variantCount: Int) {
+                articleCount: Int, mentionCount: Int, variantCount: Int, mentions: [StatementMention] = []) {
         self.index = index
         self.text = text
         self.speakers = speakers
@@ -26,6 +28,7 @@ public struct StatementProvenance: Sendable {
         self.articleCount = articleCount
         self.mentionCount = mentionCount
         self.variantCount = variantCount
+        self.mentions = mentions
     }
 
     /// The provenance of every statement of `context`.
@@ -56,10 +59,26 @@ public struct StatementProvenance: Sendable {
             let length = statement.variants.map { context.grouping.variants[$0].words.count }.max()!
             let longest = statement.variants.first { context.grouping.variants[$0].words.count == length }!
             let text = context.text(context.grouping.variants[longest].mentions[0])
+            // Which wording each mention carries, by the statement's rank of its wordings.
+            var wording: [Int: Int] = [:]
+            for (rank, variant) in statement.variants.enumerated() {
+                for mention in context.grouping.variants[variant].mentions { wording[mention] = rank }
+            }
             return StatementProvenance(
                 index: statement.index, text: text, speakers: speakers, first: context.evidence(byTime[0]),
                 outlets: outlets, articleCount: Set(statement.mentions.map { context.mentions[$0].article }).count,
-                mentionCount: statement.mentions.count, variantCount: statement.variants.count)
+                mentionCount: statement.mentions.count, variantCount: statement.variants.count,
+                mentions: byTime.map {
+                    StatementMention(article: context.mentions[$0].article, record: context.mentions[$0].record, wording: wording[$0] ?? 0)
+                })
         }
     }
+}
+
+/// One mention of a statement: its article (index in the report), its record in that article,
+/// and its wording (0 the most widely carried, as the statement ranks them).
+public struct StatementMention: Sendable, Equatable {
+    public let article: Int
+    public let record: Int
+    public let wording: Int
 }

@@ -1,5 +1,7 @@
 /// Machine-readable findings: `{"findings": [{"check", "severity", "message", "mentions": [{"article",
-/// "start", "end", "text", "speakers", "outlet", "via"}]}], "articles": N, "quotes": N}`, then
+/// "start", "end", "text", "speakers", "outlet", "via", "context", "speakerWords", "cue", "cueWords",
+/// "rule", "confidence"}]}], "articles": N, "quotes": N}` (offsets are Unicode scalar offsets into the
+/// article, as in `extract`; `context` is the sentence that attributes the mention), then
 /// `"statements"`: the provenance of each statement carried by more than one article.
 public struct CheckJSONReporter: CheckReporter {
     public init() {}
@@ -55,6 +57,40 @@ public struct CheckJSONReporter: CheckReporter {
         writer.field("speakers", evidence.speakers)
         writer.field("outlet", evidence.outlet)
         writer.field("via", evidence.via)
+        // The evidence an editor checks the attribution by: the sentence, where in the article
+        // the speaker's and the cue's words stand, and the rules that read them.
+        writer.key("context")
+        if let context = evidence.context {
+            writer.beginObject()
+            writer.field("text", context.text)
+            writer.field("start", context.start)
+            writer.field("end", context.end)
+            writer.field("clippedBefore", context.clippedBefore)
+            writer.field("clippedAfter", context.clippedAfter)
+            writer.endObject()
+        } else {
+            writer.null()
+        }
+        writer.key("speakerWords")
+        span(evidence.context?.speakerWords, &writer)
+        writer.field("cue", evidence.cue)
+        writer.key("cueWords")
+        span(evidence.context?.cueWords, &writer)
+        writer.key("rule")
+        writer.beginObject()
+        writer.field("speaker", evidence.speakerRule)
+        writer.field("cue", evidence.cueRule)
+        writer.endObject()
+        writer.field("confidence", evidence.confidence?.rawValue)
+        writer.endObject()
+    }
+
+    /// `{"start": N, "end": N}` (scalar offsets into the article), or null.
+    private static func span(_ range: Range<Int>?, _ writer: inout JSONWriter) {
+        guard let range else { writer.null(); return }
+        writer.beginObject()
+        writer.field("start", range.lowerBound)
+        writer.field("end", range.upperBound)
         writer.endObject()
     }
 }

@@ -1,33 +1,31 @@
-/// The editor's report: a summary table, the findings by severity with their evidence side by
-/// side and a word-level diff of the wordings, the statements carried by several articles with
-/// their provenance, the quotes of each article (of the first `articleTables` articles: a run
-/// over an archive would otherwise print the archive again), and an index of speakers.
+/// The editor's report, in GitHub-flavoured Markdown: a summary table; the findings (most
+/// severe, surest and most widely carried first), each with its mentions side by side, the
+/// sentence that attributes each one with the quote, speaker and cue marked, and a word-level
+/// diff of the wordings; the statements findings are about, each with a Mermaid diagram of how
+/// it travelled (the other statements are counted); the quotes of the articles findings cite,
+/// each article folded in a `<details>`; and the speakers findings name. `articleTables` widens
+/// the last three to every article (`all`) or the first N.
 public struct CheckMarkdownReporter: CheckReporter {
-    /// How many articles get a table of their quotes; the others are counted.
-    public let articleTables: Int
+    /// Which articles get a table of their quotes; the others are counted.
+    public let articleTables: ArticleTables
     /// How many places the speaker index lists for one speaker; the others are counted. At most
     /// the corpus's `SpeakerIndex.placesKept` are known.
     public let placesPerSpeaker: Int
 
-    /// The default of `articleTables` (and of `check --article-tables`).
-    public static let defaultArticleTables = 200
-
     /// The default of `placesPerSpeaker`.
     public static let defaultPlacesPerSpeaker = 20
 
-    public init(articleTables: Int = defaultArticleTables, placesPerSpeaker: Int = defaultPlacesPerSpeaker) {
+    public init(articleTables: ArticleTables = .findings, placesPerSpeaker: Int = defaultPlacesPerSpeaker) {
         self.articleTables = articleTables
         self.placesPerSpeaker = placesPerSpeaker
     }
 
     public func write(_ report: CheckReport, to output: (String) -> Void) {
-        withoutActuallyEscaping(output) { output in
-            var out = MarkdownLines(output: output)
-            write(report, &out)
-        }
+        ReportLines.write(to: output) { write(report, &$0) }
     }
 
-    private func write(_ report: CheckReport, _ out: inout MarkdownLines) {
+    private func write(_ report: CheckReport, _ out: inout ReportLines) {
+        let outline = ReportOutline(report, articleTables: articleTables)
         out.append("# Quote check report")
         out.append("")
         out.append("\(report.articles.count) articles · \(report.quoteCount) quotes · "
@@ -35,33 +33,26 @@ public struct CheckMarkdownReporter: CheckReporter {
         out.append("")
         summary(report, &out)
         findings(report, &out)
-        statements(report, &out)
-        articles(report, &out)
-        speakers(report, &out)
+        statements(report, outline, &out)
+        articles(report, outline, &out)
+        speakers(report, outline, &out)
         inputErrors(report, &out)
-        out.finish()
     }
 
-    private func summary(_ report: CheckReport, _ out: inout MarkdownLines) {
+    private func summary(_ report: CheckReport, _ out: inout ReportLines) {
         out.append("## Summary")
         out.append("")
         out.append("| Check | Severity | Findings |")
         out.append("| --- | --- | ---: |")
         for definition in report.checks {
-            let severities = Set(report.findings.filter { $0.check == definition.kind }.map(\.severity))
-            var shown = definition.severity.rawValue
-            if let escalated = definition.escalatedSeverity { shown += " or \(escalated.rawValue)" }
-            if severities.count > 1 || (severities.count == 1 && severities.first != definition.severity) {
-                shown = Severity.allCases.reversed().filter(severities.contains).map(\.rawValue).joined(separator: ", ")
-            }
-            out.append("| \(definition.kind.rawValue) | \(shown) | \(report.count(definition.kind)) |")
+            out.append("| \(definition.kind.rawValue) | \(ReportOutline.severityShown(definition, in: report)) | \(report.count(definition.kind)) |")
         }
         let bySeverity = Severity.allCases.reversed().map { "\(report.count($0)) \($0.rawValue)" }.joined(separator: ", ")
         out.append("| **Total** | \(bySeverity) | \(report.findings.count) |")
         out.append("")
     }
 
-    private func findings(_ report: CheckReport, _ out: inout MarkdownLines) {
+    private func findings(_ report: CheckReport, _ out: inout ReportLines) {
         out.append("## Findings")
         out.append("")
         if report.findings.isEmpty {
@@ -69,6 +60,9 @@ public struct CheckMarkdownReporter: CheckReporter {
             out.append("")
             return
         }
+        out.append("Most severe first, then the surest attribution, then the most widely carried statement. "
+            + "Each mention's sentence shows <b>the quote</b>, <i>the words that name the speaker</i> and <ins>the cue</ins>.")
+        out.append("")
         var number = 0
         for severity in Severity.allCases.reversed() {
             let matching = report.findings.filter { $0.severity == severity }
@@ -79,38 +73,55 @@ public struct CheckMarkdownReporter: CheckReporter {
                 number += 1
                 out.append("#### \(number). \(finding.check.rawValue): \(MarkdownText.escape(finding.message))")
                 out.append("")
-                evidenceTable(finding, report, &out)
+                evidenceTable(finding, &out)
+                contexts(finding, &out)
                 if let diff = finding.diff {
                     out.append("Word diff (~~left out~~, **added**): " + Self.render(diff))
+                    out.append("")
+                }
+                if let statement = finding.statement {
+                    out.append("How it travelled: [statement \(statement + 1)](#statement-\(statement + 1)).")
                     out.append("")
                 }
             }
         }
     }
 
-    private func evidenceTable(_ finding: CheckFinding, _ report: CheckReport, _ out: inout MarkdownLines) {
-        let headers: [String]
-        switch finding.check {
-        case .wordingDrift: headers = ["Wording carried more widely", "Variant"]
-        case .truncatedQuote: headers = ["Longer", "Shorter"]
-        default: headers = finding.evidence.indices.map { "Mention \($0 + 1)" }
-        }
-        func row(_ label: String, _ values: (Evidence) -> String) {
-            out.append("| \(label) | " + finding.evidence.map(values).joined(separator: " | ") + " |")
-        }
-        out.append("| | " + headers.prefix(finding.evidence.count).joined(separator: " | ") + " |")
+    private func evidenceTable(_ finding: CheckFinding, _ out: inout ReportLines) {
+        let headers = ReportOutline.mentionHeaders(finding)
+        out.append("| | " + headers.joined(separator: " | ") + " |")
         out.append("| --- |" + String(repeating: " --- |", count: finding.evidence.count))
-        row("Article") { MarkdownText.escape($0.article) }
-        row("Line:column") { "\($0.line):\($0.column)" }
-        row("Date") { MarkdownText.cell($0.date) }
-        row("Outlet") { MarkdownText.cell($0.outlet) }
-        row("Speaker") { MarkdownText.cell($0.speakers.joined(separator: "; ")) }
-        row("Via") { MarkdownText.cell($0.via.joined(separator: "; ")) }
-        row(finding.check == .roleConflict ? "Title" : "Quote") { MarkdownText.cell($0.text) }
+        for fact in ReportOutline.Fact.allCases {
+            out.append("| \(fact.label(finding)) | " + finding.evidence.map { MarkdownText.cell(fact.value($0)) }.joined(separator: " | ") + " |")
+        }
         out.append("")
     }
 
-    private func statements(_ report: CheckReport, _ out: inout MarkdownLines) {
+    /// Each mention's sentence, the quote, speaker and cue marked.
+    private func contexts(_ finding: CheckFinding, _ out: inout ReportLines) {
+        let headers = ReportOutline.mentionHeaders(finding)
+        var wrote = false
+        for (index, evidence) in finding.evidence.enumerated() {
+            guard let marked = MarkedContext(evidence) else { continue }
+            var line = "- \(headers[index]), \(MarkdownText.escape(evidence.article)) \(evidence.line):\(evidence.column): "
+            if marked.clippedBefore { line += "… " }
+            for piece in marked.pieces {
+                let text = MarkdownText.escape(piece.text)
+                switch piece.mark {
+                case .plain: line += text
+                case .mention: line += "<b>\(text)</b>"
+                case .speaker: line += "<i>\(text)</i>"
+                case .cue: line += "<ins>\(text)</ins>"
+                }
+            }
+            if marked.clippedAfter { line += " …" }
+            out.append(line)
+            wrote = true
+        }
+        if wrote { out.append("") }
+    }
+
+    private func statements(_ report: CheckReport, _ outline: ReportOutline, _ out: inout ReportLines) {
         out.append("## Statements carried by more than one article")
         out.append("")
         if report.statements.isEmpty {
@@ -118,75 +129,118 @@ public struct CheckMarkdownReporter: CheckReporter {
             out.append("")
             return
         }
+        let numbers = ReportOutline.findingNumbers(report)
+        if !outline.travels.isEmpty {
+            out.append("The \(outline.travels.count) that findings are about, each with how it travelled: from its first "
+                + "source to the articles that carried it, in date order; red marks the mention a finding sets apart.")
+            out.append("")
+        }
+        for travel in outline.travels {
+            let statement = travel.statement
+            out.append("### Statement \(statement.index + 1)")
+            out.append("")
+            var facts = "“\(MarkdownText.escape(statement.text))” · "
+                + "\(MarkdownText.cell(statement.speakers.joined(separator: "; "))) · first seen "
+                + "\(MarkdownText.escape(ReportOutline.firstSeen(statement))) · "
+                + "\(statement.articleCount) articles · \(statement.variantCount) wording\(statement.variantCount == 1 ? "" : "s")"
+            if let cited = numbers[statement.index] {
+                facts += " · finding\(cited.count == 1 ? "" : "s") " + cited.map(String.init).joined(separator: ", ")
+            }
+            out.append(facts)
+            out.append("")
+            for line in TravelMermaid.lines(travel) { out.append(line) }
+            out.append("")
+            for (rank, wording) in travel.wordings.enumerated() {
+                out.append("- \(StatementTravel.wordingLabel(rank)) (\(wording.articles) article\(wording.articles == 1 ? "" : "s")): "
+                    + MarkdownText.escape(wording.text))
+            }
+            if travel.moreWordings > 0 { out.append("- and \(travel.moreWordings) more wordings") }
+            out.append("")
+        }
+        let others = outline.otherStatements
+        guard !others.isEmpty else { return }
+        guard outline.listsOtherStatements else {
+            out.append("\(others.count) more statement\(others.count == 1 ? " is" : "s are") carried by more than one article "
+                + "without a finding; `--article-tables all` lists them here, and `--format json` gives them all.")
+            out.append("")
+            return
+        }
+        if !outline.travels.isEmpty {
+            out.append("### Statements without a finding")
+            out.append("")
+        }
         out.append("| # | Statement | Speaker | First seen | Outlets | Articles | Wordings |")
         out.append("| ---: | --- | --- | --- | --- | ---: | ---: |")
-        for statement in report.statements {
-            let first = statement.first
-            var seen = "\(MarkdownText.escape(first.article)) \(first.line):\(first.column)"
-            if let date = first.date { seen += ", \(date)" }
-            if let outlet = first.outlet { seen += " (\(MarkdownText.escape(outlet)))" }
+        for statement in others {
             out.append("| \(statement.index + 1) | \(MarkdownText.cell(statement.text)) "
-                + "| \(MarkdownText.cell(statement.speakers.joined(separator: "; "))) | \(seen) "
+                + "| \(MarkdownText.cell(statement.speakers.joined(separator: "; "))) | \(MarkdownText.escape(ReportOutline.firstSeen(statement))) "
                 + "| \(MarkdownText.cell(statement.outlets.joined(separator: ", "))) | \(statement.articleCount) "
                 + "| \(statement.variantCount) |")
         }
         out.append("")
     }
 
-    private func articles(_ report: CheckReport, _ out: inout MarkdownLines) {
+    private func articles(_ report: CheckReport, _ outline: ReportOutline, _ out: inout ReportLines) {
         out.append("## Quotes by article")
         out.append("")
-        for (number, article) in report.articles.prefix(articleTables).enumerated() {
-            out.append("### \(MarkdownText.escape(article.id))")
-            out.append("")
-            var facts: [String] = []
-            facts.append("Outlet: \(MarkdownText.cell(article.publisher))")
-            if let date = article.date { facts.append("Date: \(date.iso) (from \(date.source.rawValue))") } else { facts.append("Date: unknown") }
-            facts.append("\(article.recordCount) quotes")
-            out.append(facts.joined(separator: " · "))
-            out.append("")
-            guard article.recordCount > 0 else { continue }
-            out.append("| Line:column | Kind | Quote | Speaker | Cue | Via |")
-            out.append("| --- | --- | --- | --- | --- | --- |")
-            for record in report.records(of: number) {
-                out.write("| ")
-                out.write(record.line)
-                out.write(":")
-                out.write(record.column)
-                out.write(" | ")
-                out.write(record.kind.rawValue)
-                out.write(" | ")
-                out.write(MarkdownText.cell(record.text))
-                out.write(" | ")
-                out.write(MarkdownText.cell(record.speakers.joined(separator: "; ")))
-                out.write(" | ")
-                out.write(MarkdownText.cell(record.cue))
-                out.write(" | ")
-                out.write(MarkdownText.cell(record.via.joined(separator: "; ")))
-                out.write(" |")
-                out.endLine()
-            }
+        if articleTables == .findings {
+            out.append(outline.articles.isEmpty ? "No finding cites an article." : "The articles that findings cite.")
             out.append("")
         }
-        if report.articles.count > articleTables {
-            let rest = report.articles.dropFirst(articleTables)
-            let quotes = rest.reduce(0) { $0 + $1.recordCount }
-            out.append("The quotes of \(rest.count) more articles (\(quotes) quotes) are not listed here; "
-                + "`quotecheck extract` prints every quote as JSON Lines.")
+        for number in outline.articles {
+            let article = report.articles[number]
+            // Raw HTML: its text is escaped as HTML, and the blank line after it lets the table
+            // inside be read as Markdown.
+            out.append("<details><summary>\(HTMLText.escape(ReportOutline.articleLine(article)))</summary>")
+            out.append("")
+            if article.recordCount > 0 {
+                out.append("| Line:column | Kind | Quote | Speaker | Cue | Via |")
+                out.append("| --- | --- | --- | --- | --- | --- |")
+                for record in report.records(of: number) {
+                    out.write("| ")
+                    out.write(record.line)
+                    out.write(":")
+                    out.write(record.column)
+                    out.write(" | ")
+                    out.write(record.kind.rawValue)
+                    out.write(" | ")
+                    out.write(MarkdownText.cell(record.text))
+                    out.write(" | ")
+                    out.write(MarkdownText.cell(record.speakers.joined(separator: "; ")))
+                    out.write(" | ")
+                    out.write(MarkdownText.cell(record.cue))
+                    out.write(" | ")
+                    out.write(MarkdownText.cell(record.via.joined(separator: "; ")))
+                    out.write(" |")
+                    out.endLine()
+                }
+            } else {
+                out.append("No quotes.")
+            }
+            out.append("")
+            out.append("</details>")
+            out.append("")
+        }
+        let left = outline.quotesLeftOut(report)
+        if left.articles > 0 {
+            out.append("The quotes of \(left.articles) more articles (\(left.quotes) quotes) are not listed here; "
+                + "`--article-tables all` lists them, and `quotecheck extract` prints every quote as JSON Lines.")
             out.append("")
         }
     }
 
-    private func speakers(_ report: CheckReport, _ out: inout MarkdownLines) {
+    private func speakers(_ report: CheckReport, _ outline: ReportOutline, _ out: inout ReportLines) {
         out.append("## Speaker index")
         out.append("")
         let index = report.corpus.speakers
         if index.entries.isEmpty {
             out.append("No quote has a speaker.")
+        } else if outline.speakers.isEmpty {
+            out.append("No finding names a speaker.")
         } else {
             out.append("| Speaker | Quotes | Where |")
             out.append("| --- | ---: | --- |")
-            for entry in index.sorted {
+            for entry in outline.speakers {
                 // Written piece by piece, like the article tables' rows. Each place is escaped on
                 // its own: the ", " between places needs no escaping, so this is the escaped list.
                 out.write("| ")
@@ -213,11 +267,15 @@ public struct CheckMarkdownReporter: CheckReporter {
             }
         }
         out.append("")
+        if outline.speakersLeftOut > 0 {
+            out.append("The speakers findings name; \(outline.speakersLeftOut) more are quoted (`--article-tables all` lists them).")
+            out.append("")
+        }
         out.append("Quotes with no speaker found (headlines aside): \(index.unattributed).")
         out.append("")
     }
 
-    private func inputErrors(_ report: CheckReport, _ out: inout MarkdownLines) {
+    private func inputErrors(_ report: CheckReport, _ out: inout ReportLines) {
         guard !report.inputErrors.isEmpty else { return }
         out.append("## Inputs that could not be read")
         out.append("")
@@ -244,46 +302,5 @@ public struct CheckMarkdownReporter: CheckReporter {
             case let .added(text): "**\(MarkdownText.escape(text))**"
             }
         }.joined(separator: " ")
-    }
-}
-
-/// The report's text, built line by line in one byte buffer that is handed on whenever it has
-/// grown to a piece (`reportPieceBytes`), so the report is never held whole.
-struct MarkdownLines {
-    private var bytes: [UInt8] = []
-    private let output: (String) -> Void
-
-    init(output: @escaping (String) -> Void) {
-        self.output = output
-        bytes.reserveCapacity(reportPieceBytes + 1024)
-    }
-
-    mutating func append(_ line: String) {
-        write(line)
-        endLine()
-    }
-
-    /// Part of a line, which `endLine()` ends. The article tables' rows are written piece by
-    /// piece: made by interpolation into one string, a row cost about 13,000 instructions,
-    /// and now about 7,500.
-    mutating func write(_ piece: String) {
-        // Through the string's own bytes: appending its UTF8View went byte by byte.
-        var piece = piece
-        piece.withUTF8 { bytes.append(contentsOf: $0) }
-    }
-    mutating func write(_ number: Int) { write(String(number)) }
-
-    mutating func endLine() {
-        bytes.append(UInt8(ascii: "\n"))
-        if bytes.count >= reportPieceBytes {
-            output(String(decoding: bytes, as: UTF8.self))
-            bytes.removeAll(keepingCapacity: true)
-        }
-    }
-
-    /// Hands on what is left.
-    mutating func finish() {
-        if !bytes.isEmpty { output(String(decoding: bytes, as: UTF8.self)) }
-        bytes.removeAll()
     }
 }

@@ -20,14 +20,16 @@ let reportPieceBytes = 1 << 16
 
 /// The formats `quotecheck check --format` knows.
 public enum CheckReportFormat: String, CaseIterable, Sendable {
-    case markdown, json, sarif, github
+    case markdown, html, json, sarif, github
 
-    public var reporter: any CheckReporter { reporter(articleTables: CheckMarkdownReporter.defaultArticleTables) }
+    public var reporter: any CheckReporter { reporter(articleTables: .findings) }
 
-    /// The reporter; `articleTables` bounds the Markdown report's per-article quote tables.
-    public func reporter(articleTables: Int) -> any CheckReporter {
+    /// The reporter; `articleTables` chooses the articles whose quotes the Markdown and HTML
+    /// reports list.
+    public func reporter(articleTables: ArticleTables) -> any CheckReporter {
         switch self {
         case .markdown: CheckMarkdownReporter(articleTables: articleTables)
+        case .html: CheckHTMLReporter(articleTables: articleTables)
         case .json: CheckJSONReporter()
         case .sarif: CheckSARIFReporter()
         case .github: CheckGitHubReporter()

@@ -27,16 +27,22 @@ public enum Lines {
 
     /// 1-based line and column (in scalars) of byte `offset`, given the line ranges.
     public static func position(of offset: Int, lines: [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int) {
+        let low = index(of: offset, lines: lines)
+        var column = 1, byte = lines.isEmpty ? 0 : lines[low].lowerBound
+        while byte < offset {
+            if bytes[byte] & 0xC0 != 0x80 { column += 1 }
+            byte += 1
+        }
+        return (low + 1, column)
+    }
+
+    /// The index of the line that holds byte `offset` (0 when there are no lines), by halving.
+    public static func index(of offset: Int, lines: [Range<Int>]) -> Int {
         var low = 0, high = lines.count - 1
         while low < high {
             let mid = (low + high + 1) / 2
             if lines[mid].lowerBound <= offset { low = mid } else { high = mid - 1 }
         }
-        var column = 1, index = lines.isEmpty ? 0 : lines[low].lowerBound
-        while index < offset {
-            if bytes[index] & 0xC0 != 0x80 { column += 1 }
-            index += 1
-        }
-        return (low + 1, column)
+        return low
     }
 }
