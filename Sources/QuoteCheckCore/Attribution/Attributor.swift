@@ -275,8 +275,9 @@ struct Attributor: Sendable {
                 attribution.cue = byteRange(of: cue.cue.tokens, tokens)
                 attribution.speakerRule = ruleNames.speaker(.headline, source.how)
                 attribution.cueRule = ruleNames.cue(.headline, cue.cue)
-            } else if cues.isEmpty, let source = headlineSubject(of: position, tokens, context) {
+            } else if cues.isEmpty, let (source, phrase) = headlineSubject(of: position, tokens, context) {
                 attribution.speakers = source.speakers
+                attribution.speakerWords = byteRange(of: phrase, tokens)
                 attribution.speakerRule = ruleNames.speaker(.headlineSubject, source.how)
             }
             results[tokens[position].quote] = attribution
@@ -286,19 +287,19 @@ struct Attributor: Sendable {
     /// "Cruz 'glad to finish' fight with Trump", "DNC issues 'deep and sincere apology'": a headline
     /// without a cue whose subject, a person or a group the article names, acts on the quote a
     /// few words later (or owns it: "Pence blames media for Trump's 'Obama founded ISIS' flap").
-    private func headlineSubject(of position: Int, _ tokens: Tokens, _ context: SpeakerResolver.Context) -> Source? {
+    private func headlineSubject(of position: Int, _ tokens: Tokens, _ context: SpeakerResolver.Context) -> (Source, Range<Int>)? {
         let sentence = 0..<tokens.count
         if let owner = reader.possessor(of: position, in: tokens, sentence: sentence) {
             guard let source = resolver.resolve(owner, context), !source.speakers.isEmpty, !source.isIntermediary,
                   source.isPerson || source.how == .surname else { return nil }
-            return source
+            return (source, owner)
         }
         guard let phrase = reader.phrase(startingAt: 0, in: tokens, before: position), phrase.lowerBound == 0,
               position - phrase.upperBound <= 6,
               (phrase.upperBound..<position).allSatisfy({ tokens[$0].isWord || tokens[$0].kind == .possessive }),
               let source = resolver.resolve(phrase, context), !source.speakers.isEmpty, !source.isIntermediary,
               source.isPerson || source.how == .surname || tokens[phrase.lowerBound].acronym else { return nil }
-        return source
+        return (source, phrase)
     }
 
     /// "Sanders: …" or "A lesson from Loretta Lynch: …": the phrase that opens the headline, else
@@ -469,6 +470,7 @@ struct Attributor: Sendable {
             // not the subject's.
             var attribution = Attribution()
             attribution.speakers = source.speakers
+            attribution.speakerWords = byteRange(of: owner, tokens)
             attribution.via = sentenceVia
             attribution.speakerRule = ruleNames.speaker(.possessor, source.how)
             return attribution
