@@ -242,6 +242,8 @@ import Testing
     func outerSpeakerOfReportedClause() throws {
         let text = "Governor Ray Dunn said network executives were calling “every 15 minutes” before the debate."
         #expect(try record(text, quote: "every 15 minutes").speakers == ["Ray Dunn"])
+        let earlierClause = "While not everything Ron Tramp says is true, Professor Kay Jamison said Tramp is “telling his supporters what they want.”"
+        #expect(try record(earlierClause, quote: "telling his supporters what they want.").speakers == ["Kay Jamison"])
         let chained = "Mayor Lise Ortner said the council told voters that taxes would “never rise.”"
         #expect(try record(chained, quote: "never rise.").speakers == ["Lise Ortner"])
         // Two clauses side by side: each cue keeps its own quote.
@@ -368,5 +370,27 @@ import Testing
     func relativeClauseBeforeCoordinatedVerb() throws {
         let text = "Priebus, who has been in daily contact with the campaign for months, arrived at a breakfast and acknowledged that he had only “read the passages quickly.”"
         #expect(try record(text, quote: "read the passages quickly.").speakers == ["Priebus"])
+    }
+
+    @Test("a name right before a colon introduces the quote after it")
+    func nameBeforeColon() throws {
+        let text = """
+        The race has tightened in the south.
+
+        The demographic picture matters too - Philippa Baum: “Two weeks ago, his strongest territory had the lowest turnout.”
+        """
+        #expect(try record(text, quote: "Two weeks ago, his strongest territory had the lowest turnout.").speakers == ["Philippa Baum"])
+        let object = "Senate leader Mitch Connell delivered a blunt message to Ron Tramp: “It's time to quit attacking people.”"
+        #expect(try record(object, quote: "It's time to quit attacking people.").speakers == ["Mitch Connell"])
+    }
+
+    @Test("the speaker carried into the next paragraph is the outer cue's, not that of the clause it reports")
+    func continuationFromOuterCue() throws {
+        let text = """
+        Defence Secretary Ash Carver said that for decades some critics had been predicting a withdrawal from the region.
+
+        “That is because this region remains the most consequential for our security.”
+        """
+        #expect(try record(text, quote: "That is because this region remains the most consequential for our security.").speakers == ["Ash Carver"])
     }
 }

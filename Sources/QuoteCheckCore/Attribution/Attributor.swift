@@ -31,6 +31,7 @@ struct Attributor: Sendable {
     /// Cues whose object is the listener: "told Kyodo" makes Kyodo an intermediary.
     private let recipientCues = WordHashSet(words: ["told", "tell", "tells", "telling"])
     private let thatHash = WordHash.hash("that")
+    private let fromHash = WordHash.hash("from")
     /// Words that open a reported clause right after its cue ("said he would", "said that").
     private let clauseStarts = WordHashSet(words: ["he", "she", "they", "it", "we", "i", "that", "there"])
 
@@ -182,6 +183,18 @@ struct Attributor: Sendable {
                             attribution.speakers = names.list(resolver.label(label, registry: registry, position: quotes[index].content.lowerBound, names: names))
                             attribution.speakerWords = quotes[index].content.lowerBound..<quotes[index].content.lowerBound + label.utf8.count
                             attribution.speakerRule = RuleName(.transcriptLabel)
+                        } else if resolved.isEmpty, position > sentence.lowerBound + 1, tokens[position - 1].isPunct(colon),
+                                  tokens[position - 2].isWord, tokens[position - 2].capitalized,
+                                  let named = reader.phrase(endingAt: position - 2, in: tokens, from: sentence.lowerBound),
+                                  named.lowerBound == sentence.lowerBound || tokens[named.lowerBound - 1].kind == .punct
+                                    || tokens[named.lowerBound - 1].hash == fromHash,
+                                  let source = resolver.resolve(named, context), !source.speakers.isEmpty, !source.isIntermediary,
+                                  source.isPerson || source.how == .surname {
+                            // "… - Philip Bump: “…”", "More from Jones: “…”": the name that stands
+                            // before the colon on its own (not "a message to Trump: “…”").
+                            attribution.speakers = source.speakers
+                            attribution.speakerWords = byteRange(of: named, tokens)
+                            attribution.speakerRule = ruleNames.speaker(.colonSubject, source.how)
                         } else if resolved.isEmpty, position > sentence.lowerBound, tokens[position - 1].isPunct(colon),
                                   let subject = reader.sentenceSubject(in: tokens, sentence: sentence, before: position - 1),
                                   let source = resolver.resolve(subject, context), !source.speakers.isEmpty, !source.isIntermediary {
@@ -216,7 +229,10 @@ struct Attributor: Sendable {
                     if !attribution.speakers.isEmpty { lastEvent = Remembered(attribution: attribution, paragraph: paragraph) }
                     explain?(describe(index, quotes[index], attribution, resolved, tokens, bytes, names))
                 }
-                if !sawQuote, let speaking = resolved.last(where: { $0.source.map { !$0.isIntermediary && !$0.speakers.isEmpty } ?? false }) {
+                // (The speaker of a reported clause's cue is the outer cue's: "Carter said that
+                // critics had been predicting …" leaves Carter speaking.)
+                if !sawQuote, let last = resolved.last(where: { $0.source.map { !$0.isIntermediary && !$0.speakers.isEmpty } ?? false }) {
+                    let speaking = outerSpeaker(of: last, among: resolved[...], tokens) ?? last
                     var attribution = Attribution()
                     attribution.speakers = speaking.source!.speakers
                     attribution.speakerWords = speaking.phrase.map { byteRange(of: $0, tokens) }
@@ -529,11 +545,17 @@ struct Attributor: Sendable {
         return found
     }
 
-    /// Does the verb cue end right where a reported clause opens (at `clause`, after an optional "that")?
+    /// Does the verb cue end right where a reported clause opens (at `clause`, after an optional
+    /// "that" and a short phrase that opens with a preposition: "said that for decades critics …",
+    /// "said in a statement that …")?
     private func reports(_ cue: ResolvedCue, clauseAt clause: Int, _ tokens: Tokens) -> Bool {
-        guard cue.cue.kind == .verb, !cue.inverted else { return false }
-        let end = cue.cue.tokens.upperBound
-        return end == clause || (end + 1 == clause && tokens[end].isWord && tokens[end].hash == thatHash)
+        guard cue.cue.kind == .verb, !cue.inverted, cue.cue.tokens.upperBound <= clause else { return false }
+        var start = cue.cue.tokens.upperBound
+        if start < clause, tokens[start].isWord, tokens[start].hash == thatHash { start += 1 }
+        if start == clause { return true }
+        guard clause - start <= 4, tokens[start].isWord,
+              tokens[start].classes.contains(.timePreposition) || PhraseReader.linking.contains(tokens[start].hash) else { return false }
+        return (start..<clause).allSatisfy { tokens[$0].isWord || tokens[$0].isPunct(UInt8(ascii: ",")) }
     }
 
     /// The source phrase of a cue and what it resolves to.
