@@ -393,4 +393,15 @@ import Testing
         """
         #expect(try record(text, quote: "That is because this region remains the most consequential for our security.").speakers == ["Ash Carver"])
     }
+
+    @Test("a dateline is no subject; a parenthesis before the comma of a cue is passed")
+    func datelineAndParenthesisBeforeComma() throws {
+        let text = """
+        Lisbon (AFP) – Minister Ana Duarte has taken a swipe at her rival's stance on fishing, saying that “bombastic comments” do more harm than good.
+
+        On Tuesday in Porto, after winning the vote, Gov. Rui Matos (R-PO), said, “We are getting ready to rent a covered wagon.”
+        """
+        #expect(try record(text, quote: "bombastic comments").speakers == ["Ana Duarte"])
+        #expect(try record(text, quote: "We are getting ready to rent a covered wagon.").speakers == ["Rui Matos"])
+    }
 }

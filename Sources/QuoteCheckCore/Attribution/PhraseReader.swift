@@ -61,6 +61,8 @@ struct PhraseReader: Sendable {
            index == start || !isPhraseToken(tokens[index - 1]) {
             return index..<index + 1
         }
+        // "Gov. John Kasich (R-OH), said": the comma after a parenthesis closes nothing else.
+        if tokens[index].isPunct(UInt8(ascii: ",")), index - 1 >= start, tokens[index - 1].isPunct(UInt8(ascii: ")")) { index -= 1 }
         if tokens[index].isPunct(UInt8(ascii: ")")) {
             guard let open = (start..<index).last(where: { tokens[$0].isPunct(UInt8(ascii: "(")) }) else { return nil }
             index = open - 1
@@ -246,6 +248,14 @@ struct PhraseReader: Sendable {
     /// with a function word ("Led by two ministries, officials …", "In Hanoi, he …").
     func sentenceSubject(in tokens: Tokens, sentence: Range<Int>, before limit: Int) -> Range<Int>? {
         var start = sentence.lowerBound
+        // A dateline ("Washington (AFP) –", "BEIJING, Aug. 2 (Xinhua) --") is no subject: the
+        // sentence starts after its dash.
+        if let dash = (start..<min(limit, start + 10)).first(where: { isDashToken(tokens[$0]) }),
+           tokens[start].isWord, tokens[start].capitalized,
+           (start..<dash).allSatisfy({ tokens[$0].kind == .punct || (tokens[$0].isWord && (tokens[$0].capitalized || tokens[$0].range.count <= 4)) }),
+           tokens[start].acronym || (start..<dash).contains(where: { tokens[$0].isPunct(UInt8(ascii: "(")) || tokens[$0].isPunct(UInt8(ascii: ",")) }) {
+            start = dash + 1
+        }
         while start < limit, tokens[start].kind == .punct { start += 1 }
         guard start < limit else { return nil }
         if tokens[start].isWord, tokens[start].classes.contains(.functionWord) || !isPhraseToken(tokens[start]) {
@@ -282,6 +292,12 @@ struct PhraseReader: Sendable {
                   !tokens[quote + 1].classes.contains(.functionWord) else { return nil }
         }
         return owner
+    }
+
+    /// A dash standing alone: "-", "--", "–", "—" (a multi-byte dash keeps its first byte, 0xE2,
+    /// as its punctuation hash).
+    private func isDashToken(_ token: Token) -> Bool {
+        token.kind == .punct && (token.hash == UInt64(UInt8(ascii: "-")) || token.hash == 0xE2)
     }
 
     /// The agent of a nominal cue: "the agreement reached by X and Y", "an agreement between X
