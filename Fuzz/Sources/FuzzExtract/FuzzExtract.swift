@@ -1,0 +1,77 @@
+// libFuzzer target: arbitrary bytes as one article, through the whole `extract` path.
+//
+// The bytes are read as a `.txt` file would be and, when that yields an article, also sent
+// as the escaped text of a JSON line; they are read as a JSON line as given, too. Each article
+// is laid out, its quotes found, attributed and written. Besides "no crash, no hang, no leak",
+// the target checks what every run promises: a record's text is exactly the text between its
+// offsets, records come in text order, the streamed JSON Lines are the records' own, and the
+// JSON round trip gives back the same bytes. A broken promise traps, so libFuzzer keeps the input.
+import Foundation
+import LibFuzzer
+@testable import QuoteCheckCore
+
+/// The project's rules (`rules/` of the checkout this file is in, or $QUOTECHECK_RULES), loaded once.
+private let extractor: Extractor = {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+    let folder = ProcessInfo.processInfo.environment["QUOTECHECK_RULES"] ?? root.appendingPathComponent("rules").path
+    do {
+        return Extractor(rules: try RuleSet.load(directory: folder))
+    } catch {
+        fatalError("the rules do not load: \(error)")
+    }
+}()
+
+@main
+enum FuzzExtract {
+    static func main() {
+        var argc = CommandLine.argc
+        var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
+        exit(LLVMFuzzerRunDriver(&argc, &argv) { data, size in fuzzExtract(data, size) })
+    }
+}
+
+/// One input; libFuzzer calls it over and over. Returns 0 (the input may join the corpus).
+/// Exported under the name libFuzzer's own `main` (linked in, unused) refers to.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzExtract(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
+    if case .article(let article) = InputReader.textArticle(bytes: bytes, id: "fuzz.txt", path: "fuzz.txt") {
+        extractChecked(article)
+        var line = Array(#"{"id": "fuzz", "text": "#.utf8)
+        line += EncodedJSONString(article.text).bytes
+        line += Array(#", "outlet": "Fuzz Wire"}"#.utf8)
+        guard case .article(let back) = JSONLReader(name: "fuzz.jsonl").parse(line, lineNumber: 1) else {
+            fatalError("the article's text, escaped as a JSON line, does not read back")
+        }
+        precondition(back.bytes == article.bytes, "the JSON round trip changed the text")
+        extractChecked(back)
+    }
+    if case .article(let article) = JSONLReader(name: "fuzz.jsonl").parse(bytes, lineNumber: 1) {
+        extractChecked(article)
+    }
+    return 0
+}
+
+/// Extracts `article` both ways (records, and JSON Lines streamed from its bytes) and checks
+/// the records against the text.
+private func extractChecked(_ article: Article) {
+    var explained = 0
+    let records = extractor.extract(article, explain: { explained += $0.utf8.count })
+    var writer = JSONWriter(capacity: 256)
+    let written = extractor.writeRecords(of: article, to: &writer)
+    precondition(written == records.count, "writeRecords wrote \(written) records, extract made \(records.count)")
+    precondition(writer.bytes == records.flatMap(\.jsonLine), "streamed JSON Lines differ from the records'")
+    let scalars = Array(article.text.unicodeScalars)
+    var previousStart = 0
+    for record in records {
+        precondition(0 <= record.start && record.start <= record.end && record.end <= scalars.count,
+                     "offsets \(record.start)..<\(record.end) outside the text (\(scalars.count) scalars)")
+        precondition(record.start >= previousStart, "records out of text order")
+        previousStart = record.start
+        // Compared scalar by scalar: String's == holds for canonically equivalent texts too.
+        precondition(record.text.unicodeScalars.elementsEqual(scalars[record.start..<record.end]),
+                     "a record's text is not the text between its offsets")
+        precondition(record.line >= 1 && record.column >= 1, "line and column are 1-based")
+    }
+}
