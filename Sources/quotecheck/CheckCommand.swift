@@ -65,6 +65,7 @@ struct CheckCommand: ParsableCommand {
             }
         }
         if let warning = corpus.spoolWarning { Diagnostics.error("quotecheck: warning: \(warning)") }
+        Diagnostics.reportLimitHits(rules)
         let result = checker.check(corpus, inputErrors: failures)
         let reporter = reportFormat.reporter(articleTables: articleTables)
         if let report {

@@ -39,4 +39,10 @@ enum Diagnostics {
         var line = message + "\n"
         _ = line.withUTF8 { FileSystem.writeAll(STDERR_FILENO, UnsafeRawBufferPointer($0)) }
     }
+
+    /// One warning per rule whose pattern hit PCRE2's match limit during the run (such calls
+    /// counted as no match): where it first hit and how often. Said at the end of a run.
+    static func reportLimitHits(_ rules: RuleSet) {
+        for hit in rules.limitHits { error(hit.description) }
+    }
 }
