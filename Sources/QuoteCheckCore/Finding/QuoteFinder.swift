@@ -100,9 +100,11 @@ public struct QuoteFinder: Sendable {
                 continue
             }
             if flank.canOpen(mark.role) {
-                // The same family opening again while open, at the top level, means the first
-                // quote lost its closing mark: close it before this mark.
-                if stack.count == 1, stack[0].family == mark.family, flank.left, !flank.right {
+                // The same mark opening again while open, at the top level, means the first
+                // quote lost its closing mark: close it before this mark. Another mark of the
+                // family (``code`` or "a term" inside a “…” quote) opens a nested quote.
+                if stack.count == 1, stack[0].family == mark.family, flank.left, !flank.right,
+                   let openMark = stack[0].mark, sameBytes(openMark, markRange, in: bytes) {
                     let open = stack.removeLast()
                     appendUnclosed(open, end: markRange.lowerBound, line: index, in: bytes,
                                    continued: firstOpenContinues(open, line: line, continuing: continuing, in: bytes),
@@ -143,6 +145,11 @@ public struct QuoteFinder: Sendable {
             offset = end
         }
         return false
+    }
+
+    /// True when the two ranges hold the same bytes (the same mark).
+    private func sameBytes(_ a: Range<Int>, _ b: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        a.count == b.count && a.indices.allSatisfy { bytes[$0] == bytes[b.lowerBound + ($0 - a.lowerBound)] }
     }
 
     /// True when `open` is the line's opening mark and the previous line left a quote of its family open.
