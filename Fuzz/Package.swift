@@ -10,10 +10,12 @@ let package = Package(
     targets: [
         // The declaration of libFuzzer's driver (the library itself comes with the sanitizer).
         .systemLibrary(name: "LibFuzzer"),
+        // The project's rules and the driver, for both targets.
+        .target(name: "FuzzSupport", dependencies: ["LibFuzzer", .product(name: "QuoteCheckCore", package: "quotecheck")]),
         // Arbitrary bytes as one article: read (as a .txt file and as a JSON line), laid out,
         // quotes found, attributed, written.
-        .executableTarget(name: "FuzzExtract", dependencies: ["LibFuzzer", .product(name: "QuoteCheckCore", package: "quotecheck")]),
+        .executableTarget(name: "FuzzExtract", dependencies: ["FuzzSupport", .product(name: "QuoteCheckCore", package: "quotecheck")]),
         // Arbitrary YAML as one rule file, loaded strictly over the project's rules, its examples run.
-        .executableTarget(name: "FuzzRules", dependencies: ["LibFuzzer", .product(name: "QuoteCheckCore", package: "quotecheck")]),
+        .executableTarget(name: "FuzzRules", dependencies: ["FuzzSupport", .product(name: "QuoteCheckCore", package: "quotecheck")]),
     ]
 )

@@ -6,29 +6,15 @@
 // the target checks what every run promises: a record's text is exactly the text between its
 // offsets, records come in text order, the streamed JSON Lines are the records' own, and the
 // JSON round trip gives back the same bytes. A broken promise traps, so libFuzzer keeps the input.
-import Foundation
-import LibFuzzer
+import FuzzSupport
 @testable import QuoteCheckCore
 
-/// The project's rules (`rules/` of the checkout this file is in, or $QUOTECHECK_RULES), loaded once.
-private let extractor: Extractor = {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-    let folder = ProcessInfo.processInfo.environment["QUOTECHECK_RULES"] ?? root.appendingPathComponent("rules").path
-    do {
-        return Extractor(rules: try RuleSet.load(directory: folder))
-    } catch {
-        fatalError("the rules do not load: \(error)")
-    }
-}()
+/// The project's rules, loaded once.
+private let extractor = Extractor(rules: FuzzSupport.projectRules())
 
 @main
 enum FuzzExtract {
-    static func main() {
-        var argc = CommandLine.argc
-        var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
-        exit(LLVMFuzzerRunDriver(&argc, &argv) { data, size in fuzzExtract(data, size) })
-    }
+    static func main() { FuzzSupport.runDriver(fuzzExtract) }
 }
 
 /// One input; libFuzzer calls it over and over. Returns 0 (the input may join the corpus).

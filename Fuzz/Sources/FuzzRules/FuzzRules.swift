@@ -4,30 +4,15 @@
 // A file that does not load must fail with a `RuleError` naming a place in it; it must never
 // trap, hang or leak. A file that loads has its examples run: a failing example is fine (the
 // text is arbitrary), a crash in running one is not.
-import Foundation
-import LibFuzzer
+import FuzzSupport
 @testable import QuoteCheckCore
 
-/// The project's rules (`rules/` of this checkout, or $QUOTECHECK_RULES), loaded once; every
-/// input starts from a copy.
-private let base: RuleSet = {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-    let folder = ProcessInfo.processInfo.environment["QUOTECHECK_RULES"] ?? root.appendingPathComponent("rules").path
-    do {
-        return try RuleSet.load(directory: folder)
-    } catch {
-        fatalError("the rules do not load: \(error)")
-    }
-}()
+/// The project's rules, loaded once; every input starts from a copy.
+private let base = FuzzSupport.projectRules()
 
 @main
 enum FuzzRules {
-    static func main() {
-        var argc = CommandLine.argc
-        var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
-        exit(LLVMFuzzerRunDriver(&argc, &argv) { data, size in fuzzRules(data, size) })
-    }
+    static func main() { FuzzSupport.runDriver(fuzzRules) }
 }
 
 /// One input; libFuzzer calls it over and over. Returns 0 (the input may join the corpus).
