@@ -89,6 +89,7 @@ public final class Pattern: @unchecked Sendable {
     }
 
     /// How many match calls stopped at a limit instead of finishing; such calls report no match.
+    /// An alternation's stay at 0: its parts count theirs.
     public var limitHits: Int { limitHitCounter.load(ordering: .relaxed) }
 
     /// Where the first limit hit was, as the `MatchOrigin` bound at the time described it (nil
@@ -128,8 +129,8 @@ public final class Pattern: @unchecked Sendable {
         return parts.contains { $0.isMatch(in: subject, scratch: scratch) }
     }
 
-    /// Whether the pattern matches, or nil when the call hit a limit (counted on this pattern
-    /// unless it is an alternation, whose parts then answer).
+    /// Whether the pattern matches. A limit hit is counted and answers false, except in an
+    /// alternation: there it is nil, no answer, and the caller asks the parts.
     @inline(__always)
     private func match(from start: Int, in subject: UnsafeBufferPointer<UInt8>, options: UInt32, scratch: MatchScratch) -> Bool? {
         guard start <= subject.count, let base = subject.baseAddress else { return false }
