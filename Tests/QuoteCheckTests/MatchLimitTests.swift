@@ -50,7 +50,7 @@ struct MatchLimitTests {
     }
 
     /// A copy of the project's rules plus one boilerplate rule with the issue's pattern.
-    private func slowRules(nomatch: String = "b") throws -> (folder: URL, rules: String) {
+    private func slowRules(pattern: String = "'\(MatchLimitTests.slow)'", nomatch: String = "b") throws -> (folder: URL, rules: String) {
         let folder = try Fixtures.temporaryFolder()
         let rules = folder.appendingPathComponent("rules")
         try FileManager.default.createDirectory(at: rules, withIntermediateDirectories: true)
@@ -61,7 +61,7 @@ struct MatchLimitTests {
             kind: boilerplate
             rules:
               - id: slow-furniture
-                pattern: '\(Self.slow)'
+                pattern: \(pattern)
                 examples:
                   match: ["aaa!"]
                   nomatch: ["\(nomatch)"]
@@ -97,5 +97,15 @@ struct MatchLimitTests {
         #expect(failures.count == 1, "\(outcome.stdout)")
         #expect(failures.first?.contains("match limit") == true, "\(outcome.stdout)")
         #expect(outcome.stdout.contains(" 1 failed"), "\(outcome.stdout)")
+    }
+
+    @Test("a failure that quotes a pattern shows its control characters, not sends them")
+    func rulesTestEscapesPatterns() throws {
+        // YAML's "\e" is ESC: the slow branch ends in one instead of a c.
+        let (folder, rules) = try slowRules(pattern: #""^(?:(a+)+\e|a+!.*)$""#, nomatch: String(repeating: "a", count: 40))
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let outcome = try CommandRunner.run(["rules", "test", rules])
+        #expect(outcome.status == 1)
+        #expect(outcome.stdout.contains(#"(a+)+\u{1B}|a+!"#) && !outcome.stdout.contains("\u{1B}"), "\(outcome.stdout.debugDescription)")
     }
 }
