@@ -65,8 +65,8 @@ struct CheckCommand: ParsableCommand {
             }
         }
         if let warning = corpus.spoolWarning { Diagnostics.error("quotecheck: warning: \(warning)") }
-        Diagnostics.reportLimitHits(rules)
         let result = checker.check(corpus, inputErrors: failures)
+        Diagnostics.reportLimitHits(rules)
         let reporter = reportFormat.reporter(articleTables: articleTables)
         if let report {
             do {

@@ -85,6 +85,10 @@ struct MatchLimitTests {
         #expect(warning.contains("'slow-furniture'") && warning.contains("zz-slow.yaml:4:"), "\(warning)")
         #expect(warning.contains("3 times"), "\(warning)")
         #expect(outcome.stdout.contains("Fine,"))
+        // check reads the same article once as well: the same one warning.
+        let checked = try CommandRunner.run(["check", "--rules", rules, article])
+        let checkWarnings = checked.stderr.split(separator: "\n").filter { $0.contains("match limit") }
+        #expect(checkWarnings == warnings, "\(checked.stderr)")
     }
 
     @Test("rules test fails a rule whose examples hit the match limit")
