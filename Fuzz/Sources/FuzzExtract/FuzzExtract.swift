@@ -1,16 +1,24 @@
-// libFuzzer target: arbitrary bytes as one article, through the whole `extract` path.
+// libFuzzer target: arbitrary bytes as one article, through the whole `extract` path, and
+// `check`'s work on it.
 //
 // The bytes are read as a `.txt` file would be and, when that yields an article, also sent
 // as the escaped text of a JSON line; they are read as a JSON line as given, too. Each article
-// is laid out, its quotes found, attributed and written. Besides "no crash, no hang, no leak",
-// the target checks what every run promises: a record's text is exactly the text between its
-// offsets, records come in text order, the streamed JSON Lines are the records' own, and the
-// JSON round trip gives back the same bytes. A broken promise traps, so libFuzzer keeps the input.
+// is laid out, its quotes found, attributed and written; then analysed as `check` does (dates,
+// titles, occasions) and checked against a copy of itself from another outlet, and the Markdown
+// report rendered. Besides "no crash, no hang, no leak", the target checks what every run
+// promises: a record's text is exactly the text between its offsets, records come in text
+// order, the streamed JSON Lines are the records' own, the JSON round trip gives back the same
+// bytes, and no control character of the text reaches the report. A broken promise traps, so
+// libFuzzer keeps the input.
 import FuzzSupport
 @testable import QuoteCheckCore
 
 /// The project's rules, loaded once.
-private let extractor = Extractor(rules: FuzzSupport.projectRules())
+private let rules = FuzzSupport.projectRules()
+private let extractor = Extractor(rules: rules)
+private let checker: CrossChecker = {
+    do { return try CrossChecker(rules: rules) } catch { fatalError("the checks do not load: \(error)") }
+}()
 
 @main
 enum FuzzExtract {
@@ -60,4 +68,15 @@ private func extractChecked(_ article: Article) {
                      "a record's text is not the text between its offsets")
         precondition(record.line >= 1 && record.column >= 1, "line and column are 1-based")
     }
+    // check: the article and the same text from another outlet, as two witnesses.
+    let copy = Article(id: article.id + " (copy)", bytes: article.bytes, outlet: "Fuzz Other Wire", date: article.date,
+                       origin: SourceLocation(file: "copy.txt", line: 1, column: 1))
+    let analyses = [checker.analyse(article, records: records), checker.analyse(copy)]
+    for position in analyses[0].titlePositions {
+        precondition(0 <= position.start && position.start <= position.end && position.end <= scalars.count,
+                     "a title's offsets \(position.start)..<\(position.end) lie outside the text")
+    }
+    let report = CheckMarkdownReporter(articleTables: 2).render(checker.check(analyses))
+    precondition(!report.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value) },
+                 "a control character reached the Markdown report")
 }
