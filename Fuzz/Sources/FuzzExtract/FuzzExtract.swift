@@ -22,14 +22,11 @@ private let checker: CrossChecker = {
 
 @main
 enum FuzzExtract {
-    static func main() { FuzzSupport.runDriver(fuzzExtract) }
+    static func main() { FuzzSupport.run(fuzzExtract) }
 }
 
-/// One input; libFuzzer calls it over and over. Returns 0 (the input may join the corpus).
-/// Exported under the name libFuzzer's own `main` (linked in, unused) refers to.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzExtract(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-    let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
+/// One input; libFuzzer calls it over and over.
+private func fuzzExtract(_ bytes: [UInt8]) {
     if case .article(let article) = InputReader.textArticle(bytes: bytes, id: "fuzz.txt", path: "fuzz.txt") {
         extractChecked(article)
         var line = Array(#"{"id": "fuzz", "text": "#.utf8)
@@ -44,7 +41,6 @@ public func fuzzExtract(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     if case .article(let article) = JSONLReader(name: "fuzz.jsonl").parse(bytes, lineNumber: 1) {
         extractChecked(article)
     }
-    return 0
 }
 
 /// Extracts `article` both ways (records, and JSON Lines streamed from its bytes) and checks

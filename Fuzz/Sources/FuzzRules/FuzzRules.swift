@@ -12,16 +12,13 @@ private let base = FuzzSupport.projectRules()
 
 @main
 enum FuzzRules {
-    static func main() { FuzzSupport.runDriver(fuzzRules) }
+    static func main() { FuzzSupport.run(fuzzRules) }
 }
 
-/// One input; libFuzzer calls it over and over. Returns 0 (the input may join the corpus).
-/// Exported under the name libFuzzer's own `main` (linked in, unused) refers to.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzRules(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-    let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
+/// One input; libFuzzer calls it over and over.
+private func fuzzRules(_ bytes: [UInt8]) {
     // RuleSet.load reads files as UTF-8 and refuses what is not: the same here.
-    guard let yaml = String(validating: bytes, as: UTF8.self) else { return 0 }
+    guard let yaml = String(validating: bytes, as: UTF8.self) else { return }
     var rules = base
     let known = rules.examples.count
     do {
@@ -31,8 +28,7 @@ public func fuzzRules(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
         precondition(error.location.file == "fuzz.yaml",
                      "a rule error names another file: \(error)")
         _ = error.description
-        return 0
+        return
     }
     for example in rules.examples[known...] { _ = example.check(rules) }
-    return 0
 }
