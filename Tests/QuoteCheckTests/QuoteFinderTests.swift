@@ -182,6 +182,11 @@ struct QuoteFinderTests {
                 == ["Run ``make check`` before you push,"])
         #expect(try Fixtures.quotes(Self.lede + "“He called it \"a good start\" today,” she said.")
                 == ["He called it \"a good start\" today,"])
+        // A nested mark left open does not take the outer quote's closing mark: a closer pairs
+        // with the innermost open quote of the same mark, then of the same family.
+        #expect(try Fixtures.quotes(Self.lede + "\"The quay will reopen ``` within two weeks,\" Piet Olsen said.")
+                == ["The quay will reopen ``` within two weeks,"])
+        #expect(try Fixtures.quotes(Self.lede + "“Run ``make`` now,” he said of ``it''.") == ["Run ``make`` now,", "it"])
         // The same mark opening again is still a lost close.
         #expect(try Fixtures.quotes(Self.lede + "“We lost, he said. “We will be back,” she added.")
                 == ["We lost, he said.", "We will be back,"])

@@ -87,7 +87,12 @@ public struct QuoteFinder: Sendable {
                             line: index, in: bytes, continued: true, into: &quotes)
                 continue
             }
-            if let openIndex = stack.lastIndex(where: { $0.family == mark.family }), flank.canClose(mark.role),
+            // A closer pairs with the innermost quote opened by the same mark, else with the
+            // innermost of its family: an unmatched ``` inside "…" does not take the " that
+            // closes the outer quote.
+            if flank.canClose(mark.role),
+               let openIndex = stack.lastIndex(where: { $0.mark.map { sameBytes($0, markRange, in: bytes) } ?? false })
+                   ?? stack.lastIndex(where: { $0.family == mark.family }),
                !isPossessiveInsideQuote(mark, at: markRange, line: line, in: bytes) {
                 let open = stack[openIndex]
                 // Anything opened inside and left open dies with it. Mostly the open quote is
