@@ -3,7 +3,7 @@ import Synchronization
 
 /// A PCRE2 pattern compiled once (with JIT where the platform has it) and shared freely across
 /// threads. Each match call allocates its own match data, so a `Pattern` holds no mutable state
-/// besides a counter of calls that hit a resource limit.
+/// besides what it notes of calls that hit a resource limit: how many, and where the first was.
 ///
 /// Subjects are UTF-8 byte buffers that the caller has already validated (input is checked once
 /// when an article is read), so matching passes `PCRE2_NO_UTF_CHECK`: without it PCRE2 re-checks
@@ -22,6 +22,9 @@ public final class Pattern: @unchecked Sendable {
     /// The JIT compiled the pattern, so calls without match-time options go straight to it.
     private let isJITCompiled: Bool
     private let limitHitCounter = Atomic<Int>(0)
+    private let firstLimitHit = Mutex<String?>(nil)
+    /// For an alternation, the patterns it combines: asked in turn when it hits a limit.
+    private let parts: [Pattern]
     /// The shared limits, looked up once rather than through the lazy global on every call.
     private let limits = MatchLimits.shared.context
 
@@ -42,8 +45,13 @@ public final class Pattern: @unchecked Sendable {
     }
 
     /// Compiles `source`. Throws `PatternError` with PCRE2's message and the offset in the pattern.
-    public init(_ source: String, options: Options = []) throws(PatternError) {
+    public convenience init(_ source: String, options: Options = []) throws(PatternError) {
+        try self.init(source, options: options, parts: [])
+    }
+
+    private init(_ source: String, options: Options, parts: [Pattern]) throws(PatternError) {
         self.source = source
+        self.parts = parts
         isAnchored = options.contains(.anchored)
         var errorCode: Int32 = 0
         var errorOffset: Int = 0
@@ -72,13 +80,30 @@ public final class Pattern: @unchecked Sendable {
     /// pattern has groups (a backreference would count groups differently inside the
     /// alternation), or when the alternation does not compile (a leading option verb such as
     /// (*UCP) is allowed only at the very start).
+    ///
+    /// A call that hits a limit gives no answer, so the alternation then asks each pattern in
+    /// turn: the answer is theirs, and so is the hit, counted on the pattern that made it.
     public static func alternation(of patterns: [Pattern], options: Options = []) -> Pattern? {
         guard patterns.count > 1, patterns.allSatisfy({ $0.captureCount == 0 }) else { return nil }
-        return try? Pattern(patterns.map { "(?:\($0.source))" }.joined(separator: "|"), options: options)
+        return try? Pattern(patterns.map { "(?:\($0.source))" }.joined(separator: "|"), options: options, parts: patterns)
     }
 
-    /// How many match calls stopped at the match limit instead of finishing; such calls report no match.
+    /// How many match calls stopped at a limit instead of finishing; such calls report no match.
+    /// An alternation's stay at 0: its parts count theirs.
     public var limitHits: Int { limitHitCounter.load(ordering: .relaxed) }
+
+    /// Where the first limit hit was, as the `MatchOrigin` bound at the time described it (nil
+    /// when none was bound or there was no hit).
+    public var firstLimitHitPlace: String? { firstLimitHit.withLock { $0 } }
+
+    /// Counts a call that hit a limit on an attempt starting at `address`, and tells the bound
+    /// origin. Out of line: it runs only on a hit, and keeps the match paths short.
+    @inline(never)
+    private func noteLimitHit(at address: UnsafePointer<UInt8>?) {
+        limitHitCounter.add(1, ordering: .relaxed)
+        guard let place = MatchOrigin.current?.noteLimitHit(self, at: address) else { return }
+        firstLimitHit.withLock { if $0 == nil { $0 = place } }
+    }
 
     /// The first match at or after byte `start` of `subject`, or nil. With `anchored`, the match
     /// must begin exactly at `start`. Lookbehind sees the bytes before `start`.
@@ -92,20 +117,28 @@ public final class Pattern: @unchecked Sendable {
     /// `scratch` is match data the caller reuses across calls on one thread, so that a tight loop
     /// of yes/no questions allocates nothing. Compile the pattern with `.anchored` for speed.
     public func matches(at start: Int, in subject: UnsafeBufferPointer<UInt8>, scratch: MatchScratch) -> Bool {
-        match(from: start, in: subject, options: isAnchored ? 0 : PCRE2_ANCHORED, scratch: scratch)
+        if let answer = match(from: start, in: subject, options: isAnchored ? 0 : PCRE2_ANCHORED, scratch: scratch) {
+            return answer
+        }
+        return parts.contains { $0.matches(at: start, in: subject, scratch: scratch) }
     }
 
     /// True when the pattern matches anywhere in `subject`, without building a `Match`.
     public func isMatch(in subject: UnsafeBufferPointer<UInt8>, scratch: MatchScratch) -> Bool {
-        match(from: 0, in: subject, options: 0, scratch: scratch)
+        if let answer = match(from: 0, in: subject, options: 0, scratch: scratch) { return answer }
+        return parts.contains { $0.isMatch(in: subject, scratch: scratch) }
     }
 
+    /// Whether the pattern matches. A limit hit is counted and answers false, except in an
+    /// alternation: there it is nil, no answer, and the caller asks the parts.
     @inline(__always)
-    private func match(from start: Int, in subject: UnsafeBufferPointer<UInt8>, options: UInt32, scratch: MatchScratch) -> Bool {
+    private func match(from start: Int, in subject: UnsafeBufferPointer<UInt8>, options: UInt32, scratch: MatchScratch) -> Bool? {
         guard start <= subject.count, let base = subject.baseAddress else { return false }
         let result = run(base, subject.count, start, PCRE2_NO_UTF_CHECK | options, scratch.pointer)
-        if result < 0 && result != PCRE2_ERROR_NOMATCH { limitHitCounter.add(1, ordering: .relaxed) }
-        return result >= 0
+        if result >= 0 { return true }
+        if result == PCRE2_ERROR_NOMATCH { return false }
+        if parts.isEmpty { noteLimitHit(at: base + start) }
+        return parts.isEmpty ? false : nil
     }
 
     /// One match call. `pcre2_jit_match` skips `pcre2_match`'s argument checks (about 1% of
@@ -163,8 +196,15 @@ public final class Pattern: @unchecked Sendable {
             return run(base, subject.count, start, options, data.pointer)
         }
         if result < 0 {
-            if result != PCRE2_ERROR_NOMATCH { limitHitCounter.add(1, ordering: .relaxed) }
-            return nil
+            guard result != PCRE2_ERROR_NOMATCH else { return nil }
+            guard !parts.isEmpty else {
+                noteLimitHit(at: subject.baseAddress.map { $0 + start })
+                return nil
+            }
+            // The first match of an alternation is where its parts match first; at one place,
+            // the first part (the order PCRE2 tries alternatives in).
+            return parts.lazy.compactMap { $0.firstMatch(in: subject, from: start, anchored: anchored, using: MatchData(pattern: $0)) }
+                .min { $0.range.lowerBound < $1.range.lowerBound }
         }
         let ovector = pcre2_get_ovector_pointer_8(data.pointer)!
         var groups: [Range<Int>?] = []

@@ -69,6 +69,7 @@ struct CheckCommand: ParsableCommand {
         }
         if let warning = corpus.spoolWarning { Diagnostics.error("quotecheck: warning: \(warning)") }
         let result = checker.check(corpus, inputErrors: failures)
+        Diagnostics.reportLimitHits(rules)
         let reporter = reportFormat.reporter(articleTables: ArticleTables(argument: articleTables)!)
         if let report {
             do {

@@ -1,10 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import ArgumentParser
 import Foundation
 import QuoteCheckCore
@@ -31,12 +24,13 @@ struct CommonOptions: ParsableArguments {
     }
 }
 
-/// Writes to standard error and standard output without going through `print`'s locking per call.
+/// Messages for the person running quotecheck, on standard error.
 enum Diagnostics {
-    static func error(_ message: String) {
-        // Not FileHandle, whose write traps when standard error cannot be written: a message
-        // that cannot be shown is dropped, and the exit status still tells.
-        var line = message + "\n"
-        _ = line.withUTF8 { FileSystem.writeAll(STDERR_FILENO, UnsafeRawBufferPointer($0)) }
+    static func error(_ message: String) { StandardError.write(line: message) }
+
+    /// One warning per rule whose pattern hit PCRE2's match limit during the run (such calls
+    /// counted as no match): where it first hit and how often. Said at the end of a run.
+    static func reportLimitHits(_ rules: RuleSet) {
+        for hit in rules.limitHits { error(hit.description) }
     }
 }

@@ -101,6 +101,7 @@ struct EvalCommand: ParsableCommand {
             try ReportOutput.requireFolder(folder, option: "--articles")
             let rules = try common.loadRules()
             report = evaluation.run(gold: goldFile, extractor: Extractor(rules: rules), store: ArticleStore(directory: folder, maxArticleBytes: maxArticleBytes))
+            Diagnostics.reportLimitHits(rules)
         }
         report.problems += problems
 

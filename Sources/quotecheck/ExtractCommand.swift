@@ -54,6 +54,7 @@ struct ExtractCommand: ParsableCommand {
         }
         output.flush()
         progress.finish()
+        Diagnostics.reportLimitHits(rules)
         if failures > 0 {
             Diagnostics.error("quotecheck: \(failures) input(s) could not be read")
             throw ExitCode(2)

@@ -23,7 +23,7 @@ struct QuoteCheckCommand: ParsableCommand {
             try command.run()
         } catch {
             if exitCode(for: error) == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Diagnostics.error(fullMessage(for: error))
                 Foundation.exit(2)
             }
             exit(withError: error)

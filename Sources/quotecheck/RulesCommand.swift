@@ -31,7 +31,8 @@ struct RulesTestCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let failures = rules.runExamples()
-        for failure in failures { print(failure) }
+        // A failure quotes the rule's own text (a pattern may hold any character): shown, not sent.
+        for failure in failures { print(TerminalText.escape(failure)) }
         print("\(rules.examples.count - failures.count) passed, \(failures.count) failed")
         if !failures.isEmpty { throw ExitCode(1) }
     }

@@ -62,6 +62,7 @@ struct ValidateCommand: ParsableCommand {
         }
         let validator = Validator(options: options, rules: rules, store: ArticleStore(directory: articles, maxArticleBytes: maxArticleBytes))
         let (report, unreadable) = validator.validate(paths: files)
+        Diagnostics.reportLimitHits(rules)
         for failure in unreadable { Diagnostics.error(failure.description) }
         ReportOutput.write(format.validationReporter.render(report))
         if format == .github { ReportOutput.appendStepSummary(MarkdownValidationReporter().render(report)) }

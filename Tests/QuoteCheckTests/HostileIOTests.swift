@@ -141,6 +141,69 @@ struct HostileIOTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: inFolder).isEmpty)
     }
 
+    /// Row 4 as a user meets it: the signal reaches a running `quotecheck` while it writes the
+    /// report (its temporary file exists), not a function called by the test.
+    @Test("SIGTERM while check writes its report leaves no temporary file, and the old report stands")
+    func signalDuringReportWrite() throws {
+        let binary = try #require(CommandRunner.binary, "the quotecheck binary was not found; run `swift build` first")
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // Many articles, each with a quote table in the report: a write that takes a while.
+        var lines = ""
+        for number in 0..<4_000 {
+            lines += #"{"id": "wire-\#(number)", "text": "Harbour Talks \#(number)\n\n\u201cBerth \#(number) reopens on Monday,\u201d "#
+                + #"harbour master Ines Calloway said. \u201cThe divers found nothing at all,\u201d she added."}"# + "\n"
+        }
+        let input = try Fixtures.write(lines, to: "in/wires.jsonl", in: folder)
+        let reports = folder.appendingPathComponent("out")
+        let report = try Fixtures.write("old", to: "report.md", in: reports)
+        let pid = try Self.spawnUnblocked(binary.path, ["check", "--jobs", "1", "--article-tables", "4000", "--report", report, input])
+        // Wait for the temporary file beside the report, then signal at once.
+        var caught = false, status: Int32 = 0
+        while waitpid(pid, &status, WNOHANG) == 0 {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: reports.path)) ?? []
+            if names.contains(where: { $0.hasPrefix(".report.md.") }) {
+                caught = kill(pid, SIGTERM) == 0
+                _ = waitpid(pid, &status, 0)
+                break
+            }
+            usleep(200)
+        }
+        #expect(caught, "the report was written before the signal could be sent: give the run more articles")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: reports.path) == ["report.md"])
+        if caught {
+            #expect(status & 0x7F == SIGTERM, "the run ended with status \(status), not by the signal")
+            #expect(try String(contentsOfFile: report, encoding: .utf8) == "old")
+        }
+    }
+
+    /// Starts `path` with no signal blocked and every signal at its default, as a shell would.
+    /// (`Process` hands on the spawning thread's mask, and the test runner's threads block
+    /// SIGTERM: the signal would wait until the run had finished.) Output goes to /dev/null.
+    private static func spawnUnblocked(_ path: String, _ arguments: [String]) throws -> pid_t {
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var none = sigset_t(), all = sigset_t()
+        sigemptyset(&none)
+        sigfillset(&all)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        for descriptor: Int32 in [0, 1, 2] {
+            posix_spawn_file_actions_addopen(&actions, descriptor, "/dev/null", descriptor == 0 ? O_RDONLY : O_WRONLY, 0)
+        }
+        let argv = ([path] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let error = posix_spawn(&pid, path, &actions, &attributes, argv, environ)
+        guard error == 0 else { throw RunnerError("cannot start \(path): \(String(cString: strerror(error)))") }
+        return pid
+    }
+
     // MARK: validate and eval
 
     @Test("validate and eval refuse article names that leave the articles folder, and print nothing of the file")

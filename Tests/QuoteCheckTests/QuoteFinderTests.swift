@@ -173,6 +173,25 @@ struct QuoteFinderTests {
         #expect(try Fixtures.quotes(Self.lede + "“They called it ‘a plan and left,” he said.") == ["They called it ‘a plan and left,"])
     }
 
+    /// Issue 17: a pair of backticks (or straight marks) inside a “…” quote opened an inner
+    /// quote of the same family, which was taken for the outer quote's lost close: the quote
+    /// was cut at the inner one and its tail lost.
+    @Test("another mark of the same family inside a quote nests; the outer quote keeps its tail")
+    func sameFamilyMarkNests() throws {
+        #expect(try Fixtures.quotes(Self.lede + "“Run ``make check`` before you push,” the engineer said.")
+                == ["Run ``make check`` before you push,"])
+        #expect(try Fixtures.quotes(Self.lede + "“He called it \"a good start\" today,” she said.")
+                == ["He called it \"a good start\" today,"])
+        // A nested mark left open does not take the outer quote's closing mark: a closer pairs
+        // with the innermost open quote of the same mark, then of the same family.
+        #expect(try Fixtures.quotes(Self.lede + "\"The quay will reopen ``` within two weeks,\" Piet Olsen said.")
+                == ["The quay will reopen ``` within two weeks,"])
+        #expect(try Fixtures.quotes(Self.lede + "“Run ``make`` now,” he said of ``it''.") == ["Run ``make`` now,", "it"])
+        // The same mark opening again is still a lost close.
+        #expect(try Fixtures.quotes(Self.lede + "“We lost, he said. “We will be back,” she added.")
+                == ["We lost, he said.", "We will be back,"])
+    }
+
     @Test("marks are paired whatever punctuation stands beside them")
     func punctuationAround() throws {
         let text = Self.lede + "He called it (“a disgrace”) and anti-\"woke\" nonsense; “Why?” she asked — “because.”"

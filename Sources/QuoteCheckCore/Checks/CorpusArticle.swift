@@ -24,9 +24,6 @@ public struct CorpusArticle: Sendable {
 
     public var recordCount: Int { recordEnds.count }
 
-    /// True when the article is a whole file, so a quote's line and column are the file's.
-    public var isWholeFile: Bool { !origin.file.hasSuffix(".jsonl") }
-
     /// The spool bytes of record `index`.
     func spoolRange(of index: Int) -> Range<Int> {
         spoolStart + (index == 0 ? 0 : Int(recordEnds[index - 1]))..<spoolStart + Int(recordEnds[index])

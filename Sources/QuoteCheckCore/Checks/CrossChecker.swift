@@ -21,7 +21,8 @@ public struct CrossChecker: Sendable {
 
     /// The per-article work: extraction, then `analyse(_:records:)`. Safe on any thread.
     public func analyse(_ article: Article) -> ArticleAnalysis {
-        analyse(article, records: extractor.extract(article))
+        // Bound for the date and occasion patterns too; extraction binds the article again.
+        article.withBytesAsMatchOrigin { _ in analyse(article, records: extractor.extract(article)) }
     }
 
     /// Keeps of `article` what the check needs, given its quote records (tests pass records

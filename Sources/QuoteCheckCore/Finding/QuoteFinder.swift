@@ -87,7 +87,12 @@ public struct QuoteFinder: Sendable {
                             line: index, in: bytes, continued: true, into: &quotes)
                 continue
             }
-            if let openIndex = stack.lastIndex(where: { $0.family == mark.family }), flank.canClose(mark.role),
+            // A closer pairs with the innermost quote opened by the same mark, else with the
+            // innermost of its family: an unmatched ``` inside "…" does not take the " that
+            // closes the outer quote.
+            if flank.canClose(mark.role),
+               let openIndex = stack.lastIndex(where: { $0.mark.map { sameBytes($0, markRange, in: bytes) } ?? false })
+                   ?? stack.lastIndex(where: { $0.family == mark.family }),
                !isPossessiveInsideQuote(mark, at: markRange, line: line, in: bytes) {
                 let open = stack[openIndex]
                 // Anything opened inside and left open dies with it. Mostly the open quote is
@@ -100,9 +105,11 @@ public struct QuoteFinder: Sendable {
                 continue
             }
             if flank.canOpen(mark.role) {
-                // The same family opening again while open, at the top level, means the first
-                // quote lost its closing mark: close it before this mark.
-                if stack.count == 1, stack[0].family == mark.family, flank.left, !flank.right {
+                // The same mark opening again while open, at the top level, means the first
+                // quote lost its closing mark: close it before this mark. Another mark of the
+                // family (``code`` or "a term" inside a “…” quote) opens a nested quote.
+                if stack.count == 1, stack[0].family == mark.family, flank.left, !flank.right,
+                   let openMark = stack[0].mark, sameBytes(openMark, markRange, in: bytes) {
                     let open = stack.removeLast()
                     appendUnclosed(open, end: markRange.lowerBound, line: index, in: bytes,
                                    continued: firstOpenContinues(open, line: line, continuing: continuing, in: bytes),
@@ -143,6 +150,11 @@ public struct QuoteFinder: Sendable {
             offset = end
         }
         return false
+    }
+
+    /// True when the two ranges hold the same bytes (the same mark).
+    private func sameBytes(_ a: Range<Int>, _ b: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        a.count == b.count && a.indices.allSatisfy { bytes[$0] == bytes[b.lowerBound + ($0 - a.lowerBound)] }
     }
 
     /// True when `open` is the line's opening mark and the previous line left a quote of its family open.

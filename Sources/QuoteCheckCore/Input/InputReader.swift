@@ -34,8 +34,7 @@ public struct InputReader: Sendable {
 
     /// Writes `quotecheck: warning: MESSAGE` to standard error.
     public static let standardErrorWarning: @Sendable (String) -> Void = { message in
-        var line = "quotecheck: warning: \(message)\n"
-        _ = line.withUTF8 { FileSystem.writeAll(STDERR_FILENO, UnsafeRawBufferPointer($0)) }
+        StandardError.write(line: "quotecheck: warning: \(message)")
     }
 
     /// One item read: an article or the error that stood in its place.

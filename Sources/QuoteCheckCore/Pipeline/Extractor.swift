@@ -75,7 +75,7 @@ public struct Extractor: Sendable {
     /// cue's ranges index), its place, attribution, the names that numbers and the article's outlet.
     private func forEachQuote(of article: Article, explain: ((String) -> Void)?,
                               _ body: (FoundQuote, UnsafeBufferPointer<UInt8>, Place, Attribution, NameTable, String?) -> Void) {
-        article.bytes.withUnsafeBufferPointer { bytes in
+        article.withBytesAsMatchOrigin { bytes in
             let layout = ArticleLayout(bytes: bytes, rules: rules)
             let quotes = finder.find(in: bytes, layout: layout)
             guard !quotes.isEmpty else { return }

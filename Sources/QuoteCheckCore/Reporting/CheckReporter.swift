@@ -41,10 +41,6 @@ extension CheckReport {
     /// Where a mention is in the input files: the article's file and, for a whole-file article,
     /// the quote's line and column; for a JSONL article, the JSONL line (column 1).
     func fileLocation(of evidence: Evidence) -> SourceLocation {
-        let article = articles[evidence.articleIndex]
-        if article.isWholeFile {
-            return SourceLocation(file: article.origin.file, line: evidence.line, column: evidence.column)
-        }
-        return SourceLocation(file: article.origin.file, line: article.origin.line, column: 1)
+        articles[evidence.articleIndex].origin.placing(line: evidence.line, column: evidence.column)
     }
 }

@@ -11,10 +11,13 @@ enum HTMLText {
     static func attribute(_ text: String) -> String { escaped(text, lineBreak: " ") }
 
     private static func escaped(_ text: String, lineBreak: String) -> String {
+        // Controls are written out by the one escaper for them; line breaks and tabs are kept
+        // for the markup below.
+        let shown = TerminalText.escape(text, keeping: ["\n", "\r", "\t"])
         var result = ""
-        result.reserveCapacity(text.utf8.count)
+        result.reserveCapacity(shown.utf8.count)
         var previousWasCR = false
-        for scalar in text.unicodeScalars {
+        for scalar in shown.unicodeScalars {
             defer { previousWasCR = scalar == "\r" }
             switch scalar {
             case "&": result += "&amp;"
@@ -25,12 +28,7 @@ enum HTMLText {
             case "\n": if !previousWasCR { result += lineBreak }
             case "\r": result += lineBreak
             case "\t": result += " "
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) {
-                    result += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
+            default: result.unicodeScalars.append(scalar)
             }
         }
         return result

@@ -8,8 +8,10 @@ public enum MarkdownText {
         byte < 64 ? (masks.low | 1 << UInt64(byte), masks.high) : (masks.low, masks.high | 1 << UInt64(byte - 64))
     }
 
-    /// `text` escaped for a table cell or inline text; line breaks become `<br>`, tabs spaces.
+    /// `text` escaped for a table cell or inline text; line breaks become `<br>`, tabs spaces,
+    /// other control characters (a terminal escape: ESC, BEL …) are shown, not sent: `\u{1B}`.
     public static func escape(_ text: String) -> String {
+        let text = TerminalText.escape(text, keeping: ["\n", "\r", "\t"])
         let (low, high) = special
         @inline(__always) func needsWork(_ byte: UInt8) -> Bool {
             if byte < 64 { return byte < 0x20 || (low >> UInt64(byte)) & 1 != 0 }
@@ -30,11 +32,6 @@ public enum MarkdownText {
             }
             if byte == 0x0D {
                 bytes.append(contentsOf: "<br>".utf8)
-                continue
-            }
-            if byte < 0x20 && byte != 0x09 {
-                // A terminal escape (ESC, BEL …) is shown, not sent: `\u{1B}`.
-                bytes.append(contentsOf: "\\\\u{\(String(byte, radix: 16, uppercase: true))}".utf8)
                 continue
             }
             if byte >= 0x20 && needsWork(byte) { bytes.append(UInt8(ascii: "\\")) }

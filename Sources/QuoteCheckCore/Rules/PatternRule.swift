@@ -5,6 +5,10 @@ import Matcher
 public struct PatternRule: Sendable {
     public let id: String
     public let pattern: Pattern
+    /// What kind of rule it is, as loading errors name it ("a boilerplate rule").
+    public let what: String
+    /// Where its pattern is written.
+    public let location: SourceLocation
 
     static let entryKeys: Set<String> = ["id", "pattern", "description", "examples"]
 
@@ -17,7 +21,8 @@ public struct PatternRule: Sendable {
         let entry = try item.mapping(allowed: entryKeys.union(extraKeys), required: ["id", "pattern", "examples"],
                                      what: what)
         let id = try entry.string("id")!
-        let pattern = try entry.required("pattern").pattern("'pattern'", options: options)
+        let patternNode = entry.required("pattern")
+        let pattern = try patternNode.pattern("'pattern'", options: options)
         let exampleNode = entry.required("examples")
         let cases = try exampleNode.mapping(allowed: ["match", "nomatch"], required: ["match", "nomatch"],
                                             what: "'examples'")
@@ -35,6 +40,6 @@ public struct PatternRule: Sendable {
                 matches(pattern, text) ? "should not match \(text.debugDescription) but does" : nil
             })
         }
-        return (PatternRule(id: id, pattern: pattern), entry)
+        return (PatternRule(id: id, pattern: pattern, what: what, location: patternNode.location), entry)
     }
 }

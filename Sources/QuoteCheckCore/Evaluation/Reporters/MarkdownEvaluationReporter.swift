@@ -8,7 +8,7 @@ public struct MarkdownEvaluationReporter: EvaluationReporter {
     public init(mismatchLimit: Int = defaultMismatchLimit) { self.mismatchLimit = mismatchLimit }
 
     public func render(_ report: EvaluationReport) -> String {
-        var out = "## quotecheck eval: \(ReportText.markdownCell(report.goldPath))\n\n"
+        var out = "## quotecheck eval: \(MarkdownText.escape(report.goldPath))\n\n"
         if !report.bars.isEmpty {
             out += report.failsBars ? "**Below the bar.**\n\n" : "All bars reached.\n\n"
             out += "| bar | value | minimum | result |\n| --- | ---: | ---: | --- |\n"
@@ -30,7 +30,7 @@ public struct MarkdownEvaluationReporter: EvaluationReporter {
         out += "| article | gold | pred | exact | matched | P | R | F1 | all fields |\n"
         out += "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n"
         for article in report.articles {
-            out += "| \(ReportText.markdownCell(article.article)) | \(article.gold) | \(article.predicted) | \(article.exact) | "
+            out += "| \(MarkdownText.escape(article.article)) | \(article.gold) | \(article.predicted) | \(article.exact) | "
                 + "\(article.matched) | \(ReportText.fixed3(article.overlap.precision)) | \(ReportText.fixed3(article.overlap.recall)) | "
                 + "\(ReportText.fixed3(article.overlap.f1)) | \(article.allFieldsExact) |\n"
         }
@@ -45,8 +45,8 @@ public struct MarkdownEvaluationReporter: EvaluationReporter {
             let shown = mismatch.kind == .differs ? mismatch.fields : all
             let gold = mismatch.gold.map { ReportText.record($0, fields: shown) } ?? "—"
             let prediction = mismatch.prediction.map { ReportText.record($0, fields: shown) } ?? "—"
-            out += "| \(ReportText.markdownCell(article)) | \(line) | \(differs) | \(ReportText.markdownCell(gold)) | "
-                + "\(ReportText.markdownCell(prediction)) |\n"
+            out += "| \(MarkdownText.escape(article)) | \(line) | \(differs) | \(MarkdownText.escape(gold)) | "
+                + "\(MarkdownText.escape(prediction)) |\n"
         }
         if report.mismatches.count > mismatchLimit {
             out += "\n… and \(report.mismatches.count - mismatchLimit) more (all of them in `--format json`).\n"

@@ -5,12 +5,12 @@ public struct MarkdownValidationReporter: ValidationReporter {
     public func render(_ report: ValidationReport) -> String {
         var out = "## quotecheck validate\n\n"
         out += "\(report.errorCount == 0 && report.warningCount == 0 ? "Clean" : "Problems found"): "
-            + "\(ReportText.markdownCell(report.summary)).\n"
+            + "\(MarkdownText.escape(report.summary)).\n"
         guard !report.problems.isEmpty else { return out }
         out += "\n| location | level | check | message |\n| --- | --- | --- | --- |\n"
         for problem in report.problems {
-            out += "| \(ReportText.markdownCell(problem.location.description)) | \(problem.severity.rawValue) | "
-                + "\(problem.check.rawValue) | \(ReportText.markdownCell(problem.message)) |\n"
+            out += "| \(MarkdownText.escape(problem.location.description)) | \(problem.severity.rawValue) | "
+                + "\(problem.check.rawValue) | \(MarkdownText.escape(problem.message)) |\n"
         }
         return out
     }

@@ -20,22 +20,6 @@ enum ReportText {
         return shown.replacingOccurrences(of: "\n", with: "\\n")
     }
 
-    /// Text safe in a Markdown table cell.
-    static func markdownCell(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "|": out += "\\|"
-            case "\n", "\r\n", "\r": out += " "
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "*", "_", "`", "[", "]": out += "\\\(character)"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
-
     /// A record in one line: offsets, kind, text, then the fields asked for.
     static func record(_ record: QuoteAnnotation, fields: [String]) -> String {
         var parts = ["\(record.start)..<\(record.end) \(record.kind ?? "null") \"\(clip(record.text ?? "", 60))\""]
