@@ -72,7 +72,7 @@ private func extractChecked(_ article: Article) {
         precondition(0 <= position.start && position.start <= position.end && position.end <= scalars.count,
                      "a title's offsets \(position.start)..<\(position.end) lie outside the text")
     }
-    let report = CheckMarkdownReporter(articleTables: 2).render(checker.check(analyses))
+    let report = CheckMarkdownReporter(articleTables: .first(2)).render(checker.check(analyses))
     precondition(!report.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value) },
                  "a control character reached the Markdown report")
 }
