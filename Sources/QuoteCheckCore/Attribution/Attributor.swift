@@ -470,12 +470,7 @@ struct Attributor: Sendable {
         var chosen: (ResolvedCue, SieveStep)? = nil
         if let (introducer, phrase) = introducedBy(position, tokens: tokens, sentence: sentence, context: context, bytes: bytes),
            !(isSentenceLike(quote, bytes: bytes) && after.first.map { isTrailing($0, after: position, tokens) } == true) {
-            var attribution = Attribution()
-            attribution.speakers = introducer.speakers
-            attribution.speakerWords = byteRange(of: phrase, tokens)
-            attribution.via = sentenceVia
-            attribution.speakerRule = ruleNames.speaker(.dashIntroduction, introducer.how)
-            return attribution
+            return attribution(introducer, named: phrase, by: .dashIntroduction, via: sentenceVia, tokens)
         }
         // Only where the sentence has no cue: "Issa said Clinton's “judgment” is in question",
         // "Comey called Clinton's handling “careless”" are the cue's.
@@ -484,12 +479,7 @@ struct Attributor: Sendable {
            source.isPerson || source.how == .surname {
             // "Critics doubted Kettle's call for a “revolution”": the words are the possessor's,
             // not the subject's.
-            var attribution = Attribution()
-            attribution.speakers = source.speakers
-            attribution.speakerWords = byteRange(of: owner, tokens)
-            attribution.via = sentenceVia
-            attribution.speakerRule = ruleNames.speaker(.possessor, source.how)
-            return attribution
+            return attribution(source, named: owner, by: .possessor, via: sentenceVia, tokens)
         }
         if isSentenceLike(quote, bytes: bytes), let next = after.first, next.source != nil, isTrailing(next, after: position, tokens) {
             chosen = (next, .cueAfterQuote)
@@ -525,6 +515,17 @@ struct Attributor: Sendable {
         }
         attribution.cue = byteRange(of: cue.cue.tokens, tokens)
         attribution.cueRule = ruleNames.cue(step, cue.cue)
+        attribution.speakerRule = ruleNames.speaker(step, source.how)
+        return attribution
+    }
+
+    /// An attribution without a cue: `source`, named by the words at `phrase`, decided by `step`.
+    private func attribution(_ source: Source, named phrase: Range<Int>, by step: SieveStep, via: NameList,
+                             _ tokens: Tokens) -> Attribution {
+        var attribution = Attribution()
+        attribution.speakers = source.speakers
+        attribution.speakerWords = byteRange(of: phrase, tokens)
+        attribution.via = via
         attribution.speakerRule = ruleNames.speaker(step, source.how)
         return attribution
     }
