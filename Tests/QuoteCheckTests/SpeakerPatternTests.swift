@@ -404,4 +404,30 @@ import Testing
         #expect(try record(text, quote: "bombastic comments").speakers == ["Ana Duarte"])
         #expect(try record(text, quote: "We are getting ready to rent a covered wagon.").speakers == ["Rui Matos"])
     }
+
+    @Test("a perfect participle after a comma shares the clause's subject, not the appositive's name")
+    func perfectParticiple() throws {
+        let text = """
+        Republicans are circulating talking points.
+
+        For instance: That Senator Lena Ward also misjudged President Omar Basri, having referred to him as a "reformer." They are also focused on the drawdown.
+        """
+        #expect(try record(text, quote: "reformer.").speakers == ["Lena Ward"])
+    }
+
+    @Test("a cue in the passive names its speaker after 'by'")
+    func passiveAgent() throws {
+        let text = """
+        Senator Ted Ruiz and Inspector Omar Basri testified on Monday.
+
+        While the panel has faced criticism for its long inquiry — often labeled as a “witch hunt” by Democrats — it seems the chair is right.
+
+        From her failure to secure the dam, to being “extremely careless” with files – as described by Inspector Omar Basri – many doubt her.
+
+        The phrase “tax reform” was uttered once, by Senator Ted Ruiz.
+        """
+        #expect(try record(text, quote: "witch hunt").speakers == ["Democrats"])
+        #expect(try record(text, quote: "extremely careless").speakers == ["Omar Basri"])
+        #expect(try record(text, quote: "tax reform").speakers == ["Ted Ruiz"])
+    }
 }

@@ -32,6 +32,10 @@ struct Attributor: Sendable {
     private let recipientCues = WordHashSet(words: ["told", "tell", "tells", "telling"])
     private let thatHash = WordHash.hash("that")
     private let fromHash = WordHash.hash("from")
+    private let havingHash = WordHash.hash("having")
+    private let byHash = WordHash.hash("by")
+    /// What stands before a cue in the passive: a form of "be", or "as" ("as described by").
+    private let passiveMarkers = WordHashSet(words: ["was", "were", "is", "are", "be", "been", "being", "as"])
     /// Words that open a reported clause right after its cue ("said he would", "said that").
     private let clauseStarts = WordHashSet(words: ["he", "she", "they", "it", "we", "i", "that", "there"])
 
@@ -578,10 +582,17 @@ struct Attributor: Sendable {
             let subject = reader.sentenceSubject(in: tokens, sentence: sentence, before: start)
             return ResolvedCue(cue: cue, phrase: subject, source: subject.flatMap { resolver.resolve($0, context) }, inverted: false)
         case .verb:
+            if let agent = passiveAgent(of: cue, tokens: tokens, sentence: sentence), let source = resolver.resolve(agent, context),
+               !source.speakers.isEmpty {
+                return ResolvedCue(cue: cue, phrase: agent, source: source, inverted: true)
+            }
             // "…, arguing that": a participle after a comma shares the subject of the clause it
             // hangs from; "… and added", "… but called" share the subject of the first verb.
             // (The comma may stand inside the quote before it: "… of “New York values,” saying".)
-            let participle = start > sentence.lowerBound && isParticiple(tokens[start], bytes: context.bytes)
+            // "…, having referred to him as a “reformer”": a perfect participle, too.
+            let perfect = start > sentence.lowerBound + 1 && tokens[start - 1].isWord && tokens[start - 1].hash == havingHash
+                && tokens[start - 2].isPunct(UInt8(ascii: ","))
+            let participle = perfect || start > sentence.lowerBound && isParticiple(tokens[start], bytes: context.bytes)
                 && (tokens[start - 1].isPunct(UInt8(ascii: ",")) || endsInComma(tokens[start - 1], bytes: context.bytes))
             if participle || reader.isCoordinated(start, in: tokens, from: sentence.lowerBound) {
                 // The first cue's subject is the main clause's; later ones may be a reported
@@ -628,6 +639,30 @@ struct Attributor: Sendable {
             }
             return ResolvedCue(cue: cue, phrase: nil, source: nil, inverted: false)
         }
+    }
+
+    /// The agent of a cue in the passive: "was uttered once, by Mr. Cruz", "often labeled as a
+    /// “witch hunt” by Democrats", "as described by Inspector Basri". The cue ends in -ed and
+    /// follows a form of "be", "as" or punctuation; "by" comes within a few tokens after it,
+    /// past a quote, commas and small words, and its phrase is the agent.
+    private func passiveAgent(of cue: CueFinder.Cue, tokens: Tokens, sentence: Range<Int>) -> Range<Int>? {
+        let start = cue.tokens.lowerBound
+        guard endsInEd(tokens[cue.tokens.upperBound - 1]) || endsInEd(tokens[start]) else { return nil }
+        var before = start - 1
+        while before >= sentence.lowerBound, tokens[before].isWord, tokens[before].classes.contains(.skipBeforeCue),
+              !passiveMarkers.contains(tokens[before].hash) { before -= 1 }
+        guard before < sentence.lowerBound || tokens[before].kind == .punct
+                || (tokens[before].isWord && passiveMarkers.contains(tokens[before].hash)) else { return nil }
+        var index = cue.tokens.upperBound
+        let limit = min(sentence.upperBound, index + 8)
+        while index < limit, !(tokens[index].isWord && tokens[index].hash == byHash) {
+            let token = tokens[index]
+            guard token.kind == .quote || token.kind == .punct || (token.isWord && !token.capitalized) else { return nil }
+            index += 1
+        }
+        guard index < limit, let agent = reader.phrase(startingAt: index + 1, in: tokens, before: sentence.upperBound),
+              agent.lowerBound == index + 1 else { return nil }
+        return agent
     }
 
     /// A dash that credits or introduces ("―", "—", "–", and with `hyphen` a plain "-").
