@@ -124,8 +124,12 @@ import Testing
     }
 
     @Test func githubCommandsEscapeTheirData() {
-        #expect(CheckGitHubReporter.data("50% done\nnext") == "50%25 done%0Anext")
-        #expect(CheckGitHubReporter.property("a,b:c") == "a%2Cb%3Ac")
+        #expect(GitHubWorkflowCommand.escapeData("50% done\nnext") == "50%25 done%0Anext")
+        #expect(GitHubWorkflowCommand.escapeProperty("a,b:c") == "a%2Cb%3Ac")
+        // A runner's log is a terminal: escape sequences from quotes and file names are written out.
+        #expect(GitHubWorkflowCommand.escapeData("red \u{1B}[31m bell \u{07}") == "red \\u{1B}[31m bell \\u{7}")
+        #expect(!GitHubWorkflowCommand.line("error", location: SourceLocation(file: "a\u{1B}]0;x\u{07}.txt", line: 1, column: 1),
+                                           title: "t", message: "m").unicodeScalars.contains { $0.value < 0x20 })
         let lines = CheckGitHubReporter().render(Self.report).split(separator: "\n")
         #expect(lines.count == Self.report.findings.count)
         #expect(lines.allSatisfy { $0.hasPrefix("::error file=") || $0.hasPrefix("::warning file=") || $0.hasPrefix("::notice file=") })

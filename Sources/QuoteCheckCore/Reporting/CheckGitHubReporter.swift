@@ -15,9 +15,9 @@ public struct CheckGitHubReporter: CheckReporter {
                 return "\(other.file):\(other.line):\(other.column)"
             }
             if !others.isEmpty { message += " (also: \(others.joined(separator: ", ")))" }
-            let properties = "file=\(Self.property(place.file)),line=\(max(1, place.line)),col=\(max(1, place.column)),"
-                + "title=\(Self.property(finding.check.rawValue))"
-            output("::\(Self.command(finding.severity)) \(properties)::\(Self.data(message))\n")
+            let location = SourceLocation(file: place.file, line: max(1, place.line), column: max(1, place.column))
+            output(GitHubWorkflowCommand.line(Self.command(finding.severity), location: location, title: finding.check.rawValue,
+                                              message: message) + "\n")
         }
     }
 
@@ -27,27 +27,5 @@ public struct CheckGitHubReporter: CheckReporter {
         case .warning: "warning"
         case .info: "notice"
         }
-    }
-
-    /// Escaping of a command's message, as the runner expects it.
-    static func data(_ text: String) -> String {
-        text.replacingAll(["%": "%25", "\r": "%0D", "\n": "%0A", "\r\n": "%0D%0A"])
-    }
-
-    /// Escaping of a property value, which also may not hold `:` or `,`.
-    static func property(_ text: String) -> String {
-        text.replacingAll(["%": "%25", "\r": "%0D", "\n": "%0A", "\r\n": "%0D%0A", ":": "%3A", ",": "%2C"])
-    }
-}
-
-extension String {
-    /// Replaces each listed character by its replacement, in one pass.
-    func replacingAll(_ table: [Character: String]) -> String {
-        var result = ""
-        result.reserveCapacity(utf8.count)
-        for character in self {
-            if let replacement = table[character] { result += replacement } else { result.append(character) }
-        }
-        return result
     }
 }

@@ -1,5 +1,7 @@
 /// GitHub Actions workflow commands (`::error file=F,line=L,col=C,title=T::message`), escaped
-/// as the runner expects so that messages with `%`, `:`, `,` or newlines survive.
+/// as the runner expects so that messages with `%`, `:`, `,` or newlines survive, and with
+/// control characters written out (the runner's log is a terminal: no escape sequence from a
+/// quote or a file name may act on it). The one escaper for `check`, `validate` and `eval`.
 enum GitHubWorkflowCommand {
     static func line(_ command: String, location: SourceLocation? = nil, title: String? = nil, message: String) -> String {
         var properties: [String] = []
@@ -16,7 +18,7 @@ enum GitHubWorkflowCommand {
     }
 
     static func escapeData(_ text: String) -> String {
-        text.replacingOccurrences(of: "%", with: "%25")
+        TerminalText.escape(text, keeping: ["\n", "\r"]).replacingOccurrences(of: "%", with: "%25")
             .replacingOccurrences(of: "\r", with: "%0D")
             .replacingOccurrences(of: "\n", with: "%0A")
     }
