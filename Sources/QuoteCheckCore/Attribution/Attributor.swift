@@ -541,13 +541,24 @@ struct Attributor: Sendable {
     private func outerSpeaker(of inner: ResolvedCue, among before: ArraySlice<ResolvedCue>, _ tokens: Tokens) -> ResolvedCue? {
         var current = inner, found: ResolvedCue? = nil
         while let phrase = current.phrase, !current.inverted,
-              let outer = before.last(where: { reports($0, clauseAt: phrase.lowerBound, tokens) }),
+              let outer = lastCue(endingBy: phrase.lowerBound, in: before), reports(outer, clauseAt: phrase.lowerBound, tokens),
               outer.cue.tokens != current.cue.tokens, let source = outer.source, !source.isIntermediary,
               source.isPerson || source.how == .surname || source.how == .pronoun {
             found = outer
             current = outer
         }
         return found
+    }
+
+    /// The last cue that ends at or before `position`, found by halving: cues are in sentence
+    /// order and do not overlap, and a sentence may hold thousands of them.
+    private func lastCue(endingBy position: Int, in cues: ArraySlice<ResolvedCue>) -> ResolvedCue? {
+        var low = cues.startIndex, high = cues.endIndex
+        while low < high {
+            let middle = (low + high) / 2
+            if cues[middle].cue.tokens.upperBound > position { high = middle } else { low = middle + 1 }
+        }
+        return low > cues.startIndex ? cues[low - 1] : nil
     }
 
     /// Does the verb cue end right where a reported clause opens (at `clause`, after an optional
