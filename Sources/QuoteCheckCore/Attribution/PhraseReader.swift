@@ -230,7 +230,7 @@ struct PhraseReader: Sendable {
     /// The token after a parenthesis that opens at `index` ("Politifact (which is not known as
     /// partisan) rated …"), else `index`; never past `limit`.
     private func afterParenthesis(_ index: Int, in tokens: Tokens, before limit: Int) -> Int {
-        guard tokens[index].isPunct(UInt8(ascii: "(")),
+        guard index + 1 < limit, tokens[index].isPunct(UInt8(ascii: "(")),
               let close = (index + 1..<min(limit, index + 3 * maxLength)).first(where: { tokens[$0].isPunct(UInt8(ascii: ")")) })
         else { return index }
         return close + 1
