@@ -134,7 +134,7 @@ struct Attributor: Sendable {
             }
             paragraph += 1
             context.tokens = tokens
-            if let credit = dashCreditParagraph(tokens, context: context, bytes: bytes) {
+            if let credit = dashCreditParagraph(tokens, context: context) {
                 // "- Bernie Sanders." on a line of its own credits the quotes just above it that
                 // had no cue of their own.
                 for index in previousQuotes where results[index].cue == nil {
@@ -175,7 +175,7 @@ struct Attributor: Sendable {
                     guard position < sentence.upperBound else { break }
                     sawQuote = true
                     let index = tokens[position].quote
-                    var attribution = dashCredit(position, tokens: tokens, sentence: sentence, context: context, bytes: bytes)
+                    var attribution = dashCredit(position, tokens: tokens, sentence: sentence, context: context)
                         ?? sieve(position, quote: quotes[index], tokens: tokens, sentence: sentence,
                                  cues: resolved, context: context, bytes: bytes, sentenceVia: sentenceVia, lastComma: &lastComma)
                     if attribution.speakers.isEmpty, attribution.cue == nil, resolved.isEmpty,
@@ -281,7 +281,7 @@ struct Attributor: Sendable {
         for position in sentence where tokens[position].kind == .quote {
             var attribution = Attribution()
             attribution.speakerRule = RuleName(.headline)
-            if let credit = dashCredit(position, tokens: tokens, sentence: sentence, context: context, bytes: bytes) {
+            if let credit = dashCredit(position, tokens: tokens, sentence: sentence, context: context) {
                 attribution = credit
             } else if let colon, colon < position, colon <= 8, let source = headlineSpeaker(before: colon, tokens, context) {
                 attribution.speakers = source.speakers
@@ -336,11 +336,10 @@ struct Attributor: Sendable {
 
     /// A quote credited with a dash and a name, nothing else, to the end of its sentence:
     /// “…” ― Adriana Rodarte.
-    private func dashCredit(_ position: Int, tokens: Tokens, sentence: Range<Int>, context: SpeakerResolver.Context,
-                            bytes: UnsafeBufferPointer<UInt8>) -> Attribution? {
+    private func dashCredit(_ position: Int, tokens: Tokens, sentence: Range<Int>, context: SpeakerResolver.Context) -> Attribution? {
         let dash = position + 1
         guard dash < sentence.upperBound, tokens[dash].kind == .punct,
-              isDash(tokens[dash], bytes: bytes, hyphen: false),
+              tokens[dash].isDash(hyphen: false),
               let phrase = reader.phrase(startingAt: dash + 1, in: tokens, before: sentence.upperBound) else { return nil }
         let rest = phrase.upperBound..<sentence.upperBound
         guard rest.allSatisfy({ tokens[$0].kind == .punct }), let source = resolver.resolve(phrase, context),
@@ -402,8 +401,8 @@ struct Attributor: Sendable {
 
     /// A paragraph that is only a dash and a name ("- Bernie Sanders.", "—President Obama,
     /// tweeting after the speech."): the credit of the quotes above it.
-    private func dashCreditParagraph(_ tokens: Tokens, context: SpeakerResolver.Context, bytes: UnsafeBufferPointer<UInt8>) -> Attribution? {
-        guard tokens.count >= 2, tokens.count <= 24, isDash(tokens[0], bytes: bytes),
+    private func dashCreditParagraph(_ tokens: Tokens, context: SpeakerResolver.Context) -> Attribution? {
+        guard tokens.count >= 2, tokens.count <= 24, tokens[0].isDash(),
               !tokens.contains(where: { $0.kind == .quote }), tokens[1].isWord, tokens[1].capitalized,
               let phrase = reader.phrase(startingAt: 1, in: tokens, before: tokens.count),
               phrase.upperBound == tokens.count || tokens[phrase.upperBound].kind == .punct,
@@ -472,7 +471,7 @@ struct Attributor: Sendable {
         let split = low
         let after = cues[split...], before = cues[..<split]
         var chosen: (ResolvedCue, SieveStep)? = nil
-        if let (introducer, phrase) = introducedBy(position, tokens: tokens, sentence: sentence, context: context, bytes: bytes),
+        if let (introducer, phrase) = introducedBy(position, tokens: tokens, sentence: sentence, context: context),
            !(isSentenceLike(quote, bytes: bytes) && after.first.map { isTrailing($0, after: position, tokens) } == true) {
             return attribution(introducer, named: phrase, by: .dashIntroduction, via: sentenceVia, tokens)
         }
@@ -676,12 +675,6 @@ struct Attributor: Sendable {
         return agent
     }
 
-    /// A dash that credits or introduces ("―", "—", "–", and with `hyphen` a plain "-").
-    private func isDash(_ token: Token, bytes: UnsafeBufferPointer<UInt8>, hyphen: Bool = true) -> Bool {
-        guard token.kind == .punct, let (scalar, _) = UTF8Scan.scalar(at: token.range.lowerBound, in: bytes) else { return false }
-        return scalar == "―" || scalar == "—" || scalar == "–" || hyphen && scalar == "-"
-    }
-
     /// A quote token whose words end in a comma (“… values,”): the last byte before the closing
     /// marks, which are quote characters or multi-byte scalars.
     private func endsInComma(_ token: Token, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -705,11 +698,11 @@ struct Attributor: Sendable {
 
     /// "… the former candidate Mitt Romney -- ''It is disqualifying …''": a name that introduces
     /// the quote with a dash or colon, with no cue between.
-    private func introducedBy(_ position: Int, tokens: Tokens, sentence: Range<Int>, context: SpeakerResolver.Context,
-                              bytes: UnsafeBufferPointer<UInt8>) -> (Source, phrase: Range<Int>)? {
+    private func introducedBy(_ position: Int, tokens: Tokens, sentence: Range<Int>,
+                              context: SpeakerResolver.Context) -> (Source, phrase: Range<Int>)? {
         var index = position - 1
         var dashes = 0
-        while index >= sentence.lowerBound, dashes < 2, isDash(tokens[index], bytes: bytes) {
+        while index >= sentence.lowerBound, dashes < 2, tokens[index].isDash() {
             index -= 1
             dashes += 1
         }

@@ -250,7 +250,7 @@ struct PhraseReader: Sendable {
         var start = sentence.lowerBound
         // A dateline ("Washington (AFP) –", "BEIJING, Aug. 2 (Xinhua) --") is no subject: the
         // sentence starts after its dash.
-        if let dash = (start..<min(limit, start + 10)).first(where: { isDashToken(tokens[$0]) }),
+        if let dash = (start..<min(limit, start + 10)).first(where: { tokens[$0].isDash() }),
            tokens[start].isWord, tokens[start].capitalized,
            (start..<dash).allSatisfy({ tokens[$0].kind == .punct || (tokens[$0].isWord && (tokens[$0].capitalized || tokens[$0].range.count <= 4)) }),
            tokens[start].acronym || (start..<dash).contains(where: { tokens[$0].isPunct(UInt8(ascii: "(")) || tokens[$0].isPunct(UInt8(ascii: ",")) }) {
@@ -292,12 +292,6 @@ struct PhraseReader: Sendable {
                   !tokens[quote + 1].classes.contains(.functionWord) else { return nil }
         }
         return owner
-    }
-
-    /// A dash standing alone: "-", "--", "–", "—" (a multi-byte dash keeps its first byte, 0xE2,
-    /// as its punctuation hash).
-    private func isDashToken(_ token: Token) -> Bool {
-        token.kind == .punct && (token.hash == UInt64(UInt8(ascii: "-")) || token.hash == 0xE2)
     }
 
     /// The agent of a nominal cue: "the agreement reached by X and Y", "an agreement between X

@@ -12,7 +12,7 @@ struct Token: Sendable {
     // Stored widest first, the quote index as 32 bits: 40 bytes a token instead of 56, and a
     // paragraph's tokens are read over and over by the sieve.
     var range: Range<Int>
-    /// For words: the lower-cased hash; for punctuation: the first byte.
+    /// For words: the lower-cased hash; for punctuation: its scalar value (an ASCII mark's byte).
     var hash: UInt64
     var classes: WordClass
     private var quoteIndex: Int32
@@ -49,6 +49,16 @@ struct Token: Sendable {
     }
 
     func isPunct(_ byte: UInt8) -> Bool { kind == .punct && hash == UInt64(byte) }
+
+    /// A dash that stands alone, credits or introduces: "―", "—", "–", and with `hyphen` a plain "-".
+    func isDash(hyphen: Bool = true) -> Bool {
+        guard kind == .punct else { return false }
+        switch hash {
+        case 0x2015, 0x2014, 0x2013: return true
+        case UInt64(UInt8(ascii: "-")): return hyphen
+        default: return false
+        }
+    }
     var isWord: Bool { kind == .word }
 }
 

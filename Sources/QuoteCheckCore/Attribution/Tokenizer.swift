@@ -61,7 +61,7 @@ struct Tokenizer: Sendable {
                 offset = word(from: offset, limit: wordLimit, in: bytes, wordBytes: wordBytes, into: &tokens)
                 continue
             }
-            tokens.append(Token(range: offset..<offset + length, kind: .punct, hash: UInt64(bytes[offset]),
+            tokens.append(Token(range: offset..<offset + length, kind: .punct, hash: UInt64(scalar.value),
                                 classes: [], capitalized: false, quote: -1))
             offset += length
         }
