@@ -208,6 +208,9 @@ import Testing
         ("Donors worried about Senator Lena Ward's pledge to stay “neutral” in the primary.", "neutral", "Lena Ward"),
         ("Governor Paul Rand's “47 percent” remark was nearly as dismissive.", "47 percent", "Paul Rand"),
         ("Critics doubted Mayor Joe Kettle's lofty promise of a “revolution” at city hall.", "revolution", "Joe Kettle"),
+        // the noun is a cue word, but no cue of the sentence names a source
+        ("While Senator Ben Hale's clarion call for a “revolution” draws crowds, his rival's plans draw yawns.", "revolution", "Ben Hale"),
+        ("The rabbis' worries go beyond Governor Ada Quint's controversial pledge to be “neutral” in the talks.", "neutral", "Ada Quint"),
     ])
     func possessiveNounPhrase(text: String, quote: String, speaker: String) throws {
         let found = try record(text, quote: quote)

@@ -475,9 +475,10 @@ struct Attributor: Sendable {
            !(isSentenceLike(quote, bytes: bytes) && after.first.map { isTrailing($0, after: position, tokens) } == true) {
             return attribution(introducer, named: phrase, by: .dashIntroduction, via: sentenceVia, tokens)
         }
-        // Only where the sentence has no cue: "Issa said Clinton's “judgment” is in question",
-        // "Comey called Clinton's handling “careless”" are the cue's.
-        if cues.isEmpty, let owner = reader.possessor(of: position, in: tokens, sentence: sentence),
+        // Only where no cue of the sentence names a source: "Issa said Clinton's “judgment” is in
+        // question", "Comey called Clinton's handling “careless”" are the cue's, but in "Sanders's
+        // call for a “revolution” draws crowds" the cue is the possessor's noun.
+        if !cues.contains(where: { $0.source != nil }), let owner = reader.possessor(of: position, in: tokens, sentence: sentence),
            let source = resolver.resolve(owner, context), !source.speakers.isEmpty, !source.isIntermediary,
            source.isPerson || source.how == .surname {
             // "Critics doubted Kettle's call for a “revolution”": the words are the possessor's,
