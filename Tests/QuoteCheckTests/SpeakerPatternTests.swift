@@ -434,3 +434,19 @@ import Testing
         #expect(try record(text, quote: "tax reform").speakers == ["Ted Ruiz"])
     }
 }
+
+extension SpeakerPatternTests {
+    @Test("a relative clause between the subject and its cue is passed, with the commas inside it")
+    func relativeClauseBeforeCue() throws {
+        let text = """
+        Senator Nina Hale, whose home town, Port Ellis, is projected to be underwater within decades as the sea level rises, argues that the plan will “wreck the economy.”
+
+        Mr. Tom Brandt, whose latest venture, Lattice, helps farmers find buyers, said the mayor was ''a start-up kind of guy.''
+
+        The port authority, which runs the docks, said the strike was “over for now.”
+        """
+        #expect(try record(text, quote: "wreck the economy.").speakers == ["Nina Hale"])
+        #expect(try record(text, quote: "a start-up kind of guy.").speakers == ["Tom Brandt"])
+        #expect(try record(text, quote: "over for now.").speakers == ["authority"])
+    }
+}

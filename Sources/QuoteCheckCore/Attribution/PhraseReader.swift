@@ -83,6 +83,14 @@ struct PhraseReader: Sendable {
             guard !(firstComma.map { ($0 + 1)..<index } ?? index..<index).contains(where: { tokens[$0].kind == .quote }) else {
                 return nil
             }
+            // A relative clause holds commas of its own: "Rubio, whose home town, Miami, is
+            // sinking, argues" reaches back to the comma that opens it.
+            if let relative = (floor..<index).first(where: { tokens[$0].isPunct(UInt8(ascii: ",")) && $0 + 1 < index
+                    && tokens[$0 + 1].isWord && tokens[$0 + 1].classes.contains(.relativePronoun) }),
+               let before = phrase(endingAt: beforeParenthesis(relative - 1, in: tokens, from: start), in: tokens, from: start),
+               before.contains(where: { isHead(tokens[$0]) }) {
+                return before
+            }
             // The commas that open with a small word or a number, from the last back: "Cory Dale,
             // 22, of Flint, Mich., said" passes the town and the age to reach the name.
             var opener = lastComma ?? floor

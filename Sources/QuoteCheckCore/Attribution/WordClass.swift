@@ -23,4 +23,5 @@ struct WordClass: OptionSet, Sendable {
     static let quantifierSubject = WordClass(rawValue: 1 << 18)
     static let timePreposition = WordClass(rawValue: 1 << 19)
     static let timeWord = WordClass(rawValue: 1 << 20)
+    static let relativePronoun = WordClass(rawValue: 1 << 21)
 }

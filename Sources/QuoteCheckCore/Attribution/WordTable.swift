@@ -30,6 +30,7 @@ struct WordTable: Sendable {
         add(speakers.quantifierSubjects, .quantifierSubject)
         add(speakers.timePrepositions, .timePreposition)
         add(speakers.timeWords, .timeWord)
+        add(speakers.relativePronouns, .relativePronoun)
         add(rules.outlets.descriptors, .outletDescriptor)
         add(Set(speakers.pairPhrases.flatMap { $0 }), .pairWord)
         add(Set(rules.cues.forms.map { $0.words[0] }), .cueStart)

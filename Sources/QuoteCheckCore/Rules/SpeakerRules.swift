@@ -26,6 +26,9 @@ public struct SpeakerRules: Sendable {
     /// the prepositions that open it and the words that make it about time.
     public private(set) var timePrepositions: Set<String> = []
     public private(set) var timeWords: Set<String> = []
+    /// Words that open a relative clause after a subject ("Rubio, whose home town, Miami, is
+    /// sinking, argues"): the clause and the commas inside it stand between subject and cue.
+    public private(set) var relativePronouns: Set<String> = []
     /// What tells a person's gender, for "he" and "she": honorifics ("Mr."), first names and the
     /// pronouns themselves, by gender ("male", "female").
     public private(set) var genders: [String: GenderWords] = [:]
@@ -43,7 +46,7 @@ public struct SpeakerRules: Sendable {
     static let keys: Set<String> = ["titles", "nationalities", "group_nouns", "person_nouns", "pronouns",
                                     "pairs", "documents", "skip_before_cue", "function_words",
                                     "organisation_words", "modifiers", "determiners", "name_particles",
-                                    "clause_openers", "quantifier_subjects", "time_prepositions", "time_words", "genders",
+                                    "clause_openers", "quantifier_subjects", "time_prepositions", "time_words", "relative_pronouns", "genders",
                                     "continuation_paragraphs", "examples"]
 
     mutating func read(_ file: RuleMapping, into examples: inout [RuleExample]) throws(RuleError) {
@@ -80,6 +83,7 @@ public struct SpeakerRules: Sendable {
         quantifierSubjects.formUnion(try lower("quantifier_subjects"))
         timePrepositions.formUnion(try lower("time_prepositions"))
         timeWords.formUnion(try lower("time_words"))
+        relativePronouns.formUnion(try lower("relative_pronouns"))
         continuationParagraphs = try file.int("continuation_paragraphs") ?? continuationParagraphs
         if let node = file["examples"] {
             examples += try AttributionExample.read(node, ruleID: "speakers")
