@@ -450,3 +450,16 @@ extension SpeakerPatternTests {
         #expect(try record(text, quote: "over for now.").speakers == ["authority"])
     }
 }
+
+extension SpeakerPatternTests {
+    @Test("'in an interview' right after a verb cue is that verb's: it takes the verb's subject, not the sentence's")
+    func sourcePhraseAfterVerbCue() throws {
+        let text = """
+        Dashing into a closed-door lunch, Senator Ana Ruiz called over her shoulder, ''His comments are not helping.'' But Ms. Ruiz also said in an interview that in her state, ''there is a huge degree of pessimism.''
+
+        Hurrying to the airport, Governor Tom Brandt told reporters on Monday in a statement that the bridge was “safe to cross.”
+        """
+        #expect(try record(text, quote: "there is a huge degree of pessimism.").speakers == ["Ana Ruiz"])
+        #expect(try record(text, quote: "safe to cross.").speakers == ["Tom Brandt"])
+    }
+}

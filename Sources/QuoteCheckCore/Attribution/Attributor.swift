@@ -62,6 +62,9 @@ struct Attributor: Sendable {
         let phrase: Range<Int>?
         let source: Source?
         let inverted: Bool
+        /// A phrase cue that belongs to the verb before it ("said in an interview"): it shares
+        /// the verb's source, and the verb stays the cue.
+        var sharesVerb = false
     }
 
     /// Attributes every quote, making its names in `names`; `explain` collects the sieve's
@@ -235,7 +238,7 @@ struct Attributor: Sendable {
                 }
                 // (The speaker of a reported clause's cue is the outer cue's: "Carter said that
                 // critics had been predicting …" leaves Carter speaking.)
-                if !sawQuote, let last = resolved.last(where: { $0.source.map { !$0.isIntermediary && !$0.speakers.isEmpty } ?? false }) {
+                if !sawQuote, let last = resolved.last(where: { !$0.sharesVerb && ($0.source.map { !$0.isIntermediary && !$0.speakers.isEmpty } ?? false) }) {
                     let speaking = outerSpeaker(of: last, among: resolved[...], tokens) ?? last
                     var attribution = Attribution()
                     attribution.speakers = speaking.source!.speakers
@@ -487,7 +490,7 @@ struct Attributor: Sendable {
         }
         if isSentenceLike(quote, bytes: bytes), let next = after.first, next.source != nil, isTrailing(next, after: position, tokens) {
             chosen = (next, .cueAfterQuote)
-        } else if let previous = before.last(where: { $0.source != nil }) {
+        } else if let previous = before.last(where: { $0.source != nil && !$0.sharesVerb }) {
             chosen = (outerSpeaker(of: previous, among: before, tokens) ?? previous, .cueBeforeQuote)
         } else if let closing = closingAttribution(after, tokens: tokens, sentence: sentence, lastComma: &lastComma) ?? after.first(where: { $0.source != nil }) {
             chosen = (closing, .cueAfterInSentence)
@@ -589,6 +592,13 @@ struct Attributor: Sendable {
             if let phrase = reader.phrase(startingAt: end, in: tokens, before: sentence.upperBound),
                tokens[end - 1].hash == WordHash.hash("to") || tokens[end - 1].hash == WordHash.hash("by") {
                 return ResolvedCue(cue: cue, phrase: phrase, source: resolver.resolve(phrase, context), inverted: true)
+            }
+            // "said in an interview", "told reporters on Monday in a statement": the phrase
+            // belongs to the verb a few words before it, and so does its subject.
+            if let verb = earlier.last, verb.cue.kind == .verb, verb.source != nil, verb.cue.tokens.upperBound <= start,
+               start - verb.cue.tokens.upperBound <= 4,
+               (verb.cue.tokens.upperBound..<start).allSatisfy({ tokens[$0].isWord }) {
+                return ResolvedCue(cue: cue, phrase: verb.phrase, source: verb.source, inverted: verb.inverted, sharesVerb: true)
             }
             let subject = reader.sentenceSubject(in: tokens, sentence: sentence, before: start)
             return ResolvedCue(cue: cue, phrase: subject, source: subject.flatMap { resolver.resolve($0, context) }, inverted: false)
@@ -729,7 +739,7 @@ struct Attributor: Sendable {
         guard !cues.isEmpty else { return nil }
         if lastComma == nil { lastComma = .some(sentence.last(where: { tokens[$0].isPunct(UInt8(ascii: ",")) })) }
         guard let comma = lastComma! else { return nil }
-        return cues.last { $0.cue.tokens.lowerBound > comma && $0.source != nil }
+        return cues.last { $0.cue.tokens.lowerBound > comma && $0.source != nil && !$0.sharesVerb }
     }
 
     /// Does the quote read as speech that an attribution may follow (direct, or ending in , ? !)?
