@@ -84,7 +84,9 @@ struct SpeakerResolver: Sendable {
                           isPerson: parts.allSatisfy(\.isPerson), how: .names)
         }
         let last = tokens[core.upperBound - 1]
-        if last.isWord && !last.capitalized && (!last.classes.isDisjoint(with: [.groupNoun, .personNoun, .organisationWord]) || last.looksPlural) {
+        // (A lower-case title after a place or nationality is one too: "London mayor".)
+        if last.isWord && !last.capitalized && (!last.classes.isDisjoint(with: [.groupNoun, .personNoun, .organisationWord]) || last.looksPlural
+            || (last.classes.contains(.title) && core.dropLast().contains { tokens[$0].isWord && tokens[$0].capitalized })) {
             let start = tokens[core.lowerBound].range.lowerBound, end = last.range.upperBound
             let text = context.names.name(UnsafeBufferPointer(rebasing: context.bytes[start..<end]))
             return Source(speakers: context.names.list(text), isPerson: false, how: .group)
@@ -120,11 +122,21 @@ struct SpeakerResolver: Sendable {
             range = range.lowerBound..<link
         }
         let notName: WordClass = [.determiner, .functionWord]
-        guard let last = range.last(where: { tokens[$0].isWord && tokens[$0].capitalized && tokens[$0].classes.isDisjoint(with: notName) })
+        // (An acronym is a name even when it spells a function word: WHO.)
+        guard let last = range.last(where: { tokens[$0].isWord && tokens[$0].capitalized
+                                        && (tokens[$0].acronym || tokens[$0].classes.isDisjoint(with: notName)) })
         else { return nil }
         var lower = last
         while lower > range.lowerBound, tokens[lower - 1].isWord,
               tokens[lower - 1].capitalized || tokens[lower - 1].classes.contains(.nameParticle) { lower -= 1 }
+        // No personal name, only a title or an institution: the phrase keeps its nationality and
+        // title ("Chinese FM", "South Korean President", "White House", "Japanese Defense
+        // Ministry"); stripped, it would say "FM" of China's and Japan's ministers alike.
+        if last > lower, !tokens[last].classes.isDisjoint(with: [.title, .organisationWord]) {
+            while lower < last, tokens[lower].classes.contains(.determiner) { lower += 1 }
+            let text = context.names.join((lower...last).lazy.map { tokens[$0].range }, in: context.bytes)
+            return Source(speakers: context.names.list(text), isPerson: false, how: .group)
+        }
         // Drop what precedes the last title or descriptive word ("Harbour Master Joan Whitcombe").
         let strip: WordClass = [.title, .nationality, .determiner, .organisationWord, .outletDescriptor]
         let lastStrip = (lower..<last).last(where: { !tokens[$0].classes.isDisjoint(with: strip) })
