@@ -345,7 +345,7 @@ import Testing
         let owned = """
         Pence blames media for Kasik's 'mayor founded the gang' flap
 
-        Gov. Mike Pence on Thursday blamed the media for an uproar over Jon Kasik's claim.
+        Gov. Mike Pence on Thursday blamed the media for an uproar over Jon Kasik's claim that the "mayor founded the gang."
         """
         #expect(try record(owned, quote: "mayor founded the gang").speakers == ["Jon Kasik"])
         // A subject the article never names as a person is no speaker.
@@ -362,11 +362,14 @@ import Testing
         let text = """
         Judge Holm blocks state's 'river rights' law.
 
-        Judge Ada Holm late Thursday issued an injunction against the bill.
+        Judge Ada Holm late Thursday issued an injunction against the bill, a "river rights" law, she wrote.
         """
         let found = try record(text, quote: "river rights")
         #expect(found.kind == .headline)
         #expect(found.speakers == ["Ada Holm"])
+        // A label the body never quotes is nobody's words.
+        let unquoted = try record("Judge Holm blocks state's 'river rights' law.\n\nJudge Ada Holm issued an injunction.", quote: "river rights")
+        #expect(unquoted.speakers.isEmpty)
     }
 
     @Test("a relative clause between a subject and 'and' + verb does not lend its words as the subject")

@@ -27,7 +27,9 @@ struct Attributor: Sendable {
     let ruleNames: RuleNames
     /// What tells "he" from "she" (rules/speakers.yaml `genders`).
     let genders: Gender.Lexicon
-    private let colon = UInt8(ascii: ":")
+    /// The house styles of headlines (rules/headlines.yaml).
+    let headlines: HeadlineReader
+    let colon = UInt8(ascii: ":")
     /// Cues whose object is the listener: "told Kyodo" makes Kyodo an intermediary.
     private let recipientCues = WordHashSet(words: ["told", "tell", "tells", "telling"])
     private let thatHash = WordHash.hash("that")
@@ -47,6 +49,7 @@ struct Attributor: Sendable {
         resolver = SpeakerResolver(rules: rules)
         continuationParagraphs = rules.speakers.continuationParagraphs
         genders = Gender.Lexicon(rules: rules.speakers)
+        headlines = HeadlineReader(rules: rules.headlines)
     }
 
     /// An attribution kept for the quotes after it (the last speaker, a lead-in), with the
@@ -98,7 +101,12 @@ struct Attributor: Sendable {
             lineTokens[line] = tokenizer.tokens(in: bytes, range: range, quotes: lineQuotes, buffer: &tokenBuffer)
             // In a Title Case headline every word is capitalised, so only a run after a title
             // ("President Lea Santos") is taken for a name.
-            registry.collect(from: tokenBuffer.tokens(lineTokens[line]), paragraph: line, requireTitle: layout.isHeadline(line) && layout.isTitleCase(line),
+            // A headline's kicker ("China Focus:") names no one.
+            var lineTokensView = tokenBuffer.tokens(lineTokens[line])
+            if layout.isHeadline(line) {
+                lineTokensView = Tokens(rebasing: lineTokensView[headlines.start(of: lineTokensView, bytes: bytes)...])
+            }
+            registry.collect(from: lineTokensView, paragraph: line, requireTitle: layout.isHeadline(line) && layout.isTitleCase(line),
                              in: bytes, names: names)
         }
         if !registry.functionWordSurnames.isEmpty {
@@ -128,11 +136,13 @@ struct Attributor: Sendable {
         sentenceRanges.reserveCapacity(16)
         cues.reserveCapacity(8)
         resolved.reserveCapacity(8)
+        // Headlines are read after the body, whose quotes are their evidence.
+        var headlineLines: [Int] = []
         // No token is appended from here on, so the views stay valid.
         for (line, range) in lineTokens.enumerated() where !range.isEmpty {
             let tokens = tokenBuffer.tokens(range)
             if layout.isHeadline(line) {
-                attributeHeadline(tokens, quotes: quotes, bytes: bytes, registry: registry, names: names, into: &results)
+                headlineLines.append(line)
                 continue
             }
             paragraph += 1
@@ -266,80 +276,20 @@ struct Attributor: Sendable {
                 }
             }
         }
+        if !headlineLines.isEmpty {
+            let body = BodyQuotes(quotes: quotes, layout: layout, bytes: bytes)
+            for line in headlineLines {
+                attributeHeadline(tokenBuffer.tokens(lineTokens[line]), quotes: quotes, bytes: bytes, registry: registry, names: names,
+                                  titleCase: layout.isTitleCase(line), body: body, into: &results)
+            }
+        }
         joinStatements(quotes, &results)
         return results
     }
 
-    /// Headlines name a speaker only when they say so: "Obama Says …", "…, Graham Says",
-    /// "Sanders: Clinton needs to …". Otherwise the quote has no speaker.
-    private func attributeHeadline(_ tokens: Tokens, quotes: [FoundQuote], bytes: UnsafeBufferPointer<UInt8>,
-                                   registry: PersonRegistry, names: NameTable, into results: inout [Attribution]) {
-        let sentence = 0..<tokens.count
-        let context = SpeakerResolver.Context(tokens: tokens, bytes: bytes, registry: registry, salience: Salience(capacity: 0),
-                                              names: names)
-        let cues = cueFinder.cues(in: tokens, sentence: sentence, headline: true)
-            .map { resolve($0, tokens: tokens, sentence: sentence, context: context, earlier: []) }
-            .filter { $0.source.map { !$0.speakers.isEmpty } ?? false }
-        let colon = tokens.firstIndex { $0.isPunct(UInt8(ascii: ":")) }
-        for position in sentence where tokens[position].kind == .quote {
-            var attribution = Attribution()
-            attribution.speakerRule = RuleName(.headline)
-            if let credit = dashCredit(position, tokens: tokens, sentence: sentence, context: context) {
-                attribution = credit
-            } else if let colon, colon < position, colon <= 8, let source = headlineSpeaker(before: colon, tokens, context) {
-                attribution.speakers = source.speakers
-                attribution.cue = tokens[colon].range
-                attribution.speakerRule = RuleName(.headlineColon)
-                attribution.cueRule = RuleName(.headlineColon)
-            } else if let cue = cues.first, let source = cue.source {
-                attribution.speakers = source.speakers
-                attribution.via = source.via
-                attribution.speakerWords = cue.phrase.map { byteRange(of: $0, tokens) }
-                attribution.cue = byteRange(of: cue.cue.tokens, tokens)
-                attribution.speakerRule = ruleNames.speaker(.headline, source.how)
-                attribution.cueRule = ruleNames.cue(.headline, cue.cue)
-            } else if cues.isEmpty, let (source, phrase) = headlineSubject(of: position, tokens, context) {
-                attribution.speakers = source.speakers
-                attribution.speakerWords = byteRange(of: phrase, tokens)
-                attribution.speakerRule = ruleNames.speaker(.headlineSubject, source.how)
-            }
-            results[tokens[position].quote] = attribution
-        }
-    }
-
-    /// "Cruz 'glad to finish' fight with Trump", "DNC issues 'deep and sincere apology'": a headline
-    /// without a cue whose subject, a person or a group the article names, acts on the quote a
-    /// few words later (or owns it: "Pence blames media for Trump's 'Obama founded ISIS' flap").
-    private func headlineSubject(of position: Int, _ tokens: Tokens, _ context: SpeakerResolver.Context) -> (Source, Range<Int>)? {
-        let sentence = 0..<tokens.count
-        if let owner = reader.possessor(of: position, in: tokens, sentence: sentence) {
-            guard let source = resolver.resolve(owner, context), !source.speakers.isEmpty, !source.isIntermediary,
-                  source.isPerson || source.how == .surname else { return nil }
-            return (source, owner)
-        }
-        guard let phrase = reader.phrase(startingAt: 0, in: tokens, before: position), phrase.lowerBound == 0,
-              position - phrase.upperBound <= 6,
-              (phrase.upperBound..<position).allSatisfy({ tokens[$0].isWord || tokens[$0].kind == .possessive }),
-              let source = resolver.resolve(phrase, context), !source.speakers.isEmpty, !source.isIntermediary,
-              source.isPerson || source.how == .surname || tokens[phrase.lowerBound].acronym else { return nil }
-        return (source, phrase)
-    }
-
-    /// "Sanders: …" or "A lesson from Loretta Lynch: …": the phrase that opens the headline, else
-    /// a name that ends just before the colon.
-    private func headlineSpeaker(before colon: Int, _ tokens: Tokens, _ context: SpeakerResolver.Context) -> Source? {
-        if let phrase = reader.phrase(startingAt: 0, in: tokens, before: colon), phrase.lowerBound == 0,
-           let source = resolver.resolve(phrase, context), !source.speakers.isEmpty {
-            return source
-        }
-        guard let phrase = reader.phrase(endingAt: colon - 1, in: tokens, from: 0), tokens[phrase.upperBound - 1].capitalized,
-              let source = resolver.resolve(phrase, context), !source.speakers.isEmpty else { return nil }
-        return source
-    }
-
     /// A quote credited with a dash and a name, nothing else, to the end of its sentence:
     /// “…” ― Adriana Rodarte.
-    private func dashCredit(_ position: Int, tokens: Tokens, sentence: Range<Int>, context: SpeakerResolver.Context) -> Attribution? {
+    func dashCredit(_ position: Int, tokens: Tokens, sentence: Range<Int>, context: SpeakerResolver.Context) -> Attribution? {
         let dash = position + 1
         guard dash < sentence.upperBound, tokens[dash].kind == .punct,
               tokens[dash].isDash(hyphen: false),
@@ -580,7 +530,7 @@ struct Attributor: Sendable {
     /// The source phrase of a cue and what it resolves to.
     /// `earlier` holds the sentence's cues before this one, already resolved: a verb that shares
     /// its subject with them ("said …, adding", "said … and added") speaks for the same source.
-    private func resolve(_ cue: CueFinder.Cue, tokens: Tokens, sentence: Range<Int>, context: SpeakerResolver.Context,
+    func resolve(_ cue: CueFinder.Cue, tokens: Tokens, sentence: Range<Int>, context: SpeakerResolver.Context,
                          earlier: [ResolvedCue]) -> ResolvedCue {
         let start = cue.tokens.lowerBound, end = cue.tokens.upperBound
         switch cue.kind {
@@ -844,7 +794,7 @@ struct Attributor: Sendable {
     }
 
     /// The bytes of tokens `range`, first to last.
-    private func byteRange(of range: Range<Int>, _ tokens: Tokens) -> Range<Int> {
+    func byteRange(of range: Range<Int>, _ tokens: Tokens) -> Range<Int> {
         tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound
     }
 

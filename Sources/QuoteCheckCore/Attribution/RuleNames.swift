@@ -2,7 +2,7 @@
 /// cue rule matched ("cue-after-quote/said").
 enum SieveStep: Int, CaseIterable, Sendable {
     case cueAfterQuote, cueBeforeQuote, cueAfterInSentence, headline, dashCredit, dashIntroduction, colonSubject, verbAfterQuote, clauseSubject,
-         possessor, headlineSubject
+         possessor, headlineSubject, headlineCredit
 
     var text: String {
         switch self {
@@ -17,6 +17,7 @@ enum SieveStep: Int, CaseIterable, Sendable {
         case .clauseSubject: "clause-subject"
         case .possessor: "possessor"
         case .headlineSubject: "headline-subject"
+        case .headlineCredit: "headline-credit"
         }
     }
 }
@@ -24,7 +25,8 @@ enum SieveStep: Int, CaseIterable, Sendable {
 /// The rule names that stand alone, without a second part (the raw value is the name).
 enum PlainRule: String, CaseIterable, Sendable {
     case continuation, leadIn = "lead-in", statement, transcriptLabel = "transcript-label", headline,
-         headlineColon = "headline/colon", dashCredit = "dash-credit"
+         headlineColon = "headline/colon", dashCredit = "dash-credit", headlineLabel = "headline-label",
+         headlineCredit = "headline-credit"
 }
 
 /// A rule name as its place in `RuleNames`: a number, so the sieve copies it without touching a

@@ -58,6 +58,12 @@ public struct ArticleLayout: Sendable {
                     || (last == UInt8(ascii: ".") && words <= kinds.stoppedTitleMaxWords && !trimmed.contains { bytes[$0] == UInt8(ascii: ",") })) {
                 roles.append(.title); continue
             }
+            // An article of one short line that reads as a title is one: a feed's headline given
+            // alone, or asks a question. A sentence that ends as one ("“…,” Lind snapped.") is a lede.
+            if !seenText && index == lastTextLine && words <= kinds.titleMaxWords && last != UInt8(ascii: ":")
+                && (endsOpen || titleCase.contains(index) || last == UInt8(ascii: "?")) {
+                roles.append(.title); continue
+            }
             if seenText && endsOpen && words <= kinds.headlineMaxWords && words >= 2 {
                 roles.append(.headline); continue
             }

@@ -19,6 +19,7 @@ public struct RuleSet: Sendable {
     public internal(set) var roles = RoleRules()
     public internal(set) var dates = DateRules()
     public internal(set) var occasions = OccasionRules()
+    public internal(set) var headlines = HeadlineRules()
     /// Every example of every rule, in file order.
     public internal(set) var examples: [RuleExample] = []
     /// The files the set was read from.
@@ -42,6 +43,7 @@ public struct RuleSet: Sendable {
         case "roles": try roles.read(file, into: &examples)
         case "dates": try dates.read(file, into: &examples)
         case "occasions": try occasions.read(file, into: &examples)
+        case "headlines": try headlines.read(file, into: &examples)
         default: preconditionFailure("kind \(kind) is listed in RuleSet.keys but has no reader")
         }
     }
@@ -112,6 +114,7 @@ public struct RuleSet: Sendable {
         "roles": RoleRules.keys,
         "dates": DateRules.keys,
         "occasions": OccasionRules.keys,
+        "headlines": HeadlineRules.keys,
     ]
     static var allKeys: [String] { Array(keys.values.reduce(commonKeys) { $0.union($1) }) }
 

@@ -1,0 +1,223 @@
+/// The headline sieve. A headline names a speaker only when it says so; otherwise its quote has
+/// no speaker. In order, for each quote of a headline (after a kicker such as "Xi Focus:"):
+///
+/// 1. `headline-label`: a quoted label nobody is presented as saying ("'Taiwan independence'
+///    forces", "so-called 'harbor tax'"): no speaker.
+/// 2. `dash-credit`: “…” ― Name.
+/// 3. `headline-credit`: a credit after the last colon ("… 'playing with fire': FM"); an outlet
+///    there is the relayer of a speech verb's subject ("…, says official: Reuters"), else the
+///    speaker; an anonymous credit ("…: report") names nobody.
+/// 4. a speech verb in the quote's part of the headline ("Minister vows 'firm response'").
+/// 5. `headline/colon`: a leading credit ("Envoy: '…'", "Sanders: Clinton needs …"), a person,
+///    title, group, institution or government; a topic ("UK heatwave:") is none.
+/// 6. `headline-subject`: under an article only, the subject that acts on the quote ("Cruz 'glad
+///    to finish' fight"); or, anywhere, a quote that opens the headline and the person or group
+///    after its colon ("'We will not give up': Dockers vow to strike on").
+extension Attributor {
+    func attributeHeadline(_ tokens: Tokens, quotes: [FoundQuote], bytes: UnsafeBufferPointer<UInt8>,
+                           registry: PersonRegistry, names: NameTable, titleCase: Bool, body: BodyQuotes,
+                           into results: inout [Attribution]) {
+        let context = SpeakerResolver.Context(tokens: tokens, bytes: bytes, registry: registry, salience: Salience(capacity: 0),
+                                              names: names)
+        let start = headlines.start(of: tokens, bytes: bytes)
+        let sentence = start..<tokens.count
+        // Each part of the headline (colons divide it) is read as a sentence of its own: a
+        // subject never reaches back over a colon ("Lincoln: Ukraine refugee praises …").
+        var cues: [ResolvedCue] = []
+        var partStart = start
+        for end in sentence where end == tokens.count - 1 || tokens[end].isPunct(colon) {
+            let part = partStart..<(tokens[end].isPunct(colon) ? end : end + 1)
+            partStart = end + 1
+            guard !part.isEmpty else { continue }
+            cues += cueFinder.cues(in: tokens, sentence: part, headline: true)
+                .map { resolve($0, tokens: tokens, sentence: part, context: context, earlier: []) }
+                .filter { $0.source.map { !$0.speakers.isEmpty } ?? false }
+        }
+        let firstColon = sentence.first { tokens[$0].isPunct(colon) }
+        let trailing = headlines.trailingCredit(in: tokens, from: start)
+        var trailingSource: Source? = nil
+        var trailingAnonymous = false
+        if let trailing {
+            if headlines.isAnonymous(trailing.credit, tokens, bytes) {
+                trailingAnonymous = true
+            } else if let phrase = reader.phrase(startingAt: trailing.credit.lowerBound, in: tokens, before: trailing.credit.upperBound)
+                        .flatMap({ $0.upperBound == trailing.credit.upperBound ? $0 : nil })
+                        // An acronym that spells a function word is a name: "…: WHO".
+                        ?? (trailing.credit.allSatisfy({ tokens[$0].isWord && tokens[$0].acronym }) ? trailing.credit : nil),
+                      let source = resolver.resolve(phrase, context), !source.speakers.isEmpty {
+                trailingSource = source
+            }
+        }
+        for position in sentence where tokens[position].kind == .quote {
+            let index = tokens[position].quote
+            results[index] = headlineAttribution(
+                position, quote: quotes[index], tokens: tokens, start: start, cues: cues, firstColon: firstColon,
+                trailing: trailing.map { ($0.colon, trailingSource, trailingAnonymous) }, titleCase: titleCase, body: body,
+                context: context)
+        }
+    }
+
+    private func headlineAttribution(_ position: Int, quote: FoundQuote, tokens: Tokens, start: Int, cues: [ResolvedCue],
+                                     firstColon: Int?, trailing: (colon: Int, source: Source?, anonymous: Bool)?,
+                                     titleCase: Bool, body: BodyQuotes, context: SpeakerResolver.Context) -> Attribution {
+        // A label is nobody's words, unless the article's body quotes them: "Carson: Cruz taking
+        // 'Benghazi' approach" over a story that quotes Carson on the "Benghazi approach".
+        if headlines.isLabel(position, in: tokens, from: start, quote: quote.content, titleCase: titleCase, bytes: context.bytes),
+           !body.quotes(quote.content) {
+            var label = Attribution()
+            label.speakerRule = RuleName(.headlineLabel)
+            return label
+        }
+        var attribution = Attribution()
+        attribution.speakerRule = RuleName(.headline)
+        if let credit = dashCredit(position, tokens: tokens, sentence: start..<tokens.count, context: context) { return credit }
+        // A colon divides a headline into parts; a speech verb speaks for the quotes of its own part.
+        let part: Range<Int>
+        if let firstColon, position < firstColon {
+            part = start..<firstColon
+        } else if let firstColon {
+            part = (firstColon + 1)..<(trailing.map { $0.colon > position ? $0.colon : tokens.count } ?? tokens.count)
+        } else {
+            part = start..<tokens.count
+        }
+        let cue = cues.first { part.contains($0.cue.tokens.lowerBound) }
+        if let trailing, position < trailing.colon {
+            if let source = trailing.source {
+                if source.how == .outlet, let cue, let speaker = cue.source, speaker.how != .outlet {
+                    // "…, says official: Reuters": the outlet relays the official's words.
+                    apply(cue, step: .headline, to: &attribution, tokens)
+                    attribution.via = source.speakers
+                    return attribution
+                }
+                attribution.speakers = source.speakers
+                attribution.cue = tokens[trailing.colon].range
+                attribution.speakerRule = ruleNames.speaker(.headlineCredit, source.how)
+                attribution.cueRule = RuleName(.headlineCredit)
+                return attribution
+            }
+            if trailing.anonymous, cue == nil { return attribution }
+        }
+        // "Pence blames media for Trump's 'Obama founded ISIS' flap": the words are the
+        // possessor's, whoever the verb's subject is.
+        if let owner = reader.possessor(of: position, in: tokens, sentence: part),
+           let source = resolver.resolve(owner, context), !source.speakers.isEmpty, !source.isIntermediary,
+           source.isPerson || source.how == .surname {
+            attribution.speakers = source.speakers
+            attribution.speakerWords = byteRange(of: owner, tokens)
+            attribution.speakerRule = ruleNames.speaker(.possessor, source.how)
+            return attribution
+        }
+        if let cue, !(cue.source?.isIntermediary ?? false) || firstColon == nil || position < firstColon! {
+            apply(cue, step: .headline, to: &attribution, tokens)
+            if let firstColon, firstColon < position,
+               let leading = leadingCredit(before: firstColon, from: start, tokens, context, strict: body.isEmpty),
+               leading.how == .outlet {
+                attribution.via = leading.speakers  // "Xinhua: Wang Yi says '…'"
+            }
+            return attribution
+        }
+        if let firstColon, firstColon < position,
+           let source = leadingCredit(before: firstColon, from: start, tokens, context, strict: body.isEmpty) {
+            attribution.speakers = source.speakers
+            attribution.cue = tokens[firstColon].range
+            attribution.speakerRule = RuleName(.headlineColon)
+            attribution.cueRule = RuleName(.headlineColon)
+            return attribution
+        }
+        // A speech verb in the other part of the headline: "Trump Praises Reporter Boyle: ‘Very Good’".
+        if let cue = cues.first {
+            apply(cue, step: .headline, to: &attribution, tokens)
+            return attribution
+        }
+        if let firstColon, position == start, firstColon == position + 1,
+           let (source, phrase) = subjectAfterColon(firstColon, tokens, context) {
+            attribution.speakers = source.speakers
+            attribution.speakerWords = byteRange(of: phrase, tokens)
+            attribution.speakerRule = ruleNames.speaker(.headlineSubject, source.how)
+            return attribution
+        }
+        if !body.isEmpty, cues.isEmpty, let (source, phrase) = headlineSubject(of: position, tokens, context) {
+            attribution.speakers = source.speakers
+            attribution.speakerWords = byteRange(of: phrase, tokens)
+            attribution.speakerRule = ruleNames.speaker(.headlineSubject, source.how)
+        }
+        return attribution
+    }
+
+    private func apply(_ cue: ResolvedCue, step: SieveStep, to attribution: inout Attribution, _ tokens: Tokens) {
+        guard let source = cue.source else { return }
+        attribution.speakers = source.speakers
+        attribution.via = source.via
+        attribution.speakerWords = cue.phrase.map { byteRange(of: $0, tokens) }
+        attribution.cue = byteRange(of: cue.cue.tokens, tokens)
+        attribution.speakerRule = ruleNames.speaker(step, source.how)
+        attribution.cueRule = ruleNames.cue(step, cue.cue)
+    }
+
+    /// "Envoy: '…'", "Sanders: Clinton needs …", "UN chief on floods: '…'": the phrase that opens
+    /// the headline, before its first colon or before "on" and a topic, else a name that ends
+    /// just before the colon ("A lesson from Loretta Lynch:"). A headline alone (`strict`) is
+    /// read as the wire services write: the phrase must be one that can speak (a person the
+    /// article knows or a full name, a title, a group, an institution, an acronym or a
+    /// government), and a topic is none: "UK heatwave:", "Logan Mwangi murder:", "Heatwave:".
+    private func leadingCredit(before colon: Int, from start: Int, _ tokens: Tokens, _ context: SpeakerResolver.Context,
+                               strict: Bool) -> Source? {
+        guard colon > start, colon - start <= 8 else { return nil }
+        if let phrase = reader.phrase(startingAt: start, in: tokens, before: colon), phrase.lowerBound == start,
+           !strict || phrase.upperBound == colon || headlines.isTopicPreposition(tokens[phrase.upperBound]),
+           let source = resolver.resolve(phrase, context), !source.speakers.isEmpty,
+           !strict || canSpeak(source, phrase, tokens, context) {
+            return source
+        }
+        guard let phrase = reader.phrase(endingAt: colon - 1, in: tokens, from: start), phrase.lowerBound > start,
+              phrase.filter({ tokens[$0].isWord && tokens[$0].capitalized }).count >= 2,
+              let source = resolver.resolve(phrase, context), !source.speakers.isEmpty, source.isPerson else { return nil }
+        return source
+    }
+
+    /// A phrase that can be credited with words in a headline: not a lone capitalised word that
+    /// might be a topic ("Heatwave", "Lincoln"), unless the article knows the person, it is an
+    /// acronym (WHO) or a government (China).
+    private func canSpeak(_ source: Source, _ phrase: Range<Int>, _ tokens: Tokens, _ context: SpeakerResolver.Context) -> Bool {
+        switch source.how {
+        case .group, .names, .surname, .outlet, .document, .documentOwner: return true
+        case .name:
+            if source.isPerson || headlines.isGovernment(phrase, tokens, context.bytes) { return true }
+            let words = phrase.filter { tokens[$0].isWord }
+            if words.count == 1 {
+                return tokens[words[0]].acronym || !tokens[words[0]].classes.isDisjoint(with: [.title, .personNoun, .groupNoun])
+            }
+            return words.allSatisfy { tokens[$0].capitalized }
+        default: return false
+        }
+    }
+
+    /// "'We will not give up': Dockers vow to strike on": a quote that opens the headline, then a
+    /// colon and a clause whose subject is a person, a group or a government.
+    private func subjectAfterColon(_ colon: Int, _ tokens: Tokens, _ context: SpeakerResolver.Context) -> (Source, Range<Int>)? {
+        guard let phrase = reader.phrase(startingAt: colon + 1, in: tokens, before: tokens.count), phrase.lowerBound == colon + 1,
+              phrase.upperBound < tokens.count, tokens[phrase.upperBound].isWord, !tokens[phrase.upperBound].capitalized,
+              let source = resolver.resolve(phrase, context), !source.speakers.isEmpty, !source.isIntermediary,
+              source.isPerson || source.how == .group || source.how == .surname || source.how == .names
+                || headlines.isGovernment(phrase, tokens, context.bytes) else { return nil }
+        return (source, phrase)
+    }
+
+    /// "Cruz 'glad to finish' fight with Trump", "DNC issues 'deep and sincere apology'": a headline
+    /// without a cue whose subject, a person or a group the article names, acts on the quote a
+    /// few words later (or owns it: "Pence blames media for Trump's 'Obama founded ISIS' flap").
+    private func headlineSubject(of position: Int, _ tokens: Tokens, _ context: SpeakerResolver.Context) -> (Source, Range<Int>)? {
+        let sentence = 0..<tokens.count
+        if let owner = reader.possessor(of: position, in: tokens, sentence: sentence) {
+            guard let source = resolver.resolve(owner, context), !source.speakers.isEmpty, !source.isIntermediary,
+                  source.isPerson || source.how == .surname else { return nil }
+            return (source, owner)
+        }
+        guard let phrase = reader.phrase(startingAt: 0, in: tokens, before: position), phrase.lowerBound == 0,
+              position - phrase.upperBound <= 6,
+              (phrase.upperBound..<position).allSatisfy({ tokens[$0].isWord || tokens[$0].kind == .possessive }),
+              let source = resolver.resolve(phrase, context), !source.speakers.isEmpty, !source.isIntermediary,
+              source.isPerson || source.how == .surname || tokens[phrase.lowerBound].acronym else { return nil }
+        return (source, phrase)
+    }
+}

@@ -1,0 +1,117 @@
+import Testing
+@testable import QuoteCheckCore
+
+/// The wire services' headline styles (issue 19), on headlines written for these tests: a feed's
+/// headline given alone is a title; credits after a trailing colon, before a leading one, or
+/// through a speech verb; kickers that are never speakers; labels that nobody is presented as
+/// saying; nationality and title kept together when no name is given.
+@Suite struct HeadlineStyleTests {
+    func records(_ headline: String, outlet: String? = nil) -> [QuoteRecord] {
+        Extractor(rules: TestSupport.rules).extract(Article(id: "h", text: headline, outlet: outlet))
+    }
+
+    func record(_ headline: String, quote: String) throws -> QuoteRecord {
+        try #require(records(headline).first { $0.text == quote }, "no quote '\(quote)' in \(headline)")
+    }
+
+    @Test("a headline given alone is a title: its quotes are headline quotes", arguments: [
+        "Harbor talks 'went nowhere': Chinese FM",
+        "What is the 'green corridor' for grain ships?",
+        "Dockers' 'historic' pay deal signed",
+    ])
+    func aloneIsTitle(headline: String) {
+        let found = records(headline)
+        #expect(found.count == 1)
+        #expect(found.allSatisfy { $0.kind == .headline })
+    }
+
+    @Test("a sentence given alone is still a lede, not a title")
+    func sentenceAloneIsText() throws {
+        let found = try record("“We are not leaving,” the tenants told the council.", quote: "We are not leaving,")
+        #expect(found.kind == .direct)
+    }
+
+    @Test("a trailing colon credit names the speaker", arguments: [
+        ("Harbor talks 'went nowhere', rival ports 'bickering': Chinese FM", "went nowhere", ["Chinese FM"]),
+        ("Harbor talks 'went nowhere', rival ports 'bickering': Chinese FM", "bickering", ["Chinese FM"]),
+        ("Dam safety 'a grave concern': UN experts", "a grave concern", ["UN experts"]),
+        ("Flood season 'nowhere near over':WMO", "nowhere near over", ["WMO"]),
+        ("Grain prices to stay 'stubbornly high' into spring: Ana Duarte", "stubbornly high", ["Ana Duarte"]),
+        ("Rail link 'on schedule': South Korean President", "on schedule", ["South Korean President"]),
+    ])
+    func trailingCredit(headline: String, quote: String, speakers: [String]) throws {
+        #expect(try record(headline, quote: quote).speakers == speakers)
+    }
+
+    @Test("a credit that names nobody gives no speaker; an outlet relays a speech verb's subject")
+    func anonymousAndOutletCredits() throws {
+        #expect(try record("Grain exports to rise 'at least 10 percent': state media", quote: "at least 10 percent").speakers.isEmpty)
+        let relayed = try record("Ferry operator 'misled passengers', says minister: Reuters", quote: "misled passengers")
+        #expect(relayed.speakers == ["minister"])
+        #expect(relayed.via == ["Reuters"])
+    }
+
+    @Test("a kicker is never a speaker; the headline after it is read alone", arguments: [
+        ("Port Focus: Dockers say wage deal 'historic'", "historic", ["Dockers"]),
+        ("Explainer: What is the 'green corridor' for grain ships?", "green corridor", [String]()),
+        ("Exclusive: Ferry safety 'a priority', says harbor chief", "a priority", ["harbor chief"]),
+    ])
+    func kickers(headline: String, quote: String, speakers: [String]) throws {
+        #expect(try record(headline, quote: quote).speakers == speakers)
+    }
+
+    @Test("a leading credit speaks; a topic before the colon does not", arguments: [
+        ("Envoy: 'Dialogue is the only way forward'", "Dialogue is the only way forward", ["Envoy"]),
+        ("Harbor chief on floods: 'We were not ready'", "We were not ready", ["Harbor chief"]),
+        ("Ukraine: Grain storage 'a global emergency'", "a global emergency", ["Ukraine"]),
+        ("Harbor strike: 'We cannot feed our families'", "We cannot feed our families", [String]()),
+        ("Heatwave: 'My garden has turned to dust'", "My garden has turned to dust", [String]()),
+        ("Lisbon: Ferry captain says crew 'did everything right'", "did everything right", ["Ferry captain"]),
+    ])
+    func leadingCredits(headline: String, quote: String, speakers: [String]) throws {
+        #expect(try record(headline, quote: quote).speakers == speakers)
+    }
+
+    @Test("a quoted label that nobody is presented as saying has no speaker, even under a credit", arguments: [
+        "Minister vows zero tolerance for 'sea independence' separatist acts",
+        "Opposition rallies against so-called 'harbor tax'",
+        "Port authority criticizes 'Blue Lane' scheme",
+        "Senior diplomat warns rivals against playing 'Strait card'",
+        "'Night market' plan revives old town, says mayor",
+    ])
+    func labels(headline: String) throws {
+        let found = records(headline)
+        #expect(found.count == 1)
+        #expect(found.allSatisfy { $0.speakers.isEmpty })
+    }
+
+    @Test("an adjective of judgement before its noun is somebody's words", arguments: [
+        ("Premier slams 'reckless and dangerous' claims over dam", "reckless and dangerous", ["Premier"]),
+        ("Tehran rejects 'baseless' US accusations", "baseless", ["Tehran"]),
+    ])
+    func judgementIsSaid(headline: String, quote: String, speakers: [String]) throws {
+        #expect(try record(headline, quote: quote).speakers == speakers)
+    }
+
+    @Test("nationality and title stay together when no name is given", arguments: [
+        ("Chinese FM says rival 'playing with fire'", "playing with fire", "Chinese FM"),
+        ("Japanese Defense Ministry calls drills 'provocative'", "provocative", "Japanese Defense Ministry"),
+        ("White House says talks 'productive'", "productive", "White House"),
+        ("Harbor mayor warns winter will be 'grim'", "grim", "Harbor mayor"),
+    ])
+    func nationalityAndTitle(headline: String, quote: String, speaker: String) throws {
+        #expect(try record(headline, quote: quote).speakers == [speaker])
+    }
+
+    @Test("a subject with a quoted predicate and no speech verb is not credited in a headline alone")
+    func quotedPredicateAlone() throws {
+        #expect(try record("Port operator 'fully committed' to new terminal", quote: "fully committed").speakers.isEmpty)
+    }
+
+    @Test("U.S.'s and a possessive after a name open no quote")
+    func possessiveStyles() {
+        let found = records("U.S.'s 'reckless' moves threaten region's peace: FM spokesperson")
+        #expect(found.map(\.text) == ["reckless"])
+        #expect(found.first?.speakers == ["FM spokesperson"])
+    }
+}
