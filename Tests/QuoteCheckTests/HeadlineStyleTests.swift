@@ -38,6 +38,7 @@ import Testing
         ("Flood season 'nowhere near over':WMO", "nowhere near over", ["WMO"]),
         ("Grain prices to stay 'stubbornly high' into spring: Ana Duarte", "stubbornly high", ["Ana Duarte"]),
         ("Rail link 'on schedule': South Korean President", "on schedule", ["South Korean President"]),
+        ("Reports of secret talks 'totally false': Ministry of Defense", "totally false", ["Ministry of Defense"]),
     ])
     func trailingCredit(headline: String, quote: String, speakers: [String]) throws {
         #expect(try record(headline, quote: quote).speakers == speakers)
@@ -106,6 +107,18 @@ import Testing
     @Test("a subject with a quoted predicate and no speech verb is not credited in a headline alone")
     func quotedPredicateAlone() throws {
         #expect(try record("Port operator 'fully committed' to new terminal", quote: "fully committed").speakers.isEmpty)
+    }
+
+    @Test("a wire headline's past participle is passive: its subject is not the speaker")
+    func passiveParticiple() throws {
+        #expect(try record("Slow response by ferry crews called 'wrong decision'", quote: "wrong decision").speakers.isEmpty)
+        #expect(try record("Minister slams ferry crews' 'wrong decision'", quote: "wrong decision").speakers == ["Minister"])
+    }
+
+    @Test("a quote that opens the headline and runs into its verb is a thing named, not speech")
+    func quotedSubject() throws {
+        #expect(try record("'Dollar selling' does not mean capital flight: finance chief", quote: "Dollar selling").speakers.isEmpty)
+        #expect(try record("'Outflow is over': finance chief", quote: "Outflow is over").speakers == ["finance chief"])
     }
 
     @Test("U.S.'s and a possessive after a name open no quote")

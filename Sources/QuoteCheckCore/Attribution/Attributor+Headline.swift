@@ -30,6 +30,9 @@ extension Attributor {
             partStart = end + 1
             guard !part.isEmpty else { continue }
             cues += cueFinder.cues(in: tokens, sentence: part, headline: true)
+                // A wire headline speaks in the present ("FM slams …"); its past participle is
+                // passive ("Delayed action called 'wrong decision'"): no speaker unless "by" names one.
+                .filter { !(body.isEmpty && !titleCase && $0.kind == .verb && headlines.isPastParticiple(tokens[$0.tokens.lowerBound])) }
                 .map { resolve($0, tokens: tokens, sentence: part, context: context, earlier: []) }
                 .filter { $0.source.map { !$0.speakers.isEmpty } ?? false }
         }
@@ -197,6 +200,7 @@ extension Attributor {
     private func subjectAfterColon(_ colon: Int, _ tokens: Tokens, _ context: SpeakerResolver.Context) -> (Source, Range<Int>)? {
         guard let phrase = reader.phrase(startingAt: colon + 1, in: tokens, before: tokens.count), phrase.lowerBound == colon + 1,
               phrase.upperBound < tokens.count, tokens[phrase.upperBound].isWord, !tokens[phrase.upperBound].capitalized,
+              !tokens[phrase.upperBound].classes.contains(.functionWord),
               let source = resolver.resolve(phrase, context), !source.speakers.isEmpty, !source.isIntermediary,
               source.isPerson || source.how == .group || source.how == .surname || source.how == .names
                 || headlines.isGovernment(phrase, tokens, context.bytes) else { return nil }

@@ -66,17 +66,22 @@ struct HeadlineReader: Sendable {
         // A modifier is short and runs into its noun: a quote ending in punctuation ("'top
         // risk,' says UN") or followed by a participle ("'most likely' caused") is not one.
         if position + 1 < tokens.count, tokens[position + 1].isWord, words.count <= 3,
-           let lastByte = bytes[quote.upperBound - 1] as UInt8?, !Self.isPunctuation(lastByte) {
+           let lastByte = bytes[quote.upperBound - 1] as UInt8?, !Self.isPunctuation(lastByte),
+           !tokens[position + 1].classes.contains(.functionWord), !Self.endsInEd(tokens[position + 1]) {
             let next = tokens[position + 1]
-            if next.classes.contains(.functionWord) || Self.endsInEd(next) {
-                return false
-            }
             // (In Title Case every word is capitalised, and the next one tells nothing; an
             // acronym is a name either way: "'baseless' US accusations".)
-            if next.capitalized && !next.acronym { return !titleCase }
-            if let last = words.last, !rules.judgementEndings.contains(where: { last.count > $0.count + 2 && last.hasSuffix($0) }) {
+            if next.capitalized && !next.acronym {
+                if !titleCase { return true }
+            } else if let last = words.last, !rules.judgementEndings.contains(where: { last.count > $0.count + 2 && last.hasSuffix($0) }) {
                 return true
             }
+        }
+        // A quote that opens the headline and runs into its verb is its subject, a thing named:
+        // "'Night market' plan revives …", "'Dollar selling' does not mean outflow".
+        if position == start, position + 1 < tokens.count, tokens[position + 1].isWord, !titleCase,
+           !Self.isPunctuation(bytes[quote.upperBound - 1]) {
+            return true
         }
         // A name in mid headline: every word capitalised ("US 'Notorious Markets List'"), or a
         // capitalised word or two ("playing 'Taiwan card'").
@@ -92,6 +97,9 @@ struct HeadlineReader: Sendable {
         byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: ";")
             || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
     }
+
+    /// A verb form ending in -ed: in a wire headline, which speaks in the present, a passive.
+    func isPastParticiple(_ token: Token) -> Bool { Self.endsInEd(token) }
 
     private static func endsInEd(_ token: Token) -> Bool {
         token.range.count >= 4 && token.secondLastByte == UInt8(ascii: "e") && token.lastByte == UInt8(ascii: "d")

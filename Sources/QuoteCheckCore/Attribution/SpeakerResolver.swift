@@ -117,7 +117,18 @@ struct SpeakerResolver: Sendable {
         // "Cameron Easley for Morning Consult": the name stands before the linking word, unless
         // only titles do ("Secretary of State John Kerry").
         var range = range
-        if let link = range.first(where: { tokens[$0].isWord && linking.contains(tokens[$0].hash) }),
+        let link = range.first(where: { tokens[$0].isWord && linking.contains(tokens[$0].hash) })
+        // An institution named with "of": "Ministry of Defense", "Bank of Korea" (a few
+        // capitalised words after it, and the phrase ends there).
+        if let link, link > range.lowerBound, tokens[link - 1].capitalized, tokens[link - 1].classes.contains(.organisationWord),
+           range.upperBound - link - 1 >= 1, range.upperBound - link - 1 <= 3,
+           ((link + 1)..<range.upperBound).allSatisfy({ tokens[$0].isWord && (tokens[$0].capitalized || tokens[$0].classes.contains(.determiner)) }) {
+            var lower = link - 1
+            while lower > range.lowerBound, tokens[lower - 1].isWord, tokens[lower - 1].capitalized { lower -= 1 }
+            let text = context.names.join((lower..<range.upperBound).lazy.map { tokens[$0].range }, in: context.bytes)
+            return Source(speakers: context.names.list(text), isPerson: false, how: .group)
+        }
+        if let link,
            (range.lowerBound..<link).contains(where: { tokens[$0].capitalized && tokens[$0].classes.isDisjoint(with: [.title, .nationality]) }) {
             range = range.lowerBound..<link
         }
