@@ -8,7 +8,8 @@ struct QuoteCheckCommand: ParsableCommand {
         abstract: "Find, attribute and cross-check the quotes in news articles.",
         discussion: """
         Inputs are .txt files, folders (searched recursively) and .jsonl files of \
-        {"id", "text", "outlet"?, "date"?, "url"?}; "-" reads standard input.
+        {"id", "text", "title"?, "outlet"?, "date"?, "url"?} (a title is read as the first line); \
+        "-" reads standard input.
         Rules come from --rules DIR, $QUOTECHECK_RULES, ./rules, or the rules folder beside the binary.
 
         Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage or input error.

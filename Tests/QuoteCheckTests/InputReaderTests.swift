@@ -183,3 +183,33 @@ struct InputReaderTests {
         #expect(ids == ExampleArticleTests.articleNames)
     }
 }
+
+extension InputReaderTests {
+    @Test("a JSONL title is read as the article's first line; its quotes are headline quotes")
+    func jsonlTitle() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let lines = [
+            #"{"id": "t", "title": "Harbor talks 'went nowhere': Chinese FM", "text": "The talks ended on Monday, the minister said, calling them “a waste of time.”"}"#,
+            #"{"id": "bad", "title": 3, "text": "x"}"#,
+        ]
+        let path = try Fixtures.write(Array(lines.joined(separator: "\n").utf8), to: "feed.jsonl", in: folder)
+        var articles: [Article] = []
+        var errors: [InputError] = []
+        for item in read([path]) {
+            switch item {
+            case let .article(article): articles.append(article)
+            case let .failure(error): errors.append(error)
+            }
+        }
+        let article = try #require(articles.first)
+        #expect(article.text.hasPrefix("Harbor talks 'went nowhere': Chinese FM\n\nThe talks ended"))
+        let records = Extractor(rules: TestSupport.rules).extract(article)
+        let title = try #require(records.first { $0.text == "went nowhere" })
+        #expect(title.kind == .headline)
+        #expect(title.speakers == ["Chinese FM"])
+        #expect(title.start == 14)
+        #expect(errors.count == 1)
+        #expect(errors.first?.message.contains("\"title\" must be a string") == true)
+    }
+}

@@ -157,6 +157,12 @@ struct Attributor: Sendable {
             }
             previousQuotes.removeAll(keepingCapacity: true)
             sentences(tokens, quotes: quotes, bytes: bytes, into: &sentenceRanges)
+            // A transcript's speaker label ("Mao Ning: …", "Xinhua News Agency: …?") stands
+            // apart from the sentence after it: no cue reads it as a subject.
+            let label = paragraphLabel(tokens, context: context)
+            if let label, !sentenceRanges.isEmpty, sentenceRanges[0].lowerBound <= label.colon, sentenceRanges[0].upperBound > label.colon + 1 {
+                sentenceRanges[0] = (label.colon + 1)..<sentenceRanges[0].upperBound
+            }
             for sentence in sentenceRanges {
                 resolved.clearKeepingCapacity()
                 noteSubject(of: sentence, tokens: tokens, context: &context)
@@ -219,6 +225,11 @@ struct Attributor: Sendable {
                             attribution.speakers = source.speakers
                             attribution.speakerWords = byteRange(of: subject, tokens)
                             attribution.speakerRule = ruleNames.speaker(.colonSubject, source.how)
+                        } else if let label, let source = label.speaker {
+                            // The answer under a speaker label is the speaker's, to the paragraph's end.
+                            attribution.speakers = source.speakers
+                            attribution.speakerWords = byteRange(of: 0..<label.colon, tokens)
+                            attribution.speakerRule = RuleName(.transcriptLabel)
                         } else if position == sentence.lowerBound, let leadParagraph = leadIn?.paragraph, paragraph - leadParagraph <= 1 {
                             attribution = leadIn!.attribution
                             attribution.speakerRule = RuleName(.leadIn)
@@ -388,6 +399,19 @@ struct Attributor: Sendable {
         attribution.cue = verb.range
         attribution.speakerRule = ruleNames.speaker(.verbAfterQuote, source.how)
         return attribution
+    }
+
+    /// A label that opens a transcript's paragraph: a name, title or outlet, then a colon ("Mao
+    /// Ning: …", "Xinhua News Agency: …?", "Q: …"). `speaker` is set when the label is a person who
+    /// answers; an outlet or a bare "Q" asks, and speaks for no quote.
+    private func paragraphLabel(_ tokens: Tokens, context: SpeakerResolver.Context) -> (colon: Int, speaker: Source?)? {
+        let limit = min(tokens.count - 1, 7)
+        guard limit > 1, let colon = (1...limit).first(where: { tokens[$0].isPunct(self.colon) }),
+              (0..<colon).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }) else { return nil }
+        guard let source = resolver.resolve(0..<colon, context), !source.speakers.isEmpty else { return (colon, nil) }
+        // (A lone capital, "Q:", asks.)
+        let speaks = !source.isIntermediary && (source.isPerson || source.how == .surname) && tokens[0].range.count > 1
+        return (colon, speaks ? source : nil)
     }
 
     /// A transcript quote that opens with its speaker's label: "WALLACE: If I may, sir …".

@@ -11,6 +11,7 @@ struct KindClassifier: Sendable {
     private let heads: WordHashSet
     private let determiners: WordHashSet
     private let joiners: WordHashSet
+    private let namingMarkers: WordHashSet
     private let ofHash = WordHash.hash("of")
 
     init(rules: RuleSet) {
@@ -19,6 +20,7 @@ struct KindClassifier: Sendable {
         heads = WordHashSet(words: kinds.termHeads)
         determiners = WordHashSet(words: kinds.termDeterminers)
         joiners = WordHashSet(words: kinds.titleCaseJoiners)
+        namingMarkers = WordHashSet(words: kinds.namingMarkers)
     }
 
     func kind(of quote: FoundQuote, lineStart: Int, in bytes: UnsafeBufferPointer<UInt8>) -> QuoteKind {
@@ -98,11 +100,14 @@ struct KindClassifier: Sendable {
            words.allSatisfy({ joiners.contains($0.hash) || capitalised($0.word) }) {
             return true
         }
+        var wordEnd = prefix.upperBound
+        while wordEnd > prefix.lowerBound, !UTF8Scan.isSpaceByte(bytes[wordEnd - 1]) { wordEnd -= 1 }
+        let before = WordHash.hash(bytes, wordEnd..<prefix.upperBound)
+        // A marker names the quote a thing whatever its words: "the so-called “consistency”".
+        if namingMarkers.contains(before) { return true }
         // A naming head noun, directly or before "of" ("code of conduct"), after a determiner.
         let headIndex = words.firstIndex { $0.hash == ofHash }.map { $0 - 1 } ?? words.count - 1
         guard headIndex >= 0, heads.contains(words[headIndex].hash) else { return false }
-        var wordEnd = prefix.upperBound
-        while wordEnd > prefix.lowerBound, !UTF8Scan.isSpaceByte(bytes[wordEnd - 1]) { wordEnd -= 1 }
-        return determiners.contains(WordHash.hash(bytes, wordEnd..<prefix.upperBound))
+        return determiners.contains(before)
     }
 }

@@ -8,7 +8,7 @@ import Darwin
 import Foundation
 
 /// Reads articles from `.txt` files, folders (their `.txt` files, recursively, in sorted order), `.jsonl` files of
-/// `{"id", "text", "outlet"?, "date"?, "url"?}` and standard input (`-`), one at a time, so that a
+/// `{"id", "text", "title"?, "outlet"?, "date"?, "url"?}` and standard input (`-`), one at a time, so that a
 /// run over a large archive holds only the articles in flight.
 ///
 /// A bad input (unreadable file, invalid UTF-8, broken JSON line) is handed to the caller as an

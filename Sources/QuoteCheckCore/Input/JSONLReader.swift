@@ -1,4 +1,7 @@
-/// Reads articles from JSON Lines: one `{"id", "text", "outlet"?, "date"?, "url"?}` per line.
+/// Reads articles from JSON Lines: one `{"id", "text", "title"?, "outlet"?, "date"?, "url"?}` per
+/// line. A `title` (feeds give one beside the text) is read as the article's first line: the
+/// article is the title, a blank line and the text, and offsets count from the title's start,
+/// as in a `.txt` file whose first line is its title.
 /// A line that does not parse, or lacks a field, is reported at its line and at the column of
 /// the fault (the syntax error, or the field's value) and skipped.
 ///
@@ -56,6 +59,14 @@ struct JSONLReader {
         guard case let .stringBytes(text) = textField.value else {
             return .failure(InputError(at(textField.offset), "\"text\" must be a string, found \(textField.typeName)"))
         }
+        var bytes = text
+        if let titleField = json["title"] {
+            switch titleField.value {
+            case let .string(title) where !title.isEmpty: bytes = Array(title.utf8) + [0x0A, 0x0A] + text
+            case .string, .null: break
+            default: return .failure(InputError(at(titleField.offset), "\"title\" must be a string or null, found \(titleField.typeName)"))
+            }
+        }
         var optional: [String: String] = [:]
         for key in ["outlet", "date", "url"] {
             guard let field = json[key] else { continue }
@@ -65,7 +76,7 @@ struct JSONLReader {
             default: return .failure(InputError(at(field.offset), "\"\(key)\" must be a string or null, found \(field.typeName)"))
             }
         }
-        return .article(Article(id: id, bytes: text, outlet: optional["outlet"], date: optional["date"],
+        return .article(Article(id: id, bytes: bytes, outlet: optional["outlet"], date: optional["date"],
                                 url: optional["url"], origin: at(json.offset)))
     }
 }
