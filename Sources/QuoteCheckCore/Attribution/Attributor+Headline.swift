@@ -83,7 +83,30 @@ extension Attributor {
         } else {
             part = start..<tokens.count
         }
-        let cue = cues.first { part.contains($0.cue.tokens.lowerBound) }
+        // A closing attribution ends the part (", experts say", ", says UN chief"); else a cue
+        // whose subject opens a clause of its own before the quote ("…, but experts say '…'");
+        // else the part's first cue.
+        // A quote that runs into a verb's subject is not the subject's words: "What Xi's
+        // 'unscripted' G20, Apec moments reveal about …" (but "'We are all here,' Zelenskyy says").
+        let runsOn = position + 1 < tokens.count && tokens[position + 1].isWord
+            && !HeadlineReader.isPunctuation(context.bytes[quote.content.upperBound - 1])
+        let usable = cues.filter { cue in
+            guard runsOn, let subject = cue.phrase, subject.lowerBound > position, subject.upperBound <= cue.cue.tokens.lowerBound,
+                  subject.lowerBound - position <= 3 else { return true }
+            return ((position + 1)..<subject.lowerBound).contains { tokens[$0].isPunct(colon) || tokens[$0].isDash(hyphen: false) }
+        }
+        let partCues = usable.filter { part.contains($0.cue.tokens.lowerBound) }
+        let closing = partCues.last.flatMap { cue in
+            max(cue.cue.tokens.upperBound, cue.phrase?.upperBound ?? 0) >= part.upperBound - 1 && cue.cue.tokens.lowerBound > position ? cue : nil
+        }
+        // (Not in Title Case, where a noun such as "Remarks" reads as a verb.)
+        let ownClause = titleCase ? nil : partCues.last { cue in
+            guard cue.cue.tokens.upperBound <= position, let subject = cue.phrase, subject.lowerBound > part.lowerBound,
+                  subject.upperBound <= cue.cue.tokens.lowerBound else { return false }
+            let before = tokens[subject.lowerBound - 1]
+            return before.isPunct(UInt8(ascii: ",")) || before.isPunct(UInt8(ascii: ";")) || (before.isWord && headlines.isCoordinator(before))
+        }
+        let cue = closing ?? ownClause ?? partCues.first
         if let trailing, position < trailing.colon {
             if let source = trailing.source {
                 if source.how == .outlet, let cue, let speaker = cue.source, speaker.how != .outlet {
@@ -100,9 +123,9 @@ extension Attributor {
             }
             if trailing.anonymous, cue == nil { return attribution }
         }
-        // "Pence blames media for Trump's 'Obama founded ISIS' flap": the words are the
-        // possessor's, whoever the verb's subject is.
-        if let owner = reader.possessor(of: position, in: tokens, sentence: part),
+        // "Pence blames media for Trump's 'Obama founded ISIS' flap": under an article, the words
+        // are the possessor's, whoever the verb's subject is (alone, a possessive credits nobody).
+        if !body.isEmpty, let owner = reader.possessor(of: position, in: tokens, sentence: part),
            let source = resolver.resolve(owner, context), !source.speakers.isEmpty, !source.isIntermediary,
            source.isPerson || source.how == .surname {
             attribution.speakers = source.speakers
@@ -128,7 +151,7 @@ extension Attributor {
             return attribution
         }
         // A speech verb in the other part of the headline: "Trump Praises Reporter Boyle: ‘Very Good’".
-        if let cue = cues.first {
+        if let cue = usable.first {
             apply(cue, step: .headline, to: &attribution, tokens)
             return attribution
         }
@@ -166,6 +189,12 @@ extension Attributor {
     private func leadingCredit(before colon: Int, from start: Int, _ tokens: Tokens, _ context: SpeakerResolver.Context,
                                strict: Bool) -> Source? {
         guard colon > start, colon - start <= 8 else { return nil }
+        // "Lee Jae-yong: Why South Korea …", "Sarfaraz Khan: The 'wandering cricketer' …": a
+        // question or a noun phrase after the colon makes the phrase before it a topic.
+        if strict, colon + 1 < tokens.count, tokens[colon + 1].isWord, tokens[colon + 1].capitalized,
+           headlines.opensTopic(tokens[colon + 1]) {
+            return nil
+        }
         if let phrase = reader.phrase(startingAt: start, in: tokens, before: colon), phrase.lowerBound == start,
            !strict || phrase.upperBound == colon || headlines.isTopicPreposition(tokens[phrase.upperBound]),
            let source = resolver.resolve(phrase, context), !source.speakers.isEmpty,
@@ -190,7 +219,7 @@ extension Attributor {
             if words.count == 1 {
                 return tokens[words[0]].acronym || !tokens[words[0]].classes.isDisjoint(with: [.title, .personNoun, .groupNoun])
             }
-            return words.allSatisfy { tokens[$0].capitalized }
+            return false
         default: return false
         }
     }
@@ -201,9 +230,11 @@ extension Attributor {
         guard let phrase = reader.phrase(startingAt: colon + 1, in: tokens, before: tokens.count), phrase.lowerBound == colon + 1,
               phrase.upperBound < tokens.count, tokens[phrase.upperBound].isWord, !tokens[phrase.upperBound].capitalized,
               !tokens[phrase.upperBound].classes.contains(.functionWord),
-              let source = resolver.resolve(phrase, context), !source.speakers.isEmpty, !source.isIntermediary,
-              source.isPerson || source.how == .group || source.how == .surname || source.how == .names
-                || headlines.isGovernment(phrase, tokens, context.bytes) else { return nil }
+              let source = resolver.resolve(phrase, context), !source.speakers.isEmpty, !source.isIntermediary else { return nil }
+        // A lone capitalised word is a name when a verb in the present agrees with it: "Bach gives".
+        let agrees = phrase.count == 1 && tokens[phrase.lowerBound].capitalized && tokens[phrase.upperBound].lastByte == UInt8(ascii: "s")
+        guard source.isPerson || source.how == .group || source.how == .surname || source.how == .names
+                || headlines.isGovernment(phrase, tokens, context.bytes) || agrees else { return nil }
         return (source, phrase)
     }
 

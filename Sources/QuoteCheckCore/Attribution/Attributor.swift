@@ -49,7 +49,7 @@ struct Attributor: Sendable {
         resolver = SpeakerResolver(rules: rules)
         continuationParagraphs = rules.speakers.continuationParagraphs
         genders = Gender.Lexicon(rules: rules.speakers)
-        headlines = HeadlineReader(rules: rules.headlines)
+        headlines = HeadlineReader(rules: rules.headlines, kinds: rules.kinds)
     }
 
     /// An attribution kept for the quotes after it (the last speaker, a lead-in), with the

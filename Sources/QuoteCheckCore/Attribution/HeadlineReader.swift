@@ -4,11 +4,22 @@
 /// rules/headlines.yaml; the sieve that uses them is `Attributor.attributeHeadline`.
 struct HeadlineReader: Sendable {
     private let rules: HeadlineRules
+    /// Known terms and slogans (rules/kinds.yaml `term.names`), folded.
+    private let knownTerms: Set<String>
+    /// Naming head nouns (rules/kinds.yaml `term.heads`): a quote right before one names it.
+    private let termHeads: WordHashSet
+    /// Words right before a quote that make it a name (rules/kinds.yaml `term.naming_markers`).
+    private let namingMarkers: Set<String>
     private let colon = UInt8(ascii: ":")
     private let topicPrepositions = WordHashSet(words: ["on", "about"])
+    /// Words that open a question or a noun phrase after a topic's colon.
+    private let topicOpeners = WordHashSet(words: ["why", "how", "what", "when", "where", "who", "which", "the", "a", "an"])
 
-    init(rules: HeadlineRules) {
+    init(rules: HeadlineRules, kinds: KindRules) {
         self.rules = rules
+        knownTerms = Set(kinds.termNames.map(Self.folded))
+        termHeads = WordHashSet(words: kinds.termHeads)
+        namingMarkers = kinds.namingMarkers
     }
 
     /// Where the headline proper opens: after a kicker and its colon ("Explainer: What is …"),
@@ -18,7 +29,11 @@ struct HeadlineReader: Sendable {
               (0..<colon).allSatisfy({ tokens[$0].kind != .quote }) else { return 0 }
         let label = text(0..<colon, tokens, bytes)
         if rules.kickers.contains(label) { return colon + 1 }
-        if let last = label.split(separator: " ").last, rules.kickerWords.contains(String(last)) { return colon + 1 }
+        // (The last word, or a part of it: "Xi Focus-Closeup".)
+        if let last = label.split(separator: " ").last,
+           rules.kickerWords.contains(String(last)) || last.split(separator: "-").contains(where: { rules.kickerWords.contains(String($0)) }) {
+            return colon + 1
+        }
         return 0
     }
 
@@ -41,6 +56,15 @@ struct HeadlineReader: Sendable {
         token.isWord && !token.capitalized && topicPrepositions.contains(token.hash)
     }
 
+    private let coordinators = WordHashSet(words: ["but", "and", "while", "as"])
+
+    /// "but", "and", "while", "as": a word that opens a clause of its own.
+    func isCoordinator(_ token: Token) -> Bool { !token.capitalized && coordinators.contains(token.hash) }
+
+    /// Does this word, right after a leading colon, open a question or a noun phrase ("Why …",
+    /// "The …"), which makes the phrase before the colon a topic?
+    func opensTopic(_ token: Token) -> Bool { topicOpeners.contains(token.hash) }
+
     /// A credit that names nobody: "…: report", "…: state media".
     func isAnonymous(_ credit: Range<Int>, _ tokens: Tokens, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         rules.anonymousCredits.contains(text(credit, tokens, bytes))
@@ -51,49 +75,50 @@ struct HeadlineReader: Sendable {
         rules.governments.contains(text(phrase, tokens, bytes))
     }
 
-    /// Is the quote at `position` a label that nobody is presented as saying? A marker stands
-    /// before it ("so-called 'harbor tax'"); it modifies the noun after it ("'Taiwan independence'
-    /// forces", "'Wild' Trump tweet") and is no adjective of judgement ("'unfounded' rumors" is
-    /// somebody's); or, in a headline not in Title Case, it is a short capitalised name in mid
-    /// headline ("criticizes US 'Notorious Markets List'").
+    /// Is the quote at `position` a label that nobody is presented as saying? A term the rules
+    /// know ("'one country, two systems'"); a marker before it ("so-called 'harbor tax'"); a
+    /// quote that names the policy, law or plan after it ("'dynamic zero-COVID' policy"); a quote
+    /// that opens the headline or a part of it and runs into the words after it ("'Toilet
+    /// revolution' benefits …"); or, in a headline not in Title Case, a short capitalised name
+    /// ("criticizes US 'Notorious Markets List'", "playing 'Taiwan card'").
     func isLabel(_ position: Int, in tokens: Tokens, from start: Int, quote: Range<Int>, titleCase: Bool,
                  bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[quote]), as: UTF8.self)
+        if knownTerms.contains(Self.folded(raw)) { return true }
         if position > start, let marker = lastWord(before: tokens[position].range.lowerBound, from: tokens[start].range.lowerBound, bytes),
-           rules.labelMarkers.contains(marker) {
+           namingMarkers.contains(marker) {
             return true
         }
         let words = quoteWords(quote, bytes)
-        // A modifier is short and runs into its noun: a quote ending in punctuation ("'top
-        // risk,' says UN") or followed by a participle ("'most likely' caused") is not one.
-        if position + 1 < tokens.count, tokens[position + 1].isWord, words.count <= 3,
-           let lastByte = bytes[quote.upperBound - 1] as UInt8?, !Self.isPunctuation(lastByte),
-           !tokens[position + 1].classes.contains(.functionWord), !Self.endsInEd(tokens[position + 1]) {
+        let endsInPunctuation = Self.isPunctuation(bytes[quote.upperBound - 1])
+        if position + 1 < tokens.count, tokens[position + 1].isWord, !endsInPunctuation {
             let next = tokens[position + 1]
-            // (In Title Case every word is capitalised, and the next one tells nothing; an
-            // acronym is a name either way: "'baseless' US accusations".)
-            if next.capitalized && !next.acronym {
-                if !titleCase { return true }
-            } else if let last = words.last, !rules.judgementEndings.contains(where: { last.count > $0.count + 2 && last.hasSuffix($0) }) {
-                return true
-            }
+            if termHeads.contains(next.hash) && !next.capitalized { return true }
+            // A quote that opens the headline, or the part after a colon, and runs into the
+            // words after it is their subject or modifier, a thing named: "'Night market' plan
+            // revives …", "'Wild' Trump tweet incited …".
+            let opensPart = position == start || tokens[position - 1].isPunct(colon)
+            if opensPart, !titleCase, !next.classes.contains(.verbCueStart) { return true }
         }
-        // A quote that opens the headline and runs into its verb is its subject, a thing named:
-        // "'Night market' plan revives …", "'Dollar selling' does not mean outflow".
-        if position == start, position + 1 < tokens.count, tokens[position + 1].isWord, !titleCase,
-           !Self.isPunctuation(bytes[quote.upperBound - 1]) {
-            return true
-        }
-        // A name in mid headline: every word capitalised ("US 'Notorious Markets List'"), or a
-        // capitalised word or two ("playing 'Taiwan card'").
-        if !titleCase, position > start, tokens[position - 1].kind != .punct, let first = words.first?.first,
-           first.isUppercase || first.isNumber,
-           words.count <= 2 || (words.count <= 3 && words.allSatisfy({ $0.first.map { $0.isUppercase || $0.isNumber } ?? false })) {
-            return true
+        if !titleCase, position == start || tokens[position - 1].kind != .punct, let first = words.first?.first,
+           first.isUppercase || first.isNumber {
+            let allCapitalised = words.allSatisfy({ $0.first.map { $0.isUppercase || $0.isNumber } ?? false })
+            if (position > start && words.count <= 2) || (words.count >= 2 && words.count <= 4 && allCapitalised) { return true }
         }
         return false
     }
 
-    private static func isPunctuation(_ byte: UInt8) -> Bool {
+    /// Lower-cased, apostrophes straightened, and the punctuation at its ends left out: how
+    /// known terms are compared.
+    static func folded(_ text: String) -> String {
+        var trimmed = Substring(text.lowercased().straightApostrophes)
+        while let first = trimmed.first, first.isPunctuation || first == " " { trimmed = trimmed.dropFirst() }
+        while let last = trimmed.last, last.isPunctuation || last == " " { trimmed = trimmed.dropLast() }
+        return String(trimmed)
+    }
+
+    /// Does a quote's last byte close a clause (",", ".", ":", ";", "!", "?")?
+    static func isPunctuation(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: ";")
             || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
     }

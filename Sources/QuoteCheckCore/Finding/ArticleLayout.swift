@@ -61,7 +61,7 @@ public struct ArticleLayout: Sendable {
             // An article of one short line that reads as a title is one: a feed's headline given
             // alone, or asks a question. A sentence that ends as one ("“…,” Lind snapped.") is a lede.
             if !seenText && index == lastTextLine && words <= kinds.titleMaxWords && last != UInt8(ascii: ":")
-                && (endsOpen || titleCase.contains(index) || last == UInt8(ascii: "?")) {
+                && (endsOpen || titleCase.contains(index) || Self.endsAsking(trimmed, bytes)) {
                 roles.append(.title); continue
             }
             if seenText && endsOpen && words <= kinds.headlineMaxWords && words >= 2 {
@@ -93,6 +93,17 @@ public struct ArticleLayout: Sendable {
         guard end > range.lowerBound, let scalar = UTF8Scan.scalar(before: end, in: bytes) else { return false }
         if throughMarks { return isSentencePunctuation(scalar) }
         return scalar.value < 0x80 ? kinds.isLineEnderByte[Int(scalar.value)] : kinds.multibyteEnders.contains(scalar)
+    }
+
+    /// Whether the line ends in a question or exclamation mark, closing quote marks looked
+    /// through ("What is 'zero-COVID'?", "'Gear up, young people!'").
+    private static func endsAsking(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var end = range.upperBound
+        while end > range.lowerBound, let scalar = UTF8Scan.scalar(before: end, in: bytes), isClosingMark(scalar) {
+            end = UTF8Scan.previousStart(end, in: bytes)
+        }
+        guard end > range.lowerBound else { return false }
+        return bytes[end - 1] == UInt8(ascii: "?") || bytes[end - 1] == UInt8(ascii: "!")
     }
 
     // Switches, not sets: asked at the end of every line, where hashing a scalar cost more than the test.

@@ -10,18 +10,12 @@ public struct HeadlineRules: Sendable {
     public private(set) var kickerWords: Set<String> = []
     /// Trailing credits that name no speaker ("…: report", "…: state media").
     public private(set) var anonymousCredits: Set<String> = []
-    /// Words right before a quote that make it the name of a thing ("so-called", "dubbed").
-    public private(set) var labelMarkers: Set<String> = []
-    /// Endings of adjectives of judgement: a quote that modifies the noun after it is a label
-    /// ("'dynamic zero-COVID' policy") unless its last word is such an adjective ("'unfounded'
-    /// rumors", "'serious' guarantees"), which somebody said.
-    public private(set) var judgementEndings: [String] = []
     /// Place names that stand for their government as a headline's leading credit ("China: …").
     public private(set) var governments: Set<String> = []
     /// A trailing credit is at most this many words.
     public private(set) var trailingCreditMaxWords = 6
 
-    static let keys: Set<String> = ["kickers", "kicker_words", "anonymous_credits", "label_markers", "judgement_endings",
+    static let keys: Set<String> = ["kickers", "kicker_words", "anonymous_credits", 
                                     "governments", "trailing_credit_max_words", "examples"]
 
     public init() {}
@@ -31,8 +25,6 @@ public struct HeadlineRules: Sendable {
         kickers.formUnion(try lower("kickers"))
         kickerWords.formUnion(try lower("kicker_words"))
         anonymousCredits.formUnion(try lower("anonymous_credits"))
-        labelMarkers.formUnion(try lower("label_markers"))
-        judgementEndings += try lower("judgement_endings")
         governments.formUnion(try lower("governments"))
         if let count = try file.int("trailing_credit_max_words") {
             guard count >= 1 else { throw file.required("trailing_credit_max_words").fail("'trailing_credit_max_words' must be at least 1") }

@@ -33,6 +33,9 @@ public struct KindRules: Sendable {
     public private(set) var termHeads: Set<String> = []
     /// Words that may stand before a quoted term ("a", "the", "so-called").
     public private(set) var termDeterminers: Set<String> = []
+    /// Terms and slogans known as such, quoted as names wherever they stand ("one country, two
+    /// systems", "Taiwan independence"): a term in body text, nobody's words in a headline.
+    public private(set) var termNames: [String] = []
     /// Words right before a quote that make it the name of a thing whatever its head ("so-called
     /// “consistency”", "dubbed “Iron Lady”").
     public private(set) var namingMarkers: Set<String> = []
@@ -59,13 +62,14 @@ public struct KindRules: Sendable {
             if entry["bullet_prefixes"] != nil { bulletPrefixes = try entry.strings("bullet_prefixes") }
         }
         if let node = file["term"] {
-            let entry = try node.mapping(allowed: ["max_words", "heads", "determiners", "naming_markers", "title_case_joiners"],
+            let entry = try node.mapping(allowed: ["max_words", "heads", "determiners", "naming_markers", "names", "title_case_joiners"],
                                          what: "'term'")
             termMaxWords = try entry.int("max_words") ?? termMaxWords
             termHeads.formUnion(try entry.strings("heads").map { $0.lowercased() })
             termDeterminers.formUnion(try entry.strings("determiners").map { $0.lowercased() })
             titleCaseJoiners.formUnion(try entry.strings("title_case_joiners").map { $0.lowercased() })
             namingMarkers.formUnion(try entry.strings("naming_markers").map { $0.lowercased() })
+            termNames += try entry.strings("names")
         }
         if let node = file["examples"] {
             examples += try FinderExample.read(node, ruleID: "kinds")
