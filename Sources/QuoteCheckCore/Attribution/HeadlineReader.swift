@@ -4,20 +4,27 @@
 /// rules/headlines.yaml; the sieve that uses them is `Attributor.attributeHeadline`.
 struct HeadlineReader: Sendable {
     private let rules: HeadlineRules
-    /// Known terms and slogans (rules/kinds.yaml `term.names`), folded.
-    private let knownTerms: Set<String>
+    /// Known terms and slogans (rules/kinds.yaml `term.names`).
+    private let knownTerms: KnownTerms
     /// Naming head nouns (rules/kinds.yaml `term.heads`): a quote right before one names it.
     private let termHeads: WordHashSet
     /// Words right before a quote that make it a name (rules/kinds.yaml `term.naming_markers`).
     private let namingMarkers: Set<String>
     private let colon = UInt8(ascii: ":")
+    /// The most tokens a kicker and its colon take ("Chinese Wisdom in Xi's Words:").
+    private let kickerTokens = 10
+    /// `rules.kickers` and `rules.kickerWords`, hashed as tokens hash.
+    private let kickers: WordHashSet
+    private let kickerWords: WordHashSet
     private let topicPrepositions = WordHashSet(words: ["on", "about"])
     /// Words that open a question or a noun phrase after a topic's colon.
     private let topicOpeners = WordHashSet(words: ["why", "how", "what", "when", "where", "who", "which", "the", "a", "an"])
 
     init(rules: HeadlineRules, kinds: KindRules) {
         self.rules = rules
-        knownTerms = Set(kinds.termNames.map(Self.folded))
+        knownTerms = KnownTerms(names: kinds.termNames)
+        kickers = WordHashSet(words: rules.kickers)
+        kickerWords = WordHashSet(words: rules.kickerWords)
         termHeads = WordHashSet(words: kinds.termHeads)
         namingMarkers = kinds.namingMarkers
     }
@@ -25,16 +32,19 @@ struct HeadlineReader: Sendable {
     /// Where the headline proper opens: after a kicker and its colon ("Explainer: What is …"),
     /// else at its first token.
     func start(of tokens: Tokens, bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        guard let colon = tokens.firstIndex(where: { $0.isPunct(colon) }), colon > 0, colon + 1 < tokens.count,
+        // A kicker is short: only a colon among the first few tokens can close one.
+        guard let colon = tokens.prefix(kickerTokens).firstIndex(where: { $0.isPunct(colon) }), colon > 0, colon + 1 < tokens.count,
               (0..<colon).allSatisfy({ tokens[$0].kind != .quote }) else { return 0 }
-        let label = text(0..<colon, tokens, bytes)
-        if rules.kickers.contains(label) { return colon + 1 }
-        // (The last word, or a part of it: "Xi Focus-Closeup".)
-        if let last = label.split(separator: " ").last,
-           rules.kickerWords.contains(String(last)) || last.split(separator: "-").contains(where: { rules.kickerWords.contains(String($0)) }) {
+        // The last word, or the word before a hyphen in it ("Xi Focus-Closeup"); else the whole
+        // phrase ("Across China"), hashed as words are (no string is made for every title).
+        let last = tokens[colon - 1]
+        if last.isWord, kickerWords.contains(last.hash) { return colon + 1 }
+        if last.isWord, let hyphen = last.range.firstIndex(where: { bytes[$0] == UInt8(ascii: "-") }),
+           kickerWords.contains(WordHash.hash(bytes, last.range.lowerBound..<hyphen)) {
             return colon + 1
         }
-        return 0
+        let phrase = tokens[0].range.lowerBound..<tokens[colon - 1].range.upperBound
+        return kickers.contains(WordHash.hash(bytes, phrase)) ? colon + 1 : 0
     }
 
     /// A credit after the headline's last colon: a few words to the end, no quote among them
@@ -83,8 +93,7 @@ struct HeadlineReader: Sendable {
     /// ("criticizes US 'Notorious Markets List'", "playing 'Taiwan card'").
     func isLabel(_ position: Int, in tokens: Tokens, from start: Int, quote: Range<Int>, titleCase: Bool,
                  bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[quote]), as: UTF8.self)
-        if knownTerms.contains(Self.folded(raw)) { return true }
+        if knownTerms.contains(quote, in: bytes) { return true }
         if position > start, let marker = lastWord(before: tokens[position].range.lowerBound, from: tokens[start].range.lowerBound, bytes),
            namingMarkers.contains(marker) {
             return true
@@ -106,15 +115,6 @@ struct HeadlineReader: Sendable {
             if (position > start && words.count <= 2) || (words.count >= 2 && words.count <= 4 && allCapitalised) { return true }
         }
         return false
-    }
-
-    /// Lower-cased, apostrophes straightened, and the punctuation at its ends left out: how
-    /// known terms are compared.
-    static func folded(_ text: String) -> String {
-        var trimmed = Substring(text.lowercased().straightApostrophes)
-        while let first = trimmed.first, first.isPunctuation || first == " " { trimmed = trimmed.dropFirst() }
-        while let last = trimmed.last, last.isPunctuation || last == " " { trimmed = trimmed.dropLast() }
-        return String(trimmed)
     }
 
     /// Does a quote's last byte close a clause (",", ".", ":", ";", "!", "?")?

@@ -12,9 +12,7 @@ struct KindClassifier: Sendable {
     private let determiners: WordHashSet
     private let joiners: WordHashSet
     private let namingMarkers: WordHashSet
-    /// Known terms (rules/kinds.yaml `term.names`), folded as `HeadlineReader.folded` does.
-    private let names: Set<String>
-    private let longestName: Int
+    private let knownTerms: KnownTerms
     private let ofHash = WordHash.hash("of")
 
     init(rules: RuleSet) {
@@ -24,8 +22,7 @@ struct KindClassifier: Sendable {
         determiners = WordHashSet(words: kinds.termDeterminers)
         joiners = WordHashSet(words: kinds.titleCaseJoiners)
         namingMarkers = WordHashSet(words: kinds.namingMarkers)
-        names = Set(kinds.termNames.map(HeadlineReader.folded))
-        longestName = kinds.termNames.map(\.utf8.count).max() ?? 0
+        knownTerms = KnownTerms(names: kinds.termNames)
     }
 
     func kind(of quote: FoundQuote, lineStart: Int, in bytes: UnsafeBufferPointer<UInt8>) -> QuoteKind {
@@ -48,13 +45,8 @@ struct KindClassifier: Sendable {
             if UTF8Scan.isUppercase(first), let dash = UTF8Scan.scalar(before: prefix.upperBound, in: bytes),
                dash == "—" || dash == "–" || dash == "―" || dash == "-" { return .direct }
         }
-        return isTerm(quote.content, prefix: prefix, in: bytes) || isKnownName(quote.content, in: bytes) ? .term : .partial
-    }
-
-    /// A term or slogan the rules know ("one country, two systems"), quoted as a name.
-    private func isKnownName(_ content: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard !names.isEmpty, content.count <= longestName + 2 else { return false }
-        return names.contains(HeadlineReader.folded(String(decoding: UnsafeBufferPointer(rebasing: bytes[content]), as: UTF8.self)))
+        // (A term or slogan the rules know is one wherever it stands: "one country, two systems".)
+        return isTerm(quote.content, prefix: prefix, in: bytes) || knownTerms.contains(quote.content, in: bytes) ? .term : .partial
     }
 
     /// `… said. ”` style: a closing mark right after a sentence end.
