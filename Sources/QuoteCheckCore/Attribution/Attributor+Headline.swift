@@ -2,17 +2,21 @@
 /// no speaker. In order, for each quote of a headline (after a kicker such as "Xi Focus:"):
 ///
 /// 1. `headline-label`: a quoted label nobody is presented as saying ("'Taiwan independence'
-///    forces", "so-called 'harbor tax'"): no speaker.
+///    forces", "so-called 'harbor tax'"): no speaker, unless the article's body quotes the words.
 /// 2. `dash-credit`: “…” ― Name.
 /// 3. `headline-credit`: a credit after the last colon ("… 'playing with fire': FM"); an outlet
 ///    there is the relayer of a speech verb's subject ("…, says official: Reuters"), else the
 ///    speaker; an anonymous credit ("…: report") names nobody.
-/// 4. a speech verb in the quote's part of the headline ("Minister vows 'firm response'").
-/// 5. `headline/colon`: a leading credit ("Envoy: '…'", "Sanders: Clinton needs …"), a person,
+/// 4. `possessor`, under an article only: "Pence blames media for Trump's 'Obama founded ISIS'
+///    flap".
+/// 5. a speech verb in the quote's part of the headline ("Minister vows 'firm response'"): a
+///    closing one (", experts say") first, then one opening its own clause, then the first.
+/// 6. `headline/colon`: a leading credit ("Envoy: '…'", "Sanders: Clinton needs …"), a person,
 ///    title, group, institution or government; a topic ("UK heatwave:") is none.
-/// 6. `headline-subject`: under an article only, the subject that acts on the quote ("Cruz 'glad
-///    to finish' fight"); or, anywhere, a quote that opens the headline and the person or group
-///    after its colon ("'We will not give up': Dockers vow to strike on").
+/// 7. a speech verb in another part of the headline ("Trump Praises Reporter: ‘Very Good’").
+/// 8. `headline-subject`: a quote that opens the headline and the person or group after its
+///    colon ("'We will not give up': Dockers vow to strike on"); or, under an article only, the
+///    subject that acts on the quote ("Cruz 'glad to finish' fight").
 extension Attributor {
     func attributeHeadline(_ tokens: Tokens, quotes: [FoundQuote], bytes: UnsafeBufferPointer<UInt8>,
                            registry: PersonRegistry, names: NameTable, titleCase: Bool, body: BodyQuotes,
