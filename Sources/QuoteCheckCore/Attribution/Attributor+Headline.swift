@@ -87,9 +87,6 @@ extension Attributor {
         } else {
             part = start..<tokens.count
         }
-        // A closing attribution ends the part (", experts say", ", says UN chief"); else a cue
-        // whose subject opens a clause of its own before the quote ("…, but experts say '…'");
-        // else the part's first cue.
         // A quote that runs into a verb's subject is not the subject's words: "What Xi's
         // 'unscripted' G20, Apec moments reveal about …" (but "'We are all here,' Zelenskyy says").
         let runsOn = position + 1 < tokens.count && tokens[position + 1].isWord
@@ -100,6 +97,9 @@ extension Attributor {
             return ((position + 1)..<subject.lowerBound).contains { tokens[$0].isPunct(colon) || tokens[$0].isDash(hyphen: false) }
         }
         let partCues = usable.filter { part.contains($0.cue.tokens.lowerBound) }
+        // A closing attribution ends the part (", experts say", ", says UN chief"); else a cue
+        // whose subject opens a clause of its own before the quote ("…, but experts say '…'");
+        // else the part's first cue.
         let closing = partCues.last.flatMap { cue in
             max(cue.cue.tokens.upperBound, cue.phrase?.upperBound ?? 0) >= part.upperBound - 1 && cue.cue.tokens.lowerBound > position ? cue : nil
         }
@@ -132,10 +132,7 @@ extension Attributor {
         if !body.isEmpty, let owner = reader.possessor(of: position, in: tokens, sentence: part),
            let source = resolver.resolve(owner, context), !source.speakers.isEmpty, !source.isIntermediary,
            source.isPerson || source.how == .surname {
-            attribution.speakers = source.speakers
-            attribution.speakerWords = byteRange(of: owner, tokens)
-            attribution.speakerRule = ruleNames.speaker(.possessor, source.how)
-            return attribution
+            return self.attribution(source, named: owner, by: .possessor, via: NameList(), tokens)
         }
         if let cue, !(cue.source?.isIntermediary ?? false) || firstColon == nil || position < firstColon! {
             apply(cue, step: .headline, to: &attribution, tokens)
@@ -161,15 +158,10 @@ extension Attributor {
         }
         if let firstColon, position == start, firstColon == position + 1,
            let (source, phrase) = subjectAfterColon(firstColon, tokens, context) {
-            attribution.speakers = source.speakers
-            attribution.speakerWords = byteRange(of: phrase, tokens)
-            attribution.speakerRule = ruleNames.speaker(.headlineSubject, source.how)
-            return attribution
+            return self.attribution(source, named: phrase, by: .headlineSubject, via: NameList(), tokens)
         }
         if !body.isEmpty, cues.isEmpty, let (source, phrase) = headlineSubject(of: position, tokens, context) {
-            attribution.speakers = source.speakers
-            attribution.speakerWords = byteRange(of: phrase, tokens)
-            attribution.speakerRule = ruleNames.speaker(.headlineSubject, source.how)
+            return self.attribution(source, named: phrase, by: .headlineSubject, via: NameList(), tokens)
         }
         return attribution
     }

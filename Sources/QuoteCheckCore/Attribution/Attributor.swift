@@ -330,7 +330,7 @@ struct Attributor: Sendable {
               phrase.lowerBound == position + 1, phrase.upperBound < sentence.upperBound else { return nil }
         let verb = tokens[phrase.upperBound]
         guard verb.isWord, !verb.capitalized, verb.classes.isEmpty, verb.range.count >= 4,
-              endsInEd(verb) || verb.lastByte == UInt8(ascii: "s") else { return nil }
+              verb.endsInEd || verb.lastByte == UInt8(ascii: "s") else { return nil }
         // What follows the verb: the sentence's end, a comma, or a few words before its end.
         let after = phrase.upperBound + 1
         // (Only a few tokens are read: a sentence of thousands of quotes stays linear.)
@@ -387,7 +387,7 @@ struct Attributor: Sendable {
                                         context: SpeakerResolver.Context) -> Attribution? {
         let verb = tokens[position + 1]
         guard verb.isWord, !verb.capitalized, verb.classes.isEmpty, verb.range.count >= 4,
-              endsInEd(verb),
+              verb.endsInEd,
               let phrase = reader.phrase(startingAt: position + 2, in: tokens, before: sentence.upperBound),
               phrase.lowerBound == position + 2, tokens[phrase.lowerBound].capitalized,
               (phrase.upperBound..<sentence.upperBound).allSatisfy({ tokens[$0].kind == .punct }),
@@ -501,7 +501,7 @@ struct Attributor: Sendable {
     }
 
     /// An attribution without a cue: `source`, named by the words at `phrase`, decided by `step`.
-    private func attribution(_ source: Source, named phrase: Range<Int>, by step: SieveStep, via: NameList,
+    func attribution(_ source: Source, named phrase: Range<Int>, by step: SieveStep, via: NameList,
                              _ tokens: Tokens) -> Attribution {
         var attribution = Attribution()
         attribution.speakers = source.speakers
@@ -642,7 +642,7 @@ struct Attributor: Sendable {
     /// past a quote, commas and small words, and its phrase is the agent.
     private func passiveAgent(of cue: CueFinder.Cue, tokens: Tokens, sentence: Range<Int>) -> Range<Int>? {
         let start = cue.tokens.lowerBound
-        guard endsInEd(tokens[cue.tokens.upperBound - 1]) || endsInEd(tokens[start]) else { return nil }
+        guard tokens[cue.tokens.upperBound - 1].endsInEd || tokens[start].endsInEd else { return nil }
         var before = start - 1
         while before >= sentence.lowerBound, tokens[before].isWord, tokens[before].classes.contains(.skipBeforeCue),
               !passiveMarkers.contains(tokens[before].hash) { before -= 1 }
@@ -669,11 +669,6 @@ struct Attributor: Sendable {
             index -= 1
         }
         return bytes[index] == UInt8(ascii: ",")
-    }
-
-    /// "surmised", "reacted": a past-tense ending.
-    private func endsInEd(_ token: Token) -> Bool {
-        token.secondLastByte == UInt8(ascii: "e") && token.lastByte == UInt8(ascii: "d")
     }
 
     private func isParticiple(_ token: Token, bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -26,7 +26,8 @@ struct BodyQuotes {
             var start = content.lowerBound
             while start + count <= content.upperBound {
                 var offset = 0
-                while offset < count, lowered(bytes[start + offset]) == lowered(bytes[lower + offset]) { offset += 1 }
+                while offset < count,
+                      UTF8Scan.asciiLowercased(bytes[start + offset]) == UTF8Scan.asciiLowercased(bytes[lower + offset]) { offset += 1 }
                 if offset == count { return true }
                 start += 1
             }
@@ -34,6 +35,6 @@ struct BodyQuotes {
         return false
     }
 
-    private func isWordByte(_ byte: UInt8) -> Bool { byte >= 0x80 || (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte >= 0x30 && byte <= 0x39 }
-    private func lowered(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+    /// A letter or digit, or a byte of a non-ASCII character (kept: “é”, a curly mark inside).
+    private func isWordByte(_ byte: UInt8) -> Bool { byte >= 0x80 || UTF8Scan.isASCIIWordByte(byte) }
 }

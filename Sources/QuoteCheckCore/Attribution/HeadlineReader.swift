@@ -16,15 +16,19 @@ struct HeadlineReader: Sendable {
     /// `rules.kickers` and `rules.kickerWords`, hashed as tokens hash.
     private let kickers: WordHashSet
     private let kickerWords: WordHashSet
-    private let topicPrepositions = WordHashSet(words: ["on", "about"])
-    /// Words that open a question or a noun phrase after a topic's colon.
-    private let topicOpeners = WordHashSet(words: ["why", "how", "what", "when", "where", "who", "which", "the", "a", "an"])
+    /// `rules.topicPrepositions`, `rules.topicOpeners` and `rules.clauseCoordinators`, hashed.
+    private let topicPrepositions: WordHashSet
+    private let topicOpeners: WordHashSet
+    private let coordinators: WordHashSet
 
     init(rules: HeadlineRules, kinds: KindRules) {
         self.rules = rules
         knownTerms = KnownTerms(names: kinds.termNames)
         kickers = WordHashSet(words: rules.kickers)
         kickerWords = WordHashSet(words: rules.kickerWords)
+        topicPrepositions = WordHashSet(words: rules.topicPrepositions)
+        topicOpeners = WordHashSet(words: rules.topicOpeners)
+        coordinators = WordHashSet(words: rules.clauseCoordinators)
         termHeads = WordHashSet(words: kinds.termHeads)
         namingMarkers = kinds.namingMarkers
     }
@@ -65,8 +69,6 @@ struct HeadlineReader: Sendable {
     func isTopicPreposition(_ token: Token) -> Bool {
         token.isWord && !token.capitalized && topicPrepositions.contains(token.hash)
     }
-
-    private let coordinators = WordHashSet(words: ["but", "and", "while", "as"])
 
     /// "but", "and", "while", "as": a word that opens a clause of its own.
     func isCoordinator(_ token: Token) -> Bool { !token.capitalized && coordinators.contains(token.hash) }
@@ -124,21 +126,16 @@ struct HeadlineReader: Sendable {
     }
 
     /// A verb form ending in -ed: in a wire headline, which speaks in the present, a passive.
-    func isPastParticiple(_ token: Token) -> Bool { Self.endsInEd(token) }
+    func isPastParticiple(_ token: Token) -> Bool { token.range.count >= 4 && token.endsInEd }
 
-    private static func endsInEd(_ token: Token) -> Bool {
-        token.range.count >= 4 && token.secondLastByte == UInt8(ascii: "e") && token.lastByte == UInt8(ascii: "d")
-    }
-
-    /// The quote's words, lower-cased only for the ending test (capitals kept for the name test).
+    /// The quote's words, punctuation at their ends left out (the name test reads their first letters).
     private func quoteWords(_ quote: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> [Substring] {
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[quote]), as: UTF8.self)
         return text.split(whereSeparator: { $0 == " " }).map { word in
             var trimmed = word
             while let first = trimmed.first, first.isPunctuation { trimmed = trimmed.dropFirst() }
             while let last = trimmed.last, last.isPunctuation { trimmed = trimmed.dropLast() }
-            // The first letter's case kept for the name test; the rest lower-cased for endings.
-            return Substring(String(trimmed.prefix(1)) + trimmed.dropFirst().lowercased())
+            return trimmed
         }.filter { !$0.isEmpty }
     }
 

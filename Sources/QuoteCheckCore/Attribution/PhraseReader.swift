@@ -288,7 +288,7 @@ struct PhraseReader: Sendable {
             let token = tokens[index]
             guard token.isWord, !token.capitalized,
                   token.classes.isDisjoint(with: [.skipBeforeCue, .clauseOpener]),
-                  !(token.range.count >= 5 && token.secondLastByte == UInt8(ascii: "e") && token.lastByte == UInt8(ascii: "d")) else { return nil }
+                  !(token.range.count >= 5 && token.endsInEd) else { return nil }
             index -= 1
         }
         guard index > sentence.lowerBound, index >= floor, tokens[index].kind == .possessive,

@@ -48,6 +48,9 @@ struct Token: Sendable {
             && lastByte == UInt8(ascii: "s") && secondLastByte != UInt8(ascii: "s")
     }
 
+    /// "surmised", "reacted": a past-tense or participle ending (callers set the length they need).
+    var endsInEd: Bool { secondLastByte == UInt8(ascii: "e") && lastByte == UInt8(ascii: "d") }
+
     func isPunct(_ byte: UInt8) -> Bool { kind == .punct && hash == UInt64(byte) }
 
     /// A dash that stands alone, credits or introduces: "―", "—", "–", and with `hyphen` a plain "-".

@@ -30,7 +30,5 @@ struct KnownTerms: Sendable {
         return lower..<upper
     }
 
-    private static func isEdge(_ byte: UInt8) -> Bool {
-        byte == 0x20 || (byte < 0x80 && !(byte >= 0x30 && byte <= 0x39) && !((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A))
-    }
+    private static func isEdge(_ byte: UInt8) -> Bool { byte < 0x80 && !UTF8Scan.isASCIIWordByte(byte) }
 }

@@ -12,20 +12,29 @@ public struct HeadlineRules: Sendable {
     public private(set) var anonymousCredits: Set<String> = []
     /// Place names that stand for their government as a headline's leading credit ("China: …").
     public private(set) var governments: Set<String> = []
+    /// Words between a leading credit and its topic ("UN chief on floods:").
+    public private(set) var topicPrepositions: Set<String> = []
+    /// Words that, right after a leading colon, open a question or a noun phrase ("Why …", "The
+    /// …"): the phrase before the colon is a topic.
+    public private(set) var topicOpeners: Set<String> = []
+    /// Lower-case words that open a clause of its own ("…, but experts say '…'").
+    public private(set) var clauseCoordinators: Set<String> = []
     /// A trailing credit is at most this many words.
     public private(set) var trailingCreditMaxWords = 6
 
-    static let keys: Set<String> = ["kickers", "kicker_words", "anonymous_credits", 
-                                    "governments", "trailing_credit_max_words", "examples"]
+    static let keys: Set<String> = ["kickers", "kicker_words", "anonymous_credits", "governments", "topic_prepositions",
+                                    "topic_openers", "clause_coordinators", "trailing_credit_max_words", "examples"]
 
     public init() {}
 
     mutating func read(_ file: RuleMapping, into examples: inout [RuleExample]) throws(RuleError) {
-        func lower(_ key: String) throws(RuleError) -> [String] { try file.strings(key).map { $0.lowercased() } }
-        kickers.formUnion(try lower("kickers"))
-        kickerWords.formUnion(try lower("kicker_words"))
-        anonymousCredits.formUnion(try lower("anonymous_credits"))
-        governments.formUnion(try lower("governments"))
+        kickers.formUnion(try file.lowercasedStrings("kickers"))
+        kickerWords.formUnion(try file.lowercasedStrings("kicker_words"))
+        anonymousCredits.formUnion(try file.lowercasedStrings("anonymous_credits"))
+        governments.formUnion(try file.lowercasedStrings("governments"))
+        topicPrepositions.formUnion(try file.lowercasedStrings("topic_prepositions"))
+        topicOpeners.formUnion(try file.lowercasedStrings("topic_openers"))
+        clauseCoordinators.formUnion(try file.lowercasedStrings("clause_coordinators"))
         if let count = try file.int("trailing_credit_max_words") {
             guard count >= 1 else { throw file.required("trailing_credit_max_words").fail("'trailing_credit_max_words' must be at least 1") }
             trailingCreditMaxWords = count

@@ -65,10 +65,10 @@ public struct KindRules: Sendable {
             let entry = try node.mapping(allowed: ["max_words", "heads", "determiners", "naming_markers", "names", "title_case_joiners"],
                                          what: "'term'")
             termMaxWords = try entry.int("max_words") ?? termMaxWords
-            termHeads.formUnion(try entry.strings("heads").map { $0.lowercased() })
-            termDeterminers.formUnion(try entry.strings("determiners").map { $0.lowercased() })
-            titleCaseJoiners.formUnion(try entry.strings("title_case_joiners").map { $0.lowercased() })
-            namingMarkers.formUnion(try entry.strings("naming_markers").map { $0.lowercased() })
+            termHeads.formUnion(try entry.lowercasedStrings("heads"))
+            termDeterminers.formUnion(try entry.lowercasedStrings("determiners"))
+            titleCaseJoiners.formUnion(try entry.lowercasedStrings("title_case_joiners"))
+            namingMarkers.formUnion(try entry.lowercasedStrings("naming_markers"))
             termNames += try entry.strings("names")
         }
         if let node = file["examples"] {

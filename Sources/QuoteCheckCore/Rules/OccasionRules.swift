@@ -46,7 +46,7 @@ public struct OccasionRules: Sendable {
             repetition.append(rule)
         }
         if file["weekdays"] != nil {
-            let days = try file.strings("weekdays").map { $0.lowercased() }
+            let days = try file.lowercasedStrings("weekdays")
             guard days.count == 7 else { throw file.required("weekdays").fail("'weekdays' must name seven days, Monday first") }
             weekdays = days
         }

@@ -40,7 +40,7 @@ public struct OutletRules: Sendable {
             }
         }
         aliasWords.sort { $0.words.count > $1.words.count }
-        descriptors.formUnion(try file.strings("descriptors").map { $0.lowercased() })
+        descriptors.formUnion(try file.lowercasedStrings("descriptors"))
         for item in try file.list("credits") {
             let (rule, entry) = try PatternRule.read(item, what: "a credit rule", extraKeys: ["lines"], options: [.multiline],
                                                      matches: { pattern, text in pattern.matches(text) }, into: &examples)

@@ -29,10 +29,10 @@ public struct RoleRules: Sendable {
     public init() {}
 
     mutating func read(_ file: RuleMapping, into examples: inout [RuleExample]) throws(RuleError) {
-        blockersBefore.formUnion(try file.strings("blockers_before").map { $0.lowercased() })
-        blockersAfter.formUnion(try file.strings("blockers_after").map { $0.lowercased() })
-        connectors.formUnion(try file.strings("connectors").map { $0.lowercased() })
-        appositiveLinks.formUnion(try file.strings("appositive_links").map { $0.lowercased() })
+        blockersBefore.formUnion(try file.lowercasedStrings("blockers_before"))
+        blockersAfter.formUnion(try file.lowercasedStrings("blockers_after"))
+        connectors.formUnion(try file.lowercasedStrings("connectors"))
+        appositiveLinks.formUnion(try file.lowercasedStrings("appositive_links"))
         if let days = try file.int("window_days") {
             guard days >= 0 else { throw file.required("window_days").fail("'window_days' must not be negative") }
             windowDays = days

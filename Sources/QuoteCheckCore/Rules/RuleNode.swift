@@ -145,6 +145,8 @@ struct RuleMapping {
 
     func string(_ key: String) throws(RuleError) -> String? { try entries[key]?.string("'\(key)'") }
     func strings(_ key: String) throws(RuleError) -> [String] { try entries[key]?.strings("'\(key)'") ?? [] }
+    /// The strings lower-cased: how word lists are compared.
+    func lowercasedStrings(_ key: String) throws(RuleError) -> [String] { try strings(key).map { $0.lowercased() } }
     func list(_ key: String) throws(RuleError) -> [RuleNode] { try entries[key]?.list("'\(key)'") ?? [] }
     func double(_ key: String) throws(RuleError) -> Double? { try entries[key]?.double("'\(key)'") }
     func int(_ key: String) throws(RuleError) -> Int? { try entries[key]?.int("'\(key)'") }

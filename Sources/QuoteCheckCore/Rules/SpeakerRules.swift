@@ -50,40 +50,39 @@ public struct SpeakerRules: Sendable {
                                     "continuation_paragraphs", "examples"]
 
     mutating func read(_ file: RuleMapping, into examples: inout [RuleExample]) throws(RuleError) {
-        func lower(_ key: String) throws(RuleError) -> [String] { try file.strings(key).map { $0.lowercased() } }
-        titles.formUnion(try lower("titles"))
-        nationalities.formUnion(try lower("nationalities"))
-        groupNouns.formUnion(try lower("group_nouns"))
-        personNouns.formUnion(try lower("person_nouns"))
+        titles.formUnion(try file.lowercasedStrings("titles"))
+        nationalities.formUnion(try file.lowercasedStrings("nationalities"))
+        groupNouns.formUnion(try file.lowercasedStrings("group_nouns"))
+        personNouns.formUnion(try file.lowercasedStrings("person_nouns"))
         if let node = file["pronouns"] {
             let entry = try node.mapping(allowed: ["singular", "plural"], what: "'pronouns'")
-            singularPronouns.formUnion(try entry.strings("singular").map { $0.lowercased() })
-            pluralPronouns.formUnion(try entry.strings("plural").map { $0.lowercased() })
+            singularPronouns.formUnion(try entry.lowercasedStrings("singular"))
+            pluralPronouns.formUnion(try entry.lowercasedStrings("plural"))
         }
-        pairPhrases += try lower("pairs").map { $0.split(separator: " ").map(String.init) }
-        documentNouns.formUnion(try lower("documents"))
-        skipBeforeCue.formUnion(try lower("skip_before_cue"))
-        functionWords.formUnion(try lower("function_words"))
-        organisationWords.formUnion(try lower("organisation_words"))
-        modifiers.formUnion(try lower("modifiers"))
-        determiners.formUnion(try lower("determiners"))
-        nameParticles.formUnion(try lower("name_particles"))
-        clauseOpeners.formUnion(try lower("clause_openers"))
+        pairPhrases += try file.lowercasedStrings("pairs").map { $0.split(separator: " ").map(String.init) }
+        documentNouns.formUnion(try file.lowercasedStrings("documents"))
+        skipBeforeCue.formUnion(try file.lowercasedStrings("skip_before_cue"))
+        functionWords.formUnion(try file.lowercasedStrings("function_words"))
+        organisationWords.formUnion(try file.lowercasedStrings("organisation_words"))
+        modifiers.formUnion(try file.lowercasedStrings("modifiers"))
+        determiners.formUnion(try file.lowercasedStrings("determiners"))
+        nameParticles.formUnion(try file.lowercasedStrings("name_particles"))
+        clauseOpeners.formUnion(try file.lowercasedStrings("clause_openers"))
         if let node = file["genders"] {
             let entry = try node.mapping(allowed: ["male", "female"], what: "'genders'")
             for gender in entry.order {
                 let words = try entry.required(gender).mapping(allowed: ["honorifics", "first_names", "pronouns"], what: "a gender")
                 var known = genders[gender] ?? GenderWords()
                 known.honorifics.formUnion(try words.strings("honorifics").map { $0.lowercased().trimmingCharacters(in: ["."]) })
-                known.firstNames.formUnion(try words.strings("first_names").map { $0.lowercased() })
-                known.pronouns.formUnion(try words.strings("pronouns").map { $0.lowercased() })
+                known.firstNames.formUnion(try words.lowercasedStrings("first_names"))
+                known.pronouns.formUnion(try words.lowercasedStrings("pronouns"))
                 genders[gender] = known
             }
         }
-        quantifierSubjects.formUnion(try lower("quantifier_subjects"))
-        timePrepositions.formUnion(try lower("time_prepositions"))
-        timeWords.formUnion(try lower("time_words"))
-        relativePronouns.formUnion(try lower("relative_pronouns"))
+        quantifierSubjects.formUnion(try file.lowercasedStrings("quantifier_subjects"))
+        timePrepositions.formUnion(try file.lowercasedStrings("time_prepositions"))
+        timeWords.formUnion(try file.lowercasedStrings("time_words"))
+        relativePronouns.formUnion(try file.lowercasedStrings("relative_pronouns"))
         continuationParagraphs = try file.int("continuation_paragraphs") ?? continuationParagraphs
         if let node = file["examples"] {
             examples += try AttributionExample.read(node, ruleID: "speakers")
