@@ -465,4 +465,28 @@ extension SpeakerPatternTests {
         #expect(try record(text, quote: "there is a huge degree of pessimism.").speakers == ["Ana Ruiz"])
         #expect(try record(text, quote: "safe to cross.").speakers == ["Tom Brandt"])
     }
+
+    @Test("a capitalised word joined to a lower-case one ('Harlan-style', 'Obama-era') is an adjective, never a speaker")
+    func hyphenatedAdjectiveIsNoName() throws {
+        let found = try record("Governor Ruth Vance offered a Harlan-style retort on his favourite network, tweeting at him, “you are a quitter and a bore.”",
+                               quote: "you are a quitter and a bore.")
+        #expect(found.speakers == ["Ruth Vance"])
+    }
+
+    @Test("a quote in the clause of someone's claim, remark or assertion is the possessor's, whoever the sentence's cue names")
+    func possessedSpeechNoun() throws {
+        let claim = try record("Senator Paul Okoro blamed reporters for making an issue of Tom Brandt's claim that the mayor “sold the harbour,” saying the remark was a joke.",
+                               quote: "sold the harbour,")
+        #expect(claim.speakers == ["Tom Brandt"])
+        let assertion = try record("In a statement, council leader Ana Ruiz called Rosa Fox's assertion of a “right to silence” over the files troubling.",
+                                   quote: "right to silence")
+        #expect(assertion.speakers == ["Rosa Fox"])
+        // A cue inside the noun's clause names the words' speaker itself.
+        let relayed = try record("Ana Ruiz mocked Rosa Fox's claim that the auditor said the books were “spotless.”", quote: "spotless.")
+        #expect(relayed.speakers != ["Rosa Fox"])
+        // A speech noun with its agent, right before the quote, is what the quote describes.
+        let described = try record("Mayor Ana Ruiz said Thursday that the comment by Dr. Ivo Lind “was unkind and untrue.”",
+                                   quote: "was unkind and untrue.")
+        #expect(described.speakers == ["Ana Ruiz"])
+    }
 }

@@ -36,6 +36,7 @@ struct Attributor: Sendable {
     private let fromHash = WordHash.hash("from")
     private let havingHash = WordHash.hash("having")
     private let byHash = WordHash.hash("by")
+    private let toHash = WordHash.hash("to")
     /// What stands before a cue in the passive: a form of "be", or "as" ("as described by").
     private let passiveMarkers = WordHashSet(words: ["was", "were", "is", "are", "be", "been", "being", "as"])
     /// Words that open a reported clause right after its cue ("said he would", "said that").
@@ -452,6 +453,13 @@ struct Attributor: Sendable {
            !(isSentenceLike(quote, bytes: bytes) && after.first.map { isTrailing($0, after: position, tokens) } == true) {
             return attribution(introducer, named: phrase, by: .dashIntroduction, via: sentenceVia, tokens)
         }
+        // "Pence blamed the media for Trump's claim that Obama “founded ISIS”": the quote stands
+        // in the possessor's reported clause, whatever the sentence's cues say.
+        if let owner = reader.speechOwner(of: position, in: tokens, sentence: sentence),
+           let source = resolver.resolve(owner, context), !source.speakers.isEmpty, !source.isIntermediary,
+           source.isPerson || source.how == .surname {
+            return attribution(source, named: owner, by: .possessor, via: sentenceVia, tokens)
+        }
         // Only where no cue of the sentence names a source: "Issa said Clinton's “judgment” is in
         // question", "Comey called Clinton's handling “careless”" are the cue's, but in "Sanders's
         // call for a “revolution” draws crowds" the cue is the possessor's noun.
@@ -464,7 +472,7 @@ struct Attributor: Sendable {
         }
         if isSentenceLike(quote, bytes: bytes), let next = after.first, next.source != nil, isTrailing(next, after: position, tokens) {
             chosen = (next, .cueAfterQuote)
-        } else if let previous = before.last(where: { $0.source != nil && !$0.sharesVerb }) {
+        } else if let previous = before.last(where: { $0.source != nil && !$0.sharesVerb && !isSubjectOfQuote($0, position, tokens) }) {
             chosen = (outerSpeaker(of: previous, among: before, tokens) ?? previous, .cueBeforeQuote)
         } else if let closing = closingAttribution(after, tokens: tokens, sentence: sentence, lastComma: &lastComma) ?? after.first(where: { $0.source != nil }) {
             chosen = (closing, .cueAfterInSentence)
@@ -498,6 +506,20 @@ struct Attributor: Sendable {
         attribution.cueRule = ruleNames.cue(step, cue.cue)
         attribution.speakerRule = ruleNames.speaker(step, source.how)
         return attribution
+    }
+
+    /// "Sanders said the comment by Dr. Song “was inappropriate”", "a declaration by the
+    /// department to the court “suggests …”": a nominal cue whose agent runs up to the quote (a
+    /// short phrase of small words between) is the subject the quote's words describe, not their
+    /// speech.
+    private func isSubjectOfQuote(_ cue: ResolvedCue, _ position: Int, _ tokens: Tokens) -> Bool {
+        guard cue.cue.kind == .nominal, let phrase = cue.phrase, phrase.upperBound <= position, position - phrase.upperBound <= 4 else { return false }
+        let between = phrase.upperBound..<position
+        // ("the agreement reached by X to seek “…”" is the agreement's words: "to" + a verb.)
+        if between.isEmpty { return true }
+        guard between.count >= 2, between.allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized }) else { return false }
+        let preposition = tokens[between.lowerBound], next = tokens[between.lowerBound + 1]
+        return (preposition.classes.contains(.timePreposition) || preposition.hash == toHash) && next.classes.contains(.determiner)
     }
 
     /// An attribution without a cue: `source`, named by the words at `phrase`, decided by `step`.

@@ -5,6 +5,8 @@ struct PhraseReader: Sendable {
     private let andHash = WordHash.hash("and")
     private let byHash = WordHash.hash("by")
     private let betweenHash = WordHash.hash("between")
+    private let thatHash = WordHash.hash("that")
+    private let ofHash = WordHash.hash("of")
     /// Words that join the parts of a source phrase ("Easley for Morning Consult", "the head of
     /// the agency"); the speaker resolver splits names at them too.
     static let linking = WordHashSet(words: ["of", "for", "from", "at"])
@@ -300,6 +302,28 @@ struct PhraseReader: Sendable {
                   !tokens[quote + 1].classes.contains(.functionWord) else { return nil }
         }
         return owner
+    }
+
+    /// The person whose speech noun opens the clause the quote stands in: "Trump's claim that
+    /// Obama “founded ISIS”", "Clinton's assertion of a “claim of right”". A possessive, a noun
+    /// that reports speech, then "that" or "of", and the quote within a few words after, with no
+    /// other quote and no speech verb between (in "Fox's claim that the auditor said …" the verb
+    /// names the words' speaker).
+    func speechOwner(of quote: Int, in tokens: Tokens, sentence: Range<Int>) -> Range<Int>? {
+        let floor = max(sentence.lowerBound + 3, quote - 12)
+        var index = quote - 1
+        while index >= floor {
+            let token = tokens[index]
+            if token.kind == .quote { return nil }
+            if token.isWord, token.classes.contains(.verbCueStart), !token.capitalized { return nil }
+            if token.isWord, token.hash == thatHash || token.hash == ofHash,
+               tokens[index - 1].isWord, tokens[index - 1].classes.contains(.nominalCue),
+               tokens[index - 2].kind == .possessive, tokens[index - 3].capitalized {
+                return phrase(endingAt: index - 3, in: tokens, from: sentence.lowerBound)
+            }
+            index -= 1
+        }
+        return nil
     }
 
     /// The agent of a nominal cue: "the agreement reached by X and Y", "an agreement between X

@@ -3,6 +3,8 @@
 struct Tokenizer: Sendable {
     let table: WordTable
     let abbreviations: WordHashSet
+    /// What ends a capitalised compound that is an adjective (rules/speakers.yaml `adjective_endings`).
+    let adjectiveEndings: WordHashSet
     /// For each byte: its lower-case form when it is an ASCII letter or digit, else 0. One load
     /// both classifies a byte and gives what it adds to the word's hash.
     private let asciiWordBytes: [UInt8] = (0...255).map { byte -> UInt8 in
@@ -14,6 +16,7 @@ struct Tokenizer: Sendable {
     init(table: WordTable, rules: RuleSet) {
         self.table = table
         abbreviations = WordHashSet(words: rules.abbreviations.words)
+        adjectiveEndings = WordHashSet(words: rules.speakers.adjectiveEndings)
     }
 
     /// Appends the tokens of `range` to `buffer`, which the caller keeps for all of an article's
@@ -159,6 +162,8 @@ struct Tokenizer: Sendable {
         // that goes on past them is hashed again as a whole at the end.
         var (end, hash) = asciiRun(from: start, limit: limit, in: bytes, wordBytes: wordBytes)
         var plain = true
+        // Where the word's last part after a hyphen starts ("Trump-style" → "style").
+        var lastPart: Int? = nil
         // Only a non-ASCII byte or an inner joiner (- . ' &) can carry a word on, so nothing
         // else needs the slow loop below.
         let carriesOn = end < limit && (bytes[end] >= 0x80 || Self.isJoinerByte(bytes[end]))
@@ -179,6 +184,7 @@ struct Tokenizer: Sendable {
                 }
             }
             if scalar == "." { hasInnerStop = true }
+            if scalar == "-" { lastPart = end + length }
             plain = false
             end += length
         }
@@ -190,7 +196,9 @@ struct Tokenizer: Sendable {
             wordEnd = end + 1
         }
         let first = UTF8Scan.scalar(at: start, in: bytes)?.0
-        let capitalized = UTF8Scan.isUppercase(first)
+        // "Trump-style", "Obama-era", "Clinton-backed": a compound whose last part makes it an
+        // adjective is not a name ("Holtz-Eakin", "Kim Tae-won" stay names).
+        let capitalized = UTF8Scan.isUppercase(first) && !(lastPart.map { isAdjectiveEnding($0..<end, in: bytes) } ?? false)
         var second = start + 1
         if second < end, bytes[second] == UInt8(ascii: ".") { second += 1 }
         let acronym = capitalized && second < end && bytes[second] >= 0x41 && bytes[second] <= 0x5A
@@ -209,5 +217,13 @@ struct Tokenizer: Sendable {
             }
         }
         return wordEnd
+    }
+
+    /// Is the last part of a hyphenated word one that makes it an adjective: lower-case, and
+    /// listed or ending in -ed?
+    private func isAdjectiveEnding(_ part: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard part.count >= 2, UTF8Scan.isLowercase(UTF8Scan.scalar(at: part.lowerBound, in: bytes)?.0) else { return false }
+        if bytes[part.upperBound - 2] == UInt8(ascii: "e") && bytes[part.upperBound - 1] == UInt8(ascii: "d") { return true }
+        return adjectiveEndings.contains(WordHash.hash(bytes, part))
     }
 }

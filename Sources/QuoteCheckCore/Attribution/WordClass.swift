@@ -24,4 +24,6 @@ struct WordClass: OptionSet, Sendable {
     static let timePreposition = WordClass(rawValue: 1 << 19)
     static let timeWord = WordClass(rawValue: 1 << 20)
     static let relativePronoun = WordClass(rawValue: 1 << 21)
+    /// A noun that reports speech on its own (rules/cues.yaml `nominal`): "claim", "remarks".
+    static let nominalCue = WordClass(rawValue: 1 << 22)
 }

@@ -35,6 +35,7 @@ struct WordTable: Sendable {
         add(Set(speakers.pairPhrases.flatMap { $0 }), .pairWord)
         add(Set(rules.cues.forms.map { $0.words[0] }), .cueStart)
         add(Set(rules.cues.forms.filter { $0.kind == .verb }.map { $0.words[0] }), .verbCueStart)
+        add(Set(rules.cues.forms.filter { $0.kind == .nominal && $0.words.count == 1 }.map { $0.words[0] }), .nominalCue)
     }
 
     private mutating func add(_ words: Set<String>, _ wordClass: WordClass) {

@@ -29,6 +29,9 @@ public struct SpeakerRules: Sendable {
     /// Words that open a relative clause after a subject ("Rubio, whose home town, Miami, is
     /// sinking, argues"): the clause and the commas inside it stand between subject and cue.
     public private(set) var relativePronouns: Set<String> = []
+    /// The last parts that make a capitalised compound an adjective, not a name ("Trump-style",
+    /// "Obama-era"); a last part ending in -ed does too ("Kremlin-backed").
+    public private(set) var adjectiveEndings: Set<String> = []
     /// What tells a person's gender, for "he" and "she": honorifics ("Mr."), first names and the
     /// pronouns themselves, by gender ("male", "female").
     public private(set) var genders: [String: GenderWords] = [:]
@@ -46,7 +49,7 @@ public struct SpeakerRules: Sendable {
     static let keys: Set<String> = ["titles", "nationalities", "group_nouns", "person_nouns", "pronouns",
                                     "pairs", "documents", "skip_before_cue", "function_words",
                                     "organisation_words", "modifiers", "determiners", "name_particles",
-                                    "clause_openers", "quantifier_subjects", "time_prepositions", "time_words", "relative_pronouns", "genders",
+                                    "clause_openers", "quantifier_subjects", "time_prepositions", "time_words", "relative_pronouns", "adjective_endings", "genders",
                                     "continuation_paragraphs", "examples"]
 
     mutating func read(_ file: RuleMapping, into examples: inout [RuleExample]) throws(RuleError) {
@@ -83,6 +86,7 @@ public struct SpeakerRules: Sendable {
         timePrepositions.formUnion(try file.lowercasedStrings("time_prepositions"))
         timeWords.formUnion(try file.lowercasedStrings("time_words"))
         relativePronouns.formUnion(try file.lowercasedStrings("relative_pronouns"))
+        adjectiveEndings.formUnion(try file.lowercasedStrings("adjective_endings"))
         continuationParagraphs = try file.int("continuation_paragraphs") ?? continuationParagraphs
         if let node = file["examples"] {
             examples += try AttributionExample.read(node, ruleID: "speakers")
