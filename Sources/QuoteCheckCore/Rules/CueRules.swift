@@ -67,6 +67,22 @@ enum Inflection {
         if verb.hasSuffix("s") || verb.hasSuffix("sh") || verb.hasSuffix("ch") || verb.hasSuffix("x") || verb.hasSuffix("z") {
             return [verb, verb + "es", verb + "ed", verb + "ing"]
         }
+        // A word of one short vowel between single consonants doubles its last one: quip →
+        // quipped, snap → snapping. (Longer verbs stressed on the last syllable, "admit",
+        // "refer", are listed as irregular: stress is not in the spelling.)
+        if doublesFinalConsonant(verb), let last = verb.last {
+            return [verb, verb + "s", verb + String(last) + "ed", verb + String(last) + "ing"]
+        }
         return [verb, verb + "s", verb + "ed", verb + "ing"]
+    }
+
+    private static func doublesFinalConsonant(_ verb: String) -> Bool {
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+        // "qu" is a consonant: the u in "quip" is no vowel.
+        let letters = Array(verb.replacingOccurrences(of: "qu", with: "q"))
+        guard letters.count >= 3, letters.allSatisfy(\.isLetter), let last = letters.last, !vowels.contains(last),
+              !["w", "x", "y"].contains(last), vowels.contains(letters[letters.count - 2]),
+              !vowels.contains(letters[letters.count - 3]) else { return false }
+        return letters.filter { vowels.contains($0) }.count == 1
     }
 }
