@@ -489,4 +489,13 @@ extension SpeakerPatternTests {
                                    quote: "was unkind and untrue.")
         #expect(described.speakers == ["Ana Ruiz"])
     }
+
+    @Test("a sentence without a quote hands on its main clause's speaker, not that of a cue inside a clause it reports")
+    func continuationFromMainClause() throws {
+        let text = """
+        Like many volunteers, Rosa Diaz said she was angered by the networks declaring the race over before the polls closed. Doing so “looked like an attempt to rig it.”
+        """
+        let found = try record(text, quote: "looked like an attempt to rig it.")
+        #expect(found.speakers == ["Rosa Diaz"])
+    }
 }

@@ -259,9 +259,10 @@ struct Attributor: Sendable {
                     explain?(describe(index, quotes[index], attribution, resolved, tokens, bytes, names))
                 }
                 // (The speaker of a reported clause's cue is the outer cue's: "Carter said that
-                // critics had been predicting …" leaves Carter speaking.)
-                if !sawQuote, let last = resolved.last(where: { !$0.sharesVerb && ($0.source.map { !$0.isIntermediary && !$0.speakers.isEmpty } ?? false) }) {
-                    let speaking = outerSpeaker(of: last, among: resolved[...], tokens) ?? last
+                // critics had been predicting …" leaves Carter speaking; so does the first cue,
+                // the main clause's, in "Diaz said she was angered by the networks declaring …".)
+                if !sawQuote, let main = resolved.first(where: { !$0.sharesVerb && ($0.source.map { !$0.isIntermediary && !$0.speakers.isEmpty } ?? false) }) {
+                    let speaking = outerSpeaker(of: main, among: resolved[...], tokens) ?? main
                     var attribution = Attribution()
                     attribution.speakers = speaking.source!.speakers
                     attribution.speakerWords = speaking.phrase.map { byteRange(of: $0, tokens) }
