@@ -38,6 +38,10 @@ import Testing
         ("Flood season 'nowhere near over':WMO", "nowhere near over", ["WMO"]),
         ("Grain prices to stay 'stubbornly high' into spring: Ana Duarte", "stubbornly high", ["Ana Duarte"]),
         ("Rail link 'on schedule': South Korean President", "on schedule", ["South Korean President"]),
+        ("Half of drivers rate toll roads as 'poor:' pollster", "poor:", ["pollster"]),
+        ("Ferry strike: 'I slept in my car for two nights' - passenger", "I slept in my car for two nights", ["passenger"]),
+        ("Council has 'no plan at all' for the bypass - Ortega", "no plan at all", ["Ortega"]),
+        ("Flood: Hull man says he is 'bailing out every hour'", "bailing out every hour", ["Hull man"]),
         ("Reports of secret talks 'totally false': Ministry of Defense", "totally false", ["Ministry of Defense"]),
     ])
     func trailingCredit(headline: String, quote: String, speakers: [String]) throws {

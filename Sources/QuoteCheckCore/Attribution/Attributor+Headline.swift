@@ -41,7 +41,7 @@ extension Attributor {
                 .filter { $0.source.map { !$0.speakers.isEmpty } ?? false }
         }
         let firstColon = sentence.first { tokens[$0].isPunct(colon) }
-        let trailing = headlines.trailingCredit(in: tokens, from: start)
+        let trailing = headlines.trailingCredit(in: tokens, from: start, bytes: bytes)
         var trailingSource: Source? = nil
         var trailingAnonymous = false
         if let trailing {
@@ -111,7 +111,8 @@ extension Attributor {
             return before.isPunct(UInt8(ascii: ",")) || before.isPunct(UInt8(ascii: ";")) || (before.isWord && headlines.isCoordinator(before))
         }
         let cue = closing ?? ownClause ?? partCues.first
-        if let trailing, position < trailing.colon {
+        // (A quote whose words end in the colon, "'poor:' Gallup", is before it too.)
+        if let trailing, position <= trailing.colon {
             if let source = trailing.source {
                 if source.how == .outlet, let cue, let speaker = cue.source, speaker.how != .outlet {
                     // "…, says official: Reuters": the outlet relays the official's words.

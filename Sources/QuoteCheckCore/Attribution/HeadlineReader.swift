@@ -52,17 +52,47 @@ struct HeadlineReader: Sendable {
     }
 
     /// A credit after the headline's last colon: a few words to the end, no quote among them
-    /// ("… 'playing with fire' on Taiwan: FM"). The colon and the credit's tokens.
-    func trailingCredit(in tokens: Tokens, from start: Int) -> (colon: Int, credit: Range<Int>)? {
-        guard let colon = (start..<tokens.count).last(where: { tokens[$0].isPunct(colon) }), colon > start else { return nil }
+    /// ("… 'playing with fire' on Taiwan: FM"). The colon may stand inside the quote's marks
+    /// ("… as 'poor:' pollster"), and a dash with spaces does the colon's work in the BBC's style
+    /// ("… 'almost nothing to say' on energy - Reeves"). The separator and the credit's tokens.
+    func trailingCredit(in tokens: Tokens, from start: Int, bytes: UnsafeBufferPointer<UInt8>) -> (colon: Int, credit: Range<Int>)? {
+        let colonAt = (start..<tokens.count).last { index in
+            let token = tokens[index]
+            if token.isPunct(colon) { return index > start }
+            return token.kind == .quote && Self.lastContentByte(token, bytes) == colon
+        }
+        if let colonAt, let credit = credit(after: colonAt, tokens, from: start) { return (colonAt, credit) }
+        guard let dash = (start..<tokens.count).last(where: { tokens[$0].isDash() && spaced($0, tokens) }), dash > start,
+              dash > colonAt ?? start, let credit = credit(after: dash, tokens, from: start) else { return nil }
+        return (dash, credit)
+    }
+
+    /// The credit after a separator: a few words to the end, no quote among them, a quote before.
+    private func credit(after separator: Int, _ tokens: Tokens, from start: Int) -> Range<Int>? {
         var end = tokens.count
-        while end > colon + 1, tokens[end - 1].kind == .punct, !tokens[end - 1].isPunct(UInt8(ascii: ")")) { end -= 1 }
-        let credit = (colon + 1)..<end
+        while end > separator + 1, tokens[end - 1].kind == .punct, !tokens[end - 1].isPunct(UInt8(ascii: ")")) { end -= 1 }
+        let credit = (separator + 1)..<end
         guard !credit.isEmpty, credit.count <= rules.trailingCreditMaxWords + 2,
               credit.allSatisfy({ tokens[$0].kind != .quote }),
               credit.filter({ tokens[$0].isWord }).count <= rules.trailingCreditMaxWords,
-              (start..<colon).contains(where: { tokens[$0].kind == .quote }) else { return nil }
-        return (colon, credit)
+              (start...separator).contains(where: { tokens[$0].kind == .quote }) else { return nil }
+        return credit
+    }
+
+    /// A dash with a space on each side (" - "), not a hyphen inside a word or a range.
+    private func spaced(_ index: Int, _ tokens: Tokens) -> Bool {
+        index > 0 && index + 1 < tokens.count
+            && tokens[index - 1].range.upperBound < tokens[index].range.lowerBound
+            && tokens[index].range.upperBound < tokens[index + 1].range.lowerBound
+    }
+
+    /// The last byte of a quote token's words, its closing marks passed ("'poor:'" → ":").
+    static func lastContentByte(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> UInt8? {
+        var index = token.range.upperBound - 1
+        while index > token.range.lowerBound, bytes[index] >= 0x80 || bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") {
+            index -= 1
+        }
+        return index > token.range.lowerBound ? bytes[index] : nil
     }
 
     /// "on" or "about" after a leading credit, before its topic: "UN chief on floods: '…'".
