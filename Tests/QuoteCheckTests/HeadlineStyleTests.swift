@@ -139,4 +139,12 @@ import Testing
         #expect(found.map(\.text) == ["reckless"])
         #expect(found.first?.speakers == ["FM spokesperson"])
     }
+
+    @Test("two subjects joined by a comma, with a verb that agrees with both, both speak")
+    func commaJoinedSubjects() throws {
+        #expect(try record("Peru, Chile agree on 'lasting partnership' over fisheries", quote: "lasting partnership").speakers == ["Peru", "Chile"])
+        #expect(try record("Dutch PM, Belgian premier agree to meet 'soon' on border tolls", quote: "soon").speakers == ["Dutch PM", "Belgian premier"])
+        // A singular verb has one subject: the phrase before the comma is something else.
+        #expect(try record("Floods, drought: minister vows 'no more delays' on dams", quote: "no more delays").speakers == ["minister"])
+    }
 }

@@ -37,7 +37,7 @@ extension Attributor {
                 // A wire headline speaks in the present ("FM slams …"); its past participle is
                 // passive ("Delayed action called 'wrong decision'"): no speaker unless "by" names one.
                 .filter { !(body.isEmpty && !titleCase && $0.kind == .verb && headlines.isPastParticiple(tokens[$0.tokens.lowerBound])) }
-                .map { resolve($0, tokens: tokens, sentence: part, context: context, earlier: []) }
+                .map { joinedSubject(resolve($0, tokens: tokens, sentence: part, context: context, earlier: []), part: part, tokens, context) }
                 .filter { $0.source.map { !$0.speakers.isEmpty } ?? false }
         }
         let firstColon = sentence.first { tokens[$0].isPunct(colon) }
@@ -165,6 +165,26 @@ extension Attributor {
             return self.attribution(source, named: phrase, by: .headlineSubject, via: NameList(), tokens)
         }
         return attribution
+    }
+
+    /// "Algeria, France agree on …", "Israeli PM, Egyptian president agree to meet …": a headline
+    /// joins two subjects with a comma, and its verb in the present agrees with both (no -s).
+    private func joinedSubject(_ cue: ResolvedCue, part: Range<Int>, _ tokens: Tokens, _ context: SpeakerResolver.Context) -> ResolvedCue {
+        let verb = tokens[cue.cue.tokens.lowerBound]
+        guard !cue.inverted, cue.cue.kind == .verb, verb.lastByte != UInt8(ascii: "s"), !verb.endsInEd,
+              let phrase = cue.phrase, var source = cue.source, !source.isIntermediary,
+              phrase.lowerBound >= part.lowerBound + 2, tokens[phrase.lowerBound - 1].isPunct(UInt8(ascii: ",")),
+              let first = reader.phrase(startingAt: part.lowerBound, in: tokens, before: phrase.lowerBound - 1),
+              first == part.lowerBound..<(phrase.lowerBound - 1),
+              let other = resolver.resolve(first, context), !other.speakers.isEmpty, !other.isIntermediary else { return cue }
+        let names = context.names
+        var joined = other.speakers
+        for index in 0..<source.speakers.count where !names.contains(names[source.speakers, index], in: joined) {
+            joined = names.appending(names[source.speakers, index], to: joined)
+        }
+        source.speakers = joined
+        source.isPerson = source.isPerson && other.isPerson
+        return ResolvedCue(cue: cue.cue, phrase: first.lowerBound..<phrase.upperBound, source: source, inverted: false)
     }
 
     private func apply(_ cue: ResolvedCue, step: SieveStep, to attribution: inout Attribution, _ tokens: Tokens) {
