@@ -498,4 +498,45 @@ extension SpeakerPatternTests {
         let found = try record(text, quote: "looked like an attempt to rig it.")
         #expect(found.speakers == ["Rosa Diaz"])
     }
+
+    @Test("a cue inside a time or condition clause of a reported clause is not the quote's: the outer speaker's is")
+    func cueInsideSubordinateClause() throws {
+        let when = try record("Governor Ana Ruiz said that when Mayor Tom Hale railed against the port authority, “he was speaking for all of us.”",
+                              quote: "he was speaking for all of us.")
+        #expect(when.speakers == ["Ana Ruiz"])
+        let once = try record("By contrast, Senator Ivo Lind said that once the council goes on recess, “I intend to help wherever I can.”",
+                              quote: "I intend to help wherever I can.")
+        #expect(once.speakers == ["Ivo Lind"])
+        // A quote inside the subordinate clause stays its cue's.
+        let inside = try record("Ana Ruiz said that when Tom Hale called the plan “a disgrace” she left the room.", quote: "a disgrace")
+        #expect(inside.speakers == ["Tom Hale"])
+    }
+
+    @Test("a verb after 'after' or 'when' and its subject is not a clause the verb before it reports")
+    func temporalClauseIsNotReported() throws {
+        let found = try record("“It is misleading to call that a rescue,” Dan Pell tweeted after Ana Ruiz argued for the second time that “if everyone had voted as he did, the mill would have closed.”",
+                               quote: "if everyone had voted as he did, the mill would have closed.")
+        #expect(found.speakers == ["Ana Ruiz"])
+    }
+
+    @Test("the subject of a verb in the passive with no agent is not its speaker")
+    func passiveWithoutAgent() throws {
+        let found = try record("The new party was branded “a home for the homeless” in a leaflet, Ada Moss wrote.",
+                               quote: "a home for the homeless")
+        #expect(found.speakers == ["Ada Moss"])
+    }
+
+    @Test("a participle after a prepositional phrase shares the subject of the verb before it")
+    func participleAfterPrepositionalObject() throws {
+        let letter = try record("Mayor Greg Stanton wrote a letter to Attorney General Lena Ortiz asking the state to investigate the “fiasco.”",
+                                quote: "fiasco.")
+        #expect(letter.speakers == ["Greg Stanton"])
+        let online = try record("Ana Ruiz responded to the question on Facebook writing, “Yes, I will. That was a poor choice of words.”",
+                                quote: "Yes, I will. That was a poor choice of words.")
+        #expect(online.speakers == ["Ana Ruiz"])
+        // After "with", the object is the participle's own subject.
+        let absolute = try record("Council members were irritated by the plan, with Senator Ivo Lind calling it a “Chinese menu.”",
+                                  quote: "Chinese menu.")
+        #expect(absolute.speakers == ["Ivo Lind"])
+    }
 }

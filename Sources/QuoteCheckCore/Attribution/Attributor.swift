@@ -37,6 +37,10 @@ struct Attributor: Sendable {
     private let havingHash = WordHash.hash("having")
     private let byHash = WordHash.hash("by")
     private let toHash = WordHash.hash("to")
+    /// The forms of "be" that make an -ed cue passive.
+    private let beForms = WordHashSet(words: ["was", "were", "is", "are", "be", "been", "being"])
+    // (Not "with": in "with McCain telling reporters" the object is the participle's subject.)
+    private let prepositions = WordHashSet(words: ["to", "about", "into"])
     /// What stands before a cue in the passive: a form of "be", or "as" ("as described by").
     private let passiveMarkers = WordHashSet(words: ["was", "were", "is", "are", "be", "been", "being", "as"])
     /// Words that open a reported clause right after its cue ("said he would", "said that").
@@ -474,7 +478,8 @@ struct Attributor: Sendable {
         if isSentenceLike(quote, bytes: bytes), let next = after.first, next.source != nil, isTrailing(next, after: position, tokens) {
             chosen = (next, .cueAfterQuote)
         } else if let previous = before.last(where: { $0.source != nil && !$0.sharesVerb && !isSubjectOfQuote($0, position, tokens) }) {
-            chosen = (outerSpeaker(of: previous, among: before, tokens) ?? previous, .cueBeforeQuote)
+            chosen = (outerSpeaker(of: previous, among: before, tokens)
+                      ?? outerOverSubordinate(previous, among: before, quote: position, tokens) ?? previous, .cueBeforeQuote)
         } else if let closing = closingAttribution(after, tokens: tokens, sentence: sentence, lastComma: &lastComma) ?? after.first(where: { $0.source != nil }) {
             chosen = (closing, .cueAfterInSentence)
         }
@@ -550,6 +555,23 @@ struct Attributor: Sendable {
         return found
     }
 
+    /// "Ruiz said that when Hale railed against the port, “…”", "Lind said that once the council
+    /// goes on recess, “…”": the nearest cue stands in a time or condition clause that opens
+    /// the clause another person's cue reports, and the quote comes after that clause's comma;
+    /// the words are the outer speaker's. (In "… when Hale called the plan “a disgrace” she
+    /// left" the quote is inside the clause, and Hale's.)
+    private func outerOverSubordinate(_ inner: ResolvedCue, among before: ArraySlice<ResolvedCue>, quote position: Int,
+                                      _ tokens: Tokens) -> ResolvedCue? {
+        guard let phrase = inner.phrase, !inner.inverted, phrase.lowerBound > 0 else { return nil }
+        let opener = tokens[phrase.lowerBound - 1]
+        guard opener.isWord, opener.classes.contains(.clauseOpener), opener.hash != thatHash,
+              (inner.cue.tokens.upperBound..<position).contains(where: { tokens[$0].isPunct(UInt8(ascii: ",")) }),
+              let outer = lastCue(endingBy: phrase.lowerBound - 1, in: before), reports(outer, clauseAt: phrase.lowerBound - 1, tokens),
+              let source = outer.source, !source.isIntermediary,
+              source.isPerson || source.how == .surname || source.how == .pronoun else { return nil }
+        return outer
+    }
+
     /// The last cue that ends at or before `position`, found by halving: cues are in sentence
     /// order and do not overlap, and a sentence may hold thousands of them.
     private func lastCue(endingBy position: Int, in cues: ArraySlice<ResolvedCue>) -> ResolvedCue? {
@@ -569,7 +591,9 @@ struct Attributor: Sendable {
         var start = cue.cue.tokens.upperBound
         if start < clause, tokens[start].isWord, tokens[start].hash == thatHash { start += 1 }
         if start == clause { return true }
-        guard clause - start <= 4, tokens[start].isWord,
+        // The preposition needs an object of its own: in "tweeted after Ruiz argued" the name
+        // is the object, and the clause is a time, not what was tweeted.
+        guard clause - start <= 4, clause - start >= 2, tokens[start].isWord,
               tokens[start].classes.contains(.timePreposition) || PhraseReader.linking.contains(tokens[start].hash) else { return false }
         return (start..<clause).allSatisfy { tokens[$0].isWord || tokens[$0].isPunct(UInt8(ascii: ",")) }
     }
@@ -623,8 +647,20 @@ struct Attributor: Sendable {
                     return ResolvedCue(cue: cue, phrase: subject, source: source, inverted: false)
                 }
             }
-            if let subject = reader.subject(before: start, in: tokens, from: sentence.lowerBound),
-               let source = resolver.resolve(subject, context) {
+            let subject = reader.subject(before: start, in: tokens, from: sentence.lowerBound)
+            // "wrote a letter to Attorney General Lynch asking …", "responded on Facebook writing
+            // …": a participle after a preposition's object shares the subject of the verb before.
+            if let subject, isParticiple(tokens[start], bytes: context.bytes), subject.lowerBound > sentence.lowerBound,
+               isPreposition(tokens[subject.lowerBound - 1]),
+               let shared = earlier.last(where: { $0.cue.kind == .verb && ($0.source.map { !$0.isIntermediary && !$0.speakers.isEmpty } ?? false) }) {
+                return ResolvedCue(cue: cue, phrase: shared.phrase, source: shared.source, inverted: false)
+            }
+            // "The party was branded “a home …”": the subject of a verb in the passive is what the
+            // words are about; with no "by", nobody in the sentence is named as saying them.
+            if isPassive(cue, tokens: tokens, sentence: sentence) {
+                return ResolvedCue(cue: cue, phrase: nil, source: nil, inverted: false)
+            }
+            if let subject, let source = resolver.resolve(subject, context) {
                 return ResolvedCue(cue: cue, phrase: subject, source: source, inverted: false)
             }
             // "…,” said Panetta: the source follows a cue that follows a quote; ", explained
@@ -681,6 +717,22 @@ struct Attributor: Sendable {
         guard index < limit, let agent = reader.phrase(startingAt: index + 1, in: tokens, before: sentence.upperBound),
               agent.lowerBound == index + 1 else { return nil }
         return agent
+    }
+
+    /// A verb cue ending in -ed right after a form of "be", adverbs between passed: "was branded",
+    /// "has been described".
+    private func isPassive(_ cue: CueFinder.Cue, tokens: Tokens, sentence: Range<Int>) -> Bool {
+        guard tokens[cue.tokens.lowerBound].endsInEd else { return false }
+        var before = cue.tokens.lowerBound - 1
+        while before >= sentence.lowerBound, tokens[before].isWord, tokens[before].classes.contains(.skipBeforeCue),
+              !beForms.contains(tokens[before].hash) { before -= 1 }
+        return before >= sentence.lowerBound && tokens[before].isWord && beForms.contains(tokens[before].hash)
+    }
+
+    /// A preposition that takes the object a participle may follow ("to", "on", "with" …).
+    private func isPreposition(_ token: Token) -> Bool {
+        token.isWord && !token.capitalized
+            && (prepositions.contains(token.hash) || PhraseReader.linking.contains(token.hash) || token.classes.contains(.timePreposition))
     }
 
     /// A quote token whose words end in a comma (“… values,”): the last byte before the closing
