@@ -539,4 +539,11 @@ extension SpeakerPatternTests {
                                   quote: "Chinese menu.")
         #expect(absolute.speakers == ["Ivo Lind"])
     }
+
+    @Test("a name followed by more than one affiliation is the speaker, not the last institution")
+    func nameWithNestedAffiliation() throws {
+        let found = try record("As Archbishop Levon Maris of the Armenian Patriarchate of Jerusalem told reporters, “We have suffered the same fate.”",
+                               quote: "We have suffered the same fate.")
+        #expect(found.speakers == ["Levon Maris"])
+    }
 }

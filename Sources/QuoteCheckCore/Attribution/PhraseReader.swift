@@ -144,17 +144,20 @@ struct PhraseReader: Sendable {
         var first = end + 1
         while first - 1 >= start, end - first < maxLength, isPhraseToken(tokens[first - 1]) { first -= 1 }
         // "Joel Pollak of Breitbart California observed", "James Pethokoukis of the American
-        // Enterprise Institute wrote": a name, then its affiliation.
-        let affiliation = first <= end && (tokens[first].capitalized
-            || (tokens[first].classes.contains(.determiner) && first + 1 <= end && tokens[first + 1].capitalized))
-        if first - 2 >= start, tokens[first - 1].isWord, linking.contains(tokens[first - 1].hash),
-           tokens[first - 2].isWord, tokens[first - 2].capitalized, affiliation {
+        // Enterprise Institute wrote": a name, then its affiliation; followed back over more
+        // than one ("Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told").
+        var found: Int? = nil
+        while first - 2 >= start, first <= end, tokens[first - 1].isWord, linking.contains(tokens[first - 1].hash),
+              tokens[first - 2].isWord, tokens[first - 2].capitalized,
+              tokens[first].capitalized || (tokens[first].classes.contains(.determiner) && first + 1 <= end && tokens[first + 1].capitalized) {
             var head = first - 1
-            while head - 1 >= start, end - head < maxLength, isPhraseToken(tokens[head - 1]) { head -= 1 }
-            if let named = trimmed(head..<first - 1, in: tokens), named.contains(where: { tokens[$0].capitalized && tokens[$0].classes.isDisjoint(with: [.title, .nationality]) }) {
-                return named.lowerBound..<end + 1
-            }
+            while head - 1 >= start, end - head < 2 * maxLength, isPhraseToken(tokens[head - 1]) { head -= 1 }
+            guard let named = trimmed(head..<first - 1, in: tokens),
+                  named.contains(where: { tokens[$0].capitalized && tokens[$0].classes.isDisjoint(with: [.title, .nationality]) }) else { break }
+            found = named.lowerBound
+            first = named.lowerBound
         }
+        if let found { return found..<end + 1 }
         return trimmed(first..<end + 1, in: tokens)
     }
 
