@@ -471,6 +471,8 @@ extension SpeakerPatternTests {
         let found = try record("Governor Ruth Vance offered a Harlan-style retort on his favourite network, tweeting at him, “you are a quitter and a bore.”",
                                quote: "you are a quitter and a bore.")
         #expect(found.speakers == ["Ruth Vance"])
+        let based = try record("“We will appeal,” said Los Angeles-based attorney Edgar Marten.", quote: "We will appeal,")
+        #expect(based.speakers == ["Edgar Marten"])
     }
 
     @Test("a quote in the clause of someone's claim, remark or assertion is the possessor's, whoever the sentence's cue names")
@@ -545,5 +547,21 @@ extension SpeakerPatternTests {
         let found = try record("As Archbishop Levon Maris of the Armenian Patriarchate of Jerusalem told reporters, “We have suffered the same fate.”",
                                quote: "We have suffered the same fate.")
         #expect(found.speakers == ["Levon Maris"])
+    }
+
+    @Test("a quote inside its sentence that ends with a full stop ends the sentence: a name and cue after it start the next")
+    func partialQuoteEndsSentence() throws {
+        let text = "Early in the race, Tom Hale attacked Ana Ruiz, calling her, among other things, “a failed candidate.” Ruiz fired back in March, attacking Hale for “the greed and the showing off.”"
+        #expect(try record(text, quote: "the greed and the showing off.").speakers == ["Ana Ruiz"])
+        #expect(try record(text, quote: "a failed candidate.").speakers == ["Tom Hale"])
+        // A quote that opens its sentence still takes the cue after it.
+        #expect(try record("“We will win.” Ana Ruiz said on Monday.", quote: "We will win.").speakers == ["Ana Ruiz"])
+    }
+
+    @Test("someone's conclusion that something was “…” is theirs")
+    func conclusionIsSpeech() throws {
+        let found = try record("The mayor was battered by the fallout from Inspector Ida Moss's conclusion that the audit was “deeply flawed.”",
+                               quote: "deeply flawed.")
+        #expect(found.speakers == ["Ida Moss"])
     }
 }

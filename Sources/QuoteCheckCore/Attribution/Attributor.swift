@@ -828,8 +828,12 @@ struct Attributor: Sendable {
             } else if token.kind == .quote, let next, let last = quotes[token.quote].content.last {
                 let stop = bytes[last]
                 if stop == UInt8(ascii: ".") || stop == UInt8(ascii: "?") || stop == UInt8(ascii: "!") {
+                    // A quote that ends its own sentence's words with a full stop ("… calling him
+                    // “a failed candidate.” Romney fired back …") leaves nothing for a cue after it
+                    // to attribute: only a quote that opens its sentence takes one ("“We will.” Ruiz said.").
+                    let partial = stop == UInt8(ascii: ".") && index > start
                     ends = next.kind == .quote || (next.isWord && next.capitalized
-                        && !cueFollows(tokens, from: index + 1, afterFullStop: stop == UInt8(ascii: ".")))
+                        && (partial || !cueFollows(tokens, from: index + 1, afterFullStop: stop == UInt8(ascii: "."))))
                 }
             }
             if ends {

@@ -198,11 +198,13 @@ struct Tokenizer: Sendable {
         let first = UTF8Scan.scalar(at: start, in: bytes)?.0
         // "Trump-style", "Obama-era", "Clinton-backed": a compound whose last part makes it an
         // adjective is not a name ("Holtz-Eakin", "Kim Tae-won" stay names).
-        let capitalized = UTF8Scan.isUppercase(first) && !(lastPart.map { isAdjectiveEnding($0..<end, in: bytes) } ?? false)
+        // Such a compound modifies the noun after it ("Los Angeles-based attorney Edgar Martirosyan").
+        let adjective = lastPart.map { isAdjectiveEnding($0..<end, in: bytes) } ?? false
+        let capitalized = UTF8Scan.isUppercase(first) && !adjective
         var second = start + 1
         if second < end, bytes[second] == UInt8(ascii: ".") { second += 1 }
         let acronym = capitalized && second < end && bytes[second] >= 0x41 && bytes[second] <= 0x5A
-        tokens.append(Token(range: start..<wordEnd, kind: .word, hash: hash, classes: table[hash],
+        tokens.append(Token(range: start..<wordEnd, kind: .word, hash: hash, classes: adjective ? table[hash].union(.modifier) : table[hash],
                             capitalized: capitalized, acronym: acronym, quote: -1,
                             lastByte: bytes[end - 1], secondLastByte: end - start > 1 ? bytes[end - 2] : 0))
         // Possessive 's as its own token.
