@@ -564,4 +564,28 @@ extension SpeakerPatternTests {
                                quote: "deeply flawed.")
         #expect(found.speakers == ["Ida Moss"])
     }
+
+    @Test("a paragraph about the last speaker, without a quote, keeps them the speaker of a bare quote after it")
+    func narrativeAboutSpeakerKeepsContinuation() throws {
+        let text = """
+        “It will be close in the west,” Dana Voss said. “But the east is ours.”
+
+        Voss is upbeat about the senator's chances in November, in part because she sees him as a uniter.
+
+        “Not only can he win, he has the best chance of anyone.”
+        """
+        #expect(try record(text, quote: "Not only can he win, he has the best chance of anyone.").speakers == ["Dana Voss"])
+    }
+
+    @Test("a missing space after a full stop still ends the sentence and the cue: 'said.Trump claimed'")
+    func missingSpaceAfterStop() throws {
+        let text = "“The neighbours have complete control over the river,” Ada Moss said.Moss claimed that she learned this from farmers."
+        #expect(try record(text, quote: "The neighbours have complete control over the river,").speakers == ["Ada Moss"])
+    }
+
+    @Test("'is quoted as saying' after a quote takes the subject before it")
+    func quotedAsSayingAfterQuote() throws {
+        let text = "“Our method succeeds where others fail,” pollster Ivo Brand is quoted as saying."
+        #expect(try record(text, quote: "Our method succeeds where others fail,").speakers == ["Ivo Brand"])
+    }
 }

@@ -273,6 +273,15 @@ struct Attributor: Sendable {
                     attribution.via = intermediaries(resolved, except: nil, names)
                     lastEvent = Remembered(attribution: attribution, paragraph: paragraph)
                 }
+                // "Viguerie is upbeat about Cruz's chances …": a sentence about the last speaker,
+                // with no quote and no cue of its own, keeps them speaking into the next paragraph.
+                // (Named, not "he": a pronoun would only echo whoever was last taken to speak.)
+                if !sawQuote, !resolved.contains(where: { $0.source != nil }), let last = lastEvent, let subject = context.subject,
+                   last.attribution.speakers.count == 1, context.names.first(of: last.attribution.speakers) == subject.person,
+                   let phrase = reader.sentenceSubject(in: tokens, sentence: sentence, before: sentence.upperBound),
+                   !reader.isPronoun(tokens[phrase.lowerBound]) {
+                    lastEvent = Remembered(attribution: last.attribution, paragraph: paragraph)
+                }
                 if leadIn != nil { leadIn = nil }
                 if sentence.upperBound > sentence.lowerBound, tokens[sentence.upperBound - 1].isPunct(colon) {
                     // "Caddell continued:" gives speaker and cue; "Sanders made the following
@@ -621,7 +630,10 @@ struct Attributor: Sendable {
                (verb.cue.tokens.upperBound..<start).allSatisfy({ tokens[$0].isWord }) {
                 return ResolvedCue(cue: cue, phrase: verb.phrase, source: verb.source, inverted: verb.inverted, sharesVerb: true)
             }
+            // ("“…,” Braynard is quoted as saying": a sentence that opens with its quote has no
+            // subject to read first; the phrase right before the cue is it.)
             let subject = reader.sentenceSubject(in: tokens, sentence: sentence, before: start)
+                ?? reader.subject(before: start, in: tokens, from: sentence.lowerBound)
             return ResolvedCue(cue: cue, phrase: subject, source: subject.flatMap { resolver.resolve($0, context) }, inverted: false)
         case .verb:
             if let agent = passiveAgent(of: cue, tokens: tokens, sentence: sentence), let source = resolver.resolve(agent, context),

@@ -162,8 +162,10 @@ struct Tokenizer: Sendable {
         // that goes on past them is hashed again as a whole at the end.
         var (end, hash) = asciiRun(from: start, limit: limit, in: bytes, wordBytes: wordBytes)
         var plain = true
-        // Where the word's last part after a hyphen starts ("Trump-style" → "style").
+        // Where the word's last part after a hyphen starts ("Trump-style" → "style"), and where
+        // the part after the last joiner starts.
         var lastPart: Int? = nil
+        var segment = start
         // Only a non-ASCII byte or an inner joiner (- . ' &) can carry a word on, so nothing
         // else needs the slow loop below.
         let carriesOn = end < limit && (bytes[end] >= 0x80 || Self.isJoinerByte(bytes[end]))
@@ -183,8 +185,15 @@ struct Tokenizer: Sendable {
                     break
                 }
             }
+            // "said.Trump claimed": a stop between a lower-case word and a capital is a sentence's
+            // end with its space missing, not an inner stop ("U.S", "Ph.D", "nytimes.com" stay).
+            if scalar == ".", UTF8Scan.isUppercase(after), end - segment >= 3,
+               (segment..<end).allSatisfy({ bytes[$0] >= 0x61 && bytes[$0] <= 0x7A }) {
+                break
+            }
             if scalar == "." { hasInnerStop = true }
             if scalar == "-" { lastPart = end + length }
+            segment = end + length
             plain = false
             end += length
         }
@@ -199,7 +208,8 @@ struct Tokenizer: Sendable {
         // "Trump-style", "Obama-era", "Clinton-backed": a compound whose last part makes it an
         // adjective is not a name ("Holtz-Eakin", "Kim Tae-won" stay names).
         // Such a compound modifies the noun after it ("Los Angeles-based attorney Edgar Martirosyan").
-        let adjective = lastPart.map { isAdjectiveEnding($0..<end, in: bytes) } ?? false
+        // (Only a capitalised one: "1930s-era" stays a plain word.)
+        let adjective = UTF8Scan.isUppercase(first) && (lastPart.map { isAdjectiveEnding($0..<end, in: bytes) } ?? false)
         let capitalized = UTF8Scan.isUppercase(first) && !adjective
         var second = start + 1
         if second < end, bytes[second] == UInt8(ascii: ".") { second += 1 }
