@@ -44,7 +44,7 @@ import Testing
 
     /// Needs attribution: speaker-conflict (Lind/Olsen), role-conflict (Rendel as defence and
     /// foreign minister on 5 March) and via-conflict (Jiji Press/VTV) come from speakers and via.
-    @Test(.enabled(if: AttributionGate.merged, "needs attribution (QuoteRecord.speakers and via)"))
+    @Test
     func everyCheckFiresOnTheStories() {
         let report = Self.report()
         let checks = Set(report.findings.map(\.check))

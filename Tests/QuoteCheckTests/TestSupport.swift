@@ -1,13 +1,6 @@
 import Foundation
 import QuoteCheckCore
 
-/// Whether attribution (speakers, cue, via, outlet) is in the pipeline. Tests over the example
-/// stories that need speakers wait for it: set this to true once Sources/QuoteCheckCore/Attribution
-/// fills `QuoteRecord.speakers`.
-enum AttributionGate {
-    static let merged = true
-}
-
 enum TestSupport {
     /// The package root (two folders above this file's folder).
     static let root: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

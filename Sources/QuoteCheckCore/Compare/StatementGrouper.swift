@@ -34,6 +34,9 @@ public struct StatementGrouper: Sendable {
         public let variants: [Variant]
         public let links: [Link]
         public let statements: [[Int]]
+        /// The pairs the index put forward and the containment test read: the grouping's cost,
+        /// which the postings cap keeps near linear in the number of variants.
+        public let candidates: Int
     }
 
     /// Groups `quotes`, given as word hashes (from `QuoteWords.hashes`), in input order.
@@ -92,6 +95,7 @@ public struct StatementGrouper: Sendable {
         var touched: [Int] = []
         var links: [Link] = []
         var parent = Array(0..<variants.count)
+        var candidates = 0
         for (index, variant) in variants.enumerated() {
             let shingles = Self.shingles(variant.words, size: size)
             shingleCounts[index] = shingles.count
@@ -106,6 +110,7 @@ public struct StatementGrouper: Sendable {
                 postings[shingle, default: []].append(Int32(index))
             }
             touched.sort()
+            candidates += touched.count
             for other in touched {
                 let smaller = min(shingleCounts[other], shingles.count)
                 let containment = smaller == 0 ? 0 : Double(shared[Int(other)]) / Double(smaller)
@@ -141,7 +146,7 @@ public struct StatementGrouper: Sendable {
             if members[root] == nil { order.append(root) }
             members[root, default: []].append(index)
         }
-        return Result(variants: variants, links: links, statements: order.map { members[$0]! })
+        return Result(variants: variants, links: links, statements: order.map { members[$0]! }, candidates: candidates)
     }
 
     /// Distinct shingle hashes of `words`; a quote shorter than a shingle is one shingle.
