@@ -588,4 +588,20 @@ extension SpeakerPatternTests {
         let text = "“Our method succeeds where others fail,” pollster Ivo Brand is quoted as saying."
         #expect(try record(text, quote: "Our method succeeds where others fail,").speakers == ["Ivo Brand"])
     }
+
+    @Test("coordinated and listed speakers are all the speakers, before the cue or after it")
+    func listedSpeakers() throws {
+        let before = try record("Sens. Ann Cole, Ben Dorsey, Carl Eng and Dina Fox said the bill was “dead on arrival.”", quote: "dead on arrival.")
+        #expect(before.speakers == ["Ann Cole", "Ben Dorsey", "Carl Eng", "Dina Fox"])
+        let after = try record("“Our simple advice is not to use them,” wrote Ana Ruiz, Tom Hale and Ida Moss.", quote: "Our simple advice is not to use them,")
+        #expect(after.speakers == ["Ana Ruiz", "Tom Hale", "Ida Moss"])
+        // A time or place set off by a comma is no speaker.
+        let time = try record("On Monday, Tom Hale and Ida Moss said the plan was “a mess.”", quote: "a mess.")
+        #expect(time.speakers == ["Tom Hale", "Ida Moss"])
+        let yesterday = try record("Yesterday, Tom Hale and Ida Moss said the plan was “a mess.”", quote: "a mess.")
+        #expect(yesterday.speakers == ["Tom Hale", "Ida Moss"])
+        // An appositive is no list.
+        let appositive = try record("Hugh Hill, a doctor in Leeds, said the wait was “far too long.”", quote: "far too long.")
+        #expect(appositive.speakers == ["Hugh Hill"])
+    }
 }

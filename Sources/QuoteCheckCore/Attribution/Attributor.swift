@@ -682,7 +682,8 @@ struct Attributor: Sendable {
                 && (tokens[previous].kind == .quote || (tokens[previous].kind == .punct && previous - 1 >= sentence.lowerBound && tokens[previous - 1].kind == .quote))
             // A participle is never inverted ("…,” saying the city …").
             if afterQuote, !isParticiple(tokens[start], bytes: context.bytes),
-               let phrase = reader.phrase(startingAt: end, in: tokens, before: sentence.upperBound),
+               let phrase = reader.phrase(startingAt: end, in: tokens, before: sentence.upperBound)
+                .map({ reader.listStartingWith($0, in: tokens, before: sentence.upperBound) }),
                let source = resolver.resolve(phrase, context) {
                 return ResolvedCue(cue: cue, phrase: phrase, source: source, inverted: true)
             }

@@ -112,7 +112,46 @@ struct PhraseReader: Sendable {
                inside.contains(where: { tokens[$0].capitalized && tokens[$0].isWord }) { return inside }
             return before
         }
-        return phrase(endingAt: index, in: tokens, from: start)
+        return phrase(endingAt: index, in: tokens, from: start).map { listEndingWith($0, in: tokens, from: start) }
+    }
+
+    /// "Sens. Ann Cole, Ben Dorsey, Carl Eng and Dina Fox said": a coordinated phrase ("Carl Eng
+    /// and Dina Fox") with the names before it that commas list. Each listed name opens at the
+    /// sentence's start or after a comma (not "In Iowa, Cruz and Rubio"), and holds a
+    /// capitalised word that is no time word ("Yesterday,").
+    func listEndingWith(_ last: Range<Int>, in tokens: Tokens, from start: Int) -> Range<Int> {
+        guard last.contains(where: { tokens[$0].isWord && tokens[$0].hash == andHash }) else { return last }
+        var lower = last.lowerBound
+        while lower - 2 >= start, tokens[lower - 1].isPunct(UInt8(ascii: ",")),
+              let item = phrase(endingAt: lower - 2, in: tokens, from: start), item.count <= 5,
+              item.lowerBound == start || tokens[item.lowerBound - 1].isPunct(UInt8(ascii: ",")),
+              isListedName(item, in: tokens) {
+            lower = item.lowerBound
+        }
+        return lower..<last.upperBound
+    }
+
+    /// "“…,” wrote Ana Ruiz, Tom Hale and Ida Moss.": the names that commas list after `first`,
+    /// up to a coordinated one that ends the list at `limit` or at punctuation.
+    func listStartingWith(_ first: Range<Int>, in tokens: Tokens, before limit: Int) -> Range<Int> {
+        var upper = first.upperBound
+        var items: [Range<Int>] = []
+        while upper + 1 < limit, tokens[upper].isPunct(UInt8(ascii: ",")),
+              let item = phrase(startingAt: upper + 1, in: tokens, before: limit), item.lowerBound == upper + 1, item.count <= 5,
+              isListedName(item, in: tokens) {
+            items.append(item)
+            upper = item.upperBound
+            if item.contains(where: { tokens[$0].isWord && tokens[$0].hash == andHash }) {
+                // The coordinated name closes the list: the sentence ends or punctuation follows.
+                return upper == limit || tokens[upper].kind == .punct ? first.lowerBound..<upper : first
+            }
+        }
+        return first
+    }
+
+    private func isListedName(_ item: Range<Int>, in tokens: Tokens) -> Bool {
+        item.contains { tokens[$0].isWord && tokens[$0].capitalized
+            && tokens[$0].classes.isDisjoint(with: [.timeWord, .skipBeforeCue, .functionWord, .title, .nationality]) }
     }
 
     /// Where a time phrase that ends at `end` opens ("during a Sunday rally", "in a speech

@@ -248,7 +248,8 @@ struct SpeakerResolver: Sendable {
         guard range.contains(where: { tokens[$0].hash == andHash && tokens[$0].isWord }) else { return nil }
         var parts: [Range<Int>] = []
         var start = range.lowerBound
-        for index in range where tokens[index].hash == andHash && tokens[index].isWord {
+        // (Commas list the names before the last two: "Ann Cole, Ben Dorsey and Carl Eng".)
+        for index in range where (tokens[index].hash == andHash && tokens[index].isWord) || tokens[index].isPunct(UInt8(ascii: ",")) {
             parts.append(start..<index)
             start = index + 1
         }
