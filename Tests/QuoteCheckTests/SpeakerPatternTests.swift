@@ -604,4 +604,22 @@ extension SpeakerPatternTests {
         let appositive = try record("Hugh Hill, a doctor in Leeds, said the wait was “far too long.”", quote: "far too long.")
         #expect(appositive.speakers == ["Hugh Hill"])
     }
+
+    @Test("a quote that goes on with a lower-case relative word after a dash is no name's introduction")
+    func dashBeforeRelativeClause() throws {
+        let found = try record("Ana Ruiz said she had just bought a golf club in Jupiter, Fla. — “which is a phenomenal area.”",
+                               quote: "which is a phenomenal area.")
+        #expect(found.speakers == ["Ana Ruiz"])
+    }
+
+    @Test("after a quote that ends its sentence, a capitalised clause opener or determiner starts the next sentence")
+    func clauseOpenerAfterQuoteStartsSentence() throws {
+        let text = "“There is not much research into backing out coal,” Ivo Lind said. “They are just throwing money at it.” While environmentalists welcomed the plan, they warned of delays."
+        #expect(try record(text, quote: "They are just throwing money at it.").speakers == ["Ivo Lind"])
+        let question = "Ana Ruiz, exasperated, famously responded: “What difference does it make?” Her critics cited it for years."
+        #expect(try record(question, quote: "What difference does it make?").speakers == ["Ana Ruiz"])
+        // An acronym is a name, not the pronoun it spells: "…!” US Senator Jeff Sessions said".
+        #expect(try record("“The great state is proud to cast its votes!” US Senator Ada Moss said as she opened the roll call.",
+                           quote: "The great state is proud to cast its votes!").speakers == ["Ada Moss"])
+    }
 }

@@ -463,7 +463,10 @@ struct Attributor: Sendable {
         let split = low
         let after = cues[split...], before = cues[..<split]
         var chosen: (ResolvedCue, SieveStep)? = nil
-        if let (introducer, phrase) = introducedBy(position, tokens: tokens, sentence: sentence, context: context),
+        // ("Jupiter, Fla. — “which is a phenomenal area”" goes on with the sentence: no name
+        // introduces a quote that opens in lower case.)
+        if !opensInLowerCase(quote, bytes: bytes),
+           let (introducer, phrase) = introducedBy(position, tokens: tokens, sentence: sentence, context: context),
            !(isSentenceLike(quote, bytes: bytes) && after.first.map { isTrailing($0, after: position, tokens) } == true) {
             return attribution(introducer, named: phrase, by: .dashIntroduction, via: sentenceVia, tokens)
         }
@@ -732,6 +735,12 @@ struct Attributor: Sendable {
         return agent
     }
 
+    /// Do the quote's words open with a lower-case ASCII letter?
+    private func opensInLowerCase(_ quote: FoundQuote, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = quote.content.first else { return false }
+        return bytes[first] >= 0x61 && bytes[first] <= 0x7A
+    }
+
     /// A verb cue ending in -ed right after a form of "be", adverbs between passed: "was branded",
     /// "has been described".
     private func isPassive(_ cue: CueFinder.Cue, tokens: Tokens, sentence: Range<Int>) -> Bool {
@@ -862,6 +871,10 @@ struct Attributor: Sendable {
     /// After a full stop, a cue that opens a reported clause ("…” Kasich said he would have …")
     /// starts a sentence of its own.
     private func cueFollows(_ tokens: Tokens, from index: Int, afterFullStop: Bool) -> Bool {
+        // "…” While environmentalists welcomed …", "…?” Her critics cited it": a small word that
+        // opens a clause or a noun phrase opens a sentence; an attribution opens with its name.
+        if tokens[index].isWord, !tokens[index].acronym,
+           !tokens[index].classes.isDisjoint(with: [.clauseOpener, .determiner, .functionWord]) { return false }
         let end = min(tokens.count, index + 5)
         if let cue = (index..<end).first(where: { isCue(tokens[$0]) }) {
             guard cue + 1 < tokens.count else { return true }
