@@ -483,6 +483,8 @@ extension SpeakerPatternTests {
         let assertion = try record("In a statement, council leader Ana Ruiz called Rosa Fox's assertion of a “right to silence” over the files troubling.",
                                    quote: "right to silence")
         #expect(assertion.speakers == ["Rosa Fox"])
+        let explosive = try record("But Rosa Fox's most explosive claim is that the committee is a “witch hunt” run by the mayor.", quote: "witch hunt")
+        #expect(explosive.speakers == ["Rosa Fox"])
         // A cue inside the noun's clause names the words' speaker itself.
         let relayed = try record("Ana Ruiz mocked Rosa Fox's claim that the auditor said the books were “spotless.”", quote: "spotless.")
         #expect(relayed.speakers != ["Rosa Fox"])

@@ -7,6 +7,7 @@ struct PhraseReader: Sendable {
     private let betweenHash = WordHash.hash("between")
     private let thatHash = WordHash.hash("that")
     private let ofHash = WordHash.hash("of")
+    private let beForms = WordHashSet(words: ["is", "was", "are", "were"])
     /// Words that join the parts of a source phrase ("Easley for Morning Consult", "the head of
     /// the agency"); the speaker resolver splits names at them too.
     static let linking = WordHashSet(words: ["of", "for", "from", "at"])
@@ -358,14 +359,26 @@ struct PhraseReader: Sendable {
             let token = tokens[index]
             if token.kind == .quote { return nil }
             if token.isWord, token.classes.contains(.verbCueStart), !token.capitalized { return nil }
-            if token.isWord, token.hash == thatHash || token.hash == ofHash,
-               tokens[index - 1].isWord, tokens[index - 1].classes.contains(.nominalCue),
-               tokens[index - 2].kind == .possessive, tokens[index - 3].capitalized {
-                return phrase(endingAt: index - 3, in: tokens, from: sentence.lowerBound)
+            if token.isWord, token.hash == thatHash || token.hash == ofHash, let owner = speechNounOwner(before: index, in: tokens, from: sentence.lowerBound) {
+                return owner
             }
             index -= 1
         }
         return nil
+    }
+
+    /// The possessor of a speech noun that ends just before `link` ("that" or "of"), with a
+    /// form of "be" between ("Podliska's claim is that …") and a few lower-case words before the
+    /// noun ("Podliska's most explosive claim").
+    private func speechNounOwner(before link: Int, in tokens: Tokens, from start: Int) -> Range<Int>? {
+        var noun = link - 1
+        if noun > start, tokens[noun].isWord, beForms.contains(tokens[noun].hash) { noun -= 1 }
+        guard noun > start, tokens[noun].isWord, tokens[noun].classes.contains(.nominalCue) else { return nil }
+        var possessive = noun - 1
+        while possessive > noun - 4, possessive > start, tokens[possessive].isWord, !tokens[possessive].capitalized,
+              !tokens[possessive].classes.contains(.verbCueStart) { possessive -= 1 }
+        guard possessive > start, tokens[possessive].kind == .possessive, tokens[possessive - 1].capitalized else { return nil }
+        return phrase(endingAt: possessive - 1, in: tokens, from: start)
     }
 
     /// The agent of a nominal cue: "the agreement reached by X and Y", "an agreement between X
