@@ -147,4 +147,20 @@ import Testing
         // A singular verb has one subject: the phrase before the comma is something else.
         #expect(try record("Floods, drought: minister vows 'no more delays' on dams", quote: "no more delays").speakers == ["minister"])
     }
+
+    @Test("a leading credit with 'on' and a long topic still credits; 'hints' is a speech verb")
+    func longTopicAfterCreditAndHints() throws {
+        let article = """
+        Ruiz on Hale Releasing His Harbour Board Speech Transcripts: ‘I Think He Will.’
+
+        Senator Ana Ruiz said on Friday she thought Tom Hale would release the transcripts.
+        """
+        #expect(try record(article, quote: "I Think He Will.").speakers == ["Ana Ruiz"])
+        let hints = """
+        'Toll road people' his secret weapon, Hale hints
+
+        Mayor Tom Hale on Tuesday seemed to say that “toll road people” would carry the vote.
+        """
+        #expect(try record(hints, quote: "Toll road people").speakers == ["Tom Hale"])
+    }
 }

@@ -205,7 +205,10 @@ extension Attributor {
     /// government), and a topic is none: "UK heatwave:", "Logan Mwangi murder:", "Heatwave:".
     private func leadingCredit(before colon: Int, from start: Int, _ tokens: Tokens, _ context: SpeakerResolver.Context,
                                strict: Bool) -> Source? {
-        guard colon > start, colon - start <= 8 else { return nil }
+        // A credit is short; with "on" and a topic after it ("Gillibrand on Hillary Releasing Her
+        // Goldman Sachs Speech Transcripts:") the topic may run longer.
+        guard colon > start, colon - start <= 8 || (start + 1..<min(colon, start + 5)).contains(where: { headlines.isTopicPreposition(tokens[$0]) }),
+              colon - start <= 20 else { return nil }
         // "Lee Jae-yong: Why South Korea …", "Sarfaraz Khan: The 'wandering cricketer' …": a
         // question or a noun phrase after the colon makes the phrase before it a topic.
         if strict, colon + 1 < tokens.count, tokens[colon + 1].isWord, tokens[colon + 1].capitalized,
