@@ -556,6 +556,9 @@ extension SpeakerPatternTests {
         let text = "Early in the race, Tom Hale attacked Ana Ruiz, calling her, among other things, “a failed candidate.” Ruiz fired back in March, attacking Hale for “the greed and the showing off.”"
         #expect(try record(text, quote: "the greed and the showing off.").speakers == ["Ana Ruiz"])
         #expect(try record(text, quote: "a failed candidate.").speakers == ["Tom Hale"])
+        let question = "Ana Ruiz responds to Tom Hale with, “Why now? That was on my way to the port?” Hale then writes back, “You look tired.”"
+        #expect(try record(question, quote: "Why now? That was on my way to the port?").speakers == ["Ana Ruiz"])
+        #expect(try record("“Why not?” Ana Ruiz asked.", quote: "Why not?").speakers == ["Ana Ruiz"])
         // A quote that opens its sentence still takes the cue after it.
         #expect(try record("“We will win.” Ana Ruiz said on Monday.", quote: "We will win.").speakers == ["Ana Ruiz"])
     }

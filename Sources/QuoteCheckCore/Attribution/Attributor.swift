@@ -850,10 +850,11 @@ struct Attributor: Sendable {
             } else if token.kind == .quote, let next, let last = quotes[token.quote].content.last {
                 let stop = bytes[last]
                 if stop == UInt8(ascii: ".") || stop == UInt8(ascii: "?") || stop == UInt8(ascii: "!") {
-                    // A quote that ends its own sentence's words with a full stop ("… calling him
-                    // “a failed candidate.” Romney fired back …") leaves nothing for a cue after it
-                    // to attribute: only a quote that opens its sentence takes one ("“We will.” Ruiz said.").
-                    let partial = stop == UInt8(ascii: ".") && index > start
+                    // A quote that ends its own sentence's words with a stop ("… calling him “a
+                    // failed candidate.” Romney fired back …", "Clinton responds with, “Why now?”
+                    // Mills then writes back") leaves nothing for a cue after it to attribute: only
+                    // a quote that opens its sentence takes one ("“Why not?” Ruiz asked.").
+                    let partial = index > start
                     ends = next.kind == .quote || (next.isWord && next.capitalized
                         && (partial || !cueFollows(tokens, from: index + 1, afterFullStop: stop == UInt8(ascii: "."))))
                 }
