@@ -627,4 +627,10 @@ extension SpeakerPatternTests {
         #expect(try record("“The great state is proud to cast its votes!” US Senator Ada Moss said as she opened the roll call.",
                            quote: "The great state is proud to cast its votes!").speakers == ["Ada Moss"])
     }
+
+    @Test("a relative 'who' before a cue stands for the name before its comma")
+    func relativeWhoSubject() throws {
+        let text = "The test began, as such things do, with Senator Ana Ruiz, who proclaimed in July that the new tenants “cannot come into this town” but others could."
+        #expect(try record(text, quote: "cannot come into this town").speakers == ["Ana Ruiz"])
+    }
 }

@@ -662,6 +662,12 @@ struct Attributor: Sendable {
                     return ResolvedCue(cue: cue, phrase: subject, source: source, inverted: false)
                 }
             }
+            // "… Donald Trump, who proclaimed in July that Christians “cannot come …”": a relative
+            // "who" right before the verb stands for the name before its comma.
+            if let antecedent = reader.relativeAntecedent(before: start, in: tokens, from: sentence.lowerBound),
+               let source = resolver.resolve(antecedent, context), !source.speakers.isEmpty {
+                return ResolvedCue(cue: cue, phrase: antecedent, source: source, inverted: false)
+            }
             let subject = reader.subject(before: start, in: tokens, from: sentence.lowerBound)
             // "wrote a letter to Attorney General Lynch asking …", "responded on Facebook writing
             // …": a participle after a preposition's object shares the subject of the verb before.

@@ -7,6 +7,7 @@ struct PhraseReader: Sendable {
     private let betweenHash = WordHash.hash("between")
     private let thatHash = WordHash.hash("that")
     private let ofHash = WordHash.hash("of")
+    private let whoHash = WordHash.hash("who")
     private let beForms = WordHashSet(words: ["is", "was", "are", "were"])
     /// Words that join the parts of a source phrase ("Easley for Morning Consult", "the head of
     /// the agency"); the speaker resolver splits names at them too.
@@ -153,6 +154,17 @@ struct PhraseReader: Sendable {
     private func isListedName(_ item: Range<Int>, in tokens: Tokens) -> Bool {
         item.contains { tokens[$0].isWord && tokens[$0].capitalized
             && tokens[$0].classes.isDisjoint(with: [.timeWord, .skipBeforeCue, .functionWord, .title, .nationality]) }
+    }
+
+    /// The name a relative "who" right before a verb stands for ("Trump, who proclaimed …",
+    /// adverbs between passed): the phrase before the comma that opens the relative clause.
+    func relativeAntecedent(before verb: Int, in tokens: Tokens, from start: Int) -> Range<Int>? {
+        var index = verb - 1
+        while index >= start, tokens[index].isWord, tokens[index].classes.contains(.skipBeforeCue) { index -= 1 }
+        guard index - 2 >= start, tokens[index].isWord, tokens[index].hash == whoHash,
+              tokens[index - 1].isPunct(UInt8(ascii: ",")), tokens[index - 2].isWord, tokens[index - 2].capitalized,
+              let antecedent = phrase(endingAt: index - 2, in: tokens, from: start) else { return nil }
+        return antecedent
     }
 
     /// Where a time phrase that ends at `end` opens ("during a Sunday rally", "in a speech
