@@ -137,11 +137,9 @@ struct PhraseReader: Sendable {
     /// up to a coordinated one that ends the list at `limit` or at punctuation.
     func listStartingWith(_ first: Range<Int>, in tokens: Tokens, before limit: Int) -> Range<Int> {
         var upper = first.upperBound
-        var items: [Range<Int>] = []
         while upper + 1 < limit, tokens[upper].isPunct(UInt8(ascii: ",")),
               let item = phrase(startingAt: upper + 1, in: tokens, before: limit), item.lowerBound == upper + 1, item.count <= 5,
               isListedName(item, in: tokens) {
-            items.append(item)
             upper = item.upperBound
             if item.contains(where: { tokens[$0].isWord && tokens[$0].hash == andHash }) {
                 // The coordinated name closes the list: the sentence ends or punctuation follows.
