@@ -177,12 +177,7 @@ extension Attributor {
               let first = reader.phrase(startingAt: part.lowerBound, in: tokens, before: phrase.lowerBound - 1),
               first == part.lowerBound..<(phrase.lowerBound - 1),
               let other = resolver.resolve(first, context), !other.speakers.isEmpty, !other.isIntermediary else { return cue }
-        let names = context.names
-        var joined = other.speakers
-        for index in 0..<source.speakers.count where !names.contains(names[source.speakers, index], in: joined) {
-            joined = names.appending(names[source.speakers, index], to: joined)
-        }
-        source.speakers = joined
+        source.speakers = context.names.merging(source.speakers, into: other.speakers)
         source.isPerson = source.isPerson && other.isPerson
         return ResolvedCue(cue: cue.cue, phrase: first.lowerBound..<phrase.upperBound, source: source, inverted: false)
     }

@@ -38,11 +38,12 @@ struct Attributor: Sendable {
     private let byHash = WordHash.hash("by")
     private let toHash = WordHash.hash("to")
     /// The forms of "be" that make an -ed cue passive.
-    private let beForms = WordHashSet(words: ["was", "were", "is", "are", "be", "been", "being"])
+    private static let beWords = ["was", "were", "is", "are", "be", "been", "being"]
+    private let beForms = WordHashSet(words: Attributor.beWords)
     // (Not "with": in "with McCain telling reporters" the object is the participle's subject.)
     private let prepositions = WordHashSet(words: ["to", "about", "into"])
     /// What stands before a cue in the passive: a form of "be", or "as" ("as described by").
-    private let passiveMarkers = WordHashSet(words: ["was", "were", "is", "are", "be", "been", "being", "as"])
+    private let passiveMarkers = WordHashSet(words: Attributor.beWords + ["as"])
     /// Words that open a reported clause right after its cue ("said he would", "said that").
     private let clauseStarts = WordHashSet(words: ["he", "she", "they", "it", "we", "i", "that", "there"])
 
@@ -73,6 +74,9 @@ struct Attributor: Sendable {
         /// A phrase cue that belongs to the verb before it ("said in an interview"): it shares
         /// the verb's source, and the verb stays the cue.
         var sharesVerb = false
+
+        /// Does the cue name someone who speaks (not only an outlet or document that relays)?
+        var namesSpeaker: Bool { source.map { !$0.isIntermediary && !$0.speakers.isEmpty } ?? false }
     }
 
     /// Attributes every quote, making its names in `names`; `explain` collects the sieve's
@@ -170,7 +174,7 @@ struct Attributor: Sendable {
             }
             for sentence in sentenceRanges {
                 resolved.clearKeepingCapacity()
-                noteSubject(of: sentence, tokens: tokens, context: &context)
+                let subjectPhrase = noteSubject(of: sentence, tokens: tokens, context: &context)
                 cueFinder.cues(in: tokens, sentence: sentence, into: &cues)
                 for cue in cues {
                     let item = resolve(cue, tokens: tokens, sentence: sentence, context: context, earlier: resolved)
@@ -265,7 +269,7 @@ struct Attributor: Sendable {
                 // (The speaker of a reported clause's cue is the outer cue's: "Carter said that
                 // critics had been predicting …" leaves Carter speaking; so does the first cue,
                 // the main clause's, in "Diaz said she was angered by the networks declaring …".)
-                if !sawQuote, let main = resolved.first(where: { !$0.sharesVerb && ($0.source.map { !$0.isIntermediary && !$0.speakers.isEmpty } ?? false) }) {
+                if !sawQuote, let main = resolved.first(where: { !$0.sharesVerb && $0.namesSpeaker }) {
                     let speaking = outerSpeaker(of: main, among: resolved[...], tokens) ?? main
                     var attribution = Attribution()
                     attribution.speakers = speaking.source!.speakers
@@ -278,8 +282,7 @@ struct Attributor: Sendable {
                 // (Named, not "he": a pronoun would only echo whoever was last taken to speak.)
                 if !sawQuote, !resolved.contains(where: { $0.source != nil }), let last = lastEvent, let subject = context.subject,
                    last.attribution.speakers.count == 1, context.names.first(of: last.attribution.speakers) == subject.person,
-                   let phrase = reader.sentenceSubject(in: tokens, sentence: sentence, before: sentence.upperBound),
-                   !reader.isPronoun(tokens[phrase.lowerBound]) {
+                   let subjectPhrase, !reader.isPronoun(tokens[subjectPhrase.lowerBound]) {
                     lastEvent = Remembered(attribution: last.attribution, paragraph: paragraph)
                 }
                 if leadIn != nil { leadIn = nil }
@@ -362,20 +365,21 @@ struct Attributor: Sendable {
     }
 
     /// Makes the sentence's subject, when it is one person, the one "he" and "she" look to first
-    /// (the previous sentence's moves back a place; a sentence without a person subject keeps it).
-    private func noteSubject(of sentence: Range<Int>, tokens: Tokens, context: inout SpeakerResolver.Context) {
+    /// (the previous sentence's moves back a place; a sentence without a person subject keeps it),
+    /// and returns that subject's phrase (nil when the subject is no one person).
+    private func noteSubject(of sentence: Range<Int>, tokens: Tokens, context: inout SpeakerResolver.Context) -> Range<Int>? {
         guard let phrase = reader.sentenceSubject(in: tokens, sentence: sentence, before: sentence.upperBound),
               phrase.count <= 6 else {
             if let current = context.subject { context.previousSubject = current.person }
             context.subject = nil
-            return
+            return nil
         }
         let source = resolver.resolve(phrase, context)
         if let current = context.subject { context.previousSubject = current.person }
         context.subject = nil
-        if let source, source.isPerson, source.speakers.count == 1, let person = context.names.first(of: source.speakers) {
-            context.subject = (person, tokens[phrase.lowerBound].range.lowerBound)
-        }
+        guard let source, source.isPerson, source.speakers.count == 1, let person = context.names.first(of: source.speakers) else { return nil }
+        context.subject = (person, tokens[phrase.lowerBound].range.lowerBound)
+        return phrase
     }
 
     /// A paragraph that is only a dash and a name ("- Bernie Sanders.", "—President Obama,
@@ -512,9 +516,7 @@ struct Attributor: Sendable {
         let names = context.names
         // The chosen cue adds to the intermediaries only when its source is one.
         let others = source.isIntermediary ? intermediaries(cues, except: cue.cue.tokens, names) : sentenceVia
-        for index in 0..<others.count where !names.contains(names[others, index], in: attribution.via) {
-            attribution.via = names.appending(names[others, index], to: attribution.via)
-        }
+        attribution.via = names.merging(others, into: attribution.via)
         if recipientCues.contains(tokens[cue.cue.tokens.lowerBound].hash),
            let listener = reader.phrase(startingAt: cue.cue.tokens.upperBound, in: tokens, before: sentence.upperBound),
            let outlet = resolver.recipientOutlet(listener, context), !names.contains(outlet, in: attribution.via) {
@@ -654,7 +656,7 @@ struct Attributor: Sendable {
             if participle || reader.isCoordinated(start, in: tokens, from: sentence.lowerBound) {
                 // The first cue's subject is the main clause's; later ones may be a reported
                 // clause's ("Cardin said Republicans rejected it, calling it …").
-                if let shared = earlier.first(where: { $0.source.map { !$0.isIntermediary && !$0.speakers.isEmpty } ?? false }) {
+                if let shared = earlier.first(where: { $0.namesSpeaker }) {
                     return ResolvedCue(cue: cue, phrase: shared.phrase, source: shared.source, inverted: false)
                 }
                 if let subject = reader.clauseSubject(in: tokens, sentence: sentence, before: start),
@@ -673,7 +675,7 @@ struct Attributor: Sendable {
             // …": a participle after a preposition's object shares the subject of the verb before.
             if let subject, isParticiple(tokens[start], bytes: context.bytes), subject.lowerBound > sentence.lowerBound,
                isPreposition(tokens[subject.lowerBound - 1]),
-               let shared = earlier.last(where: { $0.cue.kind == .verb && ($0.source.map { !$0.isIntermediary && !$0.speakers.isEmpty } ?? false) }) {
+               let shared = earlier.last(where: { $0.cue.kind == .verb && $0.namesSpeaker }) {
                 return ResolvedCue(cue: cue, phrase: shared.phrase, source: shared.source, inverted: false)
             }
             // "The party was branded “a home …”": the subject of a verb in the passive is what the
@@ -724,9 +726,7 @@ struct Attributor: Sendable {
     private func passiveAgent(of cue: CueFinder.Cue, tokens: Tokens, sentence: Range<Int>) -> Range<Int>? {
         let start = cue.tokens.lowerBound
         guard tokens[cue.tokens.upperBound - 1].endsInEd || tokens[start].endsInEd else { return nil }
-        var before = start - 1
-        while before >= sentence.lowerBound, tokens[before].isWord, tokens[before].classes.contains(.skipBeforeCue),
-              !passiveMarkers.contains(tokens[before].hash) { before -= 1 }
+        let before = beforeAdverbs(cue, tokens: tokens, sentence: sentence)
         guard before < sentence.lowerBound || tokens[before].kind == .punct
                 || (tokens[before].isWord && passiveMarkers.contains(tokens[before].hash)) else { return nil }
         var index = cue.tokens.upperBound
@@ -751,13 +751,20 @@ struct Attributor: Sendable {
     /// "has been described".
     private func isPassive(_ cue: CueFinder.Cue, tokens: Tokens, sentence: Range<Int>) -> Bool {
         guard tokens[cue.tokens.lowerBound].endsInEd else { return false }
-        var before = cue.tokens.lowerBound - 1
-        while before >= sentence.lowerBound, tokens[before].isWord, tokens[before].classes.contains(.skipBeforeCue),
-              !beForms.contains(tokens[before].hash) { before -= 1 }
+        let before = beforeAdverbs(cue, tokens: tokens, sentence: sentence)
         return before >= sentence.lowerBound && tokens[before].isWord && beForms.contains(tokens[before].hash)
     }
 
-    /// A preposition that takes the object a participle may follow ("to", "on", "with" …).
+    /// The token before a cue, past the adverbs and auxiliaries before it but not past a form of
+    /// "be" or "as" ("was later described", "as described"); below `sentence` when none is left.
+    private func beforeAdverbs(_ cue: CueFinder.Cue, tokens: Tokens, sentence: Range<Int>) -> Int {
+        var before = cue.tokens.lowerBound - 1
+        while before >= sentence.lowerBound, tokens[before].isWord, tokens[before].classes.contains(.skipBeforeCue),
+              !passiveMarkers.contains(tokens[before].hash) { before -= 1 }
+        return before
+    }
+
+    /// A preposition that takes the object a participle may follow ("to", "on", "at" …).
     private func isPreposition(_ token: Token) -> Bool {
         token.isWord && !token.capitalized
             && (prepositions.contains(token.hash) || PhraseReader.linking.contains(token.hash) || token.classes.contains(.timePreposition))
@@ -827,9 +834,7 @@ struct Attributor: Sendable {
         var via = NameList()
         for cue in cues where cue.cue.tokens != except {
             guard let source = cue.source, source.isIntermediary else { continue }
-            for index in 0..<source.via.count where !names.contains(names[source.via, index], in: via) {
-                via = names.appending(names[source.via, index], to: via)
-            }
+            via = names.merging(source.via, into: via)
         }
         return via
     }

@@ -166,6 +166,15 @@ final class NameTable {
         return self.list(names(in: list) + [name])
     }
 
+    /// `list` with the names of `other` it does not hold yet appended, in order.
+    func merging(_ other: NameList, into list: NameList) -> NameList {
+        var merged = list
+        for index in 0..<other.count where !contains(self[other, index], in: merged) {
+            merged = appending(self[other, index], to: merged)
+        }
+        return merged
+    }
+
     /// The `index`th name of `list`. Lists are read by index: a slice of the store would keep
     /// it shared, and the next list made would copy it whole.
     subscript(list: NameList, index: Int) -> NameID { state.pointee.lists[Int(list.start) + index] }
