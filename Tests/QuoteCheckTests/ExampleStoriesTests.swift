@@ -43,7 +43,8 @@ import Testing
     }
 
     /// Needs attribution: speaker-conflict (Lind/Olsen), role-conflict (Rendel as defence and
-    /// foreign minister on 5 March) and via-conflict (Jiji Press/VTV) come from speakers and via.
+    /// foreign minister on 5 March) and via-conflict (Jiji Press/VTV) come from speakers and via;
+    /// name-spelling ("Tomas Rendell" in one wire) from the people attribution reads.
     @Test
     func everyCheckFiresOnTheStories() {
         let report = Self.report()
@@ -55,6 +56,7 @@ import Testing
         #expect(report.findings.filter { $0.check == .truncatedQuote }.count == 1)
         // Hollis's released excerpt against her speech as given: information, not drift.
         #expect(report.findings.filter { $0.check == .advanceText }.map(\.severity) == [.info])
+        #expect(report.findings.filter { $0.check == .nameSpelling }.map(\.evidence[0].text) == ["Tomas Rendell"])
     }
 
     /// Fails when reports/example-report.md is not what the current code and rules produce.

@@ -80,9 +80,10 @@ struct Attributor: Sendable {
     }
 
     /// Attributes every quote, making its names in `names`; `explain` collects the sieve's
-    /// decisions as readable lines.
+    /// decisions as readable lines, and `people` receives the full names the article gives.
     func attribute(_ quotes: [FoundQuote], layout: ArticleLayout, bytes: UnsafeBufferPointer<UInt8>,
-                   names: NameTable, explain: ((String) -> Void)? = nil) -> [Attribution] {
+                   names: NameTable, explain: ((String) -> Void)? = nil,
+                   people: (([PersonMention]) -> Void)? = nil) -> [Attribution] {
         var results = Array(repeating: Attribution(), count: quotes.count)
         // Where each line's tokens stand in the article's one buffer.
         var lineTokens = Array(repeating: 0..<0, count: layout.lines.count)
@@ -313,6 +314,7 @@ struct Attributor: Sendable {
             }
         }
         joinStatements(quotes, &results)
+        people?(registry.people(names: names))
         return results
     }
 

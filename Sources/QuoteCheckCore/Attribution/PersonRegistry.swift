@@ -3,6 +3,8 @@
 struct PersonRegistry: Sendable {
     struct Mention: Sendable {
         let position: Int
+        /// Where the name's last word ends (bytes).
+        let end: Int
         let paragraph: Int
         let name: NameID
         let first: UInt64
@@ -92,7 +94,8 @@ struct PersonRegistry: Sendable {
             nameGenders[text] = gender
             if honorific != nil { surnameGenders[tokens[name.upperBound - 1].hash] = gender }
         }
-        mentions.append(Mention(position: tokens[name.lowerBound].range.lowerBound, paragraph: paragraph, name: text,
+        mentions.append(Mention(position: tokens[name.lowerBound].range.lowerBound, end: tokens[name.upperBound - 1].range.upperBound,
+                                paragraph: paragraph, name: text,
                                 first: tokens[name.lowerBound].hash, last: tokens[name.upperBound - 1].hash))
     }
 
@@ -126,6 +129,15 @@ struct PersonRegistry: Sendable {
         if let known = nameGenders[name] { return known }
         guard let mention = mentions.first(where: { $0.name == name }) else { return nil }
         return surnameGenders[mention.last]
+    }
+
+    /// Every full name the article gives, in text order, as written (canonical text) with the
+    /// gender its first name tells, if the lexicon knows it.
+    func people(names: NameTable) -> [PersonMention] {
+        mentions.map { mention in
+            PersonMention(name: names.string(mention.name), bytes: mention.position..<mention.end,
+                          firstNameGender: genderLexicon?.firstName(mention.first))
+        }
     }
 
     func isKnownPerson(_ word: UInt64) -> Bool {

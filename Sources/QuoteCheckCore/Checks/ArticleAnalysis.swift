@@ -19,10 +19,14 @@ public struct ArticleAnalysis: Sendable {
     public let titlePositions: [TextPosition]
     /// The sentence of each title mention, parallel to `titles` (empty when not read).
     public let titleContexts: [MentionContext]
+    /// Each spelling of a full name the article gives, in order of first use.
+    public let people: [NamedPerson]
+    /// The sentence of each spelling's first use, parallel to `people`.
+    public let peopleContexts: [MentionContext]
 
     public init(id: String, origin: SourceLocation, outlet: String?, date: ArticleDate?, records: [QuoteRecord],
                 words: [[UInt64]?], titles: [TitleMention], titlePositions: [TextPosition], titleContexts: [MentionContext] = [],
-                occasions: [Occasion?] = []) {
+                occasions: [Occasion?] = [], people: [NamedPerson] = [], peopleContexts: [MentionContext] = []) {
         self.id = id
         self.origin = origin
         self.outlet = outlet
@@ -33,6 +37,8 @@ public struct ArticleAnalysis: Sendable {
         self.titles = titles
         self.titlePositions = titlePositions
         self.titleContexts = titleContexts
+        self.people = people
+        self.peopleContexts = peopleContexts
     }
 
     /// The article's publisher: the input's metadata, else the outlet attribution found.

@@ -46,13 +46,25 @@ public struct CheckCorpus: Sendable {
             RecordCoding.encode(context, into: &bytes)
             titleEnds.append(UInt32(bytes.count))
         }
+        var personEnds: [UInt32] = []
+        for context in analysis.peopleContexts {
+            RecordCoding.encode(context, into: &bytes)
+            personEnds.append(UInt32(bytes.count))
+        }
         let start = spool.append(bytes)
         speakers.add(analysis.records, article: articles.count)
         quoteCount += analysis.records.count
         articles.append(CorpusArticle(id: analysis.id, origin: analysis.origin, outlet: analysis.outlet, date: analysis.date,
                                       titles: analysis.titles, titlePositions: analysis.titlePositions,
-                                      publisher: analysis.publisher, grouped: grouped, spoolStart: start, recordEnds: ends,
-                                      titleContextEnds: titleEnds))
+                                      publisher: analysis.publisher, grouped: grouped,
+                                      people: analysis.people.map { interned($0) }, spoolStart: start, recordEnds: ends,
+                                      titleContextEnds: titleEnds, personContextEnds: personEnds))
+    }
+
+    /// A spelling with its name interned: the same people recur across a run's articles.
+    private mutating func interned(_ person: NamedPerson) -> NamedPerson {
+        NamedPerson(name: interner.intern(person.name), firstNameGender: person.firstNameGender, position: person.position,
+                    uses: person.uses)
     }
 
     /// The occasion of record `index`, its venue interned (many quotes of a story share one).
@@ -75,6 +87,15 @@ public struct CheckCorpus: Sendable {
         guard index < entry.titleContextEnds.count else { return nil }
         let start = index == 0 ? Int(entry.recordEnds.last ?? 0) : Int(entry.titleContextEnds[index - 1])
         return RecordCoding.decodeContext(spool.read(entry.spoolStart + start..<entry.spoolStart + Int(entry.titleContextEnds[index])))
+    }
+
+    /// The sentence of the first use of spelling `index` of article `article`, read back from
+    /// the spool.
+    public func personContext(article: Int, index: Int) -> MentionContext? {
+        let entry = articles[article]
+        guard index < entry.personContextEnds.count else { return nil }
+        let start = index == 0 ? Int(entry.titleContextEnds.last ?? entry.recordEnds.last ?? 0) : Int(entry.personContextEnds[index - 1])
+        return RecordCoding.decodeContext(spool.read(entry.spoolStart + start..<entry.spoolStart + Int(entry.personContextEnds[index])))
     }
 
     /// All the records of article `article`, in order, read back from the spool in one read.

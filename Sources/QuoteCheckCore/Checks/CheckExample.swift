@@ -78,7 +78,7 @@ enum CheckExample {
                             kind: mention.kind, speakers: mention.speakers, via: mention.via, line: index + 1, column: 1,
                             speakerRule: mention.rule)
             }
-            return checker.analyse(article, records: records)
+            return checker.analyse(article, records: records, people: checker.people(of: article))
         }
         return checker.check(analyses).findings
     }

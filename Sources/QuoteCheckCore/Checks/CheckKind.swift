@@ -7,6 +7,7 @@ public enum CheckKind: String, Sendable, CaseIterable {
     case roleConflict = "role-conflict"
     case viaConflict = "via-conflict"
     case advanceText = "advance-text"
+    case nameSpelling = "name-spelling"
 
     /// Placeholders the check fills in its message.
     public var placeholders: Set<String> {
@@ -17,6 +18,7 @@ public enum CheckKind: String, Sendable, CaseIterable {
         case .roleConflict: ["person", "roles", "dates"]
         case .viaConflict: ["quote", "speaker", "vias"]
         case .advanceText: ["quote", "speaker", "outlet", "delivered_outlet", "changes"]
+        case .nameSpelling: ["variant", "name", "count", "outlet"]
         }
     }
 

@@ -16,11 +16,15 @@ public struct CorpusArticle: Sendable {
     public let publisher: String?
     /// The quotes that take part in grouping, in record order.
     public let grouped: [GroupedQuote]
+    /// Each spelling of a full name the article gives, in order of first use.
+    public let people: [NamedPerson]
     /// Where the article's records start in the spool, and where each one ends (from that start);
     /// then where each title mention's context ends (they follow the records).
     let spoolStart: Int
     let recordEnds: [UInt32]
     let titleContextEnds: [UInt32]
+    /// Where each spelling's context ends (they follow the titles' contexts).
+    let personContextEnds: [UInt32]
 
     public var recordCount: Int { recordEnds.count }
 

@@ -22,12 +22,20 @@ public struct CrossChecker: Sendable {
     /// The per-article work: extraction, then `analyse(_:records:)`. Safe on any thread.
     public func analyse(_ article: Article) -> ArticleAnalysis {
         // Bound for the date and occasion patterns too; extraction binds the article again.
-        article.withBytesAsMatchOrigin { _ in analyse(article, records: extractor.extract(article)) }
+        article.withBytesAsMatchOrigin { _ in
+            let (records, people) = extractor.extractWithPeople(article)
+            return analyse(article, records: records, people: people)
+        }
+    }
+
+    /// The full names `article` gives, as extraction reads them (for records built by hand).
+    public func people(of article: Article) -> [PersonMention] {
+        article.withBytesAsMatchOrigin { _ in extractor.extractWithPeople(article).people }
     }
 
     /// Keeps of `article` what the check needs, given its quote records (tests pass records
-    /// built by hand).
-    public func analyse(_ article: Article, records: [QuoteRecord]) -> ArticleAnalysis {
+    /// built by hand) and the full names it gives.
+    public func analyse(_ article: Article, records: [QuoteRecord], people mentions: [PersonMention] = []) -> ArticleAnalysis {
         let compare = rules.compare
         let words: [[UInt64]?] = records.map { record in
             guard compare.kinds.contains(record.kind) else { return nil }
@@ -43,7 +51,20 @@ public struct CrossChecker: Sendable {
         var positions: [TextPosition] = []
         var titleContexts: [MentionContext] = []
         var occasions: [Occasion?] = Array(repeating: nil, count: records.count)
-        if words.contains(where: { $0 != nil }) || !titles.isEmpty {
+        // Each spelling once, at its first use.
+        var spellings: [(mention: PersonMention, uses: Int)] = []
+        var spellingIndex: [String: Int] = [:]
+        for mention in mentions {
+            if let index = spellingIndex[mention.name] {
+                spellings[index].uses += 1
+            } else {
+                spellingIndex[mention.name] = spellings.count
+                spellings.append((mention, 1))
+            }
+        }
+        var named: [NamedPerson] = []
+        var peopleContexts: [MentionContext] = []
+        if words.contains(where: { $0 != nil }) || !titles.isEmpty || !spellings.isEmpty {
             article.bytes.withUnsafeBufferPointer { bytes in
                 let lines = Lines.ranges(in: bytes)
                 let scalars = ScalarIndex(article.bytes)
@@ -66,11 +87,23 @@ public struct CrossChecker: Sendable {
                         of: title.range, speakerWords: nil, cueWords: nil,
                         paragraph: lines[line - 1], bytes: bytes, scalars: scalars))
                 }
+                for (mention, uses) in spellings where mention.bytes.upperBound <= bytes.count {
+                    let (line, column) = Lines.position(of: mention.bytes.lowerBound, lines: lines, in: bytes)
+                    named.append(NamedPerson(name: mention.name, firstNameGender: mention.firstNameGender,
+                                              position: TextPosition(start: scalars.scalarOffset(mention.bytes.lowerBound),
+                                                                     end: scalars.scalarOffset(mention.bytes.upperBound),
+                                                                     line: line, column: column),
+                                              uses: uses))
+                    peopleContexts.append(contextFinder.context(
+                        of: mention.bytes, speakerWords: nil, cueWords: nil,
+                        paragraph: lines[line - 1], bytes: bytes, scalars: scalars))
+                }
             }
         }
         return ArticleAnalysis(id: article.id, origin: article.origin, outlet: article.outlet,
                                date: dateFinder.date(of: article), records: records, words: words,
-                               titles: titles, titlePositions: positions, titleContexts: titleContexts, occasions: occasions)
+                               titles: titles, titlePositions: positions, titleContexts: titleContexts, occasions: occasions,
+                               people: named, peopleContexts: peopleContexts)
     }
 
     /// Groups the statements of `analyses`, runs every check and gathers the report; the records
@@ -86,7 +119,7 @@ public struct CrossChecker: Sendable {
         let context = CheckContext(rules: rules, corpus: corpus)
         let comparisons = VariantComparison.all(in: context)
         let checks: [any CrossSourceCheck] = [SpeakerConflictCheck(), WordingDriftCheck(), TruncatedQuoteCheck(),
-                                              RoleConflictCheck(), ViaConflictCheck(), AdvanceTextCheck()]
+                                              RoleConflictCheck(), ViaConflictCheck(), AdvanceTextCheck(), NameSpellingCheck()]
         let order = rules.checks.order
         var findings: [CheckFinding] = []
         for kind in order {

@@ -18,9 +18,22 @@ public struct Extractor: Sendable {
     /// The quote records of `article`, in text order. `explain` receives the attribution sieve's
     /// decisions, one block per quote.
     public func extract(_ article: Article, explain: ((String) -> Void)? = nil) -> [QuoteRecord] {
+        extract(article, explain: explain, people: nil)
+    }
+
+    /// The quote records of `article` and the people it names in full (in text order), read in
+    /// one pass: the cross-source check compares how articles spell one person. An article
+    /// without quotes is still read for its people.
+    public func extractWithPeople(_ article: Article) -> (records: [QuoteRecord], people: [PersonMention]) {
+        var people: [PersonMention] = []
+        let records = extract(article, explain: nil) { people = $0 }
+        return (records, people)
+    }
+
+    private func extract(_ article: Article, explain: ((String) -> Void)?, people: (([PersonMention]) -> Void)?) -> [QuoteRecord] {
         var records: [QuoteRecord] = []
         let ruleNames = attributor.ruleNames
-        forEachQuote(of: article, explain: explain) { quote, bytes, place, attribution, names, outlet in
+        forEachQuote(of: article, explain: explain, people: people) { quote, bytes, place, attribution, names, outlet in
             records.append(QuoteRecord(
                 article: article.id, start: place.start, end: place.end,
                 text: String(decoding: UnsafeBufferPointer(rebasing: bytes[quote.content]), as: UTF8.self),
@@ -73,14 +86,15 @@ public struct Extractor: Sendable {
 
     /// The pipeline, then each quote in text order with the article's bytes (which the quote's and
     /// cue's ranges index), its place, attribution, the names that numbers and the article's outlet.
-    private func forEachQuote(of article: Article, explain: ((String) -> Void)?,
+    private func forEachQuote(of article: Article, explain: ((String) -> Void)?, people: (([PersonMention]) -> Void)? = nil,
                               _ body: (FoundQuote, UnsafeBufferPointer<UInt8>, Place, Attribution, NameTable, String?) -> Void) {
         article.withBytesAsMatchOrigin { bytes in
             let layout = ArticleLayout(bytes: bytes, rules: rules)
             let quotes = finder.find(in: bytes, layout: layout)
-            guard !quotes.isEmpty else { return }
+            guard !quotes.isEmpty || people != nil else { return }
             let names = NameTable()
-            let attributions = attributor.attribute(quotes, layout: layout, bytes: bytes, names: names, explain: explain)
+            let attributions = attributor.attribute(quotes, layout: layout, bytes: bytes, names: names, explain: explain, people: people)
+            guard !quotes.isEmpty else { return }
             let outlet = outlets.outlet(of: article, layout: layout, bytes: bytes)
             if let outlet { explain?("outlet \(outlet.name) (\(outlet.rule))") }
             // Quotes come in text order, each inside its line: line starts, starts and ends are

@@ -68,7 +68,7 @@ struct ReportOutline {
             case .outlet: "Outlet"
             case .speakers: "Speaker"
             case .via: "Via"
-            case .text: finding.check == .roleConflict ? "Title" : "Quote"
+            case .text: finding.check == .roleConflict ? "Title" : finding.check == .nameSpelling ? "Name" : "Quote"
             case .attribution: "Attribution"
             }
         }

@@ -40,8 +40,24 @@ public struct CheckRules: Sendable {
     /// Prefixes that turn a word into its opposite ("like" → "unlike", "ever" → "never").
     public private(set) var negatingPrefixes: [String] = []
 
+    /// When one spelling of a full name is taken for a misspelling of another (`name-spelling`).
+    public struct NameSpelling: Sendable {
+        /// The usual spelling stands in at least this many articles.
+        public var minArticles = 3
+        /// The other spelling stands in at most this many articles: a typo is a slip, and a
+        /// spelling several articles share is a name of its own.
+        public var maxVariantArticles = 2
+        /// The other spelling stands in at most this share of the usual one's articles.
+        public var maxShare = 0.5
+        /// Both forms of the word that differs have at least this many letters: "Jon" and "John",
+        /// "Al" and "Ali" are different names too often.
+        public var minLetters = 4
+    }
+
+    public private(set) var nameSpelling = NameSpelling()
+
     static let keys: Set<String> = ["checks", "negations", "number_words", "not_names", "filler_words", "disfluencies",
-                                    "negating_prefixes"]
+                                    "negating_prefixes", "name_spelling"]
 
     public init() {}
 
@@ -52,6 +68,14 @@ public struct CheckRules: Sendable {
         fillerWords.formUnion(try Self.forms(file, "filler_words"))
         disfluencies += try Self.forms(file, "disfluencies").map { $0.split(separator: " ").map(String.init) }
         negatingPrefixes += try Self.forms(file, "negating_prefixes")
+        if let node = file["name_spelling"] {
+            let entry = try node.mapping(allowed: ["min_articles", "max_variant_articles", "max_share", "min_letters"], required: [],
+                                         what: "'name_spelling'")
+            if let value = try entry.int("min_articles") { nameSpelling.minArticles = value }
+            if let value = try entry.int("max_variant_articles") { nameSpelling.maxVariantArticles = value }
+            if let value = try entry.double("max_share") { nameSpelling.maxShare = value }
+            if let value = try entry.int("min_letters") { nameSpelling.minLetters = value }
+        }
         for item in try file.list("checks") {
             let entry = try item.mapping(
                 allowed: ["id", "severity", "message", "description", "escalate", "examples"],

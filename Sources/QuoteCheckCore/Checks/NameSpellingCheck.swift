@@ -1,0 +1,134 @@
+import Foundation
+
+/// `name-spelling`: a person's full name spelt in one or two articles one letter away from how
+/// many others spell it ("Rence Priebus" against "Reince Priebus", "Hilary Clinton" against
+/// "Hillary Clinton"): most likely a typo an editor wants to correct. Only one word of the name
+/// differs, by one letter added, dropped, changed or two swapped, past its first letter (typists
+/// rarely miss that one, and "Mets" and "Jets" are two teams). Not a misspelling: a word too
+/// short to tell ("Jon", "John"), a plural or possessive ("Clintons"), accents dropped
+/// ("Francois"), two first names the lexicon knows ("Eric" and "Erica" Garner are father and
+/// daughter), a spelling that is itself common. Thresholds are the rules' `name_spelling`.
+struct NameSpellingCheck: CrossSourceCheck {
+    let kind = CheckKind.nameSpelling
+
+    /// A spelling's first use in one article: the article and the index of the spelling there.
+    private struct Use {
+        let article: Int
+        let index: Int
+    }
+
+    func findings(in context: CheckContext, comparisons: [VariantComparison],
+                  definition: CheckRules.Definition) -> [CheckFinding] {
+        let rules = context.rules.checks.nameSpelling
+        // Each spelling with the articles that use it (an article lists a spelling once).
+        var spellings: [String] = []
+        var usesOf: [String: [Use]] = [:]
+        for (articleIndex, article) in context.articles.enumerated() {
+            for (index, person) in article.people.enumerated() {
+                if usesOf[person.name] == nil { spellings.append(person.name) }
+                usesOf[person.name, default: []].append(Use(article: articleIndex, index: index))
+            }
+        }
+        // Spellings that differ in one word meet under the name with that word left out.
+        let words = spellings.map { $0.split(separator: " ").map(String.init) }
+        var byGap: [[String]: [Int]] = [:]
+        for (spelling, parts) in words.enumerated() where parts.count >= 2 {
+            for gap in parts.indices { byGap[Self.gapped(parts, gap), default: []].append(spelling) }
+        }
+        var findings: [CheckFinding] = []
+        var reported = Set<Int>()
+        for (usual, parts) in words.enumerated() where parts.count >= 2 {
+            let usualUses = usesOf[spellings[usual]]!
+            guard usualUses.count >= rules.minArticles else { continue }
+            for gap in parts.indices {
+                for variant in byGap[Self.gapped(parts, gap)]! where variant != usual && !reported.contains(variant) {
+                    let variantUses = usesOf[spellings[variant]]!
+                    guard variantUses.count <= rules.maxVariantArticles,
+                          Double(variantUses.count) <= rules.maxShare * Double(usualUses.count),
+                          Self.misspelt(parts[gap], as: words[variant][gap], minLetters: rules.minLetters),
+                          gap > 0 || !twoKnownFirstNames(usualUses[0], variantUses[0], context)
+                    else { continue }
+                    reported.insert(variant)
+                    findings.append(finding(variant: spellings[variant], uses: variantUses, usual: spellings[usual],
+                                            usualUses: usualUses, context, definition))
+                }
+            }
+        }
+        return findings
+    }
+
+    private static func gapped(_ parts: [String], _ gap: Int) -> [String] {
+        var key = parts
+        key[gap] = ""
+        return key
+    }
+
+    /// True when `variant` is `word` with one letter added, dropped, changed, or two neighbours
+    /// swapped after the first letter, and is no plural or possessive of it, nor the same word
+    /// with or without accents; letter case aside.
+    static func misspelt(_ word: String, as variant: String, minLetters: Int) -> Bool {
+        let a = Array(word.lowercased()), b = Array(variant.lowercased())
+        guard a != b, a.count >= minLetters, b.count >= minLetters, a.first == b.first,
+              word.folding(options: .diacriticInsensitive, locale: nil).lowercased()
+                != variant.folding(options: .diacriticInsensitive, locale: nil).lowercased()
+        else { return false }
+        for (short, long) in [(a, b), (b, a)] where long.count == short.count + 1 {
+            if long.last == "s" && Array(long.dropLast()) == short { return false }
+            if long.count >= 3, long.suffix(2) == ["'", "s"] || long.suffix(2) == ["’", "s"] { return false }
+        }
+        return oneEdit(a, b)
+    }
+
+    /// Damerau distance one: a substitution, an insertion or deletion, or a swap of neighbours.
+    static func oneEdit(_ a: [Character], _ b: [Character]) -> Bool {
+        if a.count == b.count {
+            let differ = a.indices.filter { a[$0] != b[$0] }
+            if differ.count == 1 { return true }
+            return differ.count == 2 && differ[1] == differ[0] + 1 && a[differ[0]] == b[differ[1]] && a[differ[1]] == b[differ[0]]
+        }
+        let (short, long) = a.count < b.count ? (a, b) : (b, a)
+        guard long.count == short.count + 1 else { return false }
+        var index = 0
+        while index < short.count, short[index] == long[index] { index += 1 }
+        return short[index...] == long[(index + 1)...]
+    }
+
+    /// Both first names are in the rules' lexicon of first names: two names, so two people.
+    private func twoKnownFirstNames(_ a: Use, _ b: Use, _ context: CheckContext) -> Bool {
+        context.articles[a.article].people[a.index].firstNameGender != nil
+            && context.articles[b.article].people[b.index].firstNameGender != nil
+    }
+
+    private func finding(variant: String, uses: [Use], usual: String, usualUses: [Use], _ context: CheckContext,
+                         _ definition: CheckRules.Definition) -> CheckFinding {
+        // The usual spelling from the variant's own article when it has both (the article then
+        // contradicts itself), else from the article nearest in date.
+        let first = uses[0]
+        let day = context.articles[first.article].date?.day
+        let shown = usualUses.first { $0.article == first.article }
+            ?? usualUses.min { lhs, rhs in
+                let distance = { (use: Use) in abs((context.articles[use.article].date?.day ?? Int.max / 2) - (day ?? 0)) }
+                return (distance(lhs), lhs.article) < (distance(rhs), rhs.article)
+            }!
+        let outlets = uses.map { context.articles[$0.article].publisher ?? context.articles[$0.article].id }
+        var seen = Set<String>()
+        let message = definition.message.render([
+            "variant": variant,
+            "name": usual,
+            "count": String(usualUses.count),
+            "outlet": outlets.filter { seen.insert($0).inserted }.joined(separator: ", "),
+        ])
+        let evidence = (uses.prefix(3) + [shown]).map { self.evidence($0, context) }
+        return CheckFinding(check: kind, severity: definition.severity, message: message, evidence: evidence)
+    }
+
+    private func evidence(_ use: Use, _ context: CheckContext) -> Evidence {
+        let article = context.articles[use.article]
+        let person = article.people[use.index]
+        let position = person.position
+        return Evidence(articleIndex: use.article, article: article.id, start: position.start, end: position.end,
+                        line: position.line, column: position.column, text: person.name, speakers: [person.name],
+                        via: [], outlet: article.publisher, date: article.date?.iso, kind: nil,
+                        context: context.corpus.personContext(article: use.article, index: use.index))
+    }
+}

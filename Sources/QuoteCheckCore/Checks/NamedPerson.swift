@@ -1,0 +1,18 @@
+/// One spelling of a person's full name as an article gives it: the first place it stands,
+/// and how often the article writes it so. `name-spelling` compares spellings across articles.
+public struct NamedPerson: Sendable, Equatable {
+    public let name: String
+    /// The gender the first name tells, if the rules' lexicon knows the name.
+    public let firstNameGender: Gender?
+    /// Where the first use of this spelling stands.
+    public let position: TextPosition
+    /// How many times the article writes the name this way.
+    public let uses: Int
+
+    public init(name: String, firstNameGender: Gender?, position: TextPosition, uses: Int) {
+        self.name = name
+        self.firstNameGender = firstNameGender
+        self.position = position
+        self.uses = uses
+    }
+}

@@ -1,0 +1,69 @@
+import Testing
+@testable import QuoteCheckCore
+
+/// `name-spelling`: a full name spelt one letter away from how most articles spell it.
+@Suite struct NameSpellingTests {
+    @Test(arguments: [
+        ("Reince", "Rence", true),      // a letter dropped
+        ("Hillary", "Hilary", true),
+        ("Emanuel", "Emanual", true),   // a letter changed
+        ("Kirsten", "Kristen", true),   // two neighbours swapped
+        ("Huma", "Human", true),        // a letter added
+        ("Clinton", "Clintons", false), // a plural
+        ("Clinton", "Clinton’s", false),
+        ("John", "Jon", false),         // too short to tell
+        ("Mets", "Jets", false),        // the first letter differs
+        ("Francois", "François", false),// accents only
+        ("Whitcombe", "Whitcombe", false),
+        ("Whitcombe", "Whitcomber", true),
+        ("Whitcombe", "Whitcoomber", false), // two letters
+    ])
+    func oneLetterAway(word: String, variant: String, misspelt: Bool) {
+        #expect(NameSpellingCheck.misspelt(word, as: variant, minLetters: 4) == misspelt)
+    }
+
+    static let usual = [
+        "Harbour Master Joan Whitcombe said the cranes would be back by Monday.\n\n“We are nearly there,” Whitcombe said.",
+        "“The port is safe,” Joan Whitcombe told reporters on Friday.",
+        "Joan Whitcombe, who runs the port, said “Ships can dock again.”",
+    ]
+
+    @Test func extractionListsTheFullNamesAnArticleGives() {
+        let extractor = Extractor(rules: TestSupport.rules)
+        let (records, people) = extractor.extractWithPeople(Article(id: "a.txt", text: Self.usual[0]))
+        #expect(records.count == 1)
+        #expect(people.map(\.name) == ["Joan Whitcombe"])
+        #expect(people[0].firstNameGender == .female)
+        // An article without quotes is still read for its people.
+        let (none, named) = extractor.extractWithPeople(Article(id: "b.txt", text: "Mayor Dana Okafor opened the new pier on Tuesday."))
+        #expect(none.isEmpty)
+        #expect(named.map(\.name) == ["Dana Okafor"])
+    }
+
+    @Test func aRareSpellingOfAKnownNameIsReported() {
+        let texts = Self.usual + ["The new cranes arrived on Sunday, port director Joan Whitcomb said in a statement."]
+        let analyses = texts.enumerated().map { index, text in
+            TestSupport.checker.analyse(Article(id: "\(index).txt", text: text, outlet: ["Reuters", "AFP", "Kyodo", "Jiji Press"][index],
+                                                date: "2024-03-0\(index + 1)"))
+        }
+        let report = TestSupport.checker.check(analyses)
+        #expect(TestSupport.checks(report) == ["name-spelling:info"])
+        let finding = report.findings[0]
+        #expect(finding.message == "“Joan Whitcomb” (Jiji Press) looks like a misspelling of Joan Whitcombe, as 3 articles spell it.")
+        #expect(finding.evidence.map(\.text) == ["Joan Whitcomb", "Joan Whitcombe"])
+        // The usual spelling is shown from the article nearest in date.
+        #expect(finding.evidence.map(\.article) == ["3.txt", "2.txt"])
+        #expect(finding.evidence[0].context?.text.contains("port director Joan Whitcomb said") == true)
+    }
+
+    @Test func aSpellingSeveralArticlesShareIsANameOfItsOwn() {
+        let texts = Self.usual + Self.usual + [
+            "Joan Whitcomb said the ferry would run again.", "“It will run,” Joan Whitcomb said.",
+            "Joan Whitcomb, the ferry's owner, said so.",
+        ]
+        let analyses = texts.enumerated().map { index, text in
+            TestSupport.checker.analyse(Article(id: "\(index).txt", text: text, date: "2024-03-01"))
+        }
+        #expect(TestSupport.checker.check(analyses).findings.isEmpty)
+    }
+}
