@@ -10,7 +10,7 @@ import Foundation
 import QuoteCheckCore
 
 extension ReportFormat: ExpressibleByArgument {}
-extension DatasetProblem.Severity: ExpressibleByArgument {}
+extension Severity: ExpressibleByArgument {}
 
 /// Where `validate` and `eval` put their reports.
 enum ReportOutput {

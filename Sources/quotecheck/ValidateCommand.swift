@@ -37,8 +37,8 @@ struct ValidateCommand: ParsableCommand {
     @Flag(help: "Coverage findings are errors, not warnings.")
     var strict = false
 
-    @Option(name: .customLong("fail-on"), help: "Lowest level that fails the run: warning or error.")
-    var failOn: DatasetProblem.Severity = .error
+    @Option(name: .customLong("fail-on"), help: "Lowest level that fails the run: warning or error (info fails on any problem, as warning does).")
+    var failOn: Severity = .error
 
     @Option(help: "Output: text, json, markdown, sarif or github.")
     var format: ReportFormat = .text

@@ -1,4 +1,5 @@
-/// How much a finding matters; ordered so that `error > warning > info`.
+/// How much a finding or a dataset problem matters; ordered so that `error > warning > info`.
+/// The one severity of every report (`check`, `validate`, `eval`).
 public enum Severity: String, Sendable, CaseIterable, Comparable {
     case info, warning, error
 

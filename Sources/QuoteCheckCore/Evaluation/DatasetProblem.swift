@@ -1,12 +1,7 @@
 /// One problem found in an annotated dataset, reported as `FILE:LINE:COLUMN: level: message`.
 public struct DatasetProblem: Sendable, Equatable, CustomStringConvertible {
-    /// How bad a problem is; `--fail-on` picks the lowest that fails a run.
-    public enum Severity: String, Sendable, Comparable, CaseIterable {
-        case warning, error
-        public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs == .warning && rhs == .error }
-    }
-
     public let location: SourceLocation
+    /// How bad the problem is (warning or error); `--fail-on` picks the lowest that fails a run.
     public var severity: Severity
     public let check: DatasetCheck
     public let message: String

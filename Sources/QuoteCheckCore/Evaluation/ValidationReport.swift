@@ -17,7 +17,7 @@ public struct ValidationReport: Sendable {
     public var warningCount: Int { problems.count { $0.severity == .warning } }
 
     /// True when some problem is at or above `severity`: the run exits 1.
-    public func fails(at severity: DatasetProblem.Severity) -> Bool {
+    public func fails(at severity: Severity) -> Bool {
         problems.contains { $0.severity >= severity }
     }
 

@@ -80,7 +80,7 @@ public struct Validator {
     /// duplicate and overlap checks).
     private func check(_ record: QuoteAnnotation, mentions: inout [String: SpeakerMention],
                        into problems: inout [DatasetProblem]) -> QuoteAnnotation? {
-        func report(_ field: String, _ severity: DatasetProblem.Severity, _ check: DatasetCheck, _ message: String) {
+        func report(_ field: String, _ severity: Severity, _ check: DatasetCheck, _ message: String) {
             problems.append(DatasetProblem(record.location(of: field), severity, check, message))
         }
         if let kind = record.kind, !options.allowedKinds.contains(kind) {

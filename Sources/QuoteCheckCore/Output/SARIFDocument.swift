@@ -12,6 +12,15 @@ enum SARIFDocument {
         let level: String?
     }
 
+    /// The SARIF level of a severity: SARIF calls information a `note`.
+    static func level(_ severity: Severity) -> String {
+        switch severity {
+        case .error: "error"
+        case .warning: "warning"
+        case .info: "note"
+        }
+    }
+
     /// The whole log; `results` writes the result objects into the open `results` array.
     /// Every quotecheck column counts Unicode scalars, which the run declares: SARIF's default
     /// is UTF-16 code units, which differ after any character outside the BMP.

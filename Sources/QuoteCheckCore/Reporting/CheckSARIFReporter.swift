@@ -7,7 +7,7 @@ public struct CheckSARIFReporter: CheckReporter {
     /// One piece: a SARIF log holds the findings only, never the archive's quotes.
     public func write(_ report: CheckReport, to output: (String) -> Void) {
         let rules = report.checks.map {
-            SARIFDocument.Rule(id: $0.kind.rawValue, description: $0.description ?? $0.kind.rawValue, level: Self.level($0.severity))
+            SARIFDocument.Rule(id: $0.kind.rawValue, description: $0.description ?? $0.kind.rawValue, level: SARIFDocument.level($0.severity))
         }
         output(SARIFDocument.render(rules: rules) { writer in
             for finding in report.findings { write(finding, report, &writer) }
@@ -18,7 +18,7 @@ public struct CheckSARIFReporter: CheckReporter {
         writer.beginObject()
         writer.field("ruleId", finding.check.rawValue)
         if let index = report.checks.firstIndex(where: { $0.kind == finding.check }) { writer.field("ruleIndex", index) }
-        writer.field("level", Self.level(finding.severity))
+        writer.field("level", SARIFDocument.level(finding.severity))
         writer.key("message")
         writer.beginObject()
         writer.field("text", finding.message)
@@ -57,13 +57,5 @@ public struct CheckSARIFReporter: CheckReporter {
         writer.field("text", label)
         writer.endObject()
         writer.endObject()
-    }
-
-    static func level(_ severity: Severity) -> String {
-        switch severity {
-        case .error: "error"
-        case .warning: "warning"
-        case .info: "note"
-        }
     }
 }

@@ -14,7 +14,7 @@ struct SARIFLog {
         writer.beginObject()
         writer.field("ruleId", problem.check.rawValue)
         writer.field("ruleIndex", DatasetCheck.allCases.firstIndex(of: problem.check) ?? 0)
-        writer.field("level", problem.severity.rawValue)
+        writer.field("level", SARIFDocument.level(problem.severity))
         writer.key("message")
         writer.beginObject()
         writer.field("text", problem.message)
