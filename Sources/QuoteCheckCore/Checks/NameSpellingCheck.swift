@@ -12,10 +12,7 @@ struct NameSpellingCheck: CrossSourceCheck {
     let kind = CheckKind.nameSpelling
 
     /// A spelling's first use in one article: the article and the index of the spelling there.
-    private struct Use {
-        let article: Int
-        let index: Int
-    }
+    private typealias Use = ArticleItem
 
     func findings(in context: CheckContext, comparisons: [VariantComparison],
                   definition: CheckRules.Definition) -> [CheckFinding] {
@@ -123,12 +120,8 @@ struct NameSpellingCheck: CrossSourceCheck {
     }
 
     private func evidence(_ use: Use, _ context: CheckContext) -> Evidence {
-        let article = context.articles[use.article]
-        let person = article.people[use.index]
-        let position = person.position
-        return Evidence(articleIndex: use.article, article: article.id, start: position.start, end: position.end,
-                        line: position.line, column: position.column, text: person.name, speakers: [person.name],
-                        via: [], outlet: article.publisher, date: article.date?.iso, kind: nil,
-                        context: context.corpus.personContext(article: use.article, index: use.index))
+        let person = context.articles[use.article].people[use.index]
+        return context.nameEvidence(use, position: person.position, text: person.name, person: person.name,
+                                    context: context.corpus.personContext(article: use.article, index: use.index))
     }
 }

@@ -5,21 +5,15 @@
 struct RoleConflictCheck: CrossSourceCheck {
     let kind = CheckKind.roleConflict
 
-    /// A title given to a person: the article and the index of the title in it.
-    private struct Given {
-        let article: Int
-        let title: Int
-    }
-
     func findings(in context: CheckContext, comparisons: [VariantComparison],
                   definition: CheckRules.Definition) -> [CheckFinding] {
-        var byPerson: [String: [Given]] = [:]
+        var byPerson: [String: [ArticleItem]] = [:]
         var people: [String] = []
         for (articleIndex, article) in context.articles.enumerated() {
             for (titleIndex, title) in article.titles.enumerated() {
                 let key = title.person.lowercased()
                 if byPerson[key] == nil { people.append(key) }
-                byPerson[key, default: []].append(Given(article: articleIndex, title: titleIndex))
+                byPerson[key, default: []].append(ArticleItem(article: articleIndex, index: titleIndex))
             }
         }
         let window = context.rules.roles.windowDays
@@ -28,9 +22,9 @@ struct RoleConflictCheck: CrossSourceCheck {
             let given = byPerson[person]!
             var reported = Set<[String]>()
             for (index, first) in given.enumerated() {
-                let titleA = context.articles[first.article].titles[first.title]
+                let titleA = context.articles[first.article].titles[first.index]
                 for second in given[(index + 1)...] {
-                    let titleB = context.articles[second.article].titles[second.title]
+                    let titleB = context.articles[second.article].titles[second.index]
                     guard titleA.group == titleB.group, titleA.role != titleB.role else { continue }
                     let pairKey = [titleA.role, titleB.role].sorted()
                     guard !reported.contains(pairKey), sameTime(first.article, second.article, window, context) else { continue }
@@ -55,13 +49,10 @@ struct RoleConflictCheck: CrossSourceCheck {
         return abs(dateA.day - dateB.day) <= window
     }
 
-    private func evidence(_ given: Given, _ context: CheckContext) -> Evidence {
-        let article = context.articles[given.article]
-        let title = article.titles[given.title]
-        let position = article.titlePositions[given.title]
-        return Evidence(articleIndex: given.article, article: article.id, start: position.start, end: position.end,
-                        line: position.line, column: position.column, text: title.text, speakers: [title.person],
-                        via: [], outlet: article.publisher, date: article.date?.iso, kind: nil,
-                        context: context.corpus.titleContext(article: given.article, index: given.title))
+    /// The evidence of a title given to a person.
+    private func evidence(_ given: ArticleItem, _ context: CheckContext) -> Evidence {
+        let title = context.articles[given.article].titles[given.index]
+        return context.nameEvidence(given, position: context.articles[given.article].titlePositions[given.index], text: title.text,
+                                    person: title.person, context: context.corpus.titleContext(article: given.article, index: given.index))
     }
 }
