@@ -6,7 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "quotecheck", targets: ["quotecheck"]),
-        .library(name: "QuoteCheckCore", targets: ["QuoteCheckCore"]),
+        .library(name: "QuoteCheckCore", targets: ["QuoteCheckCore", "QuoteCheckText"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -21,20 +21,26 @@ let package = Package(
         ),
         // The only module that talks to PCRE2: compiled patterns, per-call match data, limits.
         .target(name: "Matcher", dependencies: ["CPCRE2"]),
+        // Text: the article's bytes and what every later stage reads of them (scanning, lines,
+        // sentences, words, hashes). Depends on nothing of quotecheck.
+        // Its hot helpers (byte scanning, word hashes, the hash table) are `@inlinable`: the later
+        // stages call them once per byte or word, and must inline and specialise them.
+        .target(name: "QuoteCheckText"),
         .target(
             name: "QuoteCheckCore",
-            dependencies: ["Matcher", .product(name: "Yams", package: "Yams")]
+            dependencies: ["QuoteCheckText", "Matcher", .product(name: "Yams", package: "Yams")]
         ),
         .executableTarget(
             name: "quotecheck",
             dependencies: [
                 "QuoteCheckCore",
+                "QuoteCheckText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "QuoteCheckTests",
-            dependencies: ["QuoteCheckCore", "Matcher"],
+            dependencies: ["QuoteCheckCore", "QuoteCheckText", "Matcher"],
             exclude: ["Snapshots"]
         ),
     ]

@@ -1,5 +1,6 @@
 import ArgumentParser
 import QuoteCheckCore
+import QuoteCheckText
 
 struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

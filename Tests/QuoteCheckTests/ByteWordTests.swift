@@ -1,5 +1,6 @@
 import Testing
 @testable import QuoteCheckCore
+@testable import QuoteCheckText
 
 /// Byte words and lanes: the small pieces the quote finder, the validator and the JSON writer
 /// scan with.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import QuoteCheckCore
 import Matcher
+@testable import QuoteCheckText
 
 /// Evidence in place: each mention of a finding carries the sentence that attributes it, with
 /// where the speaker's and the cue's words stand, and the reports show it. The articles are

@@ -1,5 +1,6 @@
 import QuoteCheckCore
 import Testing
+@testable import QuoteCheckText
 
 /// Line roles (title, body headline, bullet, furniture) and the kinds they give quotes.
 @Suite("Layout and kinds")
@@ -12,7 +13,7 @@ struct KindAndLayoutTests {
 
     @Test("an abbreviation's stop ends no sentence, whatever its case; nor does an initial's, accented or not")
     func abbreviationsAndInitials() throws {
-        let splitter = SentenceSplitter(abbreviations: try Fixtures.rules().abbreviations)
+        let splitter = SentenceSplitter(abbreviations: try Fixtures.rules().abbreviations.words)
         let text = "SEN. Ortiz met Dr. Lee and J. Ruiz. Then the U.S. envoy left. É. Durand stayed. So did Ann."
         let bytes = Array(text.utf8)
         let sentences = splitter.sentences(in: bytes, range: 0..<bytes.count).map { String(decoding: bytes[$0], as: UTF8.self) }
@@ -23,7 +24,7 @@ struct KindAndLayoutTests {
     /// falls in a block, and none where the only stop belongs to an abbreviation.
     @Test("a sentence boundary is found at every position of a long range, each stop mark alike")
     func boundaryAtEveryPosition() throws {
-        let splitter = SentenceSplitter(abbreviations: try Fixtures.rules().abbreviations)
+        let splitter = SentenceSplitter(abbreviations: try Fixtures.rules().abbreviations.words)
         func hasBoundary(_ text: String) -> Bool {
             let bytes = Array(text.utf8)
             return bytes.withUnsafeBufferPointer { splitter.hasBoundary(0..<$0.count, in: $0) }

@@ -1,5 +1,6 @@
 import Testing
 @testable import QuoteCheckCore
+@testable import QuoteCheckText
 
 /// The per-article name table: one number per text, names written as `NameText` writes them,
 /// lists that never change once made.

@@ -1,5 +1,6 @@
 @testable import QuoteCheckCore
 import Testing
+@testable import QuoteCheckText
 
 /// Quote finding on small texts written for one behaviour each.
 @Suite("Quote finder")

@@ -2,6 +2,7 @@ import Foundation
 import Matcher
 import QuoteCheckCore
 import Testing
+@testable import QuoteCheckText
 
 /// Rule files are read strictly: every mistake stops loading with `file:line:column` and a reason.
 @Suite("Rule loading")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import QuoteCheckCore
+@testable import QuoteCheckText
 
 /// Text that reaches a terminal (issue 17, rows 12-13 beyond the check report): control
 /// characters from quotes and file names are shown, never sent, on standard error and in the

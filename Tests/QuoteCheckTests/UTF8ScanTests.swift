@@ -1,5 +1,6 @@
 import QuoteCheckCore
 import Testing
+@testable import QuoteCheckText
 
 @Suite("UTF8Scan: byte-level character classes")
 struct UTF8ScanTests {

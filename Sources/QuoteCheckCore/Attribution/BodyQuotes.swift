@@ -1,3 +1,5 @@
+import QuoteCheckText
+
 /// The quotes of an article's body, asked whether they hold a headline's words: a label in a
 /// headline ("Cruz taking 'Benghazi' approach") is somebody's words only when the body quotes
 /// them. A headline alone (a feed's title) has no body, and no such evidence.

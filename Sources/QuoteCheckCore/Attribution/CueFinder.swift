@@ -1,3 +1,5 @@
+import QuoteCheckText
+
 /// Finds reporting cues in a sentence's tokens by their word hashes, longest form first.
 struct CueFinder: Sendable {
     /// A cue form: its words are `words[wordStart..<wordStart + wordCount]`. Entries and words

@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import QuoteCheckText
 
 /// A name that attribution made (a speaker or an intermediary), as its number in the article's
 /// `NameTable`: one text, one number, so names compare as numbers.

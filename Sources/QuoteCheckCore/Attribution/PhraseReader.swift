@@ -1,3 +1,5 @@
+import QuoteCheckText
+
 /// Reads source phrases (who is speaking) out of a sentence's tokens: the subject before a cue,
 /// the phrase after an inverted cue ("said Panetta") or "according to", the sentence's own
 /// subject for a cue that has none ("… but said"), and the agent of a nominal cue.

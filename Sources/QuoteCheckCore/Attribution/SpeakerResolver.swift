@@ -1,3 +1,5 @@
+import QuoteCheckText
+
 /// Turns a source phrase into canonical speakers: a pronoun or "the two" into the people it
 /// refers to, a titled name into the full name, a surname into the full name met earlier, an
 /// outlet into its registry name (also an intermediary), "China’s account" into China speaking

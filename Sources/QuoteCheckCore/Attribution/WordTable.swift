@@ -1,3 +1,5 @@
+import QuoteCheckText
+
 /// Word → classes, built once from the rules.
 struct WordTable: Sendable {
     private var classes: HashTable<WordClass>

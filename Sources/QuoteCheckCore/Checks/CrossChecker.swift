@@ -1,4 +1,5 @@
 import Matcher
+import QuoteCheckText
 
 /// The cross-source check: per article (in parallel) extraction, dates, titles and comparison
 /// words; then, over all articles, grouping of statements, the checks and their findings.

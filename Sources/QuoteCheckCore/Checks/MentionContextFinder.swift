@@ -1,4 +1,5 @@
 import Matcher
+import QuoteCheckText
 
 /// Finds a mention's `MentionContext` in its article's bytes: the sentence that holds the
 /// mention and, when they stand near it in its paragraph, the words that name its speaker and
@@ -13,7 +14,7 @@ struct MentionContextFinder: Sendable {
     static let reach = 320
 
     init(rules: RuleSet) {
-        splitter = SentenceSplitter(abbreviations: rules.abbreviations)
+        splitter = SentenceSplitter(abbreviations: rules.abbreviations.words)
     }
 
     /// The context of the mention at bytes `span`, with the attribution's words (byte ranges,

@@ -1,4 +1,5 @@
 import Foundation
+import QuoteCheckText
 
 /// Whether two speaker lists can name the same source. Attribution gives canonical full names,
 /// but one article may know a person only by surname ("Panetta" and "Leon Panetta"), so two

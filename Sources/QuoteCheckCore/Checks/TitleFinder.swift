@@ -1,3 +1,5 @@
+import QuoteCheckText
+
 /// Finds the titles an article gives a person: a title just before the name ("Chinese Defence
 /// Minister Liang Guanglie", "Defense Secretary Panetta") or in an appositive after it
 /// ("Liang Guanglie, China's defence minister,"), using the title lexicon of the `roles` rules.

@@ -1,3 +1,5 @@
+import QuoteCheckText
+
 /// The words of a quote as comparison sees them: lower-cased, spelling variants folded to one
 /// form, punctuation and quote marks dropped, numbers without thousands separators. Each word
 /// remembers where it stands in the quote's text and what it is (capitalised, a sentence start,

@@ -1,3 +1,5 @@
+import QuoteCheckText
+
 /// Spellings that are the same word for comparison: "defence" and "defense", "per cent" and
 /// "percent", "don't" and "do not". Each class folds to its first spelling; a spelling may be
 /// several words, and the longest spelling that matches wins.

@@ -1,3 +1,5 @@
+import QuoteCheckText
+
 /// The string operations of the reference scorer (`score.py`), reproduced on Unicode scalars so
 /// that quotecheck's figures equal Python's: `str.lower()`, `str.split()` and the scorer's `fold`.
 ///

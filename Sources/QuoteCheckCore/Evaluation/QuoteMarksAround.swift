@@ -1,3 +1,5 @@
+import QuoteCheckText
+
 /// Whether a span sits between quote marks, as a quote of the seed schema does (its text holds
 /// the words inside the marks). Spaces between mark and words are allowed (« comme ceci »);
 /// a span that runs to the end of its paragraph needs no closing mark, since news style leaves a

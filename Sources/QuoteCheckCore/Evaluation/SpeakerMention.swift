@@ -1,3 +1,5 @@
+import QuoteCheckText
+
 /// Whether a speaker is named in an article: the speaker, folded as the scorer folds names
 /// (lower case, single spaces), occurs in the folded article as whole words.
 public struct SpeakerMention: Sendable {

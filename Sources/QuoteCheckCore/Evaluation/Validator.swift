@@ -1,4 +1,5 @@
 import Foundation
+import QuoteCheckText
 
 /// Checks annotated quote datasets (JSON Lines in the seed schema) against the articles they
 /// annotate, collecting every problem of every file in one run.

@@ -1,4 +1,5 @@
 import Matcher
+import QuoteCheckText
 
 /// What each line of an article is: text, a headline, a summary bullet, or furniture to skip.
 public struct ArticleLayout: Sendable {

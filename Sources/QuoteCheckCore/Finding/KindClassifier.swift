@@ -1,3 +1,5 @@
+import QuoteCheckText
+
 /// Decides whether a (non-headline) quote is direct speech, a partial quote or a quoted term.
 ///
 /// - direct: the quote holds a sentence boundary, or it opens its sentence (nothing before it in
@@ -17,7 +19,7 @@ struct KindClassifier: Sendable {
 
     init(rules: RuleSet) {
         kinds = rules.kinds
-        splitter = SentenceSplitter(abbreviations: rules.abbreviations)
+        splitter = SentenceSplitter(abbreviations: rules.abbreviations.words)
         heads = WordHashSet(words: kinds.termHeads)
         determiners = WordHashSet(words: kinds.termDeterminers)
         joiners = WordHashSet(words: kinds.titleCaseJoiners)

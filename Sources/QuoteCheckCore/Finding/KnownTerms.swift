@@ -1,3 +1,5 @@
+import QuoteCheckText
+
 /// The terms and slogans the rules know as names (rules/kinds.yaml `term.names`: "one country,
 /// two systems"), asked of a quote's bytes: letters compared without case, ’ as ', and the
 /// punctuation and spaces at its ends left out ("'one country, two systems,'" is one). Hashed

@@ -1,4 +1,5 @@
 import Matcher
+import QuoteCheckText
 
 /// Finds every quoted span of an article: pairs quote marks line by line, tells apostrophes from
 /// marks, keeps nested quotes inside their outer one, recovers unclosed quotes at the end of the

@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import QuoteCheckText
 import Foundation
 
 /// Reads articles from `.txt` files, folders (their `.txt` files, recursively, in sorted order), `.jsonl` files of

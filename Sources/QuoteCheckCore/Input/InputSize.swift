@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import QuoteCheckText
 
 extension InputReader {
     /// The number of article bytes the reader will hand out, when it can be known cheaply up front:

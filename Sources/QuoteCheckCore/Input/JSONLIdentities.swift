@@ -1,3 +1,5 @@
+import QuoteCheckText
+
 /// The ids seen so far in each JSON Lines input, with the line that first had each, so that a
 /// later line with the same id is an input error rather than a second article of that name
 /// (whose quotes a reader of the output could not tell from the first one's).

@@ -1,3 +1,5 @@
+import QuoteCheckText
+
 /// Reads articles from JSON Lines: one `{"id", "text", "title"?, "outlet"?, "date"?, "url"?}` per
 /// line. A `title` (feeds give one beside the text) is read as the article's first line: the
 /// article is the title, a blank line and the text, and offsets count from the title's start,

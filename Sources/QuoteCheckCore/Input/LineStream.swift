@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import QuoteCheckText
 
 /// Hands out the lines of a file one at a time, without reading the whole file into memory.
 protocol LineStream {

@@ -1,3 +1,5 @@
+import QuoteCheckText
+
 /// A JSON value read from one line of a JSON Lines file, with the byte offset in the line where
 /// it starts, so that a problem with any field can be reported at its own column.
 ///

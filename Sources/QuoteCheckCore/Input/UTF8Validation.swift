@@ -1,3 +1,5 @@
+import QuoteCheckText
+
 /// Validates UTF-8 once, when an article is read, so that matching can skip PCRE2's own check.
 public enum UTF8Validation {
     /// The byte offset of the first invalid sequence, or nil when `bytes` is valid UTF-8.

@@ -1,3 +1,5 @@
+import QuoteCheckText
+
 /// One news article as read from input: its text as UTF-8 bytes (validated) and what the input
 /// said about it.
 public struct Article: Sendable {

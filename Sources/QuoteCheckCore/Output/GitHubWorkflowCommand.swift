@@ -1,3 +1,5 @@
+import QuoteCheckText
+
 /// GitHub Actions workflow commands (`::error file=F,line=L,col=C,title=T::message`), escaped
 /// as the runner expects so that messages with `%`, `:`, `,` or newlines survive, and with
 /// control characters written out (the runner's log is a terminal: no escape sequence from a

@@ -1,3 +1,5 @@
+import QuoteCheckText
+
 /// Appends JSON values to a byte buffer with keys in the order written: the seed schema's order
 /// is part of the output contract, which `JSONEncoder` (alphabetical or unordered) cannot keep.
 ///

@@ -1,3 +1,5 @@
+import QuoteCheckText
+
 extension QuoteRecord {
     /// Writes the record as one JSON object: the seed schema's fields first, in its order, then
     /// the extra fields.

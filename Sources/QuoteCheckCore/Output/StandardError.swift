@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import QuoteCheckText
 
 /// Lines for standard error, where a person reads them: every error and warning quotecheck
 /// writes goes through here, and so through `TerminalText`, so that a file name or a quote

@@ -1,4 +1,5 @@
 import Matcher
+import QuoteCheckText
 
 extension Article {
     /// Calls `body` with the article's bytes, bound as the origin of every pattern matched

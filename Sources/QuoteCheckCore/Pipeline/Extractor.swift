@@ -1,4 +1,5 @@
 import Matcher
+import QuoteCheckText
 
 /// The extraction pipeline for one article: layout, quote finding, attribution, outlet, records.
 /// Stateless and shareable: one instance serves every thread.

@@ -1,4 +1,5 @@
 import Matcher
+import QuoteCheckText
 
 /// Finds the day an article appeared: the input's metadata `date` first, then a date line or
 /// dateline among the first lines of the text, then a date in the article's id (file name).

@@ -1,3 +1,5 @@
+import QuoteCheckText
+
 /// The editor's report as one self-contained HTML page, with what the Markdown report holds:
 /// findings with each mention's sentence marked, the statements findings are about with how
 /// each travelled (an inline SVG: the page loads nothing, runs no script, and says so in its

@@ -1,3 +1,5 @@
+import QuoteCheckText
+
 /// The editor's report, in GitHub-flavoured Markdown: a summary table; the findings (most
 /// severe, surest and most widely carried first), each with its mentions side by side, the
 /// sentence that attributes each one with the quote, speaker and cue marked, and a word-level

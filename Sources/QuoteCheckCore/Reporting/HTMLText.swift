@@ -1,3 +1,5 @@
+import QuoteCheckText
+
 /// Escaping for text put into the HTML report (and the SVG inside it): whatever a quote, a name
 /// or an article's id holds shows as written and cannot open a tag, end an attribute or run a
 /// script. The five characters HTML reads as markup become entities; a control character is

@@ -1,3 +1,5 @@
+import QuoteCheckText
+
 /// Escaping for text quoted into Markdown: whatever a quote holds (pipes, emphasis marks,
 /// backticks, HTML, link brackets, line breaks) shows as written and cannot break a table or
 /// the page around it.

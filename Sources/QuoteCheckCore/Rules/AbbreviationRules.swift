@@ -1,3 +1,5 @@
+import QuoteCheckText
+
 /// Words that end in a full stop without ending the sentence ("Mr.", "U.S.", "Sept."), used by
 /// the sentence splitter.
 public struct AbbreviationRules: Sendable {
@@ -19,7 +21,7 @@ public struct AbbreviationRules: Sendable {
             let expected = try entry.strings("sentences")
             examples.append(RuleExample(ruleID: "abbreviations", location: item.location, summary: text) { rules in
                 let bytes = Array(text.utf8)
-                let splitter = SentenceSplitter(abbreviations: rules.abbreviations)
+                let splitter = SentenceSplitter(abbreviations: rules.abbreviations.words)
                 let found = splitter.sentences(in: bytes, range: 0..<bytes.count).map {
                     String(decoding: bytes[$0], as: UTF8.self)
                 }

@@ -1,4 +1,5 @@
 import Matcher
+import QuoteCheckText
 
 /// Contexts in which a mark that could be a quote mark is something else: an apostrophe (Xi’s,
 /// ’90s, rock ’n’ roll) or an inch sign. Each pattern is tried anchored at the mark, and may look

@@ -1,4 +1,5 @@
 import Matcher
+import QuoteCheckText
 
 /// Lines that are page furniture, not article text (layout class names, score widgets, share
 /// buttons): quotes are never looked for in them. Each pattern is matched against one line.

@@ -1,3 +1,5 @@
+import QuoteCheckText
+
 /// The cross-source checks' definitions: for each check a stable id, a severity and a message
 /// template, and for wording drift the word lists that make a change touch meaning.
 public struct CheckRules: Sendable {

@@ -1,3 +1,5 @@
+import QuoteCheckText
+
 /// Which of an article's non-blank lines a pattern reads: all of them, the first n, or the last n.
 /// Credit lines sit at an article's edges (a dateline or byline at the top, "– Reuters" at the
 /// foot), and a pattern kept to those lines costs a few lines' scan instead of the whole text's.

@@ -1,3 +1,5 @@
+import QuoteCheckText
+
 /// Which characters (or short sequences) are quote marks, their family and their usual role.
 ///
 /// Marks of one family pair with each other: a “ may be closed by ” or, in German text, “ after „.

@@ -1,4 +1,5 @@
 import Matcher
+import QuoteCheckText
 
 /// The outlet registry: each publisher or news agency with its canonical name and the aliases it
 /// goes by ("Agence France" → AFP, "Jiji" → Jiji Press), and the patterns that find an article's

@@ -1,5 +1,6 @@
 import Foundation
 @testable import QuoteCheckCore
+@testable import QuoteCheckText
 
 /// Recall of `check`, measured on real articles: each article is copied "from another outlet"
 /// with exactly one planted change to one of its quotes (or to the title of its speaker), and

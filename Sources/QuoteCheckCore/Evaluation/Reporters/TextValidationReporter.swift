@@ -1,3 +1,5 @@
+import QuoteCheckText
+
 /// `FILE:LINE:COLUMN: level: message`, one problem a line, then a summary line. Meant for a
 /// terminal: control characters in a file name or a quoted text are written out, line breaks
 /// too (one problem stays one line).

@@ -1,14 +1,14 @@
 /// A 64-bit FNV-1a hash of a word, lower-cased (ASCII) with curly apostrophes straightened, so
 /// that lexicon look-ups on the hot path compare integers instead of building strings.
-enum WordHash {
-    static let offsetBasis: UInt64 = 0xcbf29ce484222325
+public enum WordHash {
+    public static let offsetBasis: UInt64 = 0xcbf29ce484222325
 
     /// One byte (already lower-cased) into the hash.
     @inline(__always)
-    static func combine(_ hash: UInt64, _ byte: UInt8) -> UInt64 { (hash ^ UInt64(byte)) &* 0x100000001b3 }
+    @inlinable public static func combine(_ hash: UInt64, _ byte: UInt8) -> UInt64 { (hash ^ UInt64(byte)) &* 0x100000001b3 }
 
     @inline(__always)
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
+    @inlinable public static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
         var hash = offsetBasis
         var index = range.lowerBound
         while index < range.upperBound {
@@ -26,7 +26,7 @@ enum WordHash {
         return hash
     }
 
-    static func hash(_ word: String) -> UInt64 {
+    @inlinable public static func hash(_ word: String) -> UInt64 {
         // The string's own bytes (no copy for a native string).
         var word = word
         return word.withUTF8 { hash($0, 0..<$0.count) }

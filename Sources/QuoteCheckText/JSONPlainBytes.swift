@@ -1,14 +1,14 @@
 /// Bytes a JSON string holds as they are: anything but a control character, a double quote or a
 /// backslash. Shared by the writer (what needs no escaping) and the reader (what needs no
 /// unescaping), where article texts are long and almost all plain.
-enum JSONPlainBytes {
+public enum JSONPlainBytes {
     /// The length of the plain prefix of `utf8`. Sixteen bytes at a time: a block is passed
     /// over when none of its bytes is a control character, a quote or a backslash (vector
     /// compares, read as two words); in the block with a hit, the first hit's lane is the answer.
     /// The tail is one more block, overlapping; a string shorter than a block goes eight bytes at
     /// a time. Most strings written are short (names, cues) or end in a tail, which went a byte
     /// at a time with three compares each.
-    static func prefixLength(_ utf8: UnsafeBufferPointer<UInt8>) -> Int {
+    @inlinable public static func prefixLength(_ utf8: UnsafeBufferPointer<UInt8>) -> Int {
         guard let base = utf8.baseAddress else { return 0 }
         let count = utf8.count
         var index = 0
@@ -50,7 +50,7 @@ enum JSONPlainBytes {
     /// The lanes of the sixteen bytes at `address` that are a control character, a quote or a
     /// backslash, all ones, as two words.
     @inline(__always)
-    private static func hits(in address: UnsafeRawPointer) -> SIMD2<UInt64> {
+    @inlinable static func hits(in address: UnsafeRawPointer) -> SIMD2<UInt64> {
         let block = address.loadUnaligned(as: SIMD16<UInt8>.self)
         let quote = SIMD16<UInt8>(repeating: 0x22), backslash = SIMD16<UInt8>(repeating: 0x5C)
         let space = SIMD16<UInt8>(repeating: 0x20)
@@ -61,7 +61,7 @@ enum JSONPlainBytes {
     /// character, a quote or a backslash. (The lowest such bit is exact; a borrow can set bits
     /// above a real hit, which no caller reads.)
     @inline(__always)
-    private static func specialBytes(_ word: UInt64) -> UInt64 {
+    @inlinable static func specialBytes(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
         let control = (word &- ones &* 0x20) & ~word & highs
         let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)

@@ -3,19 +3,19 @@
 public enum UTF8Scan {
     /// An ASCII letter or digit (arithmetic, so the hot loops touch no table).
     @inline(__always)
-    public static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+    @inlinable public static func isASCIIWordByte(_ byte: UInt8) -> Bool {
         (byte &- 0x30) < 10 || ((byte | 0x20) &- 0x61) < 26
     }
 
     /// The byte lower-cased when it is an ASCII capital, else as it is.
     @inline(__always)
-    public static func asciiLowercased(_ byte: UInt8) -> UInt8 {
+    @inlinable public static func asciiLowercased(_ byte: UInt8) -> UInt8 {
         byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
     }
 
     /// The scalar that starts at `offset`, and its length in bytes.
     @inline(__always)
-    public static func scalar(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Unicode.Scalar, Int)? {
+    @inlinable public static func scalar(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Unicode.Scalar, Int)? {
         guard offset < bytes.count else { return nil }
         let lead = bytes[offset]
         if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
@@ -28,7 +28,7 @@ public enum UTF8Scan {
 
     /// The scalar that ends just before `offset`.
     @inline(__always)
-    public static func scalar(before offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
+    @inlinable public static func scalar(before offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
         guard offset > 0 else { return nil }
         var start = offset - 1
         while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
@@ -37,14 +37,14 @@ public enum UTF8Scan {
 
     /// Start of the scalar that ends before `offset`.
     @inline(__always)
-    public static func previousStart(_ offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    @inlinable public static func previousStart(_ offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var start = offset - 1
         while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
         return start
     }
 
     @inline(__always)
-    public static func isSpace(_ scalar: Unicode.Scalar?) -> Bool {
+    @inlinable public static func isSpace(_ scalar: Unicode.Scalar?) -> Bool {
         guard let scalar else { return true }  // the edge of a line counts as space
         switch scalar.value {
         case 0x20, 0x09, 0x0A, 0x0D, 0xA0, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: return true
@@ -53,7 +53,7 @@ public enum UTF8Scan {
     }
 
     @inline(__always)
-    public static func isLetterOrDigit(_ scalar: Unicode.Scalar?) -> Bool {
+    @inlinable public static func isLetterOrDigit(_ scalar: Unicode.Scalar?) -> Bool {
         guard let scalar else { return false }
         if scalar.value < 0x80 {
             let v = scalar.value
@@ -69,43 +69,43 @@ public enum UTF8Scan {
     // The Unicode property look-ups stay out of line: inlined, their generic `NumericType?`
     // temporaries make every caller set up a large stack frame on each call, ASCII or not.
     @inline(never)
-    static func isNonASCIILetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+    @inlinable public static func isNonASCIILetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
         scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
     @inline(never)
-    static func isNonASCIIUppercase(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isUppercase }
+    @inlinable public static func isNonASCIIUppercase(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isUppercase }
 
     @inline(never)
-    static func isNonASCIILowercase(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isLowercase }
+    @inlinable public static func isNonASCIILowercase(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isLowercase }
 
     @inline(__always)
-    public static func isUppercase(_ scalar: Unicode.Scalar?) -> Bool {
+    @inlinable public static func isUppercase(_ scalar: Unicode.Scalar?) -> Bool {
         guard let scalar else { return false }
         if scalar.value < 0x80 { return scalar.value >= 0x41 && scalar.value <= 0x5A }
         return isNonASCIIUppercase(scalar)
     }
 
     @inline(__always)
-    public static func isLowercase(_ scalar: Unicode.Scalar?) -> Bool {
+    @inlinable public static func isLowercase(_ scalar: Unicode.Scalar?) -> Bool {
         guard let scalar else { return false }
         if scalar.value < 0x80 { return scalar.value >= 0x61 && scalar.value <= 0x7A }
         return isNonASCIILowercase(scalar)
     }
 
     @inline(__always)
-    public static func isDigit(_ scalar: Unicode.Scalar?) -> Bool {
+    @inlinable public static func isDigit(_ scalar: Unicode.Scalar?) -> Bool {
         guard let scalar else { return false }
         return scalar.value >= 0x30 && scalar.value <= 0x39
     }
 
     @inline(__always)
-    public static func isSpaceByte(_ byte: UInt8) -> Bool {
+    @inlinable public static func isSpaceByte(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
     }
 
     /// `range` without white space (including no-break and other Unicode spaces) at either end.
-    public static func trimmed(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+    @inlinable public static func trimmed(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
         var lower = range.lowerBound, upper = range.upperBound
         // An ASCII byte at either end settles it without decoding (every line and quote is
         // trimmed, and nearly all start and end in ASCII).
@@ -134,7 +134,7 @@ public enum UTF8Scan {
 
     /// How many of the words of four letters or more in `range` start with a capital, and how
     /// many such words there are: Title Case headlines score high, sentence-case ledes low.
-    public static func capitalisedLongWords(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> (capitalised: Int, total: Int) {
+    @inlinable public static func capitalisedLongWords(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> (capitalised: Int, total: Int) {
         var capitalised = 0, total = 0, offset = range.lowerBound
         var wordStart: Unicode.Scalar? = nil, letters = 0
         func finish() {
@@ -156,7 +156,7 @@ public enum UTF8Scan {
 
     /// Counts words (runs of letters or digits, with inner hyphens and apostrophes) in `range`,
     /// stopping once the count passes `limit`.
-    public static func wordCount(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, limit: Int = .max) -> Int {
+    @inlinable public static func wordCount(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, limit: Int = .max) -> Int {
         var count = 0, inWord = false, offset = range.lowerBound
         while offset < range.upperBound, count <= limit {
             let byte = bytes[offset]

@@ -8,7 +8,7 @@ import Darwin
 /// a line; hard-wrapped text is handled by quote continuation).
 public enum Lines {
     /// Byte ranges of the lines of `bytes`, without their `\n` or `\r\n`.
-    public static func ranges(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+    @inlinable public static func ranges(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var lines: [Range<Int>] = []
         // News paragraphs run to a few hundred bytes: room for a line every 64, so that the
         // list seldom grows.
@@ -26,7 +26,7 @@ public enum Lines {
     }
 
     /// 1-based line and column (in scalars) of byte `offset`, given the line ranges.
-    public static func position(of offset: Int, lines: [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int) {
+    @inlinable public static func position(of offset: Int, lines: [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int) {
         let low = index(of: offset, lines: lines)
         var column = 1, byte = lines.isEmpty ? 0 : lines[low].lowerBound
         while byte < offset {
@@ -37,7 +37,7 @@ public enum Lines {
     }
 
     /// The index of the line that holds byte `offset` (0 when there are no lines), by halving.
-    public static func index(of offset: Int, lines: [Range<Int>]) -> Int {
+    @inlinable public static func index(of offset: Int, lines: [Range<Int>]) -> Int {
         var low = 0, high = lines.count - 1
         while low < high {
             let mid = (low + high + 1) / 2

@@ -2,13 +2,15 @@
 /// closing marks) and a space before a capital, a digit or an opening mark, unless the word before
 /// the stop is an abbreviation or an initial.
 public struct SentenceSplitter: Sendable {
-    let abbreviations: AbbreviationRules
+    /// Words that end with a period without ending the sentence ("gov", "sen"), lower-cased.
+    public let abbreviations: Set<String>
     /// The same words as hashes, for ASCII words (most of them), which need no `String`.
     private let abbreviationHashes: WordHashSet
 
-    public init(abbreviations: AbbreviationRules) {
+    /// A splitter that knows `abbreviations` (the `abbreviations` rules' words).
+    public init(abbreviations: Set<String>) {
         self.abbreviations = abbreviations
-        abbreviationHashes = WordHashSet(words: abbreviations.words)
+        abbreviationHashes = WordHashSet(words: abbreviations)
     }
 
     /// Sentence ranges within `range`, trimmed of white space.
@@ -74,7 +76,7 @@ public struct SentenceSplitter: Sendable {
     /// searched whole for one: sixteen bytes at a time (three vector compares, read as two
     /// words), where a byte at a time was a quarter of classifying quotes.
     @inline(__always)
-    static func nextStop(from offset: Int, to end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    public static func nextStop(from offset: Int, to end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var next = offset
         let period = SIMD16<UInt8>(repeating: UInt8(ascii: ".")), question = SIMD16<UInt8>(repeating: UInt8(ascii: "?"))
         let exclamation = SIMD16<UInt8>(repeating: UInt8(ascii: "!"))
@@ -93,7 +95,7 @@ public struct SentenceSplitter: Sendable {
     }
 
     /// True when the word ending at the period at `offset` is an abbreviation or an initial.
-    func isAbbreviation(endingAt offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    public func isAbbreviation(endingAt offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var start = offset
         while start > 0 {
             let previous = bytes[start - 1]
@@ -112,9 +114,9 @@ public struct SentenceSplitter: Sendable {
         }
         let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self)
         if word.count == 1, let scalar = word.unicodeScalars.first, UTF8Scan.isUppercase(scalar) { return true }
-        return abbreviations.words.contains(word.lowercased())
+        return abbreviations.contains(word.lowercased())
     }
 
-    static let closers: Set<UInt32> = [0x22, 0x27, 0x29, 0x5D, 0x201D, 0x2019, 0xBB, 0x203A]
-    static let openers: Set<UInt32> = [0x22, 0x27, 0x28, 0x201C, 0x2018, 0xAB, 0x201E, 0x2039]
+    public static let closers: Set<UInt32> = [0x22, 0x27, 0x29, 0x5D, 0x201D, 0x2019, 0xBB, 0x203A]
+    public static let openers: Set<UInt32> = [0x22, 0x27, 0x28, 0x201C, 0x2018, 0xAB, 0x201E, 0x2039]
 }

@@ -1,8 +1,8 @@
 /// Canonical text made from words of an article: the words joined by single spaces, curly
 /// apostrophes straightened (O’Neill → O'Neill), as speakers and via texts are written.
-enum NameText {
+public enum NameText {
     /// Builds the string straight from the article's bytes, in one pass and one allocation.
-    static func join(_ words: some Collection<Range<Int>>, in bytes: UnsafeBufferPointer<UInt8>) -> String {
+    @inlinable public static func join(_ words: some Collection<Range<Int>>, in bytes: UnsafeBufferPointer<UInt8>) -> String {
         String(unsafeUninitializedCapacity: capacity(words)) { output in
             guard let base = output.baseAddress else { return 0 }
             return write(words, in: bytes, to: base)
@@ -10,7 +10,7 @@ enum NameText {
     }
 
     /// Room enough for the joined words: their bytes and the spaces between them.
-    static func capacity(_ words: some Collection<Range<Int>>) -> Int {
+    @inlinable public static func capacity(_ words: some Collection<Range<Int>>) -> Int {
         var capacity = max(words.count - 1, 0)
         for word in words { capacity += word.count }
         return capacity
@@ -18,7 +18,7 @@ enum NameText {
 
     /// Writes the joined words to `output`, which has room for `capacity(words)` bytes, and
     /// returns how many it wrote (fewer when an apostrophe was straightened).
-    static func write(_ words: some Collection<Range<Int>>, in bytes: UnsafeBufferPointer<UInt8>,
+    @inlinable public static func write(_ words: some Collection<Range<Int>>, in bytes: UnsafeBufferPointer<UInt8>,
                       to output: UnsafeMutablePointer<UInt8>) -> Int {
         var write = 0
         for word in words {
@@ -40,10 +40,10 @@ enum NameText {
     }
 }
 
-extension String {
+public extension String {
     /// The string with curly apostrophes (’) straightened ('), as canonical names and via texts
     /// are written. Strings without one are returned as they are, without a copy.
-    var straightApostrophes: String {
+    @inlinable var straightApostrophes: String {
         var copy = self
         let hasCurly = copy.withUTF8 { utf8 in
             var index = 0
