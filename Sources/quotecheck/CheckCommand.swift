@@ -40,8 +40,8 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        guard let reportFormat = CheckReportFormat(rawValue: format) else {
-            Diagnostics.error("quotecheck: unknown --format '\(format)' (known: \(CheckReportFormat.allCases.map(\.rawValue).joined(separator: ", ")))")
+        guard let reportFormat = ReportFormat(rawValue: format), ReportFormat.checkFormats.contains(reportFormat) else {
+            Diagnostics.error("quotecheck: unknown --format '\(format)' (known: \(ReportFormat.checkFormats.map(\.rawValue).joined(separator: ", ")))")
             throw ExitCode(2)
         }
         guard let threshold = Severity(rawValue: failOn) else {
@@ -70,7 +70,7 @@ struct CheckCommand: ParsableCommand {
         if let warning = corpus.spoolWarning { Diagnostics.error("quotecheck: warning: \(warning)") }
         let result = checker.check(corpus, inputErrors: failures)
         Diagnostics.reportLimitHits(rules)
-        let reporter = reportFormat.reporter(articleTables: ArticleTables(argument: articleTables)!)
+        let reporter = reportFormat.checkReporter(articleTables: ArticleTables(argument: articleTables)!)!
         if let report {
             do {
                 try AtomicFile.write(to: report) { reporter.write(result, to: $0) }

@@ -106,7 +106,7 @@ struct EvalCommand: ParsableCommand {
         report.problems += problems
 
         for problem in report.problems { Diagnostics.error(problem.description) }
-        ReportOutput.write(format.evaluationReporter(mismatchLimit: mismatches).render(report))
+        ReportOutput.write(format.evaluationReporter(mismatchLimit: mismatches)!.render(report))
         if format == .text {
             for bar in report.bars where !bar.passed {
                 Diagnostics.error("quotecheck eval: \(bar.bar.figure) \(String(format: "%.3f", bar.value)) is below the bar "

@@ -9,7 +9,16 @@ import ArgumentParser
 import Foundation
 import QuoteCheckCore
 
-extension ReportFormat: ExpressibleByArgument {}
+/// `validate` and `eval` take their format as an argument, from the formats they can write
+/// (`check` reads its own: it offers `html`, not `text`).
+extension ReportFormat: ExpressibleByArgument {
+    public init?(argument: String) {
+        guard let format = ReportFormat(rawValue: argument), ReportFormat.datasetFormats.contains(format) else { return nil }
+        self = format
+    }
+
+    public static var allValueStrings: [String] { datasetFormats.map(\.rawValue) }
+}
 extension Severity: ExpressibleByArgument {}
 
 /// Where `validate` and `eval` put their reports.

@@ -64,7 +64,7 @@ struct ValidateCommand: ParsableCommand {
         let (report, unreadable) = validator.validate(paths: files)
         Diagnostics.reportLimitHits(rules)
         for failure in unreadable { Diagnostics.error(failure.description) }
-        ReportOutput.write(format.validationReporter.render(report))
+        ReportOutput.write(format.validationReporter!.render(report))
         if format == .github { ReportOutput.appendStepSummary(MarkdownValidationReporter().render(report)) }
         if !unreadable.isEmpty { throw ExitCode(2) }
         if report.fails(at: failOn) { throw ExitCode(1) }

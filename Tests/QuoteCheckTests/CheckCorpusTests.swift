@@ -92,8 +92,9 @@ import Testing
         let fromFile = checker.check(spooled)
         let fromMemory = checker.check(analyses)
         #expect(fromFile.quoteCount > 0)
-        for format in CheckReportFormat.allCases {
-            #expect(format.reporter.render(fromFile) == format.reporter.render(fromMemory), "\(format)")
+        for format in ReportFormat.checkFormats {
+            let reporter = format.checkReporter()!
+            #expect(reporter.render(fromFile) == reporter.render(fromMemory), "\(format)")
         }
     }
 }

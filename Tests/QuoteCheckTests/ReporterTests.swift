@@ -25,18 +25,18 @@ import Testing
         ])
     }()
 
-    @Test(arguments: CheckReportFormat.allCases)
-    func matchesSnapshot(_ format: CheckReportFormat) {
-        let rendered = format.reporter.render(Self.report)
-        let extensions: [CheckReportFormat: String] = [.markdown: "md", .html: "html", .json: "json", .sarif: "sarif", .github: "txt"]
+    @Test(arguments: ReportFormat.checkFormats)
+    func matchesSnapshot(_ format: ReportFormat) {
+        let rendered = format.checkReporter()!.render(Self.report)
+        let extensions: [ReportFormat: String] = [.markdown: "md", .html: "html", .json: "json", .sarif: "sarif", .github: "txt"]
         let name = "report.\(extensions[format]!)"
         #expect(TestSupport.matchesSnapshot(rendered, name), "\(format) output differs from Snapshots/\(name)")
     }
 
     /// A report over many articles reaches its writer in pieces of about `reportPieceBytes`,
     /// whole lines each, that together are the rendered report.
-    @Test(arguments: [CheckReportFormat.markdown, .html, .json])
-    func largeReportsComeInPieces(_ format: CheckReportFormat) {
+    @Test(arguments: [ReportFormat.markdown, .html, .json])
+    func largeReportsComeInPieces(_ format: ReportFormat) {
         let stories = (0..<500).map { number in
             Story(id: "wire-\(number).txt", outlet: number % 2 == 0 ? "Reuters" : "AFP", date: "2024-03-05", quotes: [
                 // Each pair of articles carries one statement: many statements for the JSON report.
@@ -47,8 +47,8 @@ import Testing
         }
         let report = TestSupport.check(stories)
         var pieces: [String] = []
-        format.reporter(articleTables: .first(300)).write(report) { pieces.append($0) }
-        #expect(pieces.joined() == format.reporter(articleTables: .first(300)).render(report))
+        format.checkReporter(articleTables: .first(300))!.write(report) { pieces.append($0) }
+        #expect(pieces.joined() == format.checkReporter(articleTables: .first(300))!.render(report))
         #expect(pieces.count >= 2, "\(report.statements.count) statements, \(report.findings.count) findings, \(pieces.joined().utf8.count) bytes")
         for piece in pieces.dropLast() {
             #expect(piece.utf8.count >= reportPieceBytes && piece.utf8.count < 2 * reportPieceBytes)
@@ -59,8 +59,8 @@ import Testing
     /// Less, by default: a run over 1,000 articles with 50 findings gives a Markdown report under
     /// 200 KB (and an HTML page under 400 KB): tables for the cited articles only, the other
     /// statements and speakers counted.
-    @Test(arguments: [CheckReportFormat.markdown, .html])
-    func anArchiveWithFiftyFindingsStaysSmall(_ format: CheckReportFormat) {
+    @Test(arguments: [ReportFormat.markdown, .html])
+    func anArchiveWithFiftyFindingsStaysSmall(_ format: ReportFormat) {
         // Words of their own for each number, so that statements do not run into each other.
         let syllables = ["ka", "lo", "mi", "ne", "ru", "ta", "vi", "zo", "pe", "su"]
         func word(_ number: Int, _ part: Int) -> String {
@@ -86,7 +86,7 @@ import Testing
         }
         let report = TestSupport.check(stories)
         #expect(report.findings.count == 50)
-        let size = format.reporter.render(report).utf8.count
+        let size = format.checkReporter()!.render(report).utf8.count
         // The HTML page says the same with its markup (and a drawing per statement): twice the room.
         #expect(size < (format == .markdown ? 200_000 : 400_000), "\(format): \(size) bytes")
     }
