@@ -17,7 +17,7 @@ struct Attribution: Sendable {
 }
 
 /// A source phrase resolved: the speakers it names and the intermediaries it reveals.
-struct Source: Sendable {
+struct ResolvedSource: Sendable {
     var speakers = NameList()
     var via = NameList()
     /// True when every speaker is a person (not a group, place or outlet): pronouns and "the two" refer to these.

@@ -42,7 +42,7 @@ extension Attributor {
         }
         let firstColon = sentence.first { tokens[$0].isPunct(colon) }
         let trailing = headlines.trailingCredit(in: tokens, from: start, bytes: bytes)
-        var trailingSource: Source? = nil
+        var trailingSource: ResolvedSource? = nil
         var trailingAnonymous = false
         if let trailing {
             if headlines.isAnonymous(trailing.credit, tokens, bytes) {
@@ -65,7 +65,7 @@ extension Attributor {
     }
 
     private func headlineAttribution(_ position: Int, quote: FoundQuote, tokens: Tokens, start: Int, cues: [ResolvedCue],
-                                     firstColon: Int?, trailing: (colon: Int, source: Source?, anonymous: Bool)?,
+                                     firstColon: Int?, trailing: (colon: Int, source: ResolvedSource?, anonymous: Bool)?,
                                      titleCase: Bool, body: BodyQuotes, context: SpeakerResolver.Context) -> Attribution {
         // A label is nobody's words, unless the article's body quotes them: "Carson: Cruz taking
         // 'Benghazi' approach" over a story that quotes Carson on the "Benghazi approach".
@@ -199,7 +199,7 @@ extension Attributor {
     /// article knows or a full name, a title, a group, an institution, an acronym or a
     /// government), and a topic is none: "UK heatwave:", "Logan Mwangi murder:", "Heatwave:".
     private func leadingCredit(before colon: Int, from start: Int, _ tokens: Tokens, _ context: SpeakerResolver.Context,
-                               strict: Bool) -> Source? {
+                               strict: Bool) -> ResolvedSource? {
         // A credit is short; with "on" and a topic after it ("Gillibrand on Hillary Releasing Her
         // Goldman Sachs Speech Transcripts:") the topic may run longer.
         guard colon > start, colon - start <= 8 || (start + 1..<min(colon, start + 5)).contains(where: { headlines.isTopicPreposition(tokens[$0]) }),
@@ -225,7 +225,7 @@ extension Attributor {
     /// A phrase that can be credited with words in a headline: not a lone capitalised word that
     /// might be a topic ("Heatwave", "Lincoln"), unless the article knows the person, it is an
     /// acronym (WHO) or a government (China).
-    private func canSpeak(_ source: Source, _ phrase: Range<Int>, _ tokens: Tokens, _ context: SpeakerResolver.Context) -> Bool {
+    private func canSpeak(_ source: ResolvedSource, _ phrase: Range<Int>, _ tokens: Tokens, _ context: SpeakerResolver.Context) -> Bool {
         switch source.how {
         case .group, .names, .surname, .outlet, .document, .documentOwner: return true
         case .name:
@@ -241,7 +241,7 @@ extension Attributor {
 
     /// "'We will not give up': Dockers vow to strike on": a quote that opens the headline, then a
     /// colon and a clause whose subject is a person, a group or a government.
-    private func subjectAfterColon(_ colon: Int, _ tokens: Tokens, _ context: SpeakerResolver.Context) -> (Source, Range<Int>)? {
+    private func subjectAfterColon(_ colon: Int, _ tokens: Tokens, _ context: SpeakerResolver.Context) -> (ResolvedSource, Range<Int>)? {
         guard let phrase = reader.phrase(startingAt: colon + 1, in: tokens, before: tokens.count), phrase.lowerBound == colon + 1,
               phrase.upperBound < tokens.count, tokens[phrase.upperBound].isWord, !tokens[phrase.upperBound].capitalized,
               !tokens[phrase.upperBound].classes.contains(.functionWord),
@@ -256,7 +256,7 @@ extension Attributor {
     /// "Cruz 'glad to finish' fight with Trump", "DNC issues 'deep and sincere apology'": a headline
     /// without a cue whose subject, a person or a group the article names, acts on the quote a
     /// few words later (or owns it: "Pence blames media for Trump's 'Obama founded ISIS' flap").
-    private func headlineSubject(of position: Int, _ tokens: Tokens, _ context: SpeakerResolver.Context) -> (Source, Range<Int>)? {
+    private func headlineSubject(of position: Int, _ tokens: Tokens, _ context: SpeakerResolver.Context) -> (ResolvedSource, Range<Int>)? {
         let sentence = 0..<tokens.count
         if let owner = reader.possessor(of: position, in: tokens, sentence: sentence) {
             guard let source = resolver.resolve(owner, context), !source.speakers.isEmpty, !source.isIntermediary,

@@ -71,7 +71,7 @@ struct Attributor: Sendable {
     struct ResolvedCue {
         let cue: CueFinder.Cue
         let phrase: Range<Int>?
-        let source: Source?
+        let source: ResolvedSource?
         let inverted: Bool
         /// A phrase cue that belongs to the verb before it ("said in an interview"): it shares
         /// the verb's source, and the verb stays the cue.
@@ -427,7 +427,7 @@ struct Attributor: Sendable {
     /// A label that opens a transcript's paragraph: a name, title or outlet, then a colon ("Mao
     /// Ning: …", "Xinhua News Agency: …?", "Q: …"). `speaker` is set when the label is a person who
     /// answers; an outlet or a bare "Q" asks, and speaks for no quote.
-    private func paragraphLabel(_ tokens: Tokens, context: SpeakerResolver.Context) -> (colon: Int, speaker: Source?)? {
+    private func paragraphLabel(_ tokens: Tokens, context: SpeakerResolver.Context) -> (colon: Int, speaker: ResolvedSource?)? {
         let limit = min(tokens.count - 1, 7)
         guard limit > 1, let colon = (1...limit).first(where: { tokens[$0].isPunct(self.colon) }),
               (0..<colon).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }) else { return nil }
@@ -547,7 +547,7 @@ struct Attributor: Sendable {
     }
 
     /// An attribution without a cue: `source`, named by the words at `phrase`, decided by `step`.
-    func attribution(_ source: Source, named phrase: Range<Int>, by step: SieveStep, via: NameList,
+    func attribution(_ source: ResolvedSource, named phrase: Range<Int>, by step: SieveStep, via: NameList,
                              _ tokens: Tokens) -> Attribution {
         var attribution = Attribution()
         attribution.speakers = source.speakers
@@ -793,7 +793,7 @@ struct Attributor: Sendable {
     /// "… the former candidate Mitt Romney -- ''It is disqualifying …''": a name that introduces
     /// the quote with a dash or colon, with no cue between.
     private func introducedBy(_ position: Int, tokens: Tokens, sentence: Range<Int>,
-                              context: SpeakerResolver.Context) -> (Source, phrase: Range<Int>)? {
+                              context: SpeakerResolver.Context) -> (ResolvedSource, phrase: Range<Int>)? {
         var index = position - 1
         var dashes = 0
         while index >= sentence.lowerBound, dashes < 2, tokens[index].isDash() {

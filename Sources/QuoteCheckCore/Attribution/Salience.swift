@@ -1,7 +1,7 @@
 /// Who has spoken so far in the article, most recent last: what "he", "they" and "the two"
 /// refer to.
 struct Salience: Sendable {
-    private var events: [Source]
+    private var events: [ResolvedSource]
 
     /// A speaking event a cue or two, a few dozen in most articles: room for `capacity` of them
     /// from the start (none for a context that records no events, a headline's).
@@ -10,7 +10,7 @@ struct Salience: Sendable {
         events.reserveCapacity(capacity)
     }
 
-    mutating func record(_ source: Source) {
+    mutating func record(_ source: ResolvedSource) {
         guard !source.speakers.isEmpty else { return }
         events.append(source)
     }
@@ -45,7 +45,7 @@ struct Salience: Sendable {
     }
 
     /// The most recent group, or several people, who spoke.
-    var lastPlural: Source? {
+    var lastPlural: ResolvedSource? {
         events.last(where: { !$0.isPerson || $0.speakers.count > 1 })
     }
 }

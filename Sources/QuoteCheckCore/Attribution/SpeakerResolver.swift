@@ -38,7 +38,7 @@ struct SpeakerResolver: Sendable {
         let names: NameTable
     }
 
-    func resolve(_ range: Range<Int>, _ context: Context) -> Source? {
+    func resolve(_ range: Range<Int>, _ context: Context) -> ResolvedSource? {
         let tokens = context.tokens
         guard !range.isEmpty else { return nil }
         let first = tokens[range.lowerBound]
@@ -53,7 +53,7 @@ struct SpeakerResolver: Sendable {
             guard let person = bySubject ?? context.salience.lastPerson(context.names, gender: gender, registry: context.registry)
                 ?? context.registry.lastMention(before: first.range.lowerBound, gender: gender)
             else { return nil }
-            return Source(speakers: context.names.list(person), isPerson: true, how: .pronoun)
+            return ResolvedSource(speakers: context.names.list(person), isPerson: true, how: .pronoun)
         }
         if range.count == 1 && first.classes.contains(.pluralPronoun) {
             guard let plural = context.salience.lastPlural else { return nil }
@@ -65,10 +65,10 @@ struct SpeakerResolver: Sendable {
             phrase.count == range.count && zip(phrase, range).allSatisfy { $0 == tokens[$1].hash }
         }) {
             guard let pair = context.salience.lastTwoPeople(context.names) else { return nil }
-            return Source(speakers: pair, isPerson: true, how: .pair)
+            return ResolvedSource(speakers: pair, isPerson: true, how: .pair)
         }
         if range.count == 1 && first.classes.contains(.quantifierSubject) {
-            return Source(speakers: context.names.list(context.names.name(Self.text(first, context.bytes))), isPerson: false, how: .group)
+            return ResolvedSource(speakers: context.names.list(context.names.name(Self.text(first, context.bytes))), isPerson: false, how: .group)
         }
         var lower = range.lowerBound
         while lower < range.upperBound - 1, tokens[lower].classes.contains(.determiner), tokens[lower].isWord { lower += 1 }
@@ -76,13 +76,13 @@ struct SpeakerResolver: Sendable {
         if let outlet = outlet(in: core, tokens) {
             // Lists never change once made, so one serves as both.
             let named = context.names.list(context.names.name(outlet))
-            return Source(speakers: named, via: named, isIntermediary: true, how: .outlet)
+            return ResolvedSource(speakers: named, via: named, isIntermediary: true, how: .outlet)
         }
         if let document = document(core, context) { return document }
         if let split = coordinated(core, tokens), split.count > 1 {
             let parts = split.compactMap { name($0, context) }
             guard parts.count == split.count else { return nil }
-            return Source(speakers: context.names.list(parts.flatMap { context.names.names(in: $0.speakers) }),
+            return ResolvedSource(speakers: context.names.list(parts.flatMap { context.names.names(in: $0.speakers) }),
                           isPerson: parts.allSatisfy(\.isPerson), how: .names)
         }
         let last = tokens[core.upperBound - 1]
@@ -91,7 +91,7 @@ struct SpeakerResolver: Sendable {
             || (last.classes.contains(.title) && core.dropLast().contains { tokens[$0].isWord && tokens[$0].capitalized })) {
             let start = tokens[core.lowerBound].range.lowerBound, end = last.range.upperBound
             let text = context.names.name(UnsafeBufferPointer(rebasing: context.bytes[start..<end]))
-            return Source(speakers: context.names.list(text), isPerson: false, how: .group)
+            return ResolvedSource(speakers: context.names.list(text), isPerson: false, how: .group)
         }
         return name(core, context)
     }
@@ -111,7 +111,7 @@ struct SpeakerResolver: Sendable {
     }
 
     /// A name: titles and nationality words dropped, a single name completed from the registry.
-    private func name(_ range: Range<Int>, _ context: Context) -> Source? {
+    private func name(_ range: Range<Int>, _ context: Context) -> ResolvedSource? {
         let tokens = context.tokens
         // The name is the last run of capitalised words ("Clinton spokesman Jesse Lehrich" → Jesse
         // Lehrich), less the titles and nationality words that open it ("U.S. Defense Secretary Leon
@@ -128,7 +128,7 @@ struct SpeakerResolver: Sendable {
             var lower = link - 1
             while lower > range.lowerBound, tokens[lower - 1].isWord, tokens[lower - 1].capitalized { lower -= 1 }
             let text = context.names.join((lower..<range.upperBound).lazy.map { tokens[$0].range }, in: context.bytes)
-            return Source(speakers: context.names.list(text), isPerson: false, how: .group)
+            return ResolvedSource(speakers: context.names.list(text), isPerson: false, how: .group)
         }
         if let link,
            (range.lowerBound..<link).contains(where: { tokens[$0].capitalized && tokens[$0].classes.isDisjoint(with: [.title, .nationality]) }) {
@@ -148,7 +148,7 @@ struct SpeakerResolver: Sendable {
         if last > lower, !tokens[last].classes.isDisjoint(with: [.title, .organisationWord]) {
             while lower < last, tokens[lower].classes.contains(.determiner) { lower += 1 }
             let text = context.names.join((lower...last).lazy.map { tokens[$0].range }, in: context.bytes)
-            return Source(speakers: context.names.list(text), isPerson: false, how: .group)
+            return ResolvedSource(speakers: context.names.list(text), isPerson: false, how: .group)
         }
         // Drop what precedes the last title or descriptive word ("Harbour Master Joan Whitcombe").
         let strip: WordClass = [.title, .nationality, .determiner, .organisationWord, .outletDescriptor]
@@ -162,7 +162,7 @@ struct SpeakerResolver: Sendable {
         if parts.count == 1 {
             let hash = tokens[last].hash
             if let full = context.registry.fullName(for: hash, before: tokens[last].range.lowerBound) {
-                return Source(speakers: names.list(full), isPerson: true, how: .surname)
+                return ResolvedSource(speakers: names.list(full), isPerson: true, how: .surname)
             }
             let known = context.registry.isKnownPerson(hash)
             // A lone word the article never gives as a person's name is no speaker when it is the
@@ -174,10 +174,10 @@ struct SpeakerResolver: Sendable {
                 return nil
             }
             if !known, isAdverb(tokens[last]) { return nil }
-            return Source(speakers: text(), isPerson: known, how: .name)
+            return ResolvedSource(speakers: text(), isPerson: known, how: .name)
         }
         let hasOrganisation = parts.contains { tokens[$0].classes.contains(.organisationWord) }
-        return Source(speakers: text(), isPerson: !hasOrganisation, how: .name)
+        return ResolvedSource(speakers: text(), isPerson: !hasOrganisation, how: .name)
     }
 
     private static func text(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> String {
@@ -220,7 +220,7 @@ struct SpeakerResolver: Sendable {
 
     /// "China’s account" (the owner speaks through the document) or "a statement from Beijing"
     /// (the document is the intermediary; the owner speaks only if nobody better does).
-    private func document(_ range: Range<Int>, _ context: Context) -> Source? {
+    private func document(_ range: Range<Int>, _ context: Context) -> ResolvedSource? {
         let tokens = context.tokens
         guard let docIndex = range.first(where: { tokens[$0].isWord && tokens[$0].classes.contains(.documentNoun) && !tokens[$0].capitalized })
         else { return nil }
@@ -228,13 +228,13 @@ struct SpeakerResolver: Sendable {
         if docIndex - 1 > range.lowerBound, tokens[docIndex - 1].kind == .possessive || tokens[docIndex - 2].kind == .possessive {
             let possessive = tokens[docIndex - 1].kind == .possessive ? docIndex - 1 : docIndex - 2
             let owner = resolve(range.lowerBound..<possessive, context)
-            var source = owner ?? Source()
+            var source = owner ?? ResolvedSource()
             source.via = context.names.list(text)
             source.isIntermediary = true
             source.how = .documentOwner
             return source
         }
-        var source = Source(via: context.names.list(text), isIntermediary: true, how: .document)
+        var source = ResolvedSource(via: context.names.list(text), isIntermediary: true, how: .document)
         if let from = (docIndex..<range.upperBound).first(where: { tokens[$0].hash == fromHash }), from + 1 < range.upperBound,
            let owner = resolve(from + 1..<range.upperBound, context) {
             source.speakers = owner.speakers
