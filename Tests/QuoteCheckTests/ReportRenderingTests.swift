@@ -33,8 +33,9 @@ import Testing
 
     /// `markdown` rendered to HTML by cmark-gfm.
     static func render(_ markdown: String) throws -> String {
+        let executable: URL = try #require(cmark)
         let process = Process()
-        process.executableURL = try #require(cmark)
+        process.executableURL = executable
         process.arguments = ["-e", "table", "-e", "strikethrough", "--unsafe"]
         let input = Pipe(), output = Pipe()
         process.standardInput = input
