@@ -1,12 +1,7 @@
 import QuoteCheckText
 
-/// A person's gender as the text tells it, for "he" and "she": from an honorific before the
-/// name ("Mr. Trump", "Mrs. Clinton"), a first name, or nothing (then the person stays a
-/// candidate for either pronoun).
-public enum Gender: UInt8, Sendable {
-    case male, female
-
-    /// The gender words of the rules, as word hashes.
+extension Gender {
+    /// The gender words of the rules (honorifics, first names, pronouns), as word hashes.
     struct Lexicon: Sendable {
         private let honorifics: HashTable<Gender>
         private let firstNames: HashTable<Gender>
