@@ -41,6 +41,18 @@ import Testing
         #expect(found.speakers == ["Ida Cardin"])
     }
 
+    @Test("a participle after “…,” X added goes to X, the frame's speaker, not the quoted clause's")
+    func participleAfterQuoteFrame() throws {
+        let text = """
+        Harbour master Lena Ortiz met the inspectors on Friday.
+
+        Ortiz cannot say that “the cranes are safe,” union leader Paul Brandt added, saying it should be “up to the inspectors to decide.”
+        """
+        let found = try record(text, quote: "up to the inspectors to decide.")
+        #expect(found.speakers == ["Paul Brandt"])
+        #expect(found.cue == "saying")
+    }
+
     @Test("manner verbs attribute as 'said' does", arguments: [
         ("“Sit down and let me finish,” Councillor Rosa Lind snapped.", "Sit down and let me finish,", "Rosa Lind", "snapped"),
         ("“They are all here for the free coffee,” Ben Ortega shot back with a laugh.", "They are all here for the free coffee,", "Ben Ortega", "shot back"),

@@ -659,8 +659,11 @@ struct Attributor: Sendable {
                 && (tokens[start - 1].isPunct(UInt8(ascii: ",")) || endsInComma(tokens[start - 1], bytes: context.bytes))
             if participle || reader.isCoordinated(start, in: tokens, from: sentence.lowerBound) {
                 // The first cue's subject is the main clause's; later ones may be a reported
-                // clause's ("Cardin said Republicans rejected it, calling it …").
-                if let shared = earlier.first(where: { $0.namesSpeaker }) {
+                // clause's ("Cardin said Republicans rejected it, calling it …"). But a cue
+                // right after a quote frames what came before it: in "Ortiz cannot say that
+                // “…,” Brandt added, saying …" the main clause is Brandt's.
+                let frame = participle ? earlier.last(where: { $0.namesSpeaker && Self.framesQuote($0, tokens: tokens) }) : nil
+                if let shared = frame ?? earlier.first(where: { $0.namesSpeaker }) {
                     return ResolvedCue(cue: cue, phrase: shared.phrase, source: shared.source, inverted: false)
                 }
                 if let subject = reader.clauseSubject(in: tokens, sentence: sentence, before: start),
@@ -766,6 +769,15 @@ struct Attributor: Sendable {
         while before >= sentence.lowerBound, tokens[before].isWord, tokens[before].classes.contains(.skipBeforeCue),
               !passiveMarkers.contains(tokens[before].hash) { before -= 1 }
         return before
+    }
+
+    /// True when `resolved` is the cue of a quote that ends right before it: its subject, or the
+    /// cue itself when inverted, follows the quote ("“…,” Brandt added", "“…,” said Brandt").
+    static func framesQuote(_ resolved: ResolvedCue, tokens: Tokens) -> Bool {
+        let first = min(resolved.phrase?.lowerBound ?? resolved.cue.tokens.lowerBound, resolved.cue.tokens.lowerBound)
+        guard first >= 1 else { return false }
+        if tokens[first - 1].kind == .quote { return true }
+        return first >= 2 && tokens[first - 1].isPunct(UInt8(ascii: ",")) && tokens[first - 2].kind == .quote
     }
 
     /// A preposition that takes the object a participle may follow ("to", "on", "at" …).
