@@ -116,7 +116,7 @@ public struct CheckRules: Sendable {
                                            escalatedSeverity: escalated, escalateOn: escalateOn,
                                            location: item.location)
             order.append(kind)
-            examples += try CheckExample.read(entry.required("examples"), kind: kind)
+            examples += try CheckExampleReader.read(entry.required("examples"), kind: kind)
         }
     }
 

@@ -137,11 +137,7 @@ public struct CompareRules: Sendable {
         guard ["same", "grouped", "apart"].contains(expect) else {
             throw entry.required("expect").fail("'expect' must be same, grouped or apart")
         }
-        return RuleExample(ruleID: "compare", location: item.location, summary: texts.joined(separator: " | ")) { rules in
-            let words = texts.map { QuoteWords(text: $0, rules: rules.compare).hashes }
-            let result = StatementGrouper(rules: rules.compare).group(words)
-            let found = result.variants.count == 1 ? "same" : result.statements.count == 1 ? "grouped" : "apart"
-            return RuleExample.expect(found, expect, "\(texts.map(\.debugDescription).joined(separator: " and "))")
-        }
+        return RuleExample(ruleID: "compare", location: item.location, summary: texts.joined(separator: " | "),
+                           test: .compare(.init(texts: texts, expect: expect)))
     }
 }

@@ -42,10 +42,8 @@ public struct DateRules: Sendable {
                 let entry = try item.mapping(allowed: ["text", "date"], required: ["text", "date"], what: "an example")
                 let text = try entry.string("text")!
                 let expected = try entry.string("date")!
-                examples.append(RuleExample(ruleID: "dates", location: item.location, summary: text) { rules in
-                    let found = DateFinder(rules: rules.dates).date(of: Article(id: "example", text: text))
-                    return RuleExample.expect(found?.iso ?? "none", expected, "date of \(text.debugDescription)")
-                })
+                examples.append(RuleExample(ruleID: "dates", location: item.location, summary: text,
+                                            test: .date(.init(text: text, date: expected))))
             }
         }
     }

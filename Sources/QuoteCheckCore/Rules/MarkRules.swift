@@ -94,7 +94,7 @@ public struct MarkRules: Sendable {
     }
 }
 
-/// An example that runs the quote finder over a text and compares the quoted texts it finds.
+/// Reads the examples that run the quote finder over a text and compare the quoted texts it finds.
 enum FinderExample {
     static func read(_ node: RuleNode, ruleID: String) throws(RuleError) -> [RuleExample] {
         var examples: [RuleExample] = []
@@ -110,17 +110,8 @@ enum FinderExample {
             for kind in kinds where QuoteKind(rawValue: kind) == nil {
                 throw entry.required("kinds").fail("unknown kind '\(kind)'")
             }
-            examples.append(RuleExample(ruleID: ruleID, location: item.location, summary: text) { rules in
-                let found = QuoteFinder(rules: rules).find(in: Article(id: "example", text: text))
-                let texts = found.map { $0.text(in: Array(text.utf8)) }
-                if let failure = RuleExample.expect(texts, quotes, "quotes in \(text.debugDescription)") {
-                    return failure
-                }
-                if !kinds.isEmpty {
-                    return RuleExample.expect(found.map(\.kind.rawValue), kinds, "kinds in \(text.debugDescription)")
-                }
-                return nil
-            })
+            examples.append(RuleExample(ruleID: ruleID, location: item.location, summary: text,
+                                        test: .quotes(.init(text: text, quotes: quotes, kinds: kinds))))
         }
         if examples.isEmpty { throw node.fail("a rule needs at least one example") }
         return examples

@@ -60,12 +60,8 @@ public struct RoleRules: Sendable {
                 let text = try entry.string("text")!
                 let person = try entry.string("person")!
                 let expected = try entry.strings("roles")
-                examples.append(RuleExample(ruleID: "roles", location: item.location, summary: text) { rules in
-                    let found = TitleFinder(rules: rules).titles(of: [person], in: Array(text.utf8))
-                    var roles: [String] = []
-                    for title in found where !roles.contains(title.role) { roles.append(title.role) }
-                    return RuleExample.expect(roles, expected, "roles of \(person) in \(text.debugDescription)")
-                })
+                examples.append(RuleExample(ruleID: "roles", location: item.location, summary: text,
+                                            test: .roles(.init(text: text, person: person, roles: expected))))
             }
         }
     }

@@ -1,5 +1,10 @@
 /// An example carried by a rule: text that must (or must not) trigger it. Examples run against the
 /// whole loaded rule set, so an example also proves that the rules around it cooperate.
+///
+/// The rules read and validate their examples, but an example that needs a later stage (the
+/// quote finder, attribution, dates, titles, comparison, the check) is kept as data, its case;
+/// `RuleExampleRunner`, in the layer above those stages, runs it. Only examples the rules can
+/// run alone (patterns, sentence splitting) carry their test as code.
 public struct RuleExample: Sendable {
     /// The rule that carries the example.
     public let ruleID: String
@@ -7,13 +12,101 @@ public struct RuleExample: Sendable {
     public let location: SourceLocation
     /// What the example asserts, for listings.
     public let summary: String
-    /// Runs the example; returns a failure message, or nil when the example holds.
-    public let check: @Sendable (RuleSet) -> String?
+    /// What to run.
+    public let test: Test
+
+    /// What an example asserts, and which stage it needs.
+    public enum Test: Sendable {
+        /// A test the rules run alone; returns a failure message, or nil when it holds.
+        case rules(@Sendable (RuleSet) -> String?)
+        /// The quotes (and kinds) the finder finds in a text.
+        case quotes(QuotesCase)
+        /// The attribution of one quote of a text.
+        case attribution(AttributionCase)
+        /// The date found in a text.
+        case date(DateCase)
+        /// The roles a text gives a person.
+        case roles(RolesCase)
+        /// Whether two quotes are one wording, one statement, or two.
+        case compare(CompareCase)
+        /// The findings the check raises on a few mentions.
+        case check(CheckCase)
+    }
+
+    public init(ruleID: String, location: SourceLocation, summary: String, test: Test) {
+        self.ruleID = ruleID
+        self.location = location
+        self.summary = summary
+        self.test = test
+    }
+
+    /// An example the rules run alone.
+    public init(ruleID: String, location: SourceLocation, summary: String, check: @escaping @Sendable (RuleSet) -> String?) {
+        self.init(ruleID: ruleID, location: location, summary: summary, test: .rules(check))
+    }
+
+    /// `text` holds exactly `quotes` (in order), of `kinds` when given.
+    public struct QuotesCase: Sendable {
+        public let text: String
+        public let quotes: [String]
+        public let kinds: [String]
+    }
+
+    /// The quote of `text` whose text is `quote` (or the first) is attributed so.
+    public struct AttributionCase: Sendable {
+        public let text: String
+        public let quote: String?
+        public let speakers: [String]
+        public let cue: String?
+        public let via: [String]?
+        public let outlet: String?
+    }
+
+    /// The date of `text` is `date` (`YYYY-MM-DD`, or `none`).
+    public struct DateCase: Sendable {
+        public let text: String
+        public let date: String
+    }
+
+    /// `text` gives `person` the roles `roles`, in order of first appearance.
+    public struct RolesCase: Sendable {
+        public let text: String
+        public let person: String
+        public let roles: [String]
+    }
+
+    /// Two quotes are `same` (one wording), `grouped` (one statement) or `apart`.
+    public struct CompareCase: Sendable {
+        public let texts: [String]
+        public let expect: String
+    }
+
+    /// Mentions from made-up articles, and the findings (`check` or `check:severity`) the
+    /// checks together raise on them.
+    public struct CheckCase: Sendable {
+        /// One quote of a made-up article.
+        public struct Mention: Sendable {
+            public let article: String
+            public let outlet: String?
+            public let date: String?
+            public let text: String
+            public let kind: QuoteKind
+            public let speakers: [String]
+            public let via: [String]
+            /// The article text around the quote (titles, occasions, names are read from it).
+            public let context: String?
+            /// The speaker rule as records carry it ("clause-subject/name"): it sets the confidence.
+            public let rule: String?
+        }
+
+        public let mentions: [Mention]
+        public let findings: [String]
+    }
 }
 
 extension RuleExample {
     /// Compares two values and describes the difference.
-    static func expect<T: Equatable>(_ actual: T, _ expected: T, _ what: String) -> String? {
+    public static func expect<T: Equatable>(_ actual: T, _ expected: T, _ what: String) -> String? {
         actual == expected ? nil : "\(what): expected \(expected), got \(actual)"
     }
 }

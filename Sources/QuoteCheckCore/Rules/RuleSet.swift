@@ -117,19 +117,4 @@ public struct RuleSet: Sendable {
         "headlines": HeadlineRules.keys,
     ]
     static var allKeys: [String] { Array(keys.values.reduce(commonKeys) { $0.union($1) }) }
-
-    /// Runs every example; returns the failures as `file:line:column: rule: message`. An example
-    /// during which a pattern hit PCRE2's match limit fails whatever it found: the hit counted as
-    /// no match, so the example proves nothing.
-    public func runExamples() -> [String] {
-        examples.compactMap { example in
-            let origin = MatchOrigin { _, _ in example.location.description }
-            let failure = origin.bind { example.check(self) }
-            if origin.limitHits > 0, let pattern = origin.firstLimitPattern {
-                return "\(example.location): \(example.ruleID): /\(pattern)/ hit PCRE2's match limit on "
-                    + "\(example.summary.debugDescription) (a hit counts as no match, so the example proves nothing)"
-            }
-            return failure.map { "\(example.location): \(example.ruleID): \($0)" }
-        }
-    }
 }
