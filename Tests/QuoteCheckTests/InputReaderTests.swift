@@ -1,6 +1,7 @@
 import Foundation
 import QuoteCheckCore
 import Testing
+@testable import QuoteCheckText
 
 /// Reading articles: text files, folders, JSON Lines; bad input is reported and skipped.
 @Suite("Input")

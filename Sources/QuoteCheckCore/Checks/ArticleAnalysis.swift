@@ -1,3 +1,5 @@
+import QuoteCheckText
+
 /// What the per-article work of the cross-source check gives: the article's quotes, its date,
 /// the titles it gives the speakers and, for each quote that takes part in grouping, the
 /// quote's comparison words as hashes. The text itself is not kept. `CheckCorpus.append` then

@@ -1,4 +1,5 @@
 import Foundation
+import QuoteCheckText
 
 /// One inconsistency between articles, with the mentions that show it.
 public struct CheckFinding: Sendable {

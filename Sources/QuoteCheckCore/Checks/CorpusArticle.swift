@@ -1,3 +1,5 @@
+import QuoteCheckText
+
 /// What a check run keeps in memory of one article once its quote records went to the spool:
 /// where it came from, its date and titles, and the facts of each quote that takes part in
 /// grouping. Everything else of a quote is read back from the spool when a finding, a statement

@@ -162,31 +162,3 @@ public struct QuoteWords: Sendable {
     /// The comparison forms as 64-bit hashes, stable across runs (FNV-1a), for grouping.
     public var hashes: [UInt64] { words.map { StableHash.of($0.form) } }
 }
-
-/// FNV-1a: a hash that is the same in every run, unlike `Hasher`, so that anything derived from
-/// it (grouping order, SARIF fingerprints) is repeatable.
-public enum StableHash {
-    public static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
-    public static func of(_ string: String) -> UInt64 { combine(seed, string) }
-    public static func combine(_ hash: UInt64, _ string: String) -> UInt64 {
-        var value = hash
-        for byte in string.utf8 {
-            value ^= UInt64(byte)
-            value = value &* 0x100_0000_01b3
-        }
-        return value
-    }
-    public static func combine(_ hash: UInt64, _ other: UInt64) -> UInt64 {
-        var value = hash
-        for shift in stride(from: 0, to: 64, by: 8) {
-            value ^= (other >> UInt64(shift)) & 0xFF
-            value = value &* 0x100_0000_01b3
-        }
-        return value
-    }
-    /// Sixteen hex digits.
-    public static func hex(_ value: UInt64) -> String {
-        let digits = String(value, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
-    }
-}

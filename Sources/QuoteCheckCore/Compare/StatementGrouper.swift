@@ -1,4 +1,5 @@
 import Foundation
+import QuoteCheckText
 
 /// Groups the mentions of one statement across articles without comparing every pair of quotes:
 ///

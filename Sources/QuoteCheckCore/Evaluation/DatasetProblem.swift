@@ -1,3 +1,5 @@
+import QuoteCheckText
+
 /// One problem found in an annotated dataset, reported as `FILE:LINE:COLUMN: level: message`.
 public struct DatasetProblem: Sendable, Equatable, CustomStringConvertible {
     public let location: SourceLocation

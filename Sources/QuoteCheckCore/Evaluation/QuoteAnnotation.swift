@@ -1,3 +1,5 @@
+import QuoteCheckText
+
 /// One record of an annotated quote dataset, or one prediction in the same (seed) schema: the
 /// fields the scorer compares, plus where the record was read so problems can point at it.
 public struct QuoteAnnotation: Sendable, Equatable {

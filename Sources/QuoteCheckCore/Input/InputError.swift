@@ -1,3 +1,5 @@
+import QuoteCheckText
+
 /// A problem with one input (a file, or one JSONL line): named by file, line and column so the
 /// user can find it; the run goes on with the rest and exits 2 at the end.
 public struct InputError: Error, Sendable, CustomStringConvertible {

@@ -35,24 +35,3 @@ public struct Article: Sendable {
     /// The text as a Swift string.
     public var text: String { String(decoding: bytes, as: UTF8.self) }
 }
-
-/// A place in an input file, 1-based, for messages of the form `FILE:LINE:COLUMN`.
-public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
-    public let file: String
-    public let line: Int
-    public let column: Int
-    public init(file: String, line: Int, column: Int) {
-        self.file = file
-        self.line = line
-        self.column = column
-    }
-    public var description: String { "\(file):\(line):\(column)" }
-
-    /// Where line `line`, column `column` of the text of an article read from here is in the
-    /// input: that place in a whole file; in a JSON Lines file, the article's line (its text is
-    /// one string there), column 1.
-    public func placing(line: Int, column: Int) -> SourceLocation {
-        file.hasSuffix(".jsonl") ? SourceLocation(file: file, line: self.line, column: 1)
-            : SourceLocation(file: file, line: line, column: column)
-    }
-}

@@ -1,3 +1,5 @@
+import QuoteCheckText
+
 /// GitHub Actions workflow commands, one per finding, so findings show as annotations on the
 /// article files: `::error file=F,line=L,col=C,title=CHECK::message (also: …)`.
 public struct CheckGitHubReporter: CheckReporter {

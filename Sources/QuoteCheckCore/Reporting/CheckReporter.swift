@@ -1,3 +1,5 @@
+import QuoteCheckText
+
 /// Renders a check report in one output format. Reporters are small and independent: adding a
 /// format is adding a type and a case of `ReportFormat`.
 public protocol CheckReporter: Sendable {

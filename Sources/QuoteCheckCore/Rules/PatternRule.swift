@@ -1,4 +1,5 @@
 import Matcher
+import QuoteCheckText
 
 /// A named PCRE2 pattern with examples that must and must not match: the shape shared by the
 /// pattern-based rule kinds (apostrophes, boilerplate).

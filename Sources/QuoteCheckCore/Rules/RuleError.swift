@@ -1,3 +1,5 @@
+import QuoteCheckText
+
 /// A problem in a rule file, located at `file:line:column`. Loading stops at the first one: a rule
 /// set that is half loaded would give answers nobody asked for.
 public struct RuleError: Error, Sendable, CustomStringConvertible {

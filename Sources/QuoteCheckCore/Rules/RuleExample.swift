@@ -1,3 +1,5 @@
+import QuoteCheckText
+
 /// An example carried by a rule: text that must (or must not) trigger it. Examples run against the
 /// whole loaded rule set, so an example also proves that the rules around it cooperate.
 ///

@@ -1,5 +1,6 @@
 import Matcher
 import Yams
+import QuoteCheckText
 
 /// A YAML node of a rule file that knows where it stands, so that every complaint about it names
 /// `file:line:column`. Accessors are strict: a wrong type or an unknown key is an error.

@@ -1,5 +1,6 @@
 import Foundation
 import Matcher
+import QuoteCheckText
 
 /// Everything quotecheck knows about news writing, loaded from the YAML files of a rules folder.
 ///

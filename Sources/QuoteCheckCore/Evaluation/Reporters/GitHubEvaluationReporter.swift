@@ -1,3 +1,5 @@
+import QuoteCheckText
+
 /// GitHub Actions workflow commands: an `::error` for each bar not reached and each input
 /// problem, then a notice with the headline figures. The Markdown summary goes to
 /// `$GITHUB_STEP_SUMMARY` (written by the command).

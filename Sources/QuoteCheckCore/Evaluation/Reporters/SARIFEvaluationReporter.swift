@@ -1,3 +1,5 @@
+import QuoteCheckText
+
 /// SARIF 2.1.0: a result for each bar not reached (at the gold file) and each input problem.
 public struct SARIFEvaluationReporter: EvaluationReporter {
     public init() {}
