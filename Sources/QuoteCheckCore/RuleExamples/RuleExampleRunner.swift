@@ -6,13 +6,14 @@ public enum RuleExampleRunner {
     /// Runs `example` against `rules`; returns a failure message, or nil when the example holds.
     public static func run(_ example: RuleExample, rules: RuleSet) -> String? {
         switch example.test {
-        case let .rules(test): test(rules)
-        case let .quotes(example): quotes(example, rules)
-        case let .attribution(example): attribution(example, rules)
-        case let .date(example): date(example, rules)
-        case let .roles(example): roles(example, rules)
-        case let .compare(example): compare(example, rules)
-        case let .check(example): check(example, rules)
+        case let test as RuleExample.RulesCase: test.run(rules)
+        case let test as RuleExample.QuotesCase: quotes(test, rules)
+        case let test as RuleExample.AttributionCase: attribution(test, rules)
+        case let test as RuleExample.DateCase: date(test, rules)
+        case let test as RuleExample.RolesCase: roles(test, rules)
+        case let test as RuleExample.CompareCase: compare(test, rules)
+        case let test as RuleExample.CheckCase: check(test, rules)
+        default: "no runner for examples of \(type(of: example.test))"
         }
     }
 

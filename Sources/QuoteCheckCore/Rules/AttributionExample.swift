@@ -12,8 +12,8 @@ enum AttributionExample {
             let cue = try entry.string("cue")
             let via = entry["via"] == nil ? nil : try entry.strings("via")
             let outlet = try entry.string("outlet")
-            examples.append(RuleExample(ruleID: ruleID, location: item.location, summary: text, test: .attribution(
-                .init(text: text, quote: quote, speakers: speakers, cue: cue, via: via, outlet: outlet))))
+            examples.append(RuleExample(ruleID: ruleID, location: item.location, summary: text, test: RuleExample.AttributionCase(
+                text: text, quote: quote, speakers: speakers, cue: cue, via: via, outlet: outlet)))
         }
         if examples.isEmpty { throw node.fail("a rule needs at least one example") }
         return examples

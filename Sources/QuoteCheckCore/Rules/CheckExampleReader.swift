@@ -35,7 +35,7 @@ enum CheckExampleReader {
             }
             let summary = "\(kind.rawValue): \(given.count) mentions → \(expected)"
             examples.append(RuleExample(ruleID: kind.rawValue, location: item.location, summary: summary,
-                                        test: .check(.init(mentions: given, findings: expected))))
+                                        test: RuleExample.CheckCase(mentions: given, findings: expected)))
         }
         if examples.isEmpty { throw node.fail("a check needs at least one example") }
         return examples

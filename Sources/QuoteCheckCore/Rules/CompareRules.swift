@@ -138,6 +138,6 @@ public struct CompareRules: Sendable {
             throw entry.required("expect").fail("'expect' must be same, grouped or apart")
         }
         return RuleExample(ruleID: "compare", location: item.location, summary: texts.joined(separator: " | "),
-                           test: .compare(.init(texts: texts, expect: expect)))
+                           test: RuleExample.CompareCase(texts: texts, expect: expect))
     }
 }

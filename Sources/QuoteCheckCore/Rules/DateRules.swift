@@ -43,7 +43,7 @@ public struct DateRules: Sendable {
                 let text = try entry.string("text")!
                 let expected = try entry.string("date")!
                 examples.append(RuleExample(ruleID: "dates", location: item.location, summary: text,
-                                            test: .date(.init(text: text, date: expected))))
+                                            test: RuleExample.DateCase(text: text, date: expected)))
             }
         }
     }

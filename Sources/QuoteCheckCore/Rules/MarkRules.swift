@@ -111,7 +111,7 @@ enum FinderExample {
                 throw entry.required("kinds").fail("unknown kind '\(kind)'")
             }
             examples.append(RuleExample(ruleID: ruleID, location: item.location, summary: text,
-                                        test: .quotes(.init(text: text, quotes: quotes, kinds: kinds))))
+                                        test: RuleExample.QuotesCase(text: text, quotes: quotes, kinds: kinds)))
         }
         if examples.isEmpty { throw node.fail("a rule needs at least one example") }
         return examples

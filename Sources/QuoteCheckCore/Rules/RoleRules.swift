@@ -61,7 +61,7 @@ public struct RoleRules: Sendable {
                 let person = try entry.string("person")!
                 let expected = try entry.strings("roles")
                 examples.append(RuleExample(ruleID: "roles", location: item.location, summary: text,
-                                            test: .roles(.init(text: text, person: person, roles: expected))))
+                                            test: RuleExample.RolesCase(text: text, person: person, roles: expected)))
             }
         }
     }
