@@ -44,20 +44,8 @@ public struct TitleFinder: Sendable {
         self.spellingsOf = spellingsOf
     }
 
-    /// A word of the article for title look-up: where it is and what stands before it. Its
-    /// folded form is made only when asked for (`WordList.form`).
-    struct Token {
-        let range: Range<Int>
-        let capitalised: Bool
-        /// What stands between the previous word and this one.
-        let gap: Gap
-        /// `WordHash` of the word's unfolded form (`form(of:in:)`), when the word is ASCII.
-        let formHash: UInt64?
-    }
-
-    /// What separates two words: white space, a hyphen, a comma, one period (then white space),
-    /// or anything else.
-    enum Gap: Equatable { case space, hyphen, comma, period, other }
+    typealias Token = TitleLexer.Token
+    typealias Gap = TitleLexer.Gap
 
     /// An article's words, each word's canonical form made the first time it is needed: only
     /// capitalised words and the few around a name are ever looked at, and a `String` for every
@@ -250,95 +238,11 @@ public struct TitleFinder: Sendable {
     }
 
     /// Lower-cased words of a name or title, split as article text is ("U.S." → u, s).
-    static func words(of text: String) -> [String] {
-        Array(text.utf8).withUnsafeBufferPointer { bytes in tokens(in: bytes).map { form(of: $0, in: bytes) } }
-    }
+    static func words(of text: String) -> [String] { TitleLexer.words(of: text) }
 
-    /// Words: letters and digits with inner apostrophes; hyphens and everything else split.
-    static func tokens(in bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
-        var tokens: [Token] = []
-        var offset = 0
-        var gap = Gap.space
-        while offset < bytes.count {
-            let byte = bytes[offset]
-            // Plain ASCII between words: a space keeps the gap, other punctuation sets it.
-            if byte < 0x80 && !UTF8Scan.isASCIIWordByte(byte) {
-                switch byte {
-                case 0x20, 0x09, 0x0A, 0x0D: break
-                case UInt8(ascii: "-"): if gap == .space { gap = .hyphen }
-                case UInt8(ascii: ","): gap = .comma
-                case UInt8(ascii: "."): if gap == .space { gap = .period } else if gap != .comma { gap = .other }
-                default: if gap != .comma { gap = .other }
-                }
-                offset += 1
-                continue
-            }
-            guard let (scalar, length) = UTF8Scan.scalar(at: offset, in: bytes) else { break }
-            guard UTF8Scan.isLetterOrDigit(scalar) else {
-                if UTF8Scan.isSpace(scalar) {
-                    // keeps the gap as it is
-                } else if scalar == "‑" {
-                    if gap == .space { gap = .hyphen }
-                } else if gap != .comma {
-                    gap = .other
-                }
-                offset += length
-                continue
-            }
-            let start = offset
-            let (end, hash) = wordEnd(from: offset, in: bytes)
-            offset = end
-            tokens.append(Token(range: start..<offset, capitalised: UTF8Scan.isUppercase(scalar), gap: gap, formHash: hash))
-            gap = .space
-        }
-        return tokens
-    }
+    static func tokens(in bytes: UnsafeBufferPointer<UInt8>) -> [Token] { TitleLexer.tokens(in: bytes) }
 
-    /// Where the word starting at `start` ends: after its letters and digits, and apostrophes
-    /// between them; and, for an ASCII word, the hash of its form.
-    private static func wordEnd(from start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Int, UInt64?) {
-        var offset = start
-        var hash = WordHash.offsetBasis, isASCII = true
-        while offset < bytes.count {
-            let byte = bytes[offset]
-            if byte < 0x80 && UTF8Scan.isASCIIWordByte(byte) {
-                hash = WordHash.combine(hash, UTF8Scan.asciiLowercased(byte))
-                offset += 1
-                continue
-            }
-            guard let (inner, innerLength) = UTF8Scan.scalar(at: offset, in: bytes) else { break }
-            if UTF8Scan.isLetterOrDigit(inner) {
-                isASCII = false
-                offset += innerLength
-            } else if QuoteWords.isApostrophe(inner),
-                      let (next, _) = UTF8Scan.scalar(at: offset + innerLength, in: bytes),
-                      UTF8Scan.isLetterOrDigit(next) {
-                hash = WordHash.combine(hash, UInt8(ascii: "'"))
-                offset += innerLength
-            } else {
-                break
-            }
-        }
-        return (offset, isASCII ? hash : nil)
-    }
-
-    /// The word lower-cased, its apostrophes (whichever mark: ’ ` ʼ) written as '.
-    static func form(of token: Token, in bytes: UnsafeBufferPointer<UInt8>) -> String {
-        var form: [UInt8] = []
-        form.reserveCapacity(token.range.count)
-        var offset = token.range.lowerBound
-        while offset < token.range.upperBound, let (scalar, length) = UTF8Scan.scalar(at: offset, in: bytes) {
-            if scalar.value < 0x80 && UTF8Scan.isASCIIWordByte(UInt8(scalar.value)) {
-                form.append(UTF8Scan.asciiLowercased(UInt8(scalar.value)))
-            } else if scalar.value >= 0x80 && UTF8Scan.isLetterOrDigit(scalar) {
-                form.append(contentsOf: String(scalar).lowercased().utf8)
-            } else {
-                form.append(UInt8(ascii: "'"))
-            }
-            offset += length
-        }
-        return String(decoding: form, as: UTF8.self)
-    }
+    static func form(of token: Token, in bytes: UnsafeBufferPointer<UInt8>) -> String { TitleLexer.form(of: token, in: bytes) }
 }
 
 /// A title given to a person in an article.

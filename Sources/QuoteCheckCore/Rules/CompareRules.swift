@@ -1,3 +1,5 @@
+import QuoteCheckText
+
 /// How quotes are compared across articles: which quotes take part, the thresholds of grouping,
 /// and the spellings that are the same word. Files of this kind add up; later thresholds win.
 public struct CompareRules: Sendable {
@@ -92,7 +94,7 @@ public struct CompareRules: Sendable {
             guard spellings.count >= 2 else { throw item.fail("a class of 'equivalents' needs two spellings or more") }
             var split: [[String]] = []
             for spelling in spellings {
-                let words = QuoteWords(text: spelling, rules: CompareRules()).words.map(\.form)
+                let words = ComparisonLexer.words(in: Array(spelling.utf8), symbols: []).words.map(\.form)
                 guard !words.isEmpty else { throw item.fail("the spelling '\(spelling)' has no words") }
                 split.append(words)
             }

@@ -1,3 +1,5 @@
+import QuoteCheckText
+
 /// The title lexicon: offices a person can hold, grouped so that the roles of one group cannot
 /// be held by one person at the same time (a defence minister is not also the foreign minister),
 /// the titles that name each role, and the words that cancel a title ("former", "deputy").
@@ -46,7 +48,7 @@ public struct RoleRules: Sendable {
                 let entry = try roleNode.mapping(allowed: ["id", "titles"], required: ["id", "titles"], what: "a role")
                 let id = try entry.string("id")!
                 guard known.insert(id).inserted else { throw entry.required("id").fail("the role '\(id)' is defined twice") }
-                let titles = try entry.strings("titles").map { TitleFinder.words(of: $0) }
+                let titles = try entry.strings("titles").map { TitleLexer.words(of: $0) }
                 if titles.isEmpty || titles.contains(where: \.isEmpty) {
                     throw entry.required("titles").fail("a role needs titles, each with at least one word")
                 }

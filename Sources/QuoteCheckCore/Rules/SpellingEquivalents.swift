@@ -48,9 +48,9 @@ public struct SpellingEquivalents: Sendable {
     /// Replaces every spelling in `words` by its canonical words. A canonical word made from
     /// several written words spans them all; one written word folded into several (don't → do
     /// not) gives each the written word's place, and only the first keeps its flags.
-    func fold(_ words: [QuoteWords.Word]) -> [QuoteWords.Word] {
+    func fold(_ words: [ComparisonWord]) -> [ComparisonWord] {
         guard !byFirstWord.isEmpty else { return words }
-        var result: [QuoteWords.Word] = []
+        var result: [ComparisonWord] = []
         result.reserveCapacity(words.count)
         var index = 0
         while index < words.count {
@@ -70,7 +70,7 @@ public struct SpellingEquivalents: Sendable {
                     let wordForWord = entry.canonical.count == entry.spelling.count
                     for (offset, form) in entry.canonical.enumerated() {
                         let flags = offset == 0 ? first.flags : first.flags.intersection([.editorial])
-                        result.append(QuoteWords.Word(form: form, display: wordForWord ? words[index + offset].display : display,
+                        result.append(ComparisonWord(form: form, display: wordForWord ? words[index + offset].display : display,
                                                       flags: wordForWord ? words[index + offset].flags : flags))
                     }
                     index += entry.spelling.count
