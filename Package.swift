@@ -6,7 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "quotecheck", targets: ["quotecheck"]),
-        .library(name: "QuoteCheckCore", targets: ["QuoteCheckCore", "QuoteCheckText"]),
+        .library(name: "QuoteCheckCore", targets: ["QuoteCheckCore", "QuoteCheckRules", "QuoteCheckText"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -26,21 +26,28 @@ let package = Package(
         // Its hot helpers (byte scanning, word hashes, the hash table) are `@inlinable`: the later
         // stages call them once per byte or word, and must inline and specialise them.
         .target(name: "QuoteCheckText"),
+        // Rules: loading and strict validation of the rules files (`rules/*.yaml`), the kinds they
+        // define, and their examples as cases (run by the layer above the stages they need).
+        .target(
+            name: "QuoteCheckRules",
+            dependencies: ["QuoteCheckText", "Matcher", .product(name: "Yams", package: "Yams")]
+        ),
         .target(
             name: "QuoteCheckCore",
-            dependencies: ["QuoteCheckText", "Matcher", .product(name: "Yams", package: "Yams")]
+            dependencies: ["QuoteCheckText", "QuoteCheckRules", "Matcher"]
         ),
         .executableTarget(
             name: "quotecheck",
             dependencies: [
                 "QuoteCheckCore",
+                "QuoteCheckRules",
                 "QuoteCheckText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "QuoteCheckTests",
-            dependencies: ["QuoteCheckCore", "QuoteCheckText", "Matcher"],
+            dependencies: ["QuoteCheckCore", "QuoteCheckRules", "QuoteCheckText", "Matcher"],
             exclude: ["Snapshots"]
         ),
     ]

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import QuoteCheckCore
+import QuoteCheckRules
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

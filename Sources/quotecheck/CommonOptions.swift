@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import QuoteCheckCore
+import QuoteCheckRules
 
 /// Options every pipeline command takes.
 struct CommonOptions: ParsableArguments {

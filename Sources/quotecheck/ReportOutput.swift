@@ -8,6 +8,7 @@ import Darwin
 import ArgumentParser
 import Foundation
 import QuoteCheckCore
+import QuoteCheckRules
 
 /// `validate` and `eval` take their format as an argument, from the formats they can write
 /// (`check` reads its own: it offers `html`, not `text`).

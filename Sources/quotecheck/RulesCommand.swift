@@ -1,6 +1,7 @@
 import ArgumentParser
 import QuoteCheckCore
 import QuoteCheckText
+import QuoteCheckRules
 
 struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

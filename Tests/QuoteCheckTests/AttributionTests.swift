@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import QuoteCheckCore
+@testable import QuoteCheckRules
 
 /// Attribution on short articles written for these tests: each cue position, pronoun and
 /// surname resolution, groups, several speakers, continuation, reporting chains and every way an

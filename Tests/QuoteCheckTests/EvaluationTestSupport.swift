@@ -1,5 +1,6 @@
 import Foundation
 import QuoteCheckCore
+@testable import QuoteCheckRules
 
 /// Paths and helpers the evaluation tests share.
 enum TestPaths {

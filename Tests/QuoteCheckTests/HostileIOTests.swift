@@ -6,6 +6,7 @@ import Darwin
 import Foundation
 import Testing
 @testable import QuoteCheckCore
+@testable import QuoteCheckRules
 
 /// Inputs and outputs that are not what a path usually names: links, FIFOs, devices, full
 /// disks, paths that leave their folder, numbers at the edge of `Int`, duplicate ids, endless

@@ -1,5 +1,6 @@
 import Testing
 @testable import QuoteCheckCore
+@testable import QuoteCheckRules
 
 /// How the cue rules turn a verb lemma into the forms news writes.
 @Suite struct InflectionTests {

@@ -1,6 +1,7 @@
 import Foundation
 import QuoteCheckCore
 import Testing
+@testable import QuoteCheckRules
 
 /// Every example of every rule file under `rules/` holds: one test case per rule file, generated
 /// from the folder's listing, so a new rule file is tested without touching this suite.

@@ -3,6 +3,7 @@ import Matcher
 import QuoteCheckCore
 import Testing
 @testable import QuoteCheckText
+@testable import QuoteCheckRules
 
 /// Rule files are read strictly: every mistake stops loading with `file:line:column` and a reason.
 @Suite("Rule loading")

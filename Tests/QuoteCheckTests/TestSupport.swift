@@ -1,5 +1,6 @@
 import Foundation
 import QuoteCheckCore
+@testable import QuoteCheckRules
 
 enum TestSupport {
     /// The package root (two folders above this file's folder).

@@ -1,6 +1,7 @@
 import Foundation
 import LibFuzzer
 import QuoteCheckCore
+@testable import QuoteCheckRules
 
 /// What both fuzz targets need: the project's rules and libFuzzer's driver.
 public enum FuzzSupport {

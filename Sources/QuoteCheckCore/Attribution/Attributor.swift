@@ -1,4 +1,5 @@
 import QuoteCheckText
+import QuoteCheckRules
 
 /// The attribution sieve. It walks the article in order, sentence by sentence, keeping track of
 /// who has spoken (for pronouns and "the two"), and gives each quote the first answer of:

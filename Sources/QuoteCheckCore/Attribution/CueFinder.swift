@@ -1,4 +1,5 @@
 import QuoteCheckText
+import QuoteCheckRules
 
 /// Finds reporting cues in a sentence's tokens by their word hashes, longest form first.
 struct CueFinder: Sendable {

@@ -1,4 +1,5 @@
 import QuoteCheckText
+import QuoteCheckRules
 
 extension Gender {
     /// The gender words of the rules (honorifics, first names, pronouns), as word hashes.

@@ -1,4 +1,5 @@
 import QuoteCheckText
+import QuoteCheckRules
 
 /// Reads the parts of a headline that say who speaks, as the wire services write them: a kicker
 /// before the first colon ("Xi Focus:"), a credit after the last one ("…: Chinese FM"), a leading

@@ -1,4 +1,5 @@
 import Foundation
+import QuoteCheckRules
 
 /// Finds the article's publisher: the input's metadata when given (canonicalised through the
 /// registry), else a credit in the text (dateline "BEIJING (Reuters) -", closing "– Agence

@@ -1,4 +1,5 @@
 import QuoteCheckText
+import QuoteCheckRules
 
 /// Turns a source phrase into canonical speakers: a pronoun or "the two" into the people it
 /// refers to, a titled name into the full name, a surname into the full name met earlier, an

@@ -1,4 +1,5 @@
 import QuoteCheckText
+import QuoteCheckRules
 
 /// Splits a paragraph into tokens on UTF-8 bytes. Quotes found in the paragraph become single
 /// opaque tokens; "China’s" gives "China" and a possessive; "U.S." and "Mr." keep their stops.

@@ -1,4 +1,5 @@
 import QuoteCheckText
+import QuoteCheckRules
 
 /// Word → classes, built once from the rules.
 struct WordTable: Sendable {

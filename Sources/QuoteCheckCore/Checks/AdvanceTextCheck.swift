@@ -1,3 +1,5 @@
+import QuoteCheckRules
+
 /// `advance-text`: one outlet quotes the text released before a speech ("he will say, according
 /// to excerpts released by the White House") and another the speech as given, and the words
 /// differ. Neither outlet is at fault, so this is information, and the two are kept out of

@@ -1,3 +1,5 @@
+import QuoteCheckRules
+
 /// Everything the checks look at once grouping is done: the articles, the mentions of grouped
 /// quotes, the statements they form, and the rules. Built and used on one thread.
 final class CheckContext {

@@ -1,5 +1,6 @@
 import Foundation
 import QuoteCheckText
+import QuoteCheckRules
 
 /// One inconsistency between articles, with the mentions that show it.
 public struct CheckFinding: Sendable {

@@ -1,3 +1,5 @@
+import QuoteCheckRules
+
 /// The result of a cross-source check: what reporters render.
 public struct CheckReport: Sendable {
     /// The articles, in input order; their quotes are read back through `records(of:)`.

@@ -1,3 +1,5 @@
+import QuoteCheckRules
+
 /// A check over the grouped statements of many articles.
 protocol CrossSourceCheck {
     var kind: CheckKind { get }

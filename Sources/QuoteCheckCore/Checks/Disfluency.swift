@@ -1,3 +1,5 @@
+import QuoteCheckRules
+
 /// Spoken fillers and false starts in a quote: what one transcript keeps ("I mean", "I am so
 /// sick — I am so sick of") and another outlet tidies away. Neither drift nor a cut.
 enum Disfluency {

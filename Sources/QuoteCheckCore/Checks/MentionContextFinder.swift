@@ -1,5 +1,6 @@
 import Matcher
 import QuoteCheckText
+import QuoteCheckRules
 
 /// Finds a mention's `MentionContext` in its article's bytes: the sentence that holds the
 /// mention and, when they stand near it in its paragraph, the words that name its speaker and

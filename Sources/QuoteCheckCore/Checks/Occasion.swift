@@ -1,5 +1,6 @@
 import Matcher
 import QuoteCheckText
+import QuoteCheckRules
 
 /// The occasion a grouped quote reports, as its paragraph (and the one before) tells it: the
 /// venue ("an interview with NBC South Florida") and whether it is advance text ("he will say,

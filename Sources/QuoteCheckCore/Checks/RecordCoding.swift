@@ -1,3 +1,5 @@
+import QuoteCheckRules
+
 /// The spool's encoding of a quote record (and of a title's context): every field in declaration order, integers as
 /// zig-zag LEB128, strings as a length and their UTF-8 bytes, optionals and booleans as a byte.
 /// Private to one run (written and read by the same binary), so it has no version.

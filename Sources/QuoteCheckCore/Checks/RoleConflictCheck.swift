@@ -1,3 +1,5 @@
+import QuoteCheckRules
+
 /// `role-conflict`: one person given two titles that cannot both hold at the articles' dates
 /// (roles of one group in the rules, such as "Defence Minister" and "Foreign Minister", in
 /// articles at most `window_days` apart). Titles from one article always count as the same

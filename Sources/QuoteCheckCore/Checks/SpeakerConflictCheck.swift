@@ -1,3 +1,5 @@
+import QuoteCheckRules
+
 /// `speaker-conflict`: one statement credited to different speakers in different articles of
 /// one occasion (two people saying one line weeks apart is a repetition, not a conflict).
 /// Mentions with no speaker found agree with every speaker and raise nothing, and so do

@@ -1,3 +1,5 @@
+import QuoteCheckRules
+
 /// `truncated-quote`: a shorter wording presented as a complete direct quote, with no ellipsis
 /// where words are missing, while another outlet carries the longer statement. Only a cut in
 /// the middle of a sentence counts (quoting one whole sentence of several is normal), and only

@@ -1,3 +1,5 @@
+import QuoteCheckRules
+
 /// `via-conflict`: one statement credited to different intermediaries (one outlet has it from
 /// Jiji Press, another from Kyodo). Informational: both may be true. Mentions that name no
 /// intermediary raise nothing.

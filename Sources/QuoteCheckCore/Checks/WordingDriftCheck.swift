@@ -1,3 +1,5 @@
+import QuoteCheckRules
+
 /// `wording-drift`: one speaker, one statement, different words in different articles. The
 /// severity rises (per the rules, to `error`) when a changed word is a negation, a number or a
 /// name. Differences of punctuation, quote marks, case and spelling variant never get here:

@@ -1,4 +1,5 @@
 import QuoteCheckText
+import QuoteCheckRules
 
 /// The words of a quote as comparison sees them: lower-cased, spelling variants folded to one
 /// form, punctuation and quote marks dropped, numbers without thousands separators. Each word

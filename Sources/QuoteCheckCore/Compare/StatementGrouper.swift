@@ -1,5 +1,6 @@
 import Foundation
 import QuoteCheckText
+import QuoteCheckRules
 
 /// Groups the mentions of one statement across articles without comparing every pair of quotes:
 ///

@@ -1,4 +1,5 @@
 import QuoteCheckText
+import QuoteCheckRules
 
 /// One problem found in an annotated dataset, reported as `FILE:LINE:COLUMN: level: message`.
 public struct DatasetProblem: Sendable, Equatable, CustomStringConvertible {

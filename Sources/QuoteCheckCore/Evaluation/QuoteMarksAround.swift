@@ -1,4 +1,5 @@
 import QuoteCheckText
+import QuoteCheckRules
 
 /// Whether a span sits between quote marks, as a quote of the seed schema does (its text holds
 /// the words inside the marks). Spaces between mark and words are allowed (« comme ceci »);

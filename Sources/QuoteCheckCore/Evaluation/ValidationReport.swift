@@ -1,3 +1,5 @@
+import QuoteCheckRules
+
 /// What `quotecheck validate` found in a run over one or more dataset files.
 public struct ValidationReport: Sendable {
     /// The dataset files validated, in the order given.

@@ -1,5 +1,6 @@
 import Foundation
 import QuoteCheckText
+import QuoteCheckRules
 
 /// Checks annotated quote datasets (JSON Lines in the seed schema) against the articles they
 /// annotate, collecting every problem of every file in one run.

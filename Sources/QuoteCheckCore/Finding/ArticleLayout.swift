@@ -1,5 +1,6 @@
 import Matcher
 import QuoteCheckText
+import QuoteCheckRules
 
 /// What each line of an article is: text, a headline, a summary bullet, or furniture to skip.
 public struct ArticleLayout: Sendable {

@@ -1,3 +1,5 @@
+import QuoteCheckRules
+
 /// A quoted span found in an article, before attribution. Ranges are UTF-8 byte offsets.
 public struct FoundQuote: Sendable, Equatable {
     /// The quoted words, marks excluded, white space trimmed.

@@ -1,4 +1,5 @@
 import QuoteCheckText
+import QuoteCheckRules
 
 /// Decides whether a (non-headline) quote is direct speech, a partial quote or a quoted term.
 ///

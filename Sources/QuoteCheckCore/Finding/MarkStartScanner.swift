@@ -1,4 +1,5 @@
 import QuoteCheckText
+import QuoteCheckRules
 
 /// Passes over the bytes that cannot start a quote mark. Most of a line is such bytes, and a
 /// table load per byte was a fifth of finding quotes; sixteen bytes are compared at once

@@ -1,5 +1,6 @@
 import Matcher
 import QuoteCheckText
+import QuoteCheckRules
 
 /// Finds every quoted span of an article: pairs quote marks line by line, tells apostrophes from
 /// marks, keeps nested quotes inside their outer one, recovers unclosed quotes at the end of the

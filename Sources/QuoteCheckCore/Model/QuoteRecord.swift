@@ -1,3 +1,5 @@
+import QuoteCheckRules
+
 /// One quote as quotecheck reports it: the seed schema, then extra fields that explain it.
 ///
 /// Offsets are Unicode scalar offsets into the article text, end exclusive; `text` is exactly the

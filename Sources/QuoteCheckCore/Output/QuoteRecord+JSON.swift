@@ -1,4 +1,5 @@
 import QuoteCheckText
+import QuoteCheckRules
 
 extension QuoteRecord {
     /// Writes the record as one JSON object: the seed schema's fields first, in its order, then

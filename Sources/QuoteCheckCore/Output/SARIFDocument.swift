@@ -1,3 +1,5 @@
+import QuoteCheckRules
+
 /// The frame of a SARIF 2.1.0 log that every quotecheck report shares: the schema, one run, the
 /// tool with its rules; the caller writes the results. Also the one place that turns a path into
 /// a SARIF URI and writes a physical location.

@@ -1,5 +1,6 @@
 import Matcher
 import QuoteCheckText
+import QuoteCheckRules
 
 /// The extraction pipeline for one article: layout, quote finding, attribution, outlet, records.
 /// Stateless and shareable: one instance serves every thread.

@@ -1,5 +1,6 @@
 import Matcher
 import QuoteCheckText
+import QuoteCheckRules
 
 /// Finds the day an article appeared: the input's metadata `date` first, then a date line or
 /// dateline among the first lines of the text, then a date in the article's id (file name).

@@ -1,4 +1,5 @@
 import QuoteCheckText
+import QuoteCheckRules
 
 /// GitHub Actions workflow commands, one per finding, so findings show as annotations on the
 /// article files: `::error file=F,line=L,col=C,title=CHECK::message (also: …)`.

@@ -1,4 +1,5 @@
 import QuoteCheckText
+import QuoteCheckRules
 
 /// The editor's report as one self-contained HTML page, with what the Markdown report holds:
 /// findings with each mention's sentence marked, the statements findings are about with how

@@ -1,4 +1,5 @@
 import QuoteCheckText
+import QuoteCheckRules
 
 /// The editor's report, in GitHub-flavoured Markdown: a summary table; the findings (most
 /// severe, surest and most widely carried first), each with its mentions side by side, the

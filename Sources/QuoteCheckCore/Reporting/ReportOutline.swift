@@ -1,3 +1,5 @@
+import QuoteCheckRules
+
 /// What the editor's reports (Markdown and HTML) show of a check report, chosen once for both:
 /// the statements the findings are about, how each travelled, the articles that get a table of
 /// their quotes and the speakers the index lists. By default (`ArticleTables.findings`) that is

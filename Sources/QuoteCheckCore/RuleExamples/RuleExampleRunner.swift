@@ -1,4 +1,5 @@
 import Matcher
+import QuoteCheckRules
 
 /// Runs the rules' examples. It sits above every stage an example may need (the quote finder,
 /// attribution, dates, titles, comparison, the check), which the rules themselves come before.

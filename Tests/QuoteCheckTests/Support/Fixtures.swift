@@ -1,5 +1,6 @@
 import Foundation
 import QuoteCheckCore
+@testable import QuoteCheckRules
 
 /// Paths and shared inputs of the test suite. Everything is found relative to this source file,
 /// so the suite runs from any working directory and from a fresh clone.

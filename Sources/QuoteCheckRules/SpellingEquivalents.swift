@@ -38,7 +38,7 @@ public struct SpellingEquivalents: Sendable {
     }
 
     /// Each one-word spelling that `canonical(word:)` turns into another word, with that word.
-    var foldedSpellings: [(spelling: String, canonical: String)] {
+    package var foldedSpellings: [(spelling: String, canonical: String)] {
         byFirstWord.keys.sorted().compactMap { word in
             let canonical = canonical(word: word)
             return canonical == word ? nil : (word, canonical)
@@ -48,7 +48,7 @@ public struct SpellingEquivalents: Sendable {
     /// Replaces every spelling in `words` by its canonical words. A canonical word made from
     /// several written words spans them all; one written word folded into several (don't → do
     /// not) gives each the written word's place, and only the first keeps its flags.
-    func fold(_ words: [ComparisonWord]) -> [ComparisonWord] {
+    package func fold(_ words: [ComparisonWord]) -> [ComparisonWord] {
         guard !byFirstWord.isEmpty else { return words }
         var result: [ComparisonWord] = []
         result.reserveCapacity(words.count)

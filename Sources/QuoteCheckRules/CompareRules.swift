@@ -42,7 +42,7 @@ public struct CompareRules: Sendable {
     public private(set) var equivalents = SpellingEquivalents()
     /// Symbols that are words ("%" → percent), by ASCII code (every symbol is ASCII): a word split
     /// asks about every space and punctuation mark, and an index costs nothing next to hashing.
-    private(set) var symbolByASCII: [String?] = Array(repeating: nil, count: 128)
+    package private(set) var symbolByASCII: [String?] = Array(repeating: nil, count: 128)
     /// The same symbols as a dictionary.
     public var symbols: [Unicode.Scalar: String] {
         var symbols: [Unicode.Scalar: String] = [:]

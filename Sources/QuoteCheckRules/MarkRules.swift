@@ -31,7 +31,7 @@ public struct MarkRules: Sendable {
         /// True when the mark's bytes are `word`'s first bytes (the eight bytes at an offset,
         /// loaded little-endian) and fit in the `room` of them that belong to the line.
         @inline(__always)
-        func stands(in word: UInt64, room: Int) -> Bool {
+        package func stands(in word: UInt64, room: Int) -> Bool {
             length <= room && word & ByteWord.mask(length) == head
         }
     }

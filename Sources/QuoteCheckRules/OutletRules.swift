@@ -56,7 +56,7 @@ public struct OutletRules: Sendable {
     public func canonical(_ alias: String) -> String? { canonicalByAlias[Self.fold(alias)] }
 
     /// Lower case, curly apostrophes straightened, runs of space folded.
-    static func fold(_ text: String) -> String {
+    package static func fold(_ text: String) -> String {
         text.lowercased().straightApostrophes.split(whereSeparator: { $0 == " " }).joined(separator: " ")
     }
 }

@@ -53,7 +53,7 @@ public struct ApostropheRules: Sendable {
 
         /// `subject`'s bytes at the offset as one little-endian word (zeros past the end).
         @inline(__always)
-        func stands(at offset: Int, word: UInt64, in subject: UnsafeBufferPointer<UInt8>) -> Bool {
+        package func stands(at offset: Int, word: UInt64, in subject: UnsafeBufferPointer<UInt8>) -> Bool {
             guard word & headMask == head, offset + mark.count <= subject.count else { return false }
             return mark.count <= 8 || mark.indices.dropFirst(8).allSatisfy { subject[offset + $0] == mark[$0] }
         }

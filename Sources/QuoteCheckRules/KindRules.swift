@@ -16,7 +16,7 @@ public struct KindRules: Sendable {
         didSet { isLineEnderByte = Self.table(lineEnders) }
     }
     /// `lineEnders` as a table by byte: asked once per line, where hashing cost more than the rest.
-    private(set) var isLineEnderByte: [Bool] = KindRules.table(KindRules.defaultLineEnders)
+    package private(set) var isLineEnderByte: [Bool] = KindRules.table(KindRules.defaultLineEnders)
     private static let defaultLineEnders = Set(".!?:;,)\"'".utf8)
     /// Non-ASCII characters that end a sentence line (closing curly marks, ellipsis).
     public private(set) var multibyteEnders: Set<Unicode.Scalar> = ["”", "’", "…", "»"]
@@ -25,7 +25,7 @@ public struct KindRules: Sendable {
         didSet { bulletPrefixBytes = bulletPrefixes.map { Array($0.utf8) } }
     }
     /// `bulletPrefixes` as bytes, compared with each line's start.
-    private(set) var bulletPrefixBytes: [[UInt8]] = KindRules.defaultBulletPrefixes.map { Array($0.utf8) }
+    package private(set) var bulletPrefixBytes: [[UInt8]] = KindRules.defaultBulletPrefixes.map { Array($0.utf8) }
     private static let defaultBulletPrefixes = ["- ", "• ", "* "]
     /// A term is at most this many words.
     public private(set) var termMaxWords = 6
