@@ -1,4 +1,5 @@
 import Foundation
+import QuoteCheckRules
 
 /// `name-spelling`: a person's full name spelt in one or two articles one letter away from how
 /// many others spell it ("Rence Priebus" against "Reince Priebus", "Hilary Clinton" against
@@ -26,28 +27,28 @@ struct NameSpellingCheck: CrossSourceCheck {
                 usesOf[person.name, default: []].append(Use(article: articleIndex, index: index))
             }
         }
-        // Spellings that differ in one word meet under the name with that word left out.
+        // Spellings that differ in one word meet under the name with that word left out. Only the
+        // usual spellings (in min_articles or more) are indexed, and only the rare ones look
+        // themselves up: the index stays small, and most names are looked up once per word.
         let words = spellings.map { $0.split(separator: " ").map(String.init) }
         var byGap: [[String]: [Int]] = [:]
-        for (spelling, parts) in words.enumerated() where parts.count >= 2 {
+        for (spelling, parts) in words.enumerated() where parts.count >= 2 && usesOf[spellings[spelling]]!.count >= rules.minArticles {
             for gap in parts.indices { byGap[Self.gapped(parts, gap), default: []].append(spelling) }
         }
         var findings: [CheckFinding] = []
-        var reported = Set<Int>()
-        for (usual, parts) in words.enumerated() where parts.count >= 2 {
-            let usualUses = usesOf[spellings[usual]]!
-            guard usualUses.count >= rules.minArticles else { continue }
-            for gap in parts.indices {
-                for variant in byGap[Self.gapped(parts, gap)]! where variant != usual && !reported.contains(variant) {
-                    let variantUses = usesOf[spellings[variant]]!
-                    guard variantUses.count <= rules.maxVariantArticles,
-                          Double(variantUses.count) <= rules.maxShare * Double(usualUses.count),
-                          Self.misspelt(parts[gap], as: words[variant][gap], minLetters: rules.minLetters),
+        for (variant, parts) in words.enumerated() where parts.count >= 2 {
+            let variantUses = usesOf[spellings[variant]]!
+            guard variantUses.count <= rules.maxVariantArticles else { continue }
+            search: for gap in parts.indices {
+                for usual in byGap[Self.gapped(parts, gap)] ?? [] where usual != variant {
+                    let usualUses = usesOf[spellings[usual]]!
+                    guard Double(variantUses.count) <= rules.maxShare * Double(usualUses.count),
+                          Self.misspelt(words[usual][gap], as: parts[gap], minLetters: rules.minLetters),
                           gap > 0 || !twoKnownFirstNames(usualUses[0], variantUses[0], context)
                     else { continue }
-                    reported.insert(variant)
                     findings.append(finding(variant: spellings[variant], uses: variantUses, usual: spellings[usual],
                                             usualUses: usualUses, context, definition))
+                    break search
                 }
             }
         }
