@@ -12,6 +12,7 @@
 // libFuzzer keeps the input.
 import FuzzSupport
 @testable import QuoteCheckCore
+@testable import QuoteCheckRules
 import QuoteCheckText
 
 /// The project's rules, loaded once.

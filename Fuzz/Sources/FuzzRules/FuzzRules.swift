@@ -6,6 +6,7 @@
 // text is arbitrary), a crash in running one is not.
 import FuzzSupport
 @testable import QuoteCheckCore
+@testable import QuoteCheckRules
 
 /// The project's rules, loaded once; every input starts from a copy.
 private let base = FuzzSupport.projectRules()
