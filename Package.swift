@@ -6,7 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "quotecheck", targets: ["quotecheck"]),
-        .library(name: "QuoteCheckCore", targets: ["QuoteCheckCore", "QuoteCheckRules", "QuoteCheckText"]),
+        .library(name: "QuoteCheckCore", targets: ["QuoteCheckCore", "QuoteCheckExtraction", "QuoteCheckRules", "QuoteCheckText"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -32,14 +32,21 @@ let package = Package(
             name: "QuoteCheckRules",
             dependencies: ["QuoteCheckText", "Matcher", .product(name: "Yams", package: "Yams")]
         ),
+        // Extraction: one article to its quote records (read, lay out, find, classify,
+        // attribute, write), and the parallel map that runs it over many.
+        .target(
+            name: "QuoteCheckExtraction",
+            dependencies: ["QuoteCheckText", "QuoteCheckRules", "Matcher"]
+        ),
         .target(
             name: "QuoteCheckCore",
-            dependencies: ["QuoteCheckText", "QuoteCheckRules", "Matcher"]
+            dependencies: ["QuoteCheckText", "QuoteCheckRules", "QuoteCheckExtraction", "Matcher"]
         ),
         .executableTarget(
             name: "quotecheck",
             dependencies: [
                 "QuoteCheckCore",
+                "QuoteCheckExtraction",
                 "QuoteCheckRules",
                 "QuoteCheckText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -47,7 +54,7 @@ let package = Package(
         ),
         .testTarget(
             name: "QuoteCheckTests",
-            dependencies: ["QuoteCheckCore", "QuoteCheckRules", "QuoteCheckText", "Matcher"],
+            dependencies: ["QuoteCheckCore", "QuoteCheckExtraction", "QuoteCheckRules", "QuoteCheckText", "Matcher"],
             exclude: ["Snapshots"]
         ),
     ]

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import QuoteCheckCore
 import QuoteCheckRules
+import QuoteCheckExtraction
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import QuoteCheckCore
 import QuoteCheckRules
+import QuoteCheckExtraction
 
 /// Options every pipeline command takes.
 struct CommonOptions: ParsableArguments {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import QuoteCheckCore
+import QuoteCheckExtraction
 
 struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,5 +1,6 @@
 import ArgumentParser
 import QuoteCheckCore
+import QuoteCheckExtraction
 
 struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import QuoteCheckCore
 import QuoteCheckText
+import QuoteCheckExtraction
 
 /// The inputs of a pipeline command: paths on the command line and, for lists too long for it,
 /// a file of paths. swift-argument-parser's cost grows with the square of the number of

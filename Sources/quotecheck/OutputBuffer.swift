@@ -6,6 +6,7 @@ import Musl
 import Darwin
 #endif
 import QuoteCheckCore
+import QuoteCheckExtraction
 
 /// Buffered standard output: one system call per ~64 KiB instead of one per record. A write
 /// larger than the buffer (a whole report) goes out as it is, without a copy.

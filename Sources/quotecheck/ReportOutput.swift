@@ -9,6 +9,7 @@ import ArgumentParser
 import Foundation
 import QuoteCheckCore
 import QuoteCheckRules
+import QuoteCheckExtraction
 
 /// `validate` and `eval` take their format as an argument, from the formats they can write
 /// (`check` reads its own: it offers `html`, not `text`).

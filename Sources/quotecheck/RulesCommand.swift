@@ -2,6 +2,7 @@ import ArgumentParser
 import QuoteCheckCore
 import QuoteCheckText
 import QuoteCheckRules
+import QuoteCheckExtraction
 
 struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,5 +1,6 @@
 import Testing
 @testable import QuoteCheckCore
+@testable import QuoteCheckExtraction
 
 /// Full articles in the agencies' house styles (issue 19), written for these tests: datelines
 /// and bylines that name the publisher, a closing source line, and a Foreign Ministry press

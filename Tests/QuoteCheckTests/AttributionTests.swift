@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import QuoteCheckCore
 @testable import QuoteCheckRules
+@testable import QuoteCheckExtraction
 
 /// Attribution on short articles written for these tests: each cue position, pronoun and
 /// surname resolution, groups, several speakers, continuation, reporting chains and every way an

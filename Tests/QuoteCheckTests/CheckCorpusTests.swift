@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import QuoteCheckCore
+@testable import QuoteCheckExtraction
 
 /// The check run's memory: records go to a spool and come back unchanged; what stays in memory
 /// is what grouping compares.

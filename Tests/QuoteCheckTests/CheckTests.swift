@@ -1,5 +1,6 @@
 import Testing
 @testable import QuoteCheckCore
+@testable import QuoteCheckExtraction
 
 /// The checks on quote records built by hand, as attribution will give them.
 @Suite struct CheckTests {

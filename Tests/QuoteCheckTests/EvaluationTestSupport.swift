@@ -1,6 +1,7 @@
 import Foundation
 import QuoteCheckCore
 @testable import QuoteCheckRules
+@testable import QuoteCheckExtraction
 
 /// Paths and helpers the evaluation tests share.
 enum TestPaths {

@@ -3,6 +3,7 @@ import Testing
 @testable import QuoteCheckCore
 import Matcher
 @testable import QuoteCheckText
+@testable import QuoteCheckExtraction
 
 /// Evidence in place: each mention of a finding carries the sentence that attributes it, with
 /// where the speaker's and the cue's words stand, and the reports show it. The articles are

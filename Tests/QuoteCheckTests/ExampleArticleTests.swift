@@ -1,6 +1,7 @@
 import Foundation
 import QuoteCheckCore
 import Testing
+@testable import QuoteCheckExtraction
 
 /// The bundled example articles against their hand-made gold (`examples/articles.gold.jsonl`):
 /// spans and kinds must match exactly, except for the finder bugs listed in `knownMisses`,

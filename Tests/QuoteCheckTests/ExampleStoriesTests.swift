@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import QuoteCheckCore
 @testable import QuoteCheckRules
+@testable import QuoteCheckExtraction
 
 /// The bundled example stories (examples/stories, written for the project) and the report made
 /// from them (reports/example-report.md).

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import QuoteCheckCore
+@testable import QuoteCheckExtraction
 
 /// The folder read-ahead gives its hints in order, never more than its window ahead of the
 /// reader, and stops when told. Its effect (reads started early) shows only in the benchmark's

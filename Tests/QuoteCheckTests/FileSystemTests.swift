@@ -6,6 +6,7 @@ import Darwin
 import Foundation
 import Testing
 @testable import QuoteCheckCore
+@testable import QuoteCheckExtraction
 
 /// Reading a whole file: one read into uninitialised memory for a regular file, chunks for
 /// anything the size does not describe (a pipe), nil for what cannot be read.

@@ -1,5 +1,6 @@
 import Testing
 @testable import QuoteCheckCore
+@testable import QuoteCheckExtraction
 
 /// The wire services' headline styles (issue 19), on headlines written for these tests: a feed's
 /// headline given alone is a title; credits after a trailing colon, before a leading one, or

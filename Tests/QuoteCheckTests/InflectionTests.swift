@@ -1,6 +1,7 @@
 import Testing
 @testable import QuoteCheckCore
 @testable import QuoteCheckRules
+@testable import QuoteCheckExtraction
 
 /// How the cue rules turn a verb lemma into the forms news writes.
 @Suite struct InflectionTests {

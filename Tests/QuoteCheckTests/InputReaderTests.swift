@@ -2,6 +2,7 @@ import Foundation
 import QuoteCheckCore
 import Testing
 @testable import QuoteCheckText
+@testable import QuoteCheckExtraction
 
 /// Reading articles: text files, folders, JSON Lines; bad input is reported and skipped.
 @Suite("Input")

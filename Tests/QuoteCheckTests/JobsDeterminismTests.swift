@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import QuoteCheckCore
 @testable import QuoteCheckRules
+@testable import QuoteCheckExtraction
 
 /// Output must not depend on how many articles run at once: `--jobs 1` and `--jobs N` print the
 /// same bytes, failures included, in input order.

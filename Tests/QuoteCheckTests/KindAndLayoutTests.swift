@@ -2,6 +2,7 @@ import QuoteCheckCore
 import Testing
 @testable import QuoteCheckText
 @testable import QuoteCheckRules
+@testable import QuoteCheckExtraction
 
 /// Line roles (title, body headline, bullet, furniture) and the kinds they give quotes.
 @Suite("Layout and kinds")

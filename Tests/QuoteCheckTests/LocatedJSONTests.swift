@@ -1,5 +1,6 @@
 import Testing
 @testable import QuoteCheckCore
+@testable import QuoteCheckExtraction
 
 @Suite("Located JSON")
 struct LocatedJSONTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import QuoteCheckCore
+@testable import QuoteCheckExtraction
 
 /// `name-spelling`: a full name spelt one letter away from how most articles spell it.
 @Suite struct NameSpellingTests {

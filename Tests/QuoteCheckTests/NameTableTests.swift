@@ -1,6 +1,7 @@
 import Testing
 @testable import QuoteCheckCore
 @testable import QuoteCheckText
+@testable import QuoteCheckExtraction
 
 /// The per-article name table: one number per text, names written as `NameText` writes them,
 /// lists that never change once made.

@@ -2,6 +2,7 @@ import Foundation
 import QuoteCheckCore
 import Testing
 @testable import QuoteCheckRules
+@testable import QuoteCheckExtraction
 
 /// The JSON line `quotecheck extract` prints for one record: field order and escaping are part of
 /// the output contract (the seed schema first, then where and why), so this is a snapshot.

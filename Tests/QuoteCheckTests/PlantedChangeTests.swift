@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import QuoteCheckCore
+@testable import QuoteCheckExtraction
 
 /// Planted changes (see `PlantedChange`): on a sample of PolNeAR train articles (the first
 /// 60; all of them with `QUOTECHECK_PLANTED_ALL=1`, as `Benchmarks/planted.sh` runs it) when

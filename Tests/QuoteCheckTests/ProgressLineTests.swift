@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import QuoteCheckCore
+@testable import QuoteCheckExtraction
 
 @Suite struct ProgressLineTests {
     /// A clock the test moves by hand, and a record of what was written.

@@ -1,6 +1,7 @@
 @testable import QuoteCheckCore
 import Testing
 @testable import QuoteCheckText
+@testable import QuoteCheckExtraction
 
 /// Quote finding on small texts written for one behaviour each.
 @Suite("Quote finder")

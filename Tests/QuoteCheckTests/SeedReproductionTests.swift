@@ -1,6 +1,7 @@
 import Foundation
 import QuoteCheckCore
 import Testing
+@testable import QuoteCheckExtraction
 
 /// The seed articles in `../shared/corpus/seeds` are the specification: every gold span must be
 /// found with its exact offsets and kind, and nothing else. The corpus is not part of the

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import QuoteCheckCore
+@testable import QuoteCheckExtraction
 
 /// The speaker patterns that failed on news the rules were never tuned on, each on a short
 /// article written for it: a proper-noun fragment is no speaker, verbs that share a subject,

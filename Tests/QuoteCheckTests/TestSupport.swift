@@ -1,6 +1,7 @@
 import Foundation
 import QuoteCheckCore
 @testable import QuoteCheckRules
+@testable import QuoteCheckExtraction
 
 enum TestSupport {
     /// The package root (two folders above this file's folder).

@@ -1,5 +1,6 @@
 import Testing
 @testable import QuoteCheckCore
+@testable import QuoteCheckExtraction
 
 /// The attribution lexer on the shapes news text gives it: abbreviations and initials keep
 /// their stops, possessives split off, compounds and missing spaces.

@@ -1,5 +1,6 @@
 import QuoteCheckCore
 import Testing
+@testable import QuoteCheckExtraction
 
 /// Articles are validated once when read; the check passes over ASCII sixteen bytes at a time, so a
 /// bad sequence must be found wherever it falls against those blocks.

@@ -14,6 +14,7 @@ import FuzzSupport
 @testable import QuoteCheckCore
 @testable import QuoteCheckRules
 import QuoteCheckText
+@testable import QuoteCheckExtraction
 
 /// The project's rules, loaded once.
 private let rules = FuzzSupport.projectRules()

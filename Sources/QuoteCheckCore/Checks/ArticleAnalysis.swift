@@ -1,4 +1,5 @@
 import QuoteCheckText
+import QuoteCheckExtraction
 
 /// What the per-article work of the cross-source check gives: the article's quotes, its date,
 /// the titles it gives the speakers and, for each quote that takes part in grouping, the

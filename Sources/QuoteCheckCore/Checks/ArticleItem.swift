@@ -1,3 +1,5 @@
+import QuoteCheckExtraction
+
 /// One item of one article of the run, such as a title it gives or a spelling of a name it
 /// uses: the article's index and the item's index in that article's list.
 struct ArticleItem: Hashable {

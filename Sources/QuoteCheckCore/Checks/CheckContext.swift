@@ -1,4 +1,5 @@
 import QuoteCheckRules
+import QuoteCheckExtraction
 
 /// Everything the checks look at once grouping is done: the articles, the mentions of grouped
 /// quotes, the statements they form, and the rules. Built and used on one thread.

@@ -1,3 +1,5 @@
+import QuoteCheckExtraction
+
 /// The articles of a check run as they arrive: for each article, what grouping and the checks
 /// compare (`CorpusArticle`); its quote records go to a spool on disk and are read back only
 /// for findings, statements and report tables. Memory so grows with the quotes that are

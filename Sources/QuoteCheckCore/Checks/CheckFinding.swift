@@ -1,6 +1,7 @@
 import Foundation
 import QuoteCheckText
 import QuoteCheckRules
+import QuoteCheckExtraction
 
 /// One inconsistency between articles, with the mentions that show it.
 public struct CheckFinding: Sendable {

@@ -1,4 +1,5 @@
 import QuoteCheckRules
+import QuoteCheckExtraction
 
 /// The result of a cross-source check: what reporters render.
 public struct CheckReport: Sendable {

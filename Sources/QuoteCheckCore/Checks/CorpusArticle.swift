@@ -1,5 +1,6 @@
 import QuoteCheckText
 import QuoteCheckRules
+import QuoteCheckExtraction
 
 /// What a check run keeps in memory of one article once its quote records went to the spool:
 /// where it came from, its date and titles, and the facts of each quote that takes part in

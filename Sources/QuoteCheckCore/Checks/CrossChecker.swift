@@ -1,6 +1,7 @@
 import Matcher
 import QuoteCheckText
 import QuoteCheckRules
+import QuoteCheckExtraction
 
 /// The cross-source check: per article (in parallel) extraction, dates, titles and comparison
 /// words; then, over all articles, grouping of statements, the checks and their findings.

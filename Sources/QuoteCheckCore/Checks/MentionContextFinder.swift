@@ -1,6 +1,7 @@
 import Matcher
 import QuoteCheckText
 import QuoteCheckRules
+import QuoteCheckExtraction
 
 /// Finds a mention's `MentionContext` in its article's bytes: the sentence that holds the
 /// mention and, when they stand near it in its paragraph, the words that name its speaker and

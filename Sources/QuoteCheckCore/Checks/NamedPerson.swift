@@ -1,3 +1,5 @@
+import QuoteCheckExtraction
+
 /// One spelling of a person's full name as an article gives it: the first place it stands,
 /// and how often the article writes it so. `name-spelling` compares spellings across articles.
 public struct NamedPerson: Sendable, Equatable {

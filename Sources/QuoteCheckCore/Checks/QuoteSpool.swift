@@ -1,5 +1,6 @@
 import Foundation
 import Synchronization
+import QuoteCheckExtraction
 
 /// Append-only byte storage for the quote records of a check run, so that memory holds what
 /// grouping needs per quote and not the records themselves. The bytes go to an unlinked

@@ -1,4 +1,5 @@
 import QuoteCheckRules
+import QuoteCheckExtraction
 
 /// The spool's encoding of a quote record (and of a title's context): every field in declaration order, integers as
 /// zig-zag LEB128, strings as a length and their UTF-8 bytes, optionals and booleans as a byte.

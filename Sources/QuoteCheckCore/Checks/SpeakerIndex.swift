@@ -1,3 +1,5 @@
+import QuoteCheckExtraction
+
 /// Who is quoted how often and where, gathered as articles arrive so that the report's speaker
 /// index needs none of the records afterwards.
 public struct SpeakerIndex: Sendable {

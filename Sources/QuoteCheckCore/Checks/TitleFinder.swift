@@ -1,5 +1,6 @@
 import QuoteCheckText
 import QuoteCheckRules
+import QuoteCheckExtraction
 
 /// Finds the titles an article gives a person: a title just before the name ("Chinese Defence
 /// Minister Liang Guanglie", "Defense Secretary Panetta") or in an appositive after it

@@ -1,4 +1,5 @@
 import QuoteCheckRules
+import QuoteCheckExtraction
 
 /// `truncated-quote`: a shorter wording presented as a complete direct quote, with no ellipsis
 /// where words are missing, while another outlet carries the longer statement. Only a cut in

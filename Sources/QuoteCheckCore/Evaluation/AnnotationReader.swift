@@ -1,5 +1,6 @@
 import Foundation
 import QuoteCheckText
+import QuoteCheckExtraction
 
 /// Reads an annotated dataset (JSON Lines in the seed schema) into records, reporting every
 /// problem with its line and column and keeping every record that can still be used.

@@ -1,6 +1,7 @@
 import Foundation
 import Matcher
 import QuoteCheckText
+import QuoteCheckExtraction
 
 /// An article of a dataset, loaded once, with what span checks need: its length in scalars and
 /// conversion between scalar offsets, byte offsets and line/column positions.

@@ -1,4 +1,5 @@
 import Dispatch
+import QuoteCheckExtraction
 
 /// One run of `quotecheck eval`: read the gold, run the extractor over the articles it names
 /// (or read predictions from a file), score as `score.py` does and check the bars.

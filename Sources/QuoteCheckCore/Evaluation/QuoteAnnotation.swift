@@ -1,4 +1,5 @@
 import QuoteCheckText
+import QuoteCheckExtraction
 
 /// One record of an annotated quote dataset, or one prediction in the same (seed) schema: the
 /// fields the scorer compares, plus where the record was read so problems can point at it.

@@ -1,4 +1,5 @@
 import QuoteCheckText
+import QuoteCheckExtraction
 
 /// Whether a speaker is named in an article: the speaker, folded as the scorer folds names
 /// (lower case, single spaces), occurs in the folded article as whole words.

@@ -1,6 +1,7 @@
 import Foundation
 import QuoteCheckText
 import QuoteCheckRules
+import QuoteCheckExtraction
 
 /// Checks annotated quote datasets (JSON Lines in the seed schema) against the articles they
 /// annotate, collecting every problem of every file in one run.

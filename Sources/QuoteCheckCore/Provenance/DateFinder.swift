@@ -1,6 +1,7 @@
 import Matcher
 import QuoteCheckText
 import QuoteCheckRules
+import QuoteCheckExtraction
 
 /// Finds the day an article appeared: the input's metadata `date` first, then a date line or
 /// dateline among the first lines of the text, then a date in the article's id (file name).

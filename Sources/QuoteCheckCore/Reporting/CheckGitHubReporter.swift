@@ -1,5 +1,6 @@
 import QuoteCheckText
 import QuoteCheckRules
+import QuoteCheckExtraction
 
 /// GitHub Actions workflow commands, one per finding, so findings show as annotations on the
 /// article files: `::error file=F,line=L,col=C,title=CHECK::message (also: …)`.

@@ -1,3 +1,5 @@
+import QuoteCheckExtraction
+
 /// Machine-readable findings: `{"findings": [{"check", "severity", "message", "mentions": [{"article",
 /// "start", "end", "text", "speakers", "outlet", "via", "context", "speakerWords", "cue", "cueWords",
 /// "rule", "confidence"}]}], "articles": N, "quotes": N}` (offsets are Unicode scalar offsets into the

@@ -1,4 +1,5 @@
 import QuoteCheckRules
+import QuoteCheckExtraction
 
 /// What the editor's reports (Markdown and HTML) show of a check report, chosen once for both:
 /// the statements the findings are about, how each travelled, the articles that get a table of

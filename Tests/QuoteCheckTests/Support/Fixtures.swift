@@ -1,6 +1,7 @@
 import Foundation
 import QuoteCheckCore
 @testable import QuoteCheckRules
+@testable import QuoteCheckExtraction
 
 /// Paths and shared inputs of the test suite. Everything is found relative to this source file,
 /// so the suite runs from any working directory and from a fresh clone.

@@ -1,3 +1,5 @@
+import QuoteCheckExtraction
+
 /// How a dataset problem is written, the same way by the `validate` and `eval` reporters.
 extension DatasetProblem {
     /// One GitHub Actions annotation on the problem's line, titled with the command and check.

@@ -1,4 +1,5 @@
 import QuoteCheckText
+import QuoteCheckExtraction
 
 /// GitHub Actions workflow commands: an `::error` for each bar not reached and each input
 /// problem, then a notice with the headline figures. The Markdown summary goes to

@@ -1,3 +1,5 @@
+import QuoteCheckExtraction
+
 /// One JSON object: the files, the counts and every problem with its check.
 public struct JSONValidationReporter: ValidationReporter {
     public init() {}

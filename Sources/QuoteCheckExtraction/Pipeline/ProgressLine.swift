@@ -79,7 +79,7 @@ public final class ProgressLine {
     public func finish() { clear() }
 
     /// The text of the line: `12,345 articles, 48.2 MB, 61.3 MB/s, 35%, 0:12 left`.
-    static func line(articles: Int, bytes: Int, elapsed: UInt64, total: Int?) -> String {
+    package static func line(articles: Int, bytes: Int, elapsed: UInt64, total: Int?) -> String {
         let seconds = max(Double(elapsed) / 1e9, 1e-9)
         let rate = Double(bytes) / seconds
         var text = "quotecheck: \(grouped(articles)) article\(articles == 1 ? "" : "s"), "

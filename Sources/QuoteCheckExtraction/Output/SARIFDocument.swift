@@ -3,19 +3,25 @@ import QuoteCheckRules
 /// The frame of a SARIF 2.1.0 log that every quotecheck report shares: the schema, one run, the
 /// tool with its rules; the caller writes the results. Also the one place that turns a path into
 /// a SARIF URI and writes a physical location.
-enum SARIFDocument {
+package enum SARIFDocument {
     static let schema = "https://json.schemastore.org/sarif-2.1.0.json"
 
     /// A reporting rule of the tool's driver.
-    struct Rule {
-        let id: String
-        let description: String
+    package struct Rule {
+        package let id: String
+        package let description: String
         /// The default level, when the rule has one (`error`, `warning`, `note`).
-        let level: String?
+        package let level: String?
+
+        package init(id: String, description: String, level: String?) {
+            self.id = id
+            self.description = description
+            self.level = level
+        }
     }
 
     /// The SARIF level of a severity: SARIF calls information a `note`.
-    static func level(_ severity: Severity) -> String {
+    package static func level(_ severity: Severity) -> String {
         switch severity {
         case .error: "error"
         case .warning: "warning"
@@ -26,7 +32,7 @@ enum SARIFDocument {
     /// The whole log; `results` writes the result objects into the open `results` array.
     /// Every quotecheck column counts Unicode scalars, which the run declares: SARIF's default
     /// is UTF-16 code units, which differ after any character outside the BMP.
-    static func render(rules: [Rule], results: (inout JSONWriter) -> Void) -> String {
+    package static func render(rules: [Rule], results: (inout JSONWriter) -> Void) -> String {
         var writer = JSONWriter()
         writer.beginObject()
         writer.field("$schema", schema)
@@ -72,7 +78,7 @@ enum SARIFDocument {
     }
 
     /// `"physicalLocation": {...}` inside the caller's open location object.
-    static func writePhysicalLocation(path: String, line: Int, column: Int?, snippet: String? = nil, to writer: inout JSONWriter) {
+    package static func writePhysicalLocation(path: String, line: Int, column: Int?, snippet: String? = nil, to writer: inout JSONWriter) {
         writer.key("physicalLocation")
         writer.beginObject()
         writer.key("artifactLocation")

@@ -34,7 +34,7 @@ public struct OrderedParallelMap: Sendable {
 
     /// `body` over `items` on `jobs` cores, results in input order: the one parallel loop of
     /// the pipeline (extraction here, evaluation's extraction too).
-    func map<Item: Sendable, Value>(_ items: [Item], _ body: @escaping @Sendable (Item) -> Value) -> [Value] {
+    package func map<Item: Sendable, Value>(_ items: [Item], _ body: @escaping @Sendable (Item) -> Value) -> [Value] {
         let slots = ParallelSlots<Value>(count: items.count)
         if jobs == 1 || items.count <= 1 {
             for (index, item) in items.enumerated() { slots.set(index, body(item)) }

@@ -28,7 +28,7 @@ public enum FileSystem {
     }
 
     /// Why a file was not read.
-    enum ReadFailure: Error {
+    package enum ReadFailure: Error {
         /// It cannot be opened or read, or is a folder.
         case unreadable
         /// It holds more bytes than the limit; reading stopped there.
@@ -36,13 +36,13 @@ public enum FileSystem {
     }
 
     /// The whole file, or nil when it cannot be opened or read.
-    static func contents(of path: String) -> [UInt8]? {
+    package static func contents(of path: String) -> [UInt8]? {
         try? contents(of: path, limit: Int.max)
     }
 
     /// The whole file, unless it holds more than `limit` bytes: an endless device
     /// (`/dev/zero`) or a runaway file stops the read there instead of filling memory.
-    static func contents(of path: String, limit: Int) throws(ReadFailure) -> [UInt8] {
+    package static func contents(of path: String, limit: Int) throws(ReadFailure) -> [UInt8] {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw .unreadable }
         defer { close(descriptor) }
@@ -50,7 +50,7 @@ public enum FileSystem {
     }
 
     /// Everything left to read from an open descriptor (a file, standard input), within `limit`.
-    static func contents(of descriptor: Int32, limit: Int) throws(ReadFailure) -> [UInt8] {
+    package static func contents(of descriptor: Int32, limit: Int) throws(ReadFailure) -> [UInt8] {
         var info = stat()
         guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) != S_IFDIR else { throw .unreadable }
         // A read of a regular file returns less than asked for only at its end, so one read
