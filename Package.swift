@@ -6,7 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "quotecheck", targets: ["quotecheck"]),
-        .library(name: "QuoteCheckCore", targets: ["QuoteCheckCore", "QuoteCheckExtraction", "QuoteCheckRules", "QuoteCheckText"]),
+        .library(name: "QuoteCheckCore", targets: ["QuoteCheckCore", "QuoteCheckCrossCheck", "QuoteCheckExtraction", "QuoteCheckRules", "QuoteCheckText"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -38,14 +38,23 @@ let package = Package(
             name: "QuoteCheckExtraction",
             dependencies: ["QuoteCheckText", "QuoteCheckRules", "Matcher"]
         ),
+        // CrossCheck: over all articles, grouping of statements (Compare), the checks and their
+        // findings (Checks), and where each statement came from (Provenance).
+        .target(
+            name: "QuoteCheckCrossCheck",
+            dependencies: ["QuoteCheckText", "QuoteCheckRules", "QuoteCheckExtraction", "Matcher"]
+        ),
+        // Reports of every command, evaluation against gold, and the rules' examples (which
+        // need every stage before).
         .target(
             name: "QuoteCheckCore",
-            dependencies: ["QuoteCheckText", "QuoteCheckRules", "QuoteCheckExtraction", "Matcher"]
+            dependencies: ["QuoteCheckText", "QuoteCheckRules", "QuoteCheckExtraction", "QuoteCheckCrossCheck", "Matcher"]
         ),
         .executableTarget(
             name: "quotecheck",
             dependencies: [
                 "QuoteCheckCore",
+                "QuoteCheckCrossCheck",
                 "QuoteCheckExtraction",
                 "QuoteCheckRules",
                 "QuoteCheckText",
@@ -54,7 +63,7 @@ let package = Package(
         ),
         .testTarget(
             name: "QuoteCheckTests",
-            dependencies: ["QuoteCheckCore", "QuoteCheckExtraction", "QuoteCheckRules", "QuoteCheckText", "Matcher"],
+            dependencies: ["QuoteCheckCore", "QuoteCheckCrossCheck", "QuoteCheckExtraction", "QuoteCheckRules", "QuoteCheckText", "Matcher"],
             exclude: ["Snapshots"]
         ),
     ]

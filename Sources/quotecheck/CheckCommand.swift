@@ -3,6 +3,7 @@ import Foundation
 import QuoteCheckCore
 import QuoteCheckRules
 import QuoteCheckExtraction
+import QuoteCheckCrossCheck
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import QuoteCheckCore
 @testable import QuoteCheckExtraction
+@testable import QuoteCheckCrossCheck
 
 /// The check run's memory: records go to a spool and come back unchanged; what stays in memory
 /// is what grouping compares.

@@ -1,6 +1,7 @@
 import Testing
 @testable import QuoteCheckCore
 @testable import QuoteCheckExtraction
+@testable import QuoteCheckCrossCheck
 
 /// The checks on quote records built by hand, as attribution will give them.
 @Suite struct CheckTests {

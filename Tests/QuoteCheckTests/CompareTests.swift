@@ -1,5 +1,6 @@
 import Testing
 @testable import QuoteCheckCore
+@testable import QuoteCheckCrossCheck
 
 @Suite struct QuoteWordsTests {
     let rules = TestSupport.rules.compare

@@ -4,6 +4,7 @@ import Testing
 import Matcher
 @testable import QuoteCheckText
 @testable import QuoteCheckExtraction
+@testable import QuoteCheckCrossCheck
 
 /// Evidence in place: each mention of a finding carries the sentence that attributes it, with
 /// where the speaker's and the cue's words stand, and the reports show it. The articles are

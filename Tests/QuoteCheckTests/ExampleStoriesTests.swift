@@ -3,6 +3,7 @@ import Testing
 @testable import QuoteCheckCore
 @testable import QuoteCheckRules
 @testable import QuoteCheckExtraction
+@testable import QuoteCheckCrossCheck
 
 /// The bundled example stories (examples/stories, written for the project) and the report made
 /// from them (reports/example-report.md).

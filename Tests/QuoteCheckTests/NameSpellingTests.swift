@@ -1,6 +1,7 @@
 import Testing
 @testable import QuoteCheckCore
 @testable import QuoteCheckExtraction
+@testable import QuoteCheckCrossCheck
 
 /// `name-spelling`: a full name spelt one letter away from how most articles spell it.
 @Suite struct NameSpellingTests {

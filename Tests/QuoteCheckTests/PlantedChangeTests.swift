@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import QuoteCheckCore
 @testable import QuoteCheckExtraction
+@testable import QuoteCheckCrossCheck
 
 /// Planted changes (see `PlantedChange`): on a sample of PolNeAR train articles (the first
 /// 60; all of them with `QUOTECHECK_PLANTED_ALL=1`, as `Benchmarks/planted.sh` runs it) when

@@ -2,6 +2,7 @@ import Foundation
 import QuoteCheckCore
 @testable import QuoteCheckRules
 @testable import QuoteCheckExtraction
+@testable import QuoteCheckCrossCheck
 
 enum TestSupport {
     /// The package root (two folders above this file's folder).

@@ -15,6 +15,7 @@ import FuzzSupport
 @testable import QuoteCheckRules
 import QuoteCheckText
 @testable import QuoteCheckExtraction
+@testable import QuoteCheckCrossCheck
 
 /// The project's rules, loaded once.
 private let rules = FuzzSupport.projectRules()

@@ -1,6 +1,7 @@
 import QuoteCheckText
 import QuoteCheckRules
 import QuoteCheckExtraction
+import QuoteCheckCrossCheck
 
 /// GitHub Actions workflow commands, one per finding, so findings show as annotations on the
 /// article files: `::error file=F,line=L,col=C,title=CHECK::message (also: …)`.

@@ -1,5 +1,6 @@
 import QuoteCheckText
 import QuoteCheckRules
+import QuoteCheckCrossCheck
 
 /// The editor's report as one self-contained HTML page, with what the Markdown report holds:
 /// findings with each mention's sentence marked, the statements findings are about with how

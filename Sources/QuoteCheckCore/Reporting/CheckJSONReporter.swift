@@ -1,4 +1,5 @@
 import QuoteCheckExtraction
+import QuoteCheckCrossCheck
 
 /// Machine-readable findings: `{"findings": [{"check", "severity", "message", "mentions": [{"article",
 /// "start", "end", "text", "speakers", "outlet", "via", "context", "speakerWords", "cue", "cueWords",

@@ -1,5 +1,6 @@
 import QuoteCheckText
 import QuoteCheckRules
+import QuoteCheckCrossCheck
 
 /// The editor's report, in GitHub-flavoured Markdown: a summary table; the findings (most
 /// severe, surest and most widely carried first), each with its mentions side by side, the
@@ -16,7 +17,7 @@ public struct CheckMarkdownReporter: CheckReporter {
     public let placesPerSpeaker: Int
 
     /// The default of `placesPerSpeaker`.
-    public static let defaultPlacesPerSpeaker = 20
+    public static let defaultPlacesPerSpeaker = SpeakerIndex.defaultPlacesKept
 
     public init(articleTables: ArticleTables = .findings, placesPerSpeaker: Int = defaultPlacesPerSpeaker) {
         self.articleTables = articleTables

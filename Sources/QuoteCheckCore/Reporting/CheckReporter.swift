@@ -1,4 +1,5 @@
 import QuoteCheckText
+import QuoteCheckCrossCheck
 
 /// Renders a check report in one output format. Reporters are small and independent: adding a
 /// format is adding a type and a case of `ReportFormat`.

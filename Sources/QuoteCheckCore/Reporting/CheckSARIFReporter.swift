@@ -1,4 +1,5 @@
 import QuoteCheckExtraction
+import QuoteCheckCrossCheck
 
 /// SARIF 2.1.0 for code-scanning tools: one rule per check, one result per finding located at
 /// its first mention (the others as related locations), and a fingerprint that stays the same

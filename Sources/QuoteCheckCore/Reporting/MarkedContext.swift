@@ -1,3 +1,5 @@
+import QuoteCheckCrossCheck
+
 /// A mention's context cut into pieces for display, in order: plain text, the mention itself
 /// (the quote or title), the words that name its speaker, and its cue. Pieces never overlap: a
 /// speaker's words inside the quote (a transcript label) split the quote around them. The

@@ -1,5 +1,6 @@
 import QuoteCheckRules
 import QuoteCheckExtraction
+import QuoteCheckCrossCheck
 
 /// What the editor's reports (Markdown and HTML) show of a check report, chosen once for both:
 /// the statements the findings are about, how each travelled, the articles that get a table of

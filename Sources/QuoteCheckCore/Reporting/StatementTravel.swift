@@ -1,3 +1,5 @@
+import QuoteCheckCrossCheck
+
 /// How a statement travelled, for the reports' diagrams (Mermaid in Markdown, SVG in HTML):
 /// its first source, then each article that carried it in date order, with the intermediaries
 /// it came through, the wording it carries, the speaker it is credited to, and whether a

@@ -1,6 +1,7 @@
 import Matcher
 import QuoteCheckRules
 import QuoteCheckExtraction
+import QuoteCheckCrossCheck
 
 /// Runs the rules' examples. It sits above every stage an example may need (the quote finder,
 /// attribution, dates, titles, comparison, the check), which the rules themselves come before.

@@ -2,6 +2,7 @@ import Foundation
 @testable import QuoteCheckCore
 @testable import QuoteCheckText
 @testable import QuoteCheckExtraction
+@testable import QuoteCheckCrossCheck
 
 /// Recall of `check`, measured on real articles: each article is copied "from another outlet"
 /// with exactly one planted change to one of its quotes (or to the title of its speaker), and

@@ -27,7 +27,11 @@ public struct SpeakerIndex: Sendable {
     // Hashing a name is the costly part: one look-up per speaker mention.
     private var number: [String: Int] = [:]
 
-    public init(placesKept: Int = 20) {
+    /// How many places a run keeps per speaker unless told otherwise (the Markdown and HTML
+    /// reports list as many).
+    public static let defaultPlacesKept = 20
+
+    public init(placesKept: Int = defaultPlacesKept) {
         self.placesKept = placesKept
     }
 

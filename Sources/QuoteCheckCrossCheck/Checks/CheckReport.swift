@@ -31,7 +31,7 @@ public struct CheckReport: Sendable {
     public func records(of index: Int) -> [QuoteRecord] { corpus.records(of: index) }
 
     /// A statement's mention as evidence, read back from the spool.
-    func evidence(_ mention: StatementMention) -> Evidence {
+    package func evidence(_ mention: StatementMention) -> Evidence {
         Evidence(corpus.record(article: mention.article, index: mention.record), articleIndex: mention.article,
                  article: articles[mention.article])
     }

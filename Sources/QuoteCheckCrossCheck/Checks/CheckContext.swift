@@ -200,7 +200,7 @@ final class CheckContext {
         return true
     }
 
-    func evidence(_ mention: Int) -> Evidence {
+    package func evidence(_ mention: Int) -> Evidence {
         let place = mentions[mention]
         return Evidence(record(mention), articleIndex: place.article, article: articles[place.article])
     }

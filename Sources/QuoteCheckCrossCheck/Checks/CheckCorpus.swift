@@ -14,7 +14,7 @@ public struct CheckCorpus: Sendable {
 
     /// `inMemory` keeps the records in memory instead of a temporary file (for small runs and
     /// tests); `placesPerSpeaker` is how many places the speaker index keeps per speaker.
-    public init(inMemory: Bool = false, placesPerSpeaker: Int = CheckMarkdownReporter.defaultPlacesPerSpeaker) {
+    public init(inMemory: Bool = false, placesPerSpeaker: Int = SpeakerIndex.defaultPlacesKept) {
         spool = QuoteSpool(inMemory: inMemory)
         speakers = SpeakerIndex(placesKept: placesPerSpeaker)
     }
