@@ -6,7 +6,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "quotecheck", targets: ["quotecheck"]),
-        .library(name: "QuoteCheckCore", targets: ["QuoteCheckCore", "QuoteCheckCrossCheck", "QuoteCheckExtraction", "QuoteCheckRules", "QuoteCheckText"]),
+        .library(name: "QuoteCheckCore", targets: ["QuoteCheckCore", "QuoteCheckReports", "QuoteCheckEvaluation", "QuoteCheckCrossCheck",
+                                                        "QuoteCheckExtraction", "QuoteCheckRules", "QuoteCheckText"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -44,16 +45,30 @@ let package = Package(
             name: "QuoteCheckCrossCheck",
             dependencies: ["QuoteCheckText", "QuoteCheckRules", "QuoteCheckExtraction", "Matcher"]
         ),
-        // Reports of every command, evaluation against gold, and the rules' examples (which
-        // need every stage before).
+        // Evaluation: annotated datasets validated against the articles, and scored against
+        // what extraction finds (`validate`, `eval`).
+        .target(
+            name: "QuoteCheckEvaluation",
+            dependencies: ["QuoteCheckText", "QuoteCheckRules", "QuoteCheckExtraction", "QuoteCheckCrossCheck", "Matcher"]
+        ),
+        // Reports: every format of every command (check, validate, eval), one reporter type each.
+        .target(
+            name: "QuoteCheckReports",
+            dependencies: ["QuoteCheckText", "QuoteCheckRules", "QuoteCheckExtraction", "QuoteCheckCrossCheck",
+                           "QuoteCheckEvaluation"]
+        ),
+        // The rules' examples, run with every stage they may need, and the library's top.
         .target(
             name: "QuoteCheckCore",
-            dependencies: ["QuoteCheckText", "QuoteCheckRules", "QuoteCheckExtraction", "QuoteCheckCrossCheck", "Matcher"]
+            dependencies: ["QuoteCheckText", "QuoteCheckRules", "QuoteCheckExtraction", "QuoteCheckCrossCheck",
+                           "QuoteCheckEvaluation", "QuoteCheckReports", "Matcher"]
         ),
         .executableTarget(
             name: "quotecheck",
             dependencies: [
                 "QuoteCheckCore",
+                "QuoteCheckReports",
+                "QuoteCheckEvaluation",
                 "QuoteCheckCrossCheck",
                 "QuoteCheckExtraction",
                 "QuoteCheckRules",
@@ -63,7 +78,8 @@ let package = Package(
         ),
         .testTarget(
             name: "QuoteCheckTests",
-            dependencies: ["QuoteCheckCore", "QuoteCheckCrossCheck", "QuoteCheckExtraction", "QuoteCheckRules", "QuoteCheckText", "Matcher"],
+            dependencies: ["QuoteCheckCore", "QuoteCheckReports", "QuoteCheckEvaluation", "QuoteCheckCrossCheck", "QuoteCheckExtraction",
+                           "QuoteCheckRules", "QuoteCheckText", "Matcher"],
             exclude: ["Snapshots"]
         ),
     ]

@@ -4,6 +4,7 @@ import QuoteCheckCore
 import QuoteCheckRules
 import QuoteCheckExtraction
 import QuoteCheckCrossCheck
+import QuoteCheckReports
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

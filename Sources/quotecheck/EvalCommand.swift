@@ -1,6 +1,8 @@
 import ArgumentParser
 import QuoteCheckCore
 import QuoteCheckExtraction
+import QuoteCheckEvaluation
+import QuoteCheckReports
 
 struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -10,6 +10,7 @@ import Foundation
 import QuoteCheckCore
 import QuoteCheckRules
 import QuoteCheckExtraction
+import QuoteCheckReports
 
 /// `validate` and `eval` take their format as an argument, from the formats they can write
 /// (`check` reads its own: it offers `html`, not `text`).

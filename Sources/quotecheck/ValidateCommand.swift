@@ -3,6 +3,8 @@ import Foundation
 import QuoteCheckCore
 import QuoteCheckRules
 import QuoteCheckExtraction
+import QuoteCheckEvaluation
+import QuoteCheckReports
 
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -3,6 +3,7 @@ import Testing
 @testable import QuoteCheckCore
 @testable import QuoteCheckExtraction
 @testable import QuoteCheckCrossCheck
+@testable import QuoteCheckReports
 
 /// The check run's memory: records go to a spool and come back unchanged; what stays in memory
 /// is what grouping compares.

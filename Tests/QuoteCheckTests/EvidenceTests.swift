@@ -5,6 +5,7 @@ import Matcher
 @testable import QuoteCheckText
 @testable import QuoteCheckExtraction
 @testable import QuoteCheckCrossCheck
+@testable import QuoteCheckReports
 
 /// Evidence in place: each mention of a finding carries the sentence that attributes it, with
 /// where the speaker's and the cue's words stand, and the reports show it. The articles are

@@ -4,6 +4,7 @@ import Testing
 @testable import QuoteCheckRules
 @testable import QuoteCheckExtraction
 @testable import QuoteCheckCrossCheck
+@testable import QuoteCheckReports
 
 /// The bundled example stories (examples/stories, written for the project) and the report made
 /// from them (reports/example-report.md).

@@ -8,6 +8,7 @@ import Testing
 @testable import QuoteCheckCore
 @testable import QuoteCheckRules
 @testable import QuoteCheckExtraction
+@testable import QuoteCheckEvaluation
 
 /// Inputs and outputs that are not what a path usually names: links, FIFOs, devices, full
 /// disks, paths that leave their folder, numbers at the edge of `Int`, duplicate ids, endless

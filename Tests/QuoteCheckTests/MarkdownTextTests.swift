@@ -1,5 +1,6 @@
 import Testing
 @testable import QuoteCheckCore
+@testable import QuoteCheckReports
 
 /// Quote text in the Markdown report: hostile bytes are shown, never acted on.
 @Suite struct MarkdownTextTests {

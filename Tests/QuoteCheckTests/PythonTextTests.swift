@@ -1,5 +1,6 @@
 import Testing
 @testable import QuoteCheckCore
+@testable import QuoteCheckEvaluation
 
 @Suite("Python text operations")
 struct PythonTextTests {

@@ -3,6 +3,7 @@ import Testing
 @testable import QuoteCheckCore
 @testable import QuoteCheckExtraction
 @testable import QuoteCheckCrossCheck
+@testable import QuoteCheckReports
 
 /// The Markdown report as a GFM renderer reads it (`cmark-gfm`, Debian's package, with the
 /// table and strikethrough extensions and raw HTML kept, as GitHub keeps `<details>`, `<b>`,

@@ -2,6 +2,8 @@ import Foundation
 import Testing
 @testable import QuoteCheckCore
 @testable import QuoteCheckText
+@testable import QuoteCheckEvaluation
+@testable import QuoteCheckReports
 
 /// Each reporter against a snapshot in `Tests/Snapshots/` (outside the target, so SwiftPM
 /// does not ask to declare them as resources). To accept a deliberate change, run the

@@ -4,6 +4,7 @@ import Testing
 @testable import QuoteCheckText
 @testable import QuoteCheckExtraction
 @testable import QuoteCheckCrossCheck
+@testable import QuoteCheckReports
 
 /// Each reporter against a snapshot of one fixed report (regenerate with
 /// QUOTECHECK_UPDATE_SNAPSHOTS=1 swift test --filter ReporterTests, then review the diff).

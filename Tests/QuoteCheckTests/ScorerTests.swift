@@ -1,5 +1,6 @@
 import Testing
 @testable import QuoteCheckCore
+@testable import QuoteCheckEvaluation
 
 /// Figures worked out by hand from `score.py`'s definitions.
 @Suite("Scorer")

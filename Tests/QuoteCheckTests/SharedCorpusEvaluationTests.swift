@@ -2,6 +2,8 @@ import Foundation
 import Testing
 @testable import QuoteCheckCore
 @testable import QuoteCheckExtraction
+@testable import QuoteCheckEvaluation
+@testable import QuoteCheckReports
 
 /// The seed gold and PolNeAR dev from `../shared/corpus`, scored here and by the reference
 /// `score.py`; skipped, saying so, where the corpus or python3 is absent.

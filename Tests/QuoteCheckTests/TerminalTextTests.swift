@@ -2,6 +2,8 @@ import Foundation
 import Testing
 @testable import QuoteCheckCore
 @testable import QuoteCheckText
+@testable import QuoteCheckEvaluation
+@testable import QuoteCheckReports
 
 /// Text that reaches a terminal (issue 17, rows 12-13 beyond the check report): control
 /// characters from quotes and file names are shown, never sent, on standard error and in the

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import QuoteCheckCore
+@testable import QuoteCheckEvaluation
+@testable import QuoteCheckReports
 
 /// Articles written for these tests, and gold files about them with one corruption a line.
 @Suite("Validator")

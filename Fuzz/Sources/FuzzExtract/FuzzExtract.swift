@@ -16,6 +16,7 @@ import FuzzSupport
 import QuoteCheckText
 @testable import QuoteCheckExtraction
 @testable import QuoteCheckCrossCheck
+@testable import QuoteCheckReports
 
 /// The project's rules, loaded once.
 private let rules = FuzzSupport.projectRules()

@@ -1,3 +1,5 @@
+import QuoteCheckEvaluation
+
 /// A Markdown summary (for pull requests and `$GITHUB_STEP_SUMMARY`): the figures, the bars,
 /// a table per article and the mismatches, gold beside prediction.
 public struct MarkdownEvaluationReporter: EvaluationReporter {

@@ -1,4 +1,5 @@
 import QuoteCheckExtraction
+import QuoteCheckEvaluation
 
 /// How a dataset problem is written, the same way by the `validate` and `eval` reporters.
 extension DatasetProblem {

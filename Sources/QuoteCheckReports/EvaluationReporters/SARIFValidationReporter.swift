@@ -1,3 +1,5 @@
+import QuoteCheckEvaluation
+
 /// SARIF 2.1.0, for code-scanning upload: every problem a result at its file, line and column.
 public struct SARIFValidationReporter: ValidationReporter {
     public init() {}

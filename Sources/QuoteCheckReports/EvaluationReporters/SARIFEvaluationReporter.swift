@@ -1,4 +1,5 @@
 import QuoteCheckText
+import QuoteCheckEvaluation
 
 /// SARIF 2.1.0: a result for each bar not reached (at the gold file) and each input problem.
 public struct SARIFEvaluationReporter: EvaluationReporter {

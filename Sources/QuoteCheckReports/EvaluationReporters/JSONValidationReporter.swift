@@ -1,4 +1,5 @@
 import QuoteCheckExtraction
+import QuoteCheckEvaluation
 
 /// One JSON object: the files, the counts and every problem with its check.
 public struct JSONValidationReporter: ValidationReporter {

@@ -1,3 +1,5 @@
+import QuoteCheckEvaluation
+
 /// Renders what `quotecheck validate` found, in one output format.
 public protocol ValidationReporter {
     func render(_ report: ValidationReport) -> String

@@ -1,4 +1,5 @@
 import QuoteCheckExtraction
+import QuoteCheckEvaluation
 
 /// One JSON object: `scores` holds exactly the keys and values of `score.py --json`; then the
 /// bars, per-article figures, every mismatch and any input problem.

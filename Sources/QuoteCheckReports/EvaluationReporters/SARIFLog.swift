@@ -1,4 +1,5 @@
 import QuoteCheckExtraction
+import QuoteCheckEvaluation
 
 /// A SARIF 2.1.0 log of one quotecheck run: one rule per dataset check, one result per problem.
 /// Columns count Unicode scalars, which the log declares (`columnKind: unicodeCodePoints`).

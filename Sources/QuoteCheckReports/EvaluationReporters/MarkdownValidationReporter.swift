@@ -1,3 +1,5 @@
+import QuoteCheckEvaluation
+
 /// A Markdown summary (for pull requests and `$GITHUB_STEP_SUMMARY`): counts, then a table of
 /// problems.
 public struct MarkdownValidationReporter: ValidationReporter {

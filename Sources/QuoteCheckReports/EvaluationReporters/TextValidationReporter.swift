@@ -1,4 +1,5 @@
 import QuoteCheckText
+import QuoteCheckEvaluation
 
 /// `FILE:LINE:COLUMN: level: message`, one problem a line, then a summary line. Meant for a
 /// terminal: control characters in a file name or a quoted text are written out, line breaks

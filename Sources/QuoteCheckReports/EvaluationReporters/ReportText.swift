@@ -1,4 +1,5 @@
 import Foundation
+import QuoteCheckEvaluation
 
 /// Small text helpers the reporters share.
 enum ReportText {

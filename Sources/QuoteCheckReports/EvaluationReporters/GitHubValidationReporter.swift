@@ -1,4 +1,5 @@
 import QuoteCheckExtraction
+import QuoteCheckEvaluation
 
 /// GitHub Actions workflow commands: each problem an `::error` or `::warning` annotation on its
 /// line, then a notice with the counts. The Markdown summary goes to `$GITHUB_STEP_SUMMARY`

@@ -1,5 +1,6 @@
 import QuoteCheckText
 import QuoteCheckExtraction
+import QuoteCheckEvaluation
 
 /// GitHub Actions workflow commands: an `::error` for each bar not reached and each input
 /// problem, then a notice with the headline figures. The Markdown summary goes to

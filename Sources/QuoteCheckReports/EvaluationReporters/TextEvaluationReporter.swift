@@ -1,3 +1,5 @@
+import QuoteCheckEvaluation
+
 /// The reference scorer's own output, line for line (`f"{k:22s} {v:.3f}"`), so the two can be
 /// diffed. Bars and input problems go to standard error, written by the command.
 public struct TextEvaluationReporter: EvaluationReporter {
