@@ -361,11 +361,8 @@ struct Attributor: Sendable {
               !(after..<min(sentence.upperBound, after + 6)).contains(where: { tokens[$0].kind == .quote }),
               let source = resolver.resolve(phrase, context), !source.speakers.isEmpty, !source.isIntermediary,
               source.isPerson || source.how == .pronoun else { return nil }
-        var attribution = Attribution()
-        attribution.speakers = source.speakers
-        attribution.speakerWords = byteRange(of: phrase, tokens)
+        var attribution = attribution(source, named: phrase, by: .verbAfterQuote, via: NameList(), tokens)
         attribution.cue = verb.range
-        attribution.speakerRule = ruleNames.speaker(.verbAfterQuote, source.how)
         return attribution
     }
 
@@ -417,11 +414,8 @@ struct Attributor: Sendable {
               (phrase.upperBound..<sentence.upperBound).allSatisfy({ tokens[$0].kind == .punct }),
               let source = resolver.resolve(phrase, context), !source.speakers.isEmpty, !source.isIntermediary,
               source.isPerson else { return nil }
-        var attribution = Attribution()
-        attribution.speakers = source.speakers
-        attribution.speakerWords = byteRange(of: phrase, tokens)
+        var attribution = attribution(source, named: phrase, by: .verbAfterQuote, via: NameList(), tokens)
         attribution.cue = verb.range
-        attribution.speakerRule = ruleNames.speaker(.verbAfterQuote, source.how)
         return attribution
     }
 
