@@ -8,11 +8,7 @@ import Testing
 /// surname resolution, groups, several speakers, continuation, reporting chains and every way an
 /// outlet is found.
 @Suite struct AttributionTests {
-    static let rules: RuleSet = {
-        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("../../rules").standardized.path
-        return try! RuleSet.load(directory: folder)
-    }()
+    static var rules: RuleSet { TestSupport.rules }
 
     func records(_ text: String, outlet: String? = nil) -> [QuoteRecord] {
         Extractor(rules: Self.rules).extract(Article(id: "test", text: text, outlet: outlet))

@@ -19,10 +19,8 @@ enum TestPaths {
             && FileManager.default.fileExists(atPath: scoreScript)
     }
 
-    /// The checkout's rules, loaded once.
-    static let ruleSet: RuleSet = {
-        do { return try RuleSet.load(directory: rules) } catch { fatalError("rules do not load: \(error)") }
-    }()
+    /// The checkout's rules (`TestSupport.rules`).
+    static var ruleSet: RuleSet { TestSupport.rules }
 
     /// A fresh temporary folder.
     static func temporaryFolder() -> String {

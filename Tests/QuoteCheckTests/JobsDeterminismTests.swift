@@ -25,7 +25,7 @@ import Testing
     }
 
     @Test func extractOutputIsTheSameForOneJobAndFour() throws {
-        let rules = try RuleSet.load(directory: Self.packageRoot.appendingPathComponent("rules").path)
+        let rules = TestSupport.rules
         let corpus = try GeneratedCorpus(articles: 240)
         defer { corpus.remove() }
 

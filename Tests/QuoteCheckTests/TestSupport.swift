@@ -11,10 +11,18 @@ enum TestSupport {
 
     static func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
 
-    /// The project's rules, loaded once.
-    static let rules: RuleSet = {
-        do { return try RuleSet.load(directory: path("rules")) } catch { fatalError("rules do not load: \(error)") }
-    }()
+    /// The project's rules, loaded once for the whole suite: the one place tests load them.
+    static let loadedRules: Result<RuleSet, RuleError> = Result { () throws(RuleError) in
+        try RuleSet.load(directory: path("rules"))
+    }
+
+    /// The project's rules (a test run stops here when `rules/` does not load).
+    static var rules: RuleSet {
+        switch loadedRules {
+        case let .success(rules): rules
+        case let .failure(error): fatalError("rules do not load: \(error)")
+        }
+    }
 
     static let checker: CrossChecker = {
         do { return try CrossChecker(rules: rules) } catch { fatalError("checks missing: \(error)") }

@@ -27,13 +27,9 @@ enum Fixtures {
         FileManager.default.fileExists(atPath: seedsFolder.appendingPathComponent("gold.jsonl").path)
     }
 
-    /// The project's rules, loaded once for the whole suite.
-    private static let loadedRules: Result<RuleSet, RuleError> = Result { () throws(RuleError) in
-        try RuleSet.load(directory: rulesFolder)
-    }
-
-    /// The project's rules; throws the rule error when `rules/` does not load.
-    static func rules() throws -> RuleSet { try loadedRules.get() }
+    /// The project's rules (`TestSupport.loadedRules`); throws the rule error when `rules/`
+    /// does not load.
+    static func rules() throws -> RuleSet { try TestSupport.loadedRules.get() }
 
     /// Finds the quotes of `text` the way `quotecheck extract` does.
     static func extract(_ text: String, id: String = "test.txt") throws -> [QuoteRecord] {
