@@ -18,3 +18,14 @@ public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
             : SourceLocation(file: file, line: line, column: column)
     }
 }
+
+/// A problem at a place in an input file (a rule file, an article, a JSON line), written as
+/// `file:line:column: error: message` so that editors and CI jump to it.
+public protocol LocatedProblem: Error, CustomStringConvertible {
+    var location: SourceLocation { get }
+    var message: String { get }
+}
+
+extension LocatedProblem {
+    public var description: String { "\(location): error: \(message)" }
+}
