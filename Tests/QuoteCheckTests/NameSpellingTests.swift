@@ -58,6 +58,21 @@ import Testing
         #expect(finding.evidence[0].context?.text.contains("port director Joan Whitcomb said") == true)
     }
 
+    @Test func aMisspeltOrganisationIsReportedButNotAnotherOfItsKind() {
+        let texts = [
+            "A poll by Marlow University found the mayor ahead. The White House said nothing.",
+            "“We are ahead,” the mayor said, citing Marlow University figures. The White House declined to comment.",
+            "Marlow University surveyed 900 voters. A White House official said the race was close.",
+            // A typo in the name; and a pub, one letter from the White House, is another place.
+            "The Marlowe University poll was published on Sunday. Supporters met at the White Horse in Kessel.",
+        ]
+        let analyses = texts.enumerated().map { index, text in
+            TestSupport.checker.analyse(Article(id: "\(index).txt", text: text, date: "2024-03-0\(index + 1)"))
+        }
+        let report = TestSupport.checker.check(analyses)
+        #expect(report.findings.map(\.message) == ["“Marlowe University” (3.txt) looks like a misspelling of Marlow University, as 3 articles spell it."])
+    }
+
     @Test func aSpellingSeveralArticlesShareIsANameOfItsOwn() {
         let texts = Self.usual + Self.usual + [
             "Joan Whitcomb said the ferry would run again.", "“It will run,” Joan Whitcomb said.",

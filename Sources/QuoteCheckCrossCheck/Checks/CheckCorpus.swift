@@ -66,7 +66,7 @@ public struct CheckCorpus: Sendable {
     /// A spelling with its name interned: the same people recur across a run's articles.
     private mutating func interned(_ person: NamedPerson) -> NamedPerson {
         NamedPerson(name: interner.intern(person.name), firstNameGender: person.firstNameGender, position: person.position,
-                    uses: person.uses)
+                    uses: person.uses, kind: person.kind)
     }
 
     /// The occasion of record `index`, its venue interned (many quotes of a story share one).

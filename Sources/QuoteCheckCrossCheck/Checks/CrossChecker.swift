@@ -96,7 +96,7 @@ public struct CrossChecker: Sendable {
                                               position: TextPosition(start: scalars.scalarOffset(mention.bytes.lowerBound),
                                                                      end: scalars.scalarOffset(mention.bytes.upperBound),
                                                                      line: line, column: column),
-                                              uses: uses))
+                                              uses: uses, kind: mention.kind))
                     peopleContexts.append(contextFinder.context(
                         of: mention.bytes, speakerWords: nil, cueWords: nil,
                         paragraph: lines[line - 1], bytes: bytes, scalars: scalars))

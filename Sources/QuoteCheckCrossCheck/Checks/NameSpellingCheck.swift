@@ -42,7 +42,12 @@ struct NameSpellingCheck: CrossSourceCheck {
             search: for gap in parts.indices {
                 for usual in byGap[Self.gapped(parts, gap)] ?? [] where usual != variant {
                     let usualUses = usesOf[spellings[usual]]!
-                    guard Double(variantUses.count) <= rules.maxShare * Double(usualUses.count),
+                    // An organisation's last word says what it is: "White House" and "White Horse"
+                    // are two places, "Marlow" and "Marlowe University" one name misspelt.
+                    let kind = context.articles[usualUses[0].article].people[usualUses[0].index].kind
+                    guard kind == context.articles[variantUses[0].article].people[variantUses[0].index].kind,
+                          kind == .person || gap < parts.count - 1,
+                          Double(variantUses.count) <= rules.maxShare * Double(usualUses.count),
                           Self.misspelt(words[usual][gap], as: parts[gap], minLetters: rules.minLetters),
                           gap > 0 || !twoKnownFirstNames(usualUses[0], variantUses[0], context)
                     else { continue }

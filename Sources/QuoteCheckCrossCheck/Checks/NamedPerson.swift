@@ -10,11 +10,14 @@ public struct NamedPerson: Sendable, Equatable {
     public let position: TextPosition
     /// How many times the article writes the name this way.
     public let uses: Int
+    /// A person's name, or an organisation's (whose last word is the organisation word).
+    public let kind: PersonMention.Kind
 
-    public init(name: String, firstNameGender: Gender?, position: TextPosition, uses: Int) {
+    public init(name: String, firstNameGender: Gender?, position: TextPosition, uses: Int, kind: PersonMention.Kind = .person) {
         self.name = name
         self.firstNameGender = firstNameGender
         self.position = position
         self.uses = uses
+        self.kind = kind
     }
 }

@@ -11,6 +11,11 @@ struct PersonRegistry: Sendable {
         let last: UInt64
     }
     private(set) var mentions: [Mention]
+    /// Organisations named by a run of capitalised words that ends in an organisation word
+    /// ("Quinnipiac University"): only their spelling is compared, across articles.
+    private var organisations: [(bytes: Range<Int>, name: NameID)] = []
+    /// Whether organisations are kept: only the cross-source check asks for them.
+    var keepsOrganisations = false
     /// Single names seen after a title ("President Obama"): people, though the article never gives more.
     private(set) var titledSingles: Set<UInt64> = []
     /// Genders told by an honorific before a surname ("Mr. Trump"), by the surname's hash.
@@ -77,6 +82,9 @@ struct PersonRegistry: Sendable {
         let titled = run.contains { tokens[$0].classes.contains(.title) && $0 <= (lastStrip ?? -1) }
         let lower = lastStrip.map { $0 + 1 } ?? run.lowerBound
         let name = lower..<run.upperBound
+        if keepsOrganisations, name.isEmpty, !requireTitle, tokens[run.upperBound - 1].classes.contains(.organisationWord) {
+            noteOrganisation(run, tokens: tokens, bytes: bytes, names: names)
+        }
         guard !name.isEmpty, titled || !requireTitle else { return }
         // "Mr. Trump", "Mrs. Clinton": the honorific just before the name tells the gender.
         let honorific = lastStrip.flatMap { genderLexicon?.honorific(tokens[$0].hash) }
@@ -131,13 +139,25 @@ struct PersonRegistry: Sendable {
         return surnameGenders[mention.last]
     }
 
+    /// "Quinnipiac University", "the Associated Press": the run's words from its first
+    /// capitalised word that is neither a determiner nor a title, when two or more are left and
+    /// only the last is an organisation word.
+    private mutating func noteOrganisation(_ run: Range<Int>, tokens: Tokens, bytes: UnsafeBufferPointer<UInt8>, names: NameTable) {
+        var first = run.lowerBound
+        while first < run.upperBound, !tokens[first].classes.isDisjoint(with: [.determiner, .title]) { first += 1 }
+        let words = first..<run.upperBound
+        guard words.count >= 2, !words.dropLast().contains(where: { tokens[$0].classes.contains(.organisationWord) }) else { return }
+        organisations.append((tokens[words.lowerBound].range.lowerBound..<tokens[words.upperBound - 1].range.upperBound,
+                              names.join(words.lazy.map { tokens[$0].range }, in: bytes)))
+    }
+
     /// Every full name the article gives, in text order, as written (canonical text) with the
-    /// gender its first name tells, if the lexicon knows it.
+    /// gender its first name tells, if the lexicon knows it; then the organisations it names.
     func people(names: NameTable) -> [PersonMention] {
         mentions.map { mention in
             PersonMention(name: names.string(mention.name), bytes: mention.position..<mention.end,
                           firstNameGender: genderLexicon?.firstName(mention.first))
-        }
+        } + organisations.map { PersonMention(name: names.string($0.name), bytes: $0.bytes, firstNameGender: nil, kind: .organisation) }
     }
 
     func isKnownPerson(_ word: UInt64) -> Bool {
