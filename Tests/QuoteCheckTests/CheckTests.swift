@@ -1,5 +1,6 @@
 import Testing
 @testable import QuoteCheckCore
+import QuoteCheckText
 @testable import QuoteCheckExtraction
 @testable import QuoteCheckCrossCheck
 
@@ -178,7 +179,7 @@ import Testing
         let found = finder.titles(of: ["José Núñez", "Ana Ortiz", "Dan Roe"], in: Array(text.utf8))
         #expect(found.map(\.person) == ["José Núñez", "Ana Ortiz"])
         #expect(found.map(\.title) == ["defence minister", "Vice\u{2011}President"])
-        #expect(TitleFinder.words(of: "Ministro de Defensa ÁLVAREZ’s") == ["ministro", "de", "defensa", "álvarez's"])
+        #expect(TitleLexer.words(of: "Ministro de Defensa ÁLVAREZ’s") == ["ministro", "de", "defensa", "álvarez's"])
     }
 
     @Test func datesFromMetadataTextAndFileName() {

@@ -42,17 +42,10 @@ public struct CheckCorpus: Sendable {
                                         confidence: record.confidence,
                                         occasion: occasion(analysis, index)))
         }
-        // The titles' contexts follow the records: in memory they would grow with the archive.
-        var titleEnds: [UInt32] = []
-        for context in analysis.titleContexts {
-            RecordCoding.encode(context, into: &bytes)
-            titleEnds.append(UInt32(bytes.count))
-        }
-        var personEnds: [UInt32] = []
-        for context in analysis.peopleContexts {
-            RecordCoding.encode(context, into: &bytes)
-            personEnds.append(UInt32(bytes.count))
-        }
+        // The titles' contexts follow the records, then the spellings': in memory they would grow
+        // with the archive.
+        let titleEnds = Self.append(analysis.titleContexts, to: &bytes)
+        let personEnds = Self.append(analysis.peopleContexts, to: &bytes)
         let start = spool.append(bytes)
         speakers.add(analysis.records, article: articles.count)
         quoteCount += analysis.records.count
@@ -67,6 +60,22 @@ public struct CheckCorpus: Sendable {
     private mutating func interned(_ person: NamedPerson) -> NamedPerson {
         NamedPerson(name: interner.intern(person.name), firstNameGender: person.firstNameGender, position: person.position,
                     uses: person.uses, kind: person.kind)
+    }
+
+    /// Encodes `contexts` after `bytes`; returns where each one ends.
+    private static func append(_ contexts: [MentionContext], to bytes: inout [UInt8]) -> [UInt32] {
+        contexts.map { context in
+            RecordCoding.encode(context, into: &bytes)
+            return UInt32(bytes.count)
+        }
+    }
+
+    /// Context `index` of a run that starts at `start` and whose contexts end at `ends` (offsets
+    /// from the article's spool start), read back from the spool.
+    private func context(_ entry: CorpusArticle, ends: [UInt32], index: Int, from start: UInt32) -> MentionContext? {
+        guard index < ends.count else { return nil }
+        let lower = index == 0 ? Int(start) : Int(ends[index - 1])
+        return RecordCoding.decodeContext(spool.read(entry.spoolStart + lower..<entry.spoolStart + Int(ends[index])))
     }
 
     /// The occasion of record `index`, its venue interned (many quotes of a story share one).
@@ -86,18 +95,15 @@ public struct CheckCorpus: Sendable {
     /// The sentence of title mention `index` of article `article`, read back from the spool.
     public func titleContext(article: Int, index: Int) -> MentionContext? {
         let entry = articles[article]
-        guard index < entry.titleContextEnds.count else { return nil }
-        let start = index == 0 ? Int(entry.recordEnds.last ?? 0) : Int(entry.titleContextEnds[index - 1])
-        return RecordCoding.decodeContext(spool.read(entry.spoolStart + start..<entry.spoolStart + Int(entry.titleContextEnds[index])))
+        return context(entry, ends: entry.titleContextEnds, index: index, from: entry.recordEnds.last ?? 0)
     }
 
     /// The sentence of the first use of spelling `index` of article `article`, read back from
     /// the spool.
     public func personContext(article: Int, index: Int) -> MentionContext? {
         let entry = articles[article]
-        guard index < entry.personContextEnds.count else { return nil }
-        let start = index == 0 ? Int(entry.titleContextEnds.last ?? entry.recordEnds.last ?? 0) : Int(entry.personContextEnds[index - 1])
-        return RecordCoding.decodeContext(spool.read(entry.spoolStart + start..<entry.spoolStart + Int(entry.personContextEnds[index])))
+        return context(entry, ends: entry.personContextEnds, index: index,
+                       from: entry.titleContextEnds.last ?? entry.recordEnds.last ?? 0)
     }
 
     /// All the records of article `article`, in order, read back from the spool in one read.

@@ -81,25 +81,24 @@ public struct CrossChecker: Sendable {
                         of: quote, speakerWords: records[index].speakerByteRange, cueWords: records[index].cueByteRange,
                         paragraph: lines[Lines.index(of: quote.lowerBound, lines: lines)], bytes: bytes, scalars: scalars)
                 }
+                // Where a name (with its title, or a spelling of it) stands, and its sentence.
+                func place(_ range: Range<Int>) -> (TextPosition, MentionContext) {
+                    let (line, column) = Lines.position(of: range.lowerBound, lines: lines, in: bytes)
+                    let position = TextPosition(start: scalars.scalarOffset(range.lowerBound), end: scalars.scalarOffset(range.upperBound),
+                                                line: line, column: column)
+                    return (position, contextFinder.context(of: range, speakerWords: nil, cueWords: nil,
+                                                            paragraph: lines[line - 1], bytes: bytes, scalars: scalars))
+                }
                 for title in titles {
-                    let (line, column) = Lines.position(of: title.range.lowerBound, lines: lines, in: bytes)
-                    positions.append(TextPosition(start: scalars.scalarOffset(title.range.lowerBound),
-                                                  end: scalars.scalarOffset(title.range.upperBound),
-                                                  line: line, column: column))
-                    titleContexts.append(contextFinder.context(
-                        of: title.range, speakerWords: nil, cueWords: nil,
-                        paragraph: lines[line - 1], bytes: bytes, scalars: scalars))
+                    let (position, context) = place(title.range)
+                    positions.append(position)
+                    titleContexts.append(context)
                 }
                 for (mention, uses) in spellings where mention.bytes.upperBound <= bytes.count {
-                    let (line, column) = Lines.position(of: mention.bytes.lowerBound, lines: lines, in: bytes)
-                    named.append(NamedPerson(name: mention.name, firstNameGender: mention.firstNameGender,
-                                              position: TextPosition(start: scalars.scalarOffset(mention.bytes.lowerBound),
-                                                                     end: scalars.scalarOffset(mention.bytes.upperBound),
-                                                                     line: line, column: column),
-                                              uses: uses, kind: mention.kind))
-                    peopleContexts.append(contextFinder.context(
-                        of: mention.bytes, speakerWords: nil, cueWords: nil,
-                        paragraph: lines[line - 1], bytes: bytes, scalars: scalars))
+                    let (position, context) = place(mention.bytes)
+                    named.append(NamedPerson(name: mention.name, firstNameGender: mention.firstNameGender, position: position,
+                                             uses: uses, kind: mention.kind))
+                    peopleContexts.append(context)
                 }
             }
         }

@@ -63,7 +63,7 @@ public struct TitleFinder: Sendable {
         private var forms: [String]
 
         init(_ bytes: UnsafeBufferPointer<UInt8>, equivalents: SpellingEquivalents) {
-            tokens = TitleFinder.tokens(in: bytes)
+            tokens = TitleLexer.tokens(in: bytes)
             self.bytes = bytes
             self.equivalents = equivalents
             forms = Array(repeating: "", count: tokens.count)
@@ -75,7 +75,7 @@ public struct TitleFinder: Sendable {
         /// The word's lower-cased form, spelling variants folded to their canonical word.
         func form(_ index: Int) -> String {
             if !forms[index].isEmpty { return forms[index] }
-            let form = equivalents.canonical(word: TitleFinder.form(of: tokens[index], in: bytes))
+            let form = equivalents.canonical(word: TitleLexer.form(of: tokens[index], in: bytes))
             forms[index] = form
             return form
         }
@@ -103,7 +103,7 @@ public struct TitleFinder: Sendable {
     }
 
     private func titles(of people: [String], in words: WordList, bytes: [UInt8]) -> [TitleMention] {
-        let names = people.map { Self.words(of: $0).map { equivalents.canonical(word: $0) } }
+        let names = people.map { TitleLexer.words(of: $0).map { equivalents.canonical(word: $0) } }
         // A surname alone stands for the person only when no other person here shares it.
         var surnameOwners: [String: Int] = [:]
         for name in names where name.count >= 2 { surnameOwners[name.last!, default: 0] += 1 }
@@ -238,13 +238,6 @@ public struct TitleFinder: Sendable {
                             title: String(decoding: bytes[titleBytes], as: UTF8.self),
                             text: String(decoding: bytes[spanBytes], as: UTF8.self), range: spanBytes)
     }
-
-    /// Lower-cased words of a name or title, split as article text is ("U.S." → u, s).
-    static func words(of text: String) -> [String] { TitleLexer.words(of: text) }
-
-    static func tokens(in bytes: UnsafeBufferPointer<UInt8>) -> [Token] { TitleLexer.tokens(in: bytes) }
-
-    static func form(of token: Token, in bytes: UnsafeBufferPointer<UInt8>) -> String { TitleLexer.form(of: token, in: bytes) }
 }
 
 /// A title given to a person in an article.
