@@ -15,7 +15,7 @@ struct PersonRegistry: Sendable {
     /// ("Quinnipiac University"): only their spelling is compared, across articles.
     private var organisations: [(bytes: Range<Int>, name: NameID)] = []
     /// Whether organisations are kept: only the cross-source check asks for them.
-    var keepsOrganisations = false
+    let keepsOrganisations: Bool
     /// Single names seen after a title ("President Obama"): people, though the article never gives more.
     private(set) var titledSingles: Set<UInt64> = []
     /// Genders told by an honorific before a surname ("Mr. Trump"), by the surname's hash.
@@ -24,8 +24,9 @@ struct PersonRegistry: Sendable {
     private var nameGenders: [NameID: Gender] = [:]
     let genderLexicon: Gender.Lexicon?
 
-    init(genders: Gender.Lexicon? = nil) {
+    init(genders: Gender.Lexicon? = nil, keepsOrganisations: Bool = false) {
         genderLexicon = genders
+        self.keepsOrganisations = keepsOrganisations
         // Most articles name a dozen people or fewer: room for them from the start.
         mentions = []
         mentions.reserveCapacity(16)
