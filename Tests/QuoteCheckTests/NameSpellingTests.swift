@@ -83,4 +83,24 @@ import Testing
         }
         #expect(TestSupport.checker.check(analyses).findings.isEmpty)
     }
+
+    @Test func aCurlyOrStraightApostropheIsTypographyNotATypo() {
+        // Four outlets print one harbour master's name, two with a curly apostrophe and two with
+        // a straight one, and quote the same line: no spelling finding and no speaker conflict.
+        let texts = [
+            "“The harbour will reopen within two weeks,” harbour master Colm O’Rourke said on Monday.",
+            "“The harbour will reopen within two weeks,” harbour master Colm O'Rourke said on Monday.",
+            "Colm O’Rourke, the harbour master, said: “The harbour will reopen within two weeks.”",
+            "Colm O'Rourke said: “The harbour will reopen within two weeks.”",
+        ]
+        let analyses = texts.enumerated().map { index, text in
+            TestSupport.checker.analyse(Article(id: "\(index).txt", text: text, outlet: ["Reuters", "AFP", "Kyodo", "Jiji Press"][index],
+                                                date: "2024-03-04"))
+        }
+        let report = TestSupport.checker.check(analyses)
+        #expect(report.findings.isEmpty)
+        // The speaker index lists him once, under the spelling met first.
+        #expect(report.corpus.speakers.entries.map(\.name) == ["Colm O’Rourke"])
+        #expect(report.corpus.speakers.entries.first?.count == 4)
+    }
 }

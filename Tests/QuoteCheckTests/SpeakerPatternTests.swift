@@ -25,6 +25,15 @@ import Testing
         #expect(found.cue == "calling")
     }
 
+    @Test("a speaker's name keeps the apostrophe the article prints, curly or straight")
+    func apostropheAsPrinted() throws {
+        let curly = try record("“We will rebuild the pier,” said Brett O’Donnell, the harbour master. O’Donnell added: “Soon.”",
+                               quote: "Soon.")
+        #expect(curly.speakers == ["Brett O’Donnell"])
+        let straight = try record("“We will rebuild the pier,” said Brett O'Donnell, the harbour master.", quote: "We will rebuild the pier,")
+        #expect(straight.speakers == ["Brett O'Donnell"])
+    }
+
     @Test("a verb joined by 'and' shares the subject of the first verb, not the place before it")
     func coordinatedVerb() throws {
         let found = try record("Carson Bell took the stage Tuesday at the Grand Hotel in Baltimore and called the plan “rotten to the core.”",

@@ -1,4 +1,5 @@
 import Foundation
+import QuoteCheckText
 import QuoteCheckRules
 
 /// `name-spelling`: a person's full name spelt in one or two articles one letter away from how
@@ -18,13 +19,16 @@ struct NameSpellingCheck: CrossSourceCheck {
     func findings(in context: CheckContext, comparisons: [VariantComparison],
                   definition: CheckRules.Definition) -> [CheckFinding] {
         let rules = context.rules.checks.nameSpelling
-        // Each spelling with the articles that use it (an article lists a spelling once).
+        // Each spelling with the articles that use it, once per article. A curly and a straight
+        // apostrophe are one spelling ("O’Neill", "O'Neill"): typography, not a typo.
         var spellings: [String] = []
         var usesOf: [String: [Use]] = [:]
         for (articleIndex, article) in context.articles.enumerated() {
             for (index, person) in article.people.enumerated() {
-                if usesOf[person.name] == nil { spellings.append(person.name) }
-                usesOf[person.name, default: []].append(Use(article: articleIndex, index: index))
+                let spelling = person.name.straightApostrophes
+                if usesOf[spelling] == nil { spellings.append(spelling) }
+                guard usesOf[spelling]?.last?.article != articleIndex else { continue }
+                usesOf[spelling, default: []].append(Use(article: articleIndex, index: index))
             }
         }
         // Spellings that differ in one word meet under the name with that word left out. Only the
@@ -51,8 +55,7 @@ struct NameSpellingCheck: CrossSourceCheck {
                           Self.misspelt(words[usual][gap], as: parts[gap], minLetters: rules.minLetters),
                           gap > 0 || !twoKnownFirstNames(usualUses[0], variantUses[0], context)
                     else { continue }
-                    findings.append(finding(variant: spellings[variant], uses: variantUses, usual: spellings[usual],
-                                            usualUses: usualUses, context, definition))
+                    findings.append(finding(uses: variantUses, usualUses: usualUses, context, definition))
                     break search
                 }
             }
@@ -77,7 +80,7 @@ struct NameSpellingCheck: CrossSourceCheck {
         else { return false }
         for (short, long) in [(a, b), (b, a)] where long.count == short.count + 1 {
             if long.last == "s" && Array(long.dropLast()) == short { return false }
-            if long.count >= 3, long.suffix(2) == ["'", "s"] || long.suffix(2) == ["’", "s"] { return false }
+            if long.count >= 3, long.suffix(2) == ["'", "s"] { return false }
         }
         return oneEdit(a, b)
     }
@@ -102,7 +105,7 @@ struct NameSpellingCheck: CrossSourceCheck {
             && context.articles[b.article].people[b.index].firstNameGender != nil
     }
 
-    private func finding(variant: String, uses: [Use], usual: String, usualUses: [Use], _ context: CheckContext,
+    private func finding(uses: [Use], usualUses: [Use], _ context: CheckContext,
                          _ definition: CheckRules.Definition) -> CheckFinding {
         // The usual spelling from the variant's own article when it has both (the article then
         // contradicts itself), else from the article nearest in date.
@@ -116,8 +119,9 @@ struct NameSpellingCheck: CrossSourceCheck {
         let outlets = uses.map { context.articles[$0.article].publisher ?? context.articles[$0.article].id }
         var seen = Set<String>()
         let message = definition.message.render([
-            "variant": variant,
-            "name": usual,
+            // As the articles print them, apostrophes and all.
+            "variant": context.articles[first.article].people[first.index].name,
+            "name": context.articles[shown.article].people[shown.index].name,
             "count": String(usualUses.count),
             "outlet": outlets.filter { seen.insert($0).inserted }.joined(separator: ", "),
         ])

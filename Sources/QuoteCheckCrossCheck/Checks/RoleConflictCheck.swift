@@ -1,3 +1,4 @@
+import QuoteCheckText
 import QuoteCheckRules
 
 /// `role-conflict`: one person given two titles that cannot both hold at the articles' dates
@@ -13,7 +14,7 @@ struct RoleConflictCheck: CrossSourceCheck {
         var people: [String] = []
         for (articleIndex, article) in context.articles.enumerated() {
             for (titleIndex, title) in article.titles.enumerated() {
-                let key = title.person.lowercased()
+                let key = title.person.lowercased().straightApostrophes
                 if byPerson[key] == nil { people.append(key) }
                 byPerson[key, default: []].append(ArticleItem(article: articleIndex, index: titleIndex))
             }

@@ -1,3 +1,4 @@
+import QuoteCheckText
 import QuoteCheckExtraction
 
 /// Who is quoted how often and where, gathered as articles arrive so that the report's speaker
@@ -40,12 +41,14 @@ public struct SpeakerIndex: Sendable {
         for record in records {
             if record.speakers.isEmpty && record.kind != .headline { unattributed += 1 }
             for speaker in record.speakers {
+                // One entry for "O’Neill" and "O'Neill", named as first printed.
+                let key = speaker.straightApostrophes
                 let index: Int
-                if let known = number[speaker] {
+                if let known = number[key] {
                     index = known
                 } else {
                     index = entries.count
-                    number[speaker] = index
+                    number[key] = index
                     entries.append(Entry(name: speaker))
                 }
                 entries[index].count += 1

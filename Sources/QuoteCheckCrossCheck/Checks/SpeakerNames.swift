@@ -3,8 +3,8 @@ import QuoteCheckText
 
 /// Whether two speaker lists can name the same source. Attribution gives canonical full names,
 /// but one article may know a person only by surname ("Panetta" and "Leon Panetta"), so two
-/// names agree when one's words end the other's, accents and case aside ("Calderon" and
-/// "Calderón"). An empty list (no speaker found) agrees with anything: it is unknown, not
+/// names agree when one's words end the other's, accents, apostrophes and case aside
+/// ("Calderon" and "Calderón", "O’Neill" and "O'Neill"). An empty list (no speaker found) agrees with anything: it is unknown, not
 /// different; so does a description whose head is a common noun ("the president", "a campaign
 /// official", "critics"), which may well be the named person. Initials are passed over, and two
 /// full names one letter apart in one word are one person misspelt.
@@ -76,6 +76,8 @@ public enum SpeakerNames {
     /// The name's words, lower-cased and without accents. An ASCII name (most of them) is split
     /// byte by byte; Foundation's folding, some ten thousand instructions a name, is for the rest.
     static func words(_ name: String) -> [String] {
+        // "O’Neill" and "O'Neill" are one name: articles print the apostrophe either way.
+        let name = name.straightApostrophes
         guard name.utf8.allSatisfy({ $0 < 0x80 }) else {
             return name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
                 .split { !$0.isLetter && !$0.isNumber && $0 != "'" }.map(String.init)

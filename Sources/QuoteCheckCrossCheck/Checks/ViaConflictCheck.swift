@@ -1,3 +1,4 @@
+import QuoteCheckText
 import QuoteCheckRules
 
 /// `via-conflict`: one statement credited to different intermediaries (one outlet has it from
@@ -27,7 +28,7 @@ struct ViaConflictCheck: CrossSourceCheck {
     }
 
     static func share(_ a: [String], _ b: [String]) -> Bool {
-        let lower = Set(a.map { $0.lowercased() })
-        return b.contains { lower.contains($0.lowercased()) }
+        let lower = Set(a.map { $0.lowercased().straightApostrophes })
+        return b.contains { lower.contains($0.lowercased().straightApostrophes) }
     }
 }

@@ -51,7 +51,7 @@ public struct StatementProvenance: Sendable {
             var speakers: [String] = []
             var seenSpeakers: Set<String> = []
             for mention in statement.mentions {
-                for speaker in context.speakers(mention) where seenSpeakers.insert(speaker).inserted {
+                for speaker in context.speakers(mention) where seenSpeakers.insert(speaker.straightApostrophes).inserted {
                     speakers.append(speaker)
                 }
             }

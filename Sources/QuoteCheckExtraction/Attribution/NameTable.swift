@@ -61,10 +61,12 @@ final class NameTable {
     }
 
     /// The name made of `words` of `bytes`, as `NameText.join` writes it.
-    func join(_ words: some Collection<Range<Int>>, in bytes: UnsafeBufferPointer<UInt8>) -> NameID {
+    func join(_ words: some Collection<Range<Int>>, in bytes: UnsafeBufferPointer<UInt8>,
+              straighteningApostrophes: Bool = false) -> NameID {
         reserve(NameText.capacity(words))
         let start = state.pointee.byteCount
-        state.pointee.byteCount += NameText.write(words, in: bytes, to: state.pointee.bytes + start)
+        state.pointee.byteCount += NameText.write(words, in: bytes, to: state.pointee.bytes + start,
+                                                  straighteningApostrophes: straighteningApostrophes)
         return intern(from: start)
     }
 

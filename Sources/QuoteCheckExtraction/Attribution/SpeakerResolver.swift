@@ -157,7 +157,6 @@ struct SpeakerResolver: Sendable {
         if let lastStrip { lower = lastStrip + 1 }
         while lower < last, tokens[lower].classes.contains(.nameParticle) { lower += 1 }
         let parts = lower...last
-        // Names are given with straight apostrophes, however the article prints them (O’Neill → O'Neill).
         let names = context.names
         let text = { names.list(names.join(parts.lazy.map { tokens[$0].range }, in: context.bytes)) }
         if parts.count == 1 {
@@ -263,11 +262,12 @@ struct SpeakerResolver: Sendable {
         return parts
     }
 
-    /// A document phrase as an intermediary is written: without its article, apostrophes straight.
+    /// A document phrase as an intermediary is written: without its article, apostrophes straight
+    /// ("China's account", as the seeds write it).
     private func viaText(_ range: Range<Int>, _ context: Context) -> NameID {
         var lower = range.lowerBound
         while lower < range.upperBound - 1, context.tokens[lower].classes.contains(.determiner) { lower += 1 }
         let text = context.tokens[lower].range.lowerBound..<context.tokens[range.upperBound - 1].range.upperBound
-        return context.names.join(CollectionOfOne(text), in: context.bytes)
+        return context.names.join(CollectionOfOne(text), in: context.bytes, straighteningApostrophes: true)
     }
 }

@@ -6,7 +6,7 @@ public struct PersonMention: Sendable, Equatable {
     /// A person, or an organisation (whose last word is the organisation word: "University").
     public enum Kind: Sendable, Equatable { case person, organisation }
 
-    /// The full name as canonical text (titles stripped, curly apostrophes straightened).
+    /// The full name as canonical text (titles stripped, apostrophes as printed).
     public let name: String
     /// Where the name stands in the article (UTF-8 bytes).
     public let bytes: Range<Int>

@@ -42,8 +42,8 @@ struct ReportOutline {
 
         let all = report.corpus.speakers.sorted
         if articleTables == .findings {
-            let named = Set(report.findings.flatMap { $0.evidence.flatMap(\.speakers) })
-            speakers = all.filter { named.contains($0.name) }
+            let named = Set(report.findings.flatMap { $0.evidence.flatMap { $0.speakers.map(\.straightApostrophes) } })
+            speakers = all.filter { named.contains($0.name.straightApostrophes) }
         } else {
             speakers = all
         }
