@@ -25,6 +25,16 @@ import Testing
         #expect(found.cue == "calling")
     }
 
+    @Test("an age before a name ('76-year-old Morton Blackwell') is part of the subject, and the appositive after it is not the speaker")
+    func ageBeforeName() throws {
+        let found = try record("""
+        Conservatives lined up behind the senator on Tuesday.
+
+        76-year-old Morton Blackwell, founder of the Leadership Institute, endorsed Cruz last week, saying he “has shown real courage.”
+        """, quote: "has shown real courage.")
+        #expect(found.speakers == ["Morton Blackwell"])
+    }
+
     @Test("a speaker's name keeps the apostrophe the article prints, curly or straight")
     func apostropheAsPrinted() throws {
         let curly = try record("“We will rebuild the pier,” said Brett O’Donnell, the harbour master. O’Donnell added: “Soon.”",

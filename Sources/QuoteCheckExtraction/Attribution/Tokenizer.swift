@@ -211,8 +211,10 @@ struct Tokenizer: Sendable {
         // "Trump-style", "Obama-era", "Clinton-backed": a compound whose last part makes it an
         // adjective is not a name ("Holtz-Eakin", "Kim Tae-won" stay names).
         // Such a compound modifies the noun after it ("Los Angeles-based attorney Edgar Martirosyan").
-        // (Only a capitalised one: "1930s-era" stays a plain word.)
-        let adjective = UTF8Scan.isUppercase(first) && (lastPart.map { isAdjectiveEnding($0..<end, in: bytes) } ?? false)
+        // So does an age or a count before a name ("76-year-old Morton Blackwell"). (Other
+        // lower-case compounds stay plain words.)
+        let opensCompound = UTF8Scan.isUppercase(first) || (bytes[start] >= 0x30 && bytes[start] <= 0x39)
+        let adjective = opensCompound && (lastPart.map { isAdjectiveEnding($0..<end, in: bytes) } ?? false)
         let capitalized = UTF8Scan.isUppercase(first) && !adjective
         var second = start + 1
         if second < end, bytes[second] == UInt8(ascii: ".") { second += 1 }
