@@ -15,11 +15,22 @@ public struct OccasionRules: Sendable {
     public private(set) var repetition: [PatternRule] = []
     /// Day names, Monday first: "on Wednesday" in the paragraph dates the remark itself.
     public private(set) var weekdays: [String] = []
+    /// Phrases that date the remark before the article ("last month", "yesterday").
+    public private(set) var pastTimes: [PastTime] = []
     /// How many paragraphs before the quote's own are read for a venue (an interview set up a
     /// few paragraphs earlier, then "Trump replied: …").
     public private(set) var venueParagraphs = 3
 
-    static let keys: Set<String> = ["venues", "advance", "repetition", "weekdays", "venue_paragraphs"]
+    static let keys: Set<String> = ["venues", "advance", "repetition", "weekdays", "past_times", "venue_paragraphs"]
+
+    /// A phrase that dates a remark before the article: "Trump said last month" in an article of
+    /// 21 December was said between 1 and 61 days before it, so it may be the remark another
+    /// outlet reported in November.
+    public struct PastTime: Sendable {
+        public let rule: PatternRule
+        /// How many days before the article's date the remark was made, at least and at most.
+        public let daysBefore: ClosedRange<Int>
+    }
 
     public init() {}
 
@@ -44,6 +55,16 @@ public struct OccasionRules: Sendable {
                 pattern.matches(text)
             }, into: &examples)
             repetition.append(rule)
+        }
+        for item in try file.list("past_times") {
+            let (rule, entry) = try PatternRule.read(item, what: "a past-time rule", extraKeys: ["days_before"], matches: { pattern, text in
+                pattern.matches(text)
+            }, into: &examples)
+            guard let node = entry["days_before"] else { throw item.fail("a past-time rule needs 'days_before: {from: N, to: M}'") }
+            let bounds = try node.mapping(allowed: ["from", "to"], required: ["from", "to"], what: "'days_before'")
+            let from = try bounds.int("from")!, to = try bounds.int("to")!
+            guard from >= 0, from <= to else { throw node.fail("'days_before' needs 0 <= from <= to") }
+            pastTimes.append(PastTime(rule: rule, daysBefore: from...to))
         }
         if file["weekdays"] != nil {
             let days = try file.lowercasedStrings("weekdays")

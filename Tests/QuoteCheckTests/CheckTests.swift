@@ -114,6 +114,33 @@ import QuoteCheckText
         #expect(report.findings.isEmpty)
     }
 
+    @Test("a remark the article dates 'last month' is compared with the articles of that month")
+    func pastTimeDatesTheRemark() {
+        let original = """
+        Harbour towns are emptying, the mayor warned.
+
+        "Families are leaving the harbour towns because the ferries are slow and the fares are far too high for them," Mayor Ana Ruiz said on Sunday.
+        """
+        func later(_ when: String) -> String {
+            """
+            The ferry company has raised its fares again.
+
+            "The ferries are slow and the fares are far too high for them," Ruiz said \(when). The company did not reply.
+            """
+        }
+        func report(_ when: String) -> CheckReport {
+            let articles = [Article(id: "a.txt", text: original, outlet: "Reuters", date: "2024-11-25"),
+                            Article(id: "b.txt", text: later(when), outlet: "AFP", date: "2024-12-20")]
+            return TestSupport.checker.check(articles.map { TestSupport.checker.analyse($0) })
+        }
+        // Said "last month" in an article of 20 December: the remark of 24 November, cut.
+        #expect(TestSupport.checks(report("last month")) == ["truncated-quote:warning"])
+        // Undated, the line is taken as said again on the article's day: another occasion.
+        #expect(report("at the launch").findings.isEmpty)
+        // "last week" dates it to December: still another occasion.
+        #expect(report("last week").findings.isEmpty)
+    }
+
     @Test func roleConflictOnTheSameDay() {
         let quote = Quote(text: "We will help the fishing towns first.", speakers: ["Tomas Rendel"])
         let report = TestSupport.check([

@@ -148,7 +148,7 @@ final class CheckContext {
     /// The occasion the mention's paragraph reports.
     func occasion(_ mention: Int) -> Occasion { quote(mention).occasion }
 
-    /// True unless the two mentions report different occasions: articles dated further apart
+    /// True unless the two mentions report different occasions: remarks dated further apart
     /// than `occasion_days` (a line said again weeks later), paragraphs that name different
     /// venues (two interviews), remarks dated to different days ("on Wednesday", "on Monday"),
     /// or advance text against the speech as given.
@@ -163,30 +163,36 @@ final class CheckContext {
         return true
     }
 
-    /// True unless both mentions' articles are dated and further apart than `occasion_days`
-    /// (0: any distance).
-    func withinOccasionDays(_ a: Int, _ b: Int) -> Bool {
-        let window = rules.compare.occasionDays
-        guard window > 0, let dateA = article(a).date, let dateB = article(b).date else { return true }
-        return abs(dateA.day - dateB.day) <= window
+    /// The days the mention's remark may have been made on: its article's date, moved back by
+    /// a weekday or a past-time phrase near the quote ("said last month"); nil when undated.
+    func remarkDays(_ mention: Int) -> ClosedRange<Int>? {
+        article(mention).date.map { occasion(mention).days(published: $0.day) }
     }
 
-    /// A statement's mentions split by occasion: runs of dated articles no more than
-    /// `occasion_days` apart from the previous one, in date order; undated mentions join the
-    /// first run. Each run keeps input order.
+    /// True unless both mentions' remarks are dated and further apart than `occasion_days`
+    /// (0: any distance). An article of 21 December quoting what was said "last month" may
+    /// report the remark another outlet printed on 23 November.
+    func withinOccasionDays(_ a: Int, _ b: Int) -> Bool {
+        let window = rules.compare.occasionDays
+        guard window > 0, let daysA = remarkDays(a), let daysB = remarkDays(b) else { return true }
+        return max(daysA.lowerBound, daysB.lowerBound) - min(daysA.upperBound, daysB.upperBound) <= window
+    }
+
+    /// A statement's mentions split by occasion: runs of dated remarks, in order of their
+    /// earliest possible day, each starting no more than `occasion_days` after the latest day
+    /// of the run so far; undated mentions join the first run. Each run keeps input order.
     func occasions(of mentions: [Int]) -> [[Int]] {
         let window = rules.compare.occasionDays
-        let dated = mentions.filter { article($0).date != nil }
+        let dated = mentions.compactMap { mention in remarkDays(mention).map { (mention, $0) } }
         guard window > 0, !dated.isEmpty else { return [mentions] }
         let undated = mentions.filter { article($0).date == nil }
-        let byDay = dated.sorted { (article($0).date!.day, $0) < (article($1).date!.day, $1) }
+        let byDay = dated.sorted { ($0.1.lowerBound, $0.0) < ($1.1.lowerBound, $1.0) }
         var runs: [[Int]] = []
         var lastDay = Int.min
-        for mention in byDay {
-            let day = article(mention).date!.day
-            if runs.isEmpty || day - lastDay > window { runs.append([]) }
+        for (mention, days) in byDay {
+            if runs.isEmpty || days.lowerBound - lastDay > window { runs.append([]) }
             runs[runs.count - 1].append(mention)
-            lastDay = day
+            lastDay = max(lastDay, days.upperBound)
         }
         runs[0] += undated
         return runs.map { $0.sorted() }

@@ -84,7 +84,7 @@ public struct CheckCorpus: Sendable {
             return Occasion(venue: nil, advance: false)
         }
         return Occasion(venue: interner.intern(occasion.venue), advance: occasion.advance, repeated: occasion.repeated,
-                        weekday: occasion.weekday)
+                        weekday: occasion.weekday, daysBefore: occasion.daysBefore)
     }
 
     /// Record `index` of article `article`, read back from the spool.

@@ -13,12 +13,24 @@ public struct Occasion: Sendable, Equatable {
     public let repeated: Bool
     /// The day named near the quote ("on Wednesday"): 0 for Monday … 6 for Sunday.
     public let weekday: Int?
+    /// How many days before the article the remark was made, when a phrase near the quote says
+    /// ("last month", "yesterday"); see `OccasionRules.pastTimes`.
+    public let daysBefore: ClosedRange<Int>?
 
-    public init(venue: String?, advance: Bool, repeated: Bool = false, weekday: Int? = nil) {
+    public init(venue: String?, advance: Bool, repeated: Bool = false, weekday: Int? = nil, daysBefore: ClosedRange<Int>? = nil) {
         self.venue = venue
         self.advance = advance
         self.repeated = repeated
         self.weekday = weekday
+        self.daysBefore = daysBefore
+    }
+
+    /// The days the remark may have been made on (days since 1970-01-01): the named weekday's
+    /// day, or the days a past-time phrase allows, or else the article's own day.
+    public func days(published: Int) -> ClosedRange<Int> {
+        if weekday != nil { let day = day(published: published); return day...day }
+        if let daysBefore { return (published - daysBefore.upperBound)...(published - daysBefore.lowerBound) }
+        return published...published
     }
 
     /// The day of the remark: the latest `weekday` on or before the article's day (days since
@@ -43,6 +55,7 @@ public struct Occasion: Sendable, Equatable {
         let advance: Bool
         let repeated: Bool
         let weekday: Int?
+        let daysBefore: ClosedRange<Int>?
     }
 
     /// Reads the occasions of quotes paragraph by paragraph, each paragraph once.
@@ -73,6 +86,7 @@ public struct Occasion: Sendable, Equatable {
             var venue: String? = nil
             var advance = false, repeated = false
             var weekday: Int? = nil
+            var daysBefore: ClosedRange<Int>? = nil
             for (index, paragraph) in paragraphs.enumerated() {
                 let marks = self.marks(of: paragraph)
                 // Advance text, repetition and the day are told by the quote's paragraph and the one before.
@@ -80,11 +94,12 @@ public struct Occasion: Sendable, Equatable {
                     advance = advance || marks.advance
                     repeated = repeated || marks.repeated
                     weekday = weekday ?? marks.weekday
+                    daysBefore = daysBefore ?? marks.daysBefore
                 }
                 // In the quote's paragraph the first venue, before it the last (the nearest).
                 if venue == nil { venue = index == 0 ? marks.firstVenue : marks.lastVenue }
             }
-            return Occasion(venue: venue, advance: advance, repeated: repeated, weekday: weekday)
+            return Occasion(venue: venue, advance: advance, repeated: repeated, weekday: weekday, daysBefore: daysBefore)
         }
 
         private mutating func marks(of line: Int) -> ParagraphMarks {
@@ -109,7 +124,8 @@ public struct Occasion: Sendable, Equatable {
             let found = ParagraphMarks(firstVenue: text(first), lastVenue: text(last),
                                        advance: rules.advance.contains { $0.pattern.isMatch(in: paragraph, scratch: scratch) },
                                        repeated: rules.repetition.contains { $0.pattern.isMatch(in: paragraph, scratch: scratch) },
-                                       weekday: Occasion.firstWeekday(in: range, bytes, rules.weekdays))
+                                       weekday: Occasion.firstWeekday(in: range, bytes, rules.weekdays),
+                                       daysBefore: rules.pastTimes.first { $0.rule.pattern.isMatch(in: paragraph, scratch: scratch) }?.daysBefore)
             marks[line] = found
             return found
         }
