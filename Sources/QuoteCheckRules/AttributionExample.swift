@@ -4,7 +4,7 @@ enum AttributionExample {
     static func read(_ node: RuleNode, ruleID: String) throws(RuleError) -> [RuleExample] {
         var examples: [RuleExample] = []
         for item in try node.list("'examples'") {
-            let entry = try item.mapping(allowed: ["text", "quote", "speakers", "cue", "via", "outlet"],
+            let entry = try item.mapping(allowed: ["text", "quote", "speakers", "cue", "via", "outlet", "published_by"],
                                          required: ["text", "speakers"], what: "an attribution example")
             let text = try entry.string("text")!
             let quote = try entry.string("quote")
@@ -12,8 +12,9 @@ enum AttributionExample {
             let cue = try entry.string("cue")
             let via = entry["via"] == nil ? nil : try entry.strings("via")
             let outlet = try entry.string("outlet")
+            let publishedBy = try entry.string("published_by")
             examples.append(RuleExample(ruleID: ruleID, location: item.location, summary: text, test: RuleExample.AttributionCase(
-                text: text, quote: quote, speakers: speakers, cue: cue, via: via, outlet: outlet)))
+                text: text, quote: quote, speakers: speakers, cue: cue, via: via, outlet: outlet, publishedBy: publishedBy)))
         }
         if examples.isEmpty { throw node.fail("a rule needs at least one example") }
         return examples

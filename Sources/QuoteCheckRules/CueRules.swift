@@ -17,9 +17,17 @@ public struct CueRules: Sendable {
     public enum Kind: String, Sendable { case verb, phrase, nominal }
 
     public private(set) var forms: [Form] = []
-    static let keys: Set<String> = ["rules"]
+    /// Words after which a verb cue's form is a noun: articles and possessives ("a retort", "his
+    /// call for calm"), never before a verb.
+    public private(set) var nounMarkers: [String] = []
+    /// Prepositions after which a cue's form is a noun unless it ends in -ing ("calls for answers",
+    /// but "slammed for claiming").
+    public private(set) var nounPrepositions: [String] = []
+    static let keys: Set<String> = ["rules", "noun_markers", "noun_prepositions"]
 
     mutating func read(_ file: RuleMapping, into examples: inout [RuleExample]) throws(RuleError) {
+        nounMarkers += try file.lowercasedStrings("noun_markers")
+        nounPrepositions += try file.lowercasedStrings("noun_prepositions")
         for item in try file.list("rules") {
             let entry = try item.mapping(allowed: ["id", "description", "verbs", "irregular", "phrases", "nominal", "in_headlines", "examples"],
                                          required: ["id", "examples"], what: "a cue rule")

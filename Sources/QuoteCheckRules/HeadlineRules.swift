@@ -21,9 +21,35 @@ public struct HeadlineRules: Sendable {
     public private(set) var clauseCoordinators: Set<String> = []
     /// A trailing credit is at most this many words.
     public private(set) var trailingCreditMaxWords = 6
+    /// Outlets (lower case) whose headlines open with their speaker and a colon ("Biden: …",
+    /// "Expert: …", "Lavrov: …"): a lone word there is a credit, not a topic.
+    public private(set) var creditFirstOutlets: Set<String> = []
+    /// Outlets (lower case) whose headlines open with a topic and a colon, often a person's name
+    /// ("Heatwave: …", "Scott Morrison: Australia's ex-PM …"): the phrase credits only a bare quote.
+    public private(set) var topicFirstOutlets: Set<String> = []
+
+    /// What a headline's opening phrase before a colon is, by the house style of its outlet.
+    public enum LeadingColon: Sendable {
+        /// The outlet opens with its speaker ("Biden: Palestinians need …").
+        case credit
+        /// The outlet opens with a topic ("Gary Speed: Mum's pain …"); a person or group credits
+        /// only a bare quote after it ("Frank Stella: '…'").
+        case topic
+        /// Unknown outlet: a phrase that can speak is a credit, a lone unknown word a topic.
+        case either
+    }
+
+    /// The house style of `outlet` (a canonical outlet name) for a headline's leading colon.
+    public func leadingColon(outlet: String?) -> LeadingColon {
+        guard let outlet = outlet?.lowercased() else { return .either }
+        if creditFirstOutlets.contains(outlet) { return .credit }
+        if topicFirstOutlets.contains(outlet) { return .topic }
+        return .either
+    }
 
     static let keys: Set<String> = ["kickers", "kicker_words", "anonymous_credits", "governments", "topic_prepositions",
-                                    "topic_openers", "clause_coordinators", "trailing_credit_max_words", "examples"]
+                                    "topic_openers", "clause_coordinators", "trailing_credit_max_words",
+                                    "credit_first_outlets", "topic_first_outlets", "examples"]
 
     public init() {}
 
@@ -35,6 +61,11 @@ public struct HeadlineRules: Sendable {
         topicPrepositions.formUnion(try file.lowercasedStrings("topic_prepositions"))
         topicOpeners.formUnion(try file.lowercasedStrings("topic_openers"))
         clauseCoordinators.formUnion(try file.lowercasedStrings("clause_coordinators"))
+        creditFirstOutlets.formUnion(try file.lowercasedStrings("credit_first_outlets"))
+        topicFirstOutlets.formUnion(try file.lowercasedStrings("topic_first_outlets"))
+        if let both = creditFirstOutlets.intersection(topicFirstOutlets).sorted().first {
+            throw file.required("topic_first_outlets").fail("'\(both)' is in both credit_first_outlets and topic_first_outlets")
+        }
         if let count = try file.int("trailing_credit_max_words") {
             guard count >= 1 else { throw file.required("trailing_credit_max_words").fail("'trailing_credit_max_words' must be at least 1") }
             trailingCreditMaxWords = count

@@ -53,7 +53,11 @@ public struct RuleExample: Sendable {
         public let speakers: [String]
         public let cue: String?
         public let via: [String]?
+        /// The outlet the record must name (found from the text or `publishedBy`).
         public let outlet: String?
+        /// The outlet that publishes the text, as a feed's metadata gives it (its house style
+        /// applies).
+        public let publishedBy: String?
     }
 
     /// The date of `text` is `date` (`YYYY-MM-DD`, or `none`).

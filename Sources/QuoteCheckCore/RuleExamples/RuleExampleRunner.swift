@@ -49,7 +49,7 @@ public enum RuleExampleRunner {
     }
 
     private static func attribution(_ example: RuleExample.AttributionCase, _ rules: RuleSet) -> String? {
-        let records = Extractor(rules: rules).extract(Article(id: "example", text: example.text))
+        let records = Extractor(rules: rules).extract(Article(id: "example", text: example.text, outlet: example.publishedBy))
         guard let record = example.quote.map({ wanted in records.first { $0.text == wanted } }) ?? records.first else {
             return "no quote \(example.quote.map { "'\($0)' " } ?? "")found in \(example.text.debugDescription)"
         }

@@ -1,3 +1,5 @@
+import QuoteCheckRules
+
 /// The headline sieve. A headline names a speaker only when it says so; otherwise its quote has
 /// no speaker. In order, for each quote of a headline (after a kicker such as "Xi Focus:"):
 ///
@@ -12,7 +14,9 @@
 /// 5. a speech verb in the quote's part of the headline ("Minister vows 'firm response'"): a
 ///    closing one (", experts say") first, then one opening its own clause, then the first.
 /// 6. `headline/colon`: a leading credit ("Envoy: '…'", "Sanders: Clinton needs …"), a person,
-///    title, group, institution or government; a topic ("UK heatwave:") is none.
+///    title, group, institution or government; a topic ("UK heatwave:") is none. The outlet's
+///    house style decides a lone word ("Biden:" at CGTN is a credit) and a name before a clause
+///    ("Gary Speed: Mum's pain …" at the BBC is a topic: a name there credits only a bare quote).
 /// 7. a speech verb in another part of the headline ("Trump Praises Reporter: ‘Very Good’").
 /// 8. `headline-subject`: a quote that opens the headline and the person or group after its
 ///    colon ("'We will not give up': Dockers vow to strike on"); or, under an article only, the
@@ -20,7 +24,7 @@
 extension Attributor {
     func attributeHeadline(_ tokens: Tokens, quotes: [FoundQuote], bytes: UnsafeBufferPointer<UInt8>,
                            registry: PersonRegistry, names: NameTable, titleCase: Bool, body: BodyQuotes,
-                           into results: inout [Attribution]) {
+                           style: HeadlineRules.LeadingColon = .either, into results: inout [Attribution]) {
         let context = SpeakerResolver.Context(tokens: tokens, bytes: bytes, registry: registry, salience: Salience(capacity: 0),
                                               names: names)
         let start = headlines.start(of: tokens, bytes: bytes)
@@ -60,13 +64,14 @@ extension Attributor {
             results[index] = headlineAttribution(
                 position, quote: quotes[index], tokens: tokens, start: start, cues: cues, firstColon: firstColon,
                 trailing: trailing.map { ($0.colon, trailingSource, trailingAnonymous) }, titleCase: titleCase, body: body,
-                context: context)
+                style: style, context: context)
         }
     }
 
     private func headlineAttribution(_ position: Int, quote: FoundQuote, tokens: Tokens, start: Int, cues: [ResolvedCue],
                                      firstColon: Int?, trailing: (colon: Int, source: ResolvedSource?, anonymous: Bool)?,
-                                     titleCase: Bool, body: BodyQuotes, context: SpeakerResolver.Context) -> Attribution {
+                                     titleCase: Bool, body: BodyQuotes, style: HeadlineRules.LeadingColon,
+                                     context: SpeakerResolver.Context) -> Attribution {
         // A label is nobody's words, unless the article's body quotes them: "Carson: Cruz taking
         // 'Benghazi' approach" over a story that quotes Carson on the "Benghazi approach".
         if headlines.isLabel(position, in: tokens, from: start, quote: quote.content, titleCase: titleCase, bytes: context.bytes),
@@ -138,14 +143,14 @@ extension Attributor {
         if let cue, !(cue.source?.isIntermediary ?? false) || firstColon == nil || position < firstColon! {
             apply(cue, step: .headline, to: &attribution, tokens)
             if let firstColon, firstColon < position,
-               let leading = leadingCredit(before: firstColon, from: start, tokens, context, strict: body.isEmpty),
+               let leading = leadingCredit(before: firstColon, from: start, tokens, context, strict: body.isEmpty ? style : nil),
                leading.how == .outlet {
                 attribution.via = leading.speakers  // "Xinhua: Wang Yi says '…'"
             }
             return attribution
         }
         if let firstColon, firstColon < position,
-           let source = leadingCredit(before: firstColon, from: start, tokens, context, strict: body.isEmpty) {
+           let source = leadingCredit(before: firstColon, from: start, tokens, context, strict: body.isEmpty ? style : nil) {
             attribution.speakers = source.speakers
             attribution.cue = tokens[firstColon].range
             attribution.speakerRule = RuleName(.headlineColon)
@@ -198,8 +203,11 @@ extension Attributor {
     /// read as the wire services write: the phrase must be one that can speak (a person the
     /// article knows or a full name, a title, a group, an institution, an acronym or a
     /// government), and a topic is none: "UK heatwave:", "Logan Mwangi murder:", "Heatwave:".
+    ///
+    /// `strict` is the outlet's house style for a headline alone, nil under an article.
     private func leadingCredit(before colon: Int, from start: Int, _ tokens: Tokens, _ context: SpeakerResolver.Context,
-                               strict: Bool) -> ResolvedSource? {
+                               strict style: HeadlineRules.LeadingColon?) -> ResolvedSource? {
+        let strict = style != nil
         // A credit is short; with "on" and a topic after it ("Gillibrand on Hillary Releasing Her
         // Goldman Sachs Speech Transcripts:") the topic may run longer.
         guard colon > start, colon - start <= 8 || (start + 1..<min(colon, start + 5)).contains(where: { headlines.isTopicPreposition(tokens[$0]) }),
@@ -210,13 +218,16 @@ extension Attributor {
            headlines.opensTopic(tokens[colon + 1]) {
             return nil
         }
+        // Nothing but a quote after the colon: "Frank Stella: '…'".
+        let bareQuote = colon + 1 < tokens.count && tokens[colon + 1].kind == .quote
+            && (colon + 2..<tokens.count).allSatisfy({ tokens[$0].kind == .punct })
         if let phrase = reader.phrase(startingAt: start, in: tokens, before: colon), phrase.lowerBound == start,
            !strict || phrase.upperBound == colon || headlines.isTopicPreposition(tokens[phrase.upperBound]),
            let source = resolver.resolve(phrase, context), !source.speakers.isEmpty,
-           !strict || canSpeak(source, phrase, tokens, context) {
+           !strict || canSpeak(source, phrase, tokens, context, style: style!, bareQuote: bareQuote) {
             return source
         }
-        guard let phrase = reader.phrase(endingAt: colon - 1, in: tokens, from: start), phrase.lowerBound > start,
+        guard style != .topic, let phrase = reader.phrase(endingAt: colon - 1, in: tokens, from: start), phrase.lowerBound > start,
               phrase.filter({ tokens[$0].isWord && tokens[$0].capitalized }).count >= 2,
               let source = resolver.resolve(phrase, context), !source.speakers.isEmpty, source.isPerson else { return nil }
         return source
@@ -224,16 +235,26 @@ extension Attributor {
 
     /// A phrase that can be credited with words in a headline: not a lone capitalised word that
     /// might be a topic ("Heatwave", "Lincoln"), unless the article knows the person, it is an
-    /// acronym (WHO) or a government (China).
-    private func canSpeak(_ source: ResolvedSource, _ phrase: Range<Int>, _ tokens: Tokens, _ context: SpeakerResolver.Context) -> Bool {
-        switch source.how {
-        case .group, .names, .surname, .outlet, .document, .documentOwner: return true
-        case .name:
+    /// acronym (WHO) or a government (China), or the outlet opens its headlines with their speaker
+    /// ("Biden:" at CGTN). Where it opens them with a topic, a description credits ("Biden's
+    /// doctor:", "Afghan contractors:", "Envoy:"), and a name only a bare quote, and only a
+    /// person's (a first name the lexicon knows: "Frank Stella: '…'", not "Skellig Michael: '…'"
+    /// nor "Gary Speed: Mum's pain …").
+    private func canSpeak(_ source: ResolvedSource, _ phrase: Range<Int>, _ tokens: Tokens, _ context: SpeakerResolver.Context,
+                          style: HeadlineRules.LeadingColon, bareQuote: Bool) -> Bool {
+        let words = phrase.filter { tokens[$0].isWord }
+        let lone = words.count == 1
+        let head = words.last.map { tokens[$0] }
+        let describes = head.map { !$0.classes.isDisjoint(with: [.title, .personNoun, .groupNoun]) || (!$0.capitalized && $0.looksPlural) } ?? false
+        switch (source.how, style) {
+        case (_, .topic) where describes: return true
+        case (.name, .topic):
+            return bareQuote && !lone && source.isPerson && genders.firstName(tokens[words[0]].hash) != nil
+        case (_, .topic): return false
+        case (.group, _), (.names, _), (.surname, _), (.outlet, _), (.document, _), (.documentOwner, _): return true
+        case (.name, _):
             if source.isPerson || headlines.isGovernment(phrase, tokens, context.bytes) { return true }
-            let words = phrase.filter { tokens[$0].isWord }
-            if words.count == 1 {
-                return tokens[words[0]].acronym || !tokens[words[0]].classes.isDisjoint(with: [.title, .personNoun, .groupNoun])
-            }
+            if lone { return style == .credit || tokens[words[0]].acronym || describes }
             return false
         default: return false
         }

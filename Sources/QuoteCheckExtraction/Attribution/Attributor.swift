@@ -85,7 +85,7 @@ struct Attributor: Sendable {
     /// Attributes every quote, making its names in `names`; `explain` collects the sieve's
     /// decisions as readable lines, and `people` receives the full names the article gives.
     func attribute(_ quotes: [FoundQuote], layout: ArticleLayout, bytes: UnsafeBufferPointer<UInt8>,
-                   names: NameTable, explain: ((String) -> Void)? = nil,
+                   names: NameTable, outlet: String? = nil, explain: ((String) -> Void)? = nil,
                    people: (([PersonMention]) -> Void)? = nil) -> [Attribution] {
         var results = Array(repeating: Attribution(), count: quotes.count)
         // Where each line's tokens stand in the article's one buffer.
@@ -313,7 +313,8 @@ struct Attributor: Sendable {
             let body = BodyQuotes(quotes: quotes, layout: layout, bytes: bytes)
             for line in headlineLines {
                 attributeHeadline(tokenBuffer.tokens(lineTokens[line]), quotes: quotes, bytes: bytes, registry: registry, names: names,
-                                  titleCase: layout.isTitleCase(line), body: body, into: &results)
+                                  titleCase: layout.isTitleCase(line), body: body, style: headlines.leadingColon(outlet: outlet),
+                                  into: &results)
             }
         }
         joinStatements(quotes, &results)

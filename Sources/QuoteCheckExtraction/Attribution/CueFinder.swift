@@ -31,10 +31,14 @@ struct CueFinder: Sendable {
     private var words: [UInt64] = []
     private let toHash = WordHash.hash("to")
     /// Articles and possessives: what stands before a noun, never before a verb ("both said" and
-    /// "that said" are verbs, so the wider determiner class is not used).
-    private let nounMarkers = WordHashSet(words: ["a", "an", "the", "his", "her", "their", "its", "our", "my", "your"])
+    /// "that said" are verbs, so the wider determiner class is not used). Rules `noun_markers`.
+    private let nounMarkers: WordHashSet
+    /// Prepositions before a noun form of a cue ("calls for answers"). Rules `noun_prepositions`.
+    private let nounPrepositions: WordHashSet
 
     init(rules: RuleSet) {
+        nounMarkers = WordHashSet(words: rules.cues.nounMarkers)
+        nounPrepositions = WordHashSet(words: rules.cues.nounPrepositions)
         var indexOfRule: [String: Int] = [:]
         var byFirstWord: [UInt64: [(hashes: [UInt64], form: CueRules.Form)]] = [:]
         for form in rules.cues.forms {
@@ -116,6 +120,10 @@ struct CueFinder: Sendable {
                 // "Trump's remarks").
                 if index > sentence.lowerBound && (tokens[index - 1].kind == .possessive
                     || tokens[index - 1].isWord && nounMarkers.contains(tokens[index - 1].hash)) { continue }
+                // After "for" or "of" a form that is no -ing participle is a noun too ("calls for
+                // answers", "a flood of comments"; but "slammed for claiming").
+                if index > sentence.lowerBound, tokens[index - 1].isWord, nounPrepositions.contains(tokens[index - 1].hash),
+                   !(token.secondLastByte == UInt8(ascii: "n") && token.lastByte == UInt8(ascii: "g")) { continue }
             }
             return Cue(tokens: index..<index + entry.wordCount, kind: entry.kind, ruleIndex: entry.ruleIndex)
         }

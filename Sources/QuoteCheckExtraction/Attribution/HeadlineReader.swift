@@ -24,6 +24,9 @@ struct HeadlineReader: Sendable {
     private let topicOpeners: WordHashSet
     private let coordinators: WordHashSet
 
+    /// The house style of `outlet` for a headline's leading colon.
+    func leadingColon(outlet: String?) -> HeadlineRules.LeadingColon { rules.leadingColon(outlet: outlet) }
+
     init(rules: HeadlineRules, kinds: KindRules) {
         self.rules = rules
         knownTerms = KnownTerms(names: kinds.termNames)

@@ -95,10 +95,12 @@ public struct Extractor: Sendable {
             let quotes = finder.find(in: bytes, layout: layout)
             guard !quotes.isEmpty || people != nil else { return }
             let names = NameTable()
-            let attributions = attributor.attribute(quotes, layout: layout, bytes: bytes, names: names, explain: explain, people: people)
-            guard !quotes.isEmpty else { return }
-            let outlet = outlets.outlet(of: article, layout: layout, bytes: bytes)
+            // The outlet first: its house style tells how its headlines credit their quotes.
+            let outlet = quotes.isEmpty ? nil : outlets.outlet(of: article, layout: layout, bytes: bytes)
             if let outlet { explain?("outlet \(outlet.name) (\(outlet.rule))") }
+            let attributions = attributor.attribute(quotes, layout: layout, bytes: bytes, names: names, outlet: outlet?.name,
+                                                    explain: explain, people: people)
+            guard !quotes.isEmpty else { return }
             // Quotes come in text order, each inside its line: line starts, starts and ends are
             // asked in order when a line's start is asked once for all its quotes.
             var scalars = ScalarCursor(bytes)
