@@ -147,12 +147,23 @@ struct HeadlineReader: Sendable {
             let opensPart = position == start || tokens[position - 1].isPunct(colon)
             if opensPart, !titleCase, !next.classes.contains(.verbCueStart) { return true }
         }
+        // Capitalised words read as a name ("'Operation Sea Guard'"), unless they make two
+        // sentences: "'Flawless! Wonderful!' Samaranch praises …" is said.
         if !titleCase, position == start || tokens[position - 1].kind != .punct, let first = words.first?.first,
-           first.isUppercase || first.isNumber {
+           first.isUppercase || first.isNumber, !Self.holdsSentenceBreak(quote, bytes) {
             let allCapitalised = words.allSatisfy({ $0.first.map { $0.isUppercase || $0.isNumber } ?? false })
             if (position > start && words.count <= 2) || (words.count >= 2 && words.count <= 4 && allCapitalised) { return true }
         }
         return false
+    }
+
+    /// A stop, "!" or "?" followed by a space inside the quote: it holds two sentences.
+    static func holdsSentenceBreak(_ quote: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard quote.count >= 3 else { return false }
+        return (quote.lowerBound..<quote.upperBound - 1).contains { index in
+            bytes[index + 1] == UInt8(ascii: " ")
+                && (bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: "!") || bytes[index] == UInt8(ascii: "?"))
+        }
     }
 
     /// Does a quote's last byte close a clause (",", ".", ":", ";", "!", "?")?
