@@ -7,8 +7,12 @@ public struct DateRules: Sendable {
     public private(set) var months: [String: Int] = [:]
     /// Non-blank lines searched at the top of a text.
     public private(set) var topLines = 6
+    /// A date in the text counts only when it starts within this many bytes of its line's start
+    /// (a date line, a dateline, a "Published" stamp); further in, it is a date the story tells
+    /// ("On June 4, 2008, Sanders …"), not the day it appeared.
+    public private(set) var lineStartWithin = 40
 
-    static let keys: Set<String> = ["patterns", "months", "top_lines", "examples"]
+    static let keys: Set<String> = ["patterns", "months", "top_lines", "line_start_within", "examples"]
 
     public init() {}
 
@@ -27,6 +31,10 @@ public struct DateRules: Sendable {
         if let value = try file.int("top_lines") {
             guard value >= 0 else { throw file.required("top_lines").fail("'top_lines' must not be negative") }
             topLines = value
+        }
+        if let value = try file.int("line_start_within") {
+            guard value >= 0 else { throw file.required("line_start_within").fail("'line_start_within' must not be negative") }
+            lineStartWithin = value
         }
         for item in try file.list("patterns") {
             let (rule, entry) = try PatternRule.read(item, what: "a date pattern", options: [.caseless], matches: { pattern, text in

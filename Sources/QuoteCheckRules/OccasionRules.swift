@@ -15,13 +15,24 @@ public struct OccasionRules: Sendable {
     public private(set) var repetition: [PatternRule] = []
     /// Day names, Monday first: "on Wednesday" in the paragraph dates the remark itself.
     public private(set) var weekdays: [String] = []
+    /// The medium of a remark ("in a speech", "in an email"), each with its label: two mentions
+    /// with different labels report two occasions (a speech and an email), mentions with one
+    /// label may report one (an email and a statement are both written).
+    public private(set) var media: [Medium] = []
     /// Phrases that date the remark before the article ("last month", "yesterday").
     public private(set) var pastTimes: [PastTime] = []
     /// How many paragraphs before the quote's own are read for a venue (an interview set up a
     /// few paragraphs earlier, then "Trump replied: …").
     public private(set) var venueParagraphs = 3
 
-    static let keys: Set<String> = ["venues", "advance", "repetition", "weekdays", "past_times", "venue_paragraphs"]
+    static let keys: Set<String> = ["venues", "media", "advance", "repetition", "weekdays", "past_times", "venue_paragraphs"]
+
+    /// A pattern that names the medium of a remark, and the venue it stands for.
+    public struct Medium: Sendable {
+        public let rule: PatternRule
+        /// Lower case, as venues are compared.
+        public let label: String
+    }
 
     /// A phrase that dates a remark before the article: "Trump said last month" in an article of
     /// 21 December was said between 1 and 61 days before it, so it may be the remark another
@@ -43,6 +54,13 @@ public struct OccasionRules: Sendable {
                 throw item.fail("a venue pattern needs a named group 'venue'")
             }
             venues.append(rule)
+        }
+        for item in try file.list("media") {
+            let (rule, entry) = try PatternRule.read(item, what: "a medium rule", extraKeys: ["venue"], matches: { pattern, text in
+                pattern.matches(text)
+            }, into: &examples)
+            guard let label = try entry.string("venue"), !label.isEmpty else { throw item.fail("a medium rule needs 'venue', the label it goes by") }
+            media.append(Medium(rule: rule, label: label.lowercased()))
         }
         for item in try file.list("advance") {
             let (rule, _) = try PatternRule.read(item, what: "an advance-text rule", matches: { pattern, text in

@@ -20,7 +20,8 @@ extension RuleSet {
     /// Every rule that is a PCRE2 pattern, of every kind.
     public var patternRules: [PatternRule] {
         apostrophes.rules + boilerplate.rules + outlets.creditRules.map(\.rule) + dates.patterns
-            + occasions.venues + occasions.advance + occasions.repetition
+            + occasions.venues + occasions.media.map(\.rule) + occasions.advance + occasions.repetition
+            + occasions.pastTimes.map(\.rule)
     }
 
     /// The rules whose patterns have hit the match limit since they were loaded.

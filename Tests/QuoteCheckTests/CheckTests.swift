@@ -141,6 +141,32 @@ import QuoteCheckText
         #expect(report("last week").findings.isEmpty)
     }
 
+    @Test("a line given in a speech and reused in an email is said twice: its words are not compared")
+    func speechAndEmailAreTwoOccasions() {
+        let speech = """
+        The senator spoke to supporters in Santa Fe on Tuesday night.
+
+        Sanchez delivered a speech that was both defiant and warm.
+
+        She said that "our fight is to rebuild this state and to understand that we are in this together."
+        """
+        func email(_ how: String) -> String {
+            """
+            The senator is not giving up.
+
+            "Our fight is to rebuild our state and to understand that we are in this together," she said \(how).
+            """
+        }
+        func report(_ how: String) -> CheckReport {
+            let articles = [Article(id: "a.txt", text: speech, outlet: "Reuters", date: "2024-06-05"),
+                            Article(id: "b.txt", text: email(how), outlet: "AFP", date: "2024-06-05")]
+            return TestSupport.checker.check(articles.map { TestSupport.checker.analyse($0) })
+        }
+        #expect(report("in a fundraising email").findings.isEmpty)
+        // Reported from the speech by both, the changed word is drift.
+        #expect(TestSupport.checks(report("in her speech")) == ["wording-drift:warning"])
+    }
+
     @Test func roleConflictOnTheSameDay() {
         let quote = Quote(text: "We will help the fishing towns first.", speakers: ["Tomas Rendel"])
         let report = TestSupport.check([

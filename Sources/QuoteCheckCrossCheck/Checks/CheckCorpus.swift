@@ -83,7 +83,8 @@ public struct CheckCorpus: Sendable {
         guard index < analysis.occasions.count, let occasion = analysis.occasions[index] else {
             return Occasion(venue: nil, advance: false)
         }
-        return Occasion(venue: interner.intern(occasion.venue), advance: occasion.advance, repeated: occasion.repeated,
+        return Occasion(venue: interner.intern(occasion.venue), medium: interner.intern(occasion.medium),
+                        advance: occasion.advance, repeated: occasion.repeated,
                         weekday: occasion.weekday, daysBefore: occasion.daysBefore)
     }
 

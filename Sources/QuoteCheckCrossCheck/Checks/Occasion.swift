@@ -8,6 +8,9 @@ import QuoteCheckRules
 public struct Occasion: Sendable, Equatable {
     /// The venue as named, lower-cased; nil when the paragraphs name none.
     public let venue: String?
+    /// The medium's label ("speech", "written statement"; `OccasionRules.media`), nil when the
+    /// paragraphs name none.
+    public let medium: String?
     public let advance: Bool
     /// The article says the line was said more than once.
     public let repeated: Bool
@@ -17,8 +20,10 @@ public struct Occasion: Sendable, Equatable {
     /// ("last month", "yesterday"); see `OccasionRules.pastTimes`.
     public let daysBefore: ClosedRange<Int>?
 
-    public init(venue: String?, advance: Bool, repeated: Bool = false, weekday: Int? = nil, daysBefore: ClosedRange<Int>? = nil) {
+    public init(venue: String?, medium: String? = nil, advance: Bool, repeated: Bool = false, weekday: Int? = nil,
+                daysBefore: ClosedRange<Int>? = nil) {
         self.venue = venue
+        self.medium = medium
         self.advance = advance
         self.repeated = repeated
         self.weekday = weekday
@@ -42,8 +47,10 @@ public struct Occasion: Sendable, Equatable {
     }
 
     /// Two named venues that differ (neither holds the other: "hugh hewitt" and "nbc south
-    /// florida" differ, "nbc" and "nbc south florida" do not).
+    /// florida" differ, "nbc" and "nbc south florida" do not), or two media ("speech" and
+    /// "written statement").
     public func differentVenue(from other: Occasion) -> Bool {
+        if let medium, let otherMedium = other.medium, medium != otherMedium { return true }
         guard let venue, let otherVenue = other.venue else { return false }
         return !venue.contains(otherVenue) && !otherVenue.contains(venue)
     }
@@ -52,6 +59,8 @@ public struct Occasion: Sendable, Equatable {
     struct ParagraphMarks {
         let firstVenue: String?
         let lastVenue: String?
+        let firstMedium: String?
+        let lastMedium: String?
         let advance: Bool
         let repeated: Bool
         let weekday: Int?
@@ -83,7 +92,7 @@ public struct Occasion: Sendable, Equatable {
                 if !bytes[lines[previous]].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { paragraphs.append(previous) }
                 previous -= 1
             }
-            var venue: String? = nil
+            var venue: String? = nil, medium: String? = nil
             var advance = false, repeated = false
             var weekday: Int? = nil
             var daysBefore: ClosedRange<Int>? = nil
@@ -98,30 +107,41 @@ public struct Occasion: Sendable, Equatable {
                 }
                 // In the quote's paragraph the first venue, before it the last (the nearest).
                 if venue == nil { venue = index == 0 ? marks.firstVenue : marks.lastVenue }
+                if medium == nil { medium = index == 0 ? marks.firstMedium : marks.lastMedium }
             }
-            return Occasion(venue: venue, advance: advance, repeated: repeated, weekday: weekday, daysBefore: daysBefore)
+            return Occasion(venue: venue, medium: medium, advance: advance, repeated: repeated, weekday: weekday,
+                            daysBefore: daysBefore)
         }
 
         private mutating func marks(of line: Int) -> ParagraphMarks {
             if let known = marks[line] { return known }
             let range = lines[line]
-            var first: Range<Int>? = nil, last: Range<Int>? = nil
+            // The first and the last venue named, and the first and the last medium, by position.
+            var first: (at: Int, name: String)? = nil, last: (at: Int, name: String)? = nil
+            var firstMedium: (at: Int, label: String)? = nil, lastMedium: (at: Int, label: String)? = nil
+            let bytes = self.bytes, rules = self.rules, scratch = self.scratch
             for rule in rules.venues {
                 rule.pattern.forEachMatch(in: bytes, range: range) { match in
                     if let group = match["venue"] {
-                        if first == nil || group.lowerBound < first!.lowerBound { first = group }
-                        if last == nil || group.lowerBound > last!.lowerBound { last = group }
+                        let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[group]), as: UTF8.self).lowercased()
+                        if first == nil || group.lowerBound < first!.at { first = (group.lowerBound, name) }
+                        if last == nil || group.lowerBound > last!.at { last = (group.lowerBound, name) }
                     }
                     return true
                 }
             }
-            let bytes = self.bytes, rules = self.rules, scratch = self.scratch
-            func text(_ range: Range<Int>?) -> String? {
-                range.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self).lowercased() }
+            for medium in rules.media {
+                medium.rule.pattern.forEachMatch(in: bytes, range: range) { match in
+                    let at = match.range.lowerBound
+                    if firstMedium == nil || at < firstMedium!.at { firstMedium = (at, medium.label) }
+                    if lastMedium == nil || at > lastMedium!.at { lastMedium = (at, medium.label) }
+                    return true
+                }
             }
             // A paragraph is a whole line: matched on its own, nothing before it is lost to lookbehind.
             let paragraph = UnsafeBufferPointer(rebasing: bytes[range])
-            let found = ParagraphMarks(firstVenue: text(first), lastVenue: text(last),
+            let found = ParagraphMarks(firstVenue: first?.name, lastVenue: last?.name,
+                                       firstMedium: firstMedium?.label, lastMedium: lastMedium?.label,
                                        advance: rules.advance.contains { $0.pattern.isMatch(in: paragraph, scratch: scratch) },
                                        repeated: rules.repetition.contains { $0.pattern.isMatch(in: paragraph, scratch: scratch) },
                                        weekday: Occasion.firstWeekday(in: range, bytes, rules.weekdays),

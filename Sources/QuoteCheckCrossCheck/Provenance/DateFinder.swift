@@ -17,7 +17,8 @@ public struct DateFinder: Sendable {
         return firstDate(in: article.id, source: .id)
     }
 
-    /// The first date in the first `topLines` non-blank lines of `bytes`.
+    /// The first date in the first `topLines` non-blank lines of `bytes` that starts near its
+    /// line's start (`lineStartWithin`).
     func dateInText(_ bytes: [UInt8]) -> ArticleDate? {
         bytes.withUnsafeBufferPointer { buffer in
             var seen = 0
@@ -26,7 +27,8 @@ public struct DateFinder: Sendable {
                 if trimmed.isEmpty { continue }
                 seen += 1
                 if seen > rules.topLines { break }
-                if let date = firstDate(in: UnsafeBufferPointer(rebasing: buffer[trimmed]), source: .text) { return date }
+                if let date = firstDate(in: UnsafeBufferPointer(rebasing: buffer[trimmed]), source: .text,
+                                        startingWithin: rules.lineStartWithin) { return date }
             }
             return nil
         }
@@ -38,10 +40,13 @@ public struct DateFinder: Sendable {
         return copy.withUTF8 { firstDate(in: $0, source: source) }
     }
 
-    func firstDate(in subject: UnsafeBufferPointer<UInt8>, source: ArticleDate.Source) -> ArticleDate? {
+    /// The first date any pattern finds in `subject`; with `startingWithin`, only one that starts
+    /// at most that many bytes in.
+    func firstDate(in subject: UnsafeBufferPointer<UInt8>, source: ArticleDate.Source, startingWithin limit: Int = .max) -> ArticleDate? {
         var best: (position: Int, date: ArticleDate)?
         for rule in rules.patterns {
             rule.pattern.forEachMatch(in: subject) { match in
+                if match.range.lowerBound > limit { return false }
                 if let best, best.position <= match.range.lowerBound { return false }
                 if let date = self.date(from: match, in: subject, source: source) {
                     best = (match.range.lowerBound, date)
