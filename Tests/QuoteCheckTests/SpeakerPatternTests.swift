@@ -35,6 +35,18 @@ import Testing
         #expect(found.speakers == ["Morton Blackwell"])
     }
 
+    @Test("a capital that opens a sentence ('And Sanders …') makes no full name, so 'she' finds the woman named before")
+    func sentenceOpenerIsNoFirstName() throws {
+        let found = try record("""
+        Senator Maria Delgado and Governor Tom Sanders traded blows on Monday.
+
+        And Sanders kept up his attacks on the senator over her record.
+
+        Two weeks after Delgado lost her cool on a rope line, jabbing her finger at an activist as she angrily said, “I am so sick of the Sanders campaign lying” about her record, Sanders went after her again.
+        """, quote: "I am so sick of the Sanders campaign lying")
+        #expect(found.speakers == ["Maria Delgado"])
+    }
+
     @Test("a speaker's name keeps the apostrophe the article prints, curly or straight")
     func apostropheAsPrinted() throws {
         let curly = try record("“We will rebuild the pier,” said Brett O’Donnell, the harbour master. O’Donnell added: “Soon.”",

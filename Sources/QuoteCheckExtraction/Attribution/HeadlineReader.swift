@@ -22,7 +22,7 @@ struct HeadlineReader: Sendable {
     /// `rules.topicPrepositions`, `rules.topicOpeners` and `rules.clauseCoordinators`, hashed.
     private let topicPrepositions: WordHashSet
     private let topicOpeners: WordHashSet
-    private let coordinators: WordHashSet
+    let coordinators: WordHashSet
 
     /// The house style of `outlet` for a headline's leading colon.
     func leadingColon(outlet: String?) -> HeadlineRules.LeadingColon { rules.leadingColon(outlet: outlet) }

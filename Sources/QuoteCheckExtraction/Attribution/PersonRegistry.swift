@@ -1,3 +1,5 @@
+import QuoteCheckText
+
 /// The people an article names in full ("Japanese Defence Minister Toshimi Kitazawa" gives
 /// "Toshimi Kitazawa"), so that a later "Kitazawa" or "Xi" resolves to the full name.
 struct PersonRegistry: Sendable {
@@ -23,9 +25,12 @@ struct PersonRegistry: Sendable {
     /// Genders told by a first name or an honorific, by the person's name.
     private var nameGenders: [NameID: Gender] = [:]
     let genderLexicon: Gender.Lexicon?
+    /// Words that open a clause ("And", "But" at a sentence's start): never a name's first word.
+    private let clauseOpeners: WordHashSet?
 
-    init(genders: Gender.Lexicon? = nil, keepsOrganisations: Bool = false) {
+    init(genders: Gender.Lexicon? = nil, keepsOrganisations: Bool = false, clauseOpeners: WordHashSet? = nil) {
         genderLexicon = genders
+        self.clauseOpeners = clauseOpeners
         self.keepsOrganisations = keepsOrganisations
         // Most articles name a dozen people or fewer: room for them from the start.
         mentions = []
@@ -37,7 +42,8 @@ struct PersonRegistry: Sendable {
                           names: NameTable) {
         var index = 0
         while index < tokens.count {
-            guard isNameWord(tokens[index]) else { index += 1; continue }
+            // "And Sanders kept up his attacks": the capital is the sentence's, not a name's.
+            guard isNameWord(tokens[index]), !(clauseOpeners?.contains(tokens[index].hash) ?? false) else { index += 1; continue }
             var end = index
             while end < tokens.count, isNameWord(tokens[end]) || isParticle(tokens, end) || isFunctionWordSurname(tokens, end, start: index) { end += 1 }
             // "Said Voss, “…”", "Stated Voss:": a cue that opens its sentence is not the name's first word.
