@@ -50,14 +50,11 @@ struct EvalCommand: ParsableCommand {
     @Option(help: "Mismatch rows in the Markdown summary.")
     var mismatches: Int = MarkdownEvaluationReporter.defaultMismatchLimit
 
-    @Option(help: "Output: text, json, markdown, sarif or github.")
-    var format: ReportFormat = .text
-
-    @Option(name: .customLong("max-article-bytes"), help: "An article file larger than this is an error for its records.")
-    var maxArticleBytes: Int = InputReader.defaultMaxArticleBytes
+    @OptionGroup var dataset: DatasetOptions
+    var format: ReportFormat { dataset.format }
+    var maxArticleBytes: Int { dataset.maxArticleBytes }
 
     func validate() throws {
-        guard maxArticleBytes > 0 else { throw ValidationError("--max-article-bytes must be 1 or more") }
         if articles == nil && predictions == nil {
             throw ValidationError("--articles DIR is needed (or --predictions FILE)")
         }

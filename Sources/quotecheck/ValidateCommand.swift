@@ -44,14 +44,11 @@ struct ValidateCommand: ParsableCommand {
     @Option(name: .customLong("fail-on"), help: "Lowest level that fails the run: warning or error (info fails on any problem, as warning does).")
     var failOn: Severity = .error
 
-    @Option(help: "Output: text, json, markdown, sarif or github.")
-    var format: ReportFormat = .text
-
-    @Option(name: .customLong("max-article-bytes"), help: "An article file larger than this is an error for its records.")
-    var maxArticleBytes: Int = InputReader.defaultMaxArticleBytes
+    @OptionGroup var dataset: DatasetOptions
+    var format: ReportFormat { dataset.format }
+    var maxArticleBytes: Int { dataset.maxArticleBytes }
 
     func validate() throws {
-        guard maxArticleBytes > 0 else { throw ValidationError("--max-article-bytes must be 1 or more") }
         if let kinds, kinds.split(separator: ",").isEmpty {
             throw ValidationError("--kinds needs at least one kind")
         }
