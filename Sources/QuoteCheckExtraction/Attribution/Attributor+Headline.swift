@@ -82,6 +82,12 @@ extension Attributor {
         }
         var attribution = Attribution()
         attribution.speakerRule = RuleName(.headline)
+        // "Pakistan demands probe into India's 'accidentally fired missile'", "DPP's 'two states'
+        // comments": a possessive gives the words to its owner, not to the headline's speaker or
+        // credit, and a headline alone credits nobody with a possessive.
+        if body.isEmpty, position > start, tokens[position - 1].kind == .possessive {
+            return attribution
+        }
         if let credit = dashCredit(position, tokens: tokens, sentence: start..<tokens.count, context: context) { return credit }
         // A colon divides a headline into parts; a speech verb speaks for the quotes of its own part.
         let part: Range<Int>
