@@ -84,8 +84,11 @@ extension Attributor {
         attribution.speakerRule = RuleName(.headline)
         // "Pakistan demands probe into India's 'accidentally fired missile'", "DPP's 'two states'
         // comments": a possessive gives the words to its owner, not to the headline's speaker or
-        // credit, and a headline alone credits nobody with a possessive.
-        if body.isEmpty, position > start, tokens[position - 1].kind == .possessive {
+        // credit, and a headline alone credits nobody with a possessive. ("he's", "it's", "that's"
+        // are no possessives: "Mayor says he's 'a wartime general'".)
+        if body.isEmpty, position > start + 1, tokens[position - 1].kind == .possessive,
+           tokens[position - 2].isWord, !tokens[position - 2].classes.contains(.functionWord),
+           tokens[position - 2].classes.isDisjoint(with: [.singularPronoun, .pluralPronoun]) {
             return attribution
         }
         if let credit = dashCredit(position, tokens: tokens, sentence: start..<tokens.count, context: context) { return credit }

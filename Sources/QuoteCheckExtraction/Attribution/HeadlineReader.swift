@@ -157,12 +157,12 @@ struct HeadlineReader: Sendable {
         return false
     }
 
-    /// A stop, "!" or "?" followed by a space inside the quote: it holds two sentences.
+    /// A "!" or "?" followed by a space inside the quote: it holds two sentences. (Not a stop:
+    /// "'U.S. rules'" and "'Mr. Clean'" are names.)
     static func holdsSentenceBreak(_ quote: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard quote.count >= 3 else { return false }
         return (quote.lowerBound..<quote.upperBound - 1).contains { index in
-            bytes[index + 1] == UInt8(ascii: " ")
-                && (bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: "!") || bytes[index] == UInt8(ascii: "?"))
+            bytes[index + 1] == UInt8(ascii: " ") && (bytes[index] == UInt8(ascii: "!") || bytes[index] == UInt8(ascii: "?"))
         }
     }
 
