@@ -18,7 +18,7 @@ public enum CheckKind: String, Sendable, CaseIterable {
         case .roleConflict: ["person", "roles", "dates"]
         case .viaConflict: ["quote", "speaker", "vias"]
         case .advanceText: ["quote", "speaker", "outlet", "delivered_outlet", "changes"]
-        case .nameSpelling: ["variant", "name", "count", "outlet"]
+        case .nameSpelling: ["variant", "name", "count", "support", "outlet"]
         }
     }
 

@@ -103,4 +103,33 @@ import Testing
         #expect(report.corpus.speakers.entries.map(\.name) == ["Colm O’Rourke"])
         #expect(report.corpus.speakers.entries.first?.count == 4)
     }
+
+    @Test func anArticleThatSpellsANameTwoWaysInItsOwnProseIsReported() {
+        let text = """
+        Harbour sale questioned
+
+        The lot was owned by Abdulhadi Yildirim, a local trader, records show.
+
+        Land records indicate that a company owned by Adbulhadi Yildirim sold the lot a day later.
+        """
+        let report = TestSupport.checker.check([TestSupport.checker.analyse(Article(id: "a.txt", text: text, outlet: "Reuters"))])
+        #expect(report.findings.map(\.message)
+            == ["“Adbulhadi Yildirim” (Reuters) looks like a misspelling of Abdulhadi Yildirim, as the same article spells it first."])
+    }
+
+    @Test func aTitleLineOrAReproducedPostSpellsForItsSource() {
+        // The title (Title Case: every word capitalised) and an embedded post are not the
+        // article's own prose.
+        let text = """
+        After Senator Endorsed Dana Ruiz, The Party Split
+
+        The party's leaders said they would Endorse Dana Ruiz at the convention.
+
+        <tweet author="@harbourwatch">Scanner: Farook Sayed seen leaving the port</tweet>
+
+        <tweet author="@portnews">Police name Farook Syed as the man seen leaving</tweet>
+        """
+        let report = TestSupport.checker.check([TestSupport.checker.analyse(Article(id: "a.txt", text: text, outlet: "Reuters"))])
+        #expect(report.findings.isEmpty)
+    }
 }

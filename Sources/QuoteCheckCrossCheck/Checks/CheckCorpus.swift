@@ -59,7 +59,7 @@ public struct CheckCorpus: Sendable {
     /// A spelling with its name interned: the same people recur across a run's articles.
     private mutating func interned(_ person: NamedPerson) -> NamedPerson {
         NamedPerson(name: interner.intern(person.name), firstNameGender: person.firstNameGender, position: person.position,
-                    uses: person.uses, kind: person.kind)
+                    uses: person.uses, kind: person.kind, prose: person.prose)
     }
 
     /// Encodes `contexts` after `bytes`; returns where each one ends.

@@ -96,8 +96,10 @@ public struct CrossChecker: Sendable {
                 }
                 for (mention, uses) in spellings where mention.bytes.upperBound <= bytes.count {
                     let (position, context) = place(mention.bytes)
+                    let line = UTF8Scan.trimmed(lines[position.line - 1], in: bytes)
+                    let prose = position.line > 1 && !(line.isEmpty || bytes[line.lowerBound] == UInt8(ascii: "<"))
                     named.append(NamedPerson(name: mention.name, firstNameGender: mention.firstNameGender, position: position,
-                                             uses: uses, kind: mention.kind))
+                                             uses: uses, kind: mention.kind, prose: prose))
                     peopleContexts.append(context)
                 }
             }

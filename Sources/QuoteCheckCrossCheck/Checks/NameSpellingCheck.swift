@@ -40,6 +40,7 @@ struct NameSpellingCheck: CrossSourceCheck {
             for gap in parts.indices { byGap[Self.gapped(parts, gap), default: []].append(spelling) }
         }
         var findings: [CheckFinding] = []
+        var reported = Set<String>()
         for (variant, parts) in words.enumerated() where parts.count >= 2 {
             let variantUses = usesOf[spellings[variant]]!
             guard variantUses.count <= rules.maxVariantArticles else { continue }
@@ -56,7 +57,42 @@ struct NameSpellingCheck: CrossSourceCheck {
                           gap > 0 || !twoKnownFirstNames(usualUses[0], variantUses[0], context)
                     else { continue }
                     findings.append(finding(uses: variantUses, usualUses: usualUses, context, definition))
+                    reported.insert(spellings[variant])
+                    reported.insert(spellings[usual])
                     break search
+                }
+            }
+        }
+        findings += withinArticles(context, definition, minLetters: rules.minLetters, except: reported)
+        return findings
+    }
+
+    /// One article spelling one person's full name two ways in its own prose ("Abdulhadi
+    /// Yildirim", then "Adbulhadi Yildirim"), whatever other articles do: the later spelling is
+    /// taken for the misspelt one. Spellings in the title line or in embedded markup (a
+    /// reproduced post) are the article's sources', not its own.
+    private func withinArticles(_ context: CheckContext, _ definition: CheckRules.Definition, minLetters: Int,
+                                except reported: Set<String>) -> [CheckFinding] {
+        var findings: [CheckFinding] = []
+        for (articleIndex, article) in context.articles.enumerated() {
+            let people = article.people.indices.filter { article.people[$0].kind == .person && article.people[$0].prose }
+            guard people.count >= 2 else { continue }
+            let parts = people.map { article.people[$0].name.straightApostrophes.split(separator: " ").map(String.init) }
+            for (a, first) in people.enumerated() {
+                for b in (a + 1)..<people.count {
+                    let second = people[b]
+                    guard parts[a].count >= 2, parts[a].count == parts[b].count,
+                          !reported.contains(parts[a].joined(separator: " ")), !reported.contains(parts[b].joined(separator: " "))
+                    else { continue }
+                    let differing = parts[a].indices.filter { parts[a][$0] != parts[b][$0] }
+                    guard differing.count == 1, let gap = differing.first,
+                          Self.misspelt(parts[a][gap], as: parts[b][gap], minLetters: minLetters),
+                          gap > 0 || !twoKnownFirstNames(Use(article: articleIndex, index: first), Use(article: articleIndex, index: second), context)
+                    else { continue }
+                    let (usual, variant) = article.people[first].position.start <= article.people[second].position.start
+                        ? (first, second) : (second, first)
+                    findings.append(finding(uses: [Use(article: articleIndex, index: variant)],
+                                            usualUses: [Use(article: articleIndex, index: usual)], context, definition))
                 }
             }
         }
@@ -123,6 +159,8 @@ struct NameSpellingCheck: CrossSourceCheck {
             "variant": context.articles[first.article].people[first.index].name,
             "name": context.articles[shown.article].people[shown.index].name,
             "count": String(usualUses.count),
+            "support": usualUses.count == 1 && usualUses[0].article == first.article
+                ? "as the same article spells it first" : "as \(usualUses.count) articles spell it",
             "outlet": outlets.filter { seen.insert($0).inserted }.joined(separator: ", "),
         ])
         let evidence = (uses.prefix(3) + [shown]).map { self.evidence($0, context) }

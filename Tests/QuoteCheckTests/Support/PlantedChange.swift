@@ -52,8 +52,11 @@ enum PlantedChange: String, CaseIterable, Sendable {
             let copy = checker.analyse(Article(id: "planted-" + article.id, text: text, outlet: "Planted Wire", date: article.date))
             let report = checker.check([original, copy])
             let label = { (finding: CheckFinding) in "\(finding.check.rawValue):\(finding.severity.rawValue)" }
-            let found = Set(report.findings.map(label))
-            let onTarget = Set(report.findings.filter { finding in
+            // A finding within one article (a name it spells two ways) is that article's own,
+            // in both copies alike: the pair is judged by what it raises between the two.
+            let between = report.findings.filter { Set($0.evidence.map(\.article)).count >= 2 }
+            let found = Set(between.map(label))
+            let onTarget = Set(between.filter { finding in
                 target.map { target in finding.evidence.contains { $0.article == article.id && $0.start == target.start } } ?? true
             }.map(label))
             let outcome = Outcome(change: change, article: article.id, found: found, onTarget: onTarget)
