@@ -42,13 +42,16 @@ import Testing
         #expect(named.map(\.name) == ["Dana Okafor"])
     }
 
+    /// The check over one article per text, the i-th published by `outlet(i)` on `date(i)`.
+    private func report(_ texts: [String], outlet: (Int) -> String? = { _ in nil }, date: (Int) -> String?) -> CheckReport {
+        TestSupport.checker.check(texts.enumerated().map { index, text in
+            TestSupport.checker.analyse(Article(id: "\(index).txt", text: text, outlet: outlet(index), date: date(index)))
+        })
+    }
+
     @Test func aRareSpellingOfAKnownNameIsReported() {
         let texts = Self.usual + ["The new cranes arrived on Sunday, port director Joan Whitcomb said in a statement."]
-        let analyses = texts.enumerated().map { index, text in
-            TestSupport.checker.analyse(Article(id: "\(index).txt", text: text, outlet: ["Reuters", "AFP", "Kyodo", "Jiji Press"][index],
-                                                date: "2024-03-0\(index + 1)"))
-        }
-        let report = TestSupport.checker.check(analyses)
+        let report = report(texts, outlet: { ["Reuters", "AFP", "Kyodo", "Jiji Press"][$0] }, date: { "2024-03-0\($0 + 1)" })
         #expect(TestSupport.checks(report) == ["name-spelling:info"])
         let finding = report.findings[0]
         #expect(finding.message == "“Joan Whitcomb” (Jiji Press) looks like a misspelling of Joan Whitcombe, as 3 articles spell it.")
@@ -66,10 +69,7 @@ import Testing
             // A typo in the name; and a pub, one letter from the White House, is another place.
             "The Marlowe University poll was published on Sunday. Supporters met at the White Horse in Kessel.",
         ]
-        let analyses = texts.enumerated().map { index, text in
-            TestSupport.checker.analyse(Article(id: "\(index).txt", text: text, date: "2024-03-0\(index + 1)"))
-        }
-        let report = TestSupport.checker.check(analyses)
+        let report = report(texts, date: { "2024-03-0\($0 + 1)" })
         #expect(report.findings.map(\.message) == ["“Marlowe University” (3.txt) looks like a misspelling of Marlow University, as 3 articles spell it."])
     }
 
@@ -78,10 +78,7 @@ import Testing
             "Joan Whitcomb said the ferry would run again.", "“It will run,” Joan Whitcomb said.",
             "Joan Whitcomb, the ferry's owner, said so.",
         ]
-        let analyses = texts.enumerated().map { index, text in
-            TestSupport.checker.analyse(Article(id: "\(index).txt", text: text, date: "2024-03-01"))
-        }
-        #expect(TestSupport.checker.check(analyses).findings.isEmpty)
+        #expect(report(texts, date: { _ in "2024-03-01" }).findings.isEmpty)
     }
 
     @Test func aCurlyOrStraightApostropheIsTypographyNotATypo() {
@@ -93,11 +90,7 @@ import Testing
             "Colm O’Rourke, the harbour master, said: “The harbour will reopen within two weeks.”",
             "Colm O'Rourke said: “The harbour will reopen within two weeks.”",
         ]
-        let analyses = texts.enumerated().map { index, text in
-            TestSupport.checker.analyse(Article(id: "\(index).txt", text: text, outlet: ["Reuters", "AFP", "Kyodo", "Jiji Press"][index],
-                                                date: "2024-03-04"))
-        }
-        let report = TestSupport.checker.check(analyses)
+        let report = report(texts, outlet: { ["Reuters", "AFP", "Kyodo", "Jiji Press"][$0] }, date: { _ in "2024-03-04" })
         #expect(report.findings.isEmpty)
         // The speaker index lists him once, under the spelling met first.
         #expect(report.corpus.speakers.entries.map(\.name) == ["Colm O’Rourke"])
