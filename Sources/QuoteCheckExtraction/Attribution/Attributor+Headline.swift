@@ -233,7 +233,7 @@ extension Attributor {
         if let phrase = reader.phrase(startingAt: start, in: tokens, before: colon), phrase.lowerBound == start,
            !strict || phrase.upperBound == colon || headlines.isTopicPreposition(tokens[phrase.upperBound]),
            let source = resolver.resolve(phrase, context), !source.speakers.isEmpty,
-           !strict || canSpeak(source, phrase, tokens, context, style: style!, bareQuote: bareQuote) {
+           style.map({ canSpeak(source, phrase, tokens, context, style: $0, bareQuote: bareQuote) }) ?? true {
             return source
         }
         guard style != .topic, let phrase = reader.phrase(endingAt: colon - 1, in: tokens, from: start), phrase.lowerBound > start,
