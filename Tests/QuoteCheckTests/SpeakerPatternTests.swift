@@ -47,6 +47,16 @@ import Testing
         #expect(found.speakers == ["Maria Delgado"])
     }
 
+    @Test("a lone modifier or number word that opens a sentence ('Four hours earlier, …') names nobody")
+    func loneModifierIsNoSpeaker() throws {
+        let found = try record("""
+        The ferry union won the vote by a wide margin on Tuesday.
+
+        Four hours earlier, a memo from the port company was released stating that the loss was “long anticipated.”
+        """, quote: "long anticipated.")
+        #expect(!found.speakers.contains("Four"))
+    }
+
     @Test("a speaker's name keeps the apostrophe the article prints, curly or straight")
     func apostropheAsPrinted() throws {
         let curly = try record("“We will rebuild the pier,” said Brett O’Donnell, the harbour master. O’Donnell added: “Soon.”",

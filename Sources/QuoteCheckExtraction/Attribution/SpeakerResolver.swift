@@ -174,6 +174,10 @@ struct SpeakerResolver: Sendable {
                 return nil
             }
             if !known, isAdverb(tokens[last]) { return nil }
+            // A lone modifier ("Two weeks after …", "Security of State …", "Former") names
+            // nobody; a group or an institution that is also one ("Police") still does.
+            if !known, tokens[last].classes.contains(.modifier),
+               tokens[last].classes.isDisjoint(with: [.groupNoun, .personNoun, .organisationWord, .title]) { return nil }
             return ResolvedSource(speakers: text(), isPerson: known, how: .name)
         }
         let hasOrganisation = parts.contains { tokens[$0].classes.contains(.organisationWord) }
