@@ -77,22 +77,44 @@ struct NameSpellingCheck: CrossSourceCheck {
         for (articleIndex, article) in context.articles.enumerated() {
             let people = article.people.indices.filter { article.people[$0].kind == .person && article.people[$0].prose }
             guard people.count >= 2 else { continue }
-            let parts = people.map { article.people[$0].name.straightApostrophes.split(separator: " ").map(String.init) }
-            for (a, first) in people.enumerated() {
-                for b in (a + 1)..<people.count {
-                    let second = people[b]
-                    guard parts[a].count >= 2, parts[a].count == parts[b].count,
-                          !reported.contains(parts[a].joined(separator: " ")), !reported.contains(parts[b].joined(separator: " "))
-                    else { continue }
-                    let differing = parts[a].indices.filter { parts[a][$0] != parts[b][$0] }
-                    guard differing.count == 1, let gap = differing.first,
-                          Self.misspelt(parts[a][gap], as: parts[b][gap], minLetters: minLetters),
-                          gap > 0 || !twoKnownFirstNames(Use(article: articleIndex, index: first), Use(article: articleIndex, index: second), context)
-                    else { continue }
-                    let (usual, variant) = article.people[first].position.start <= article.people[second].position.start
-                        ? (first, second) : (second, first)
-                    findings.append(finding(uses: [Use(article: articleIndex, index: variant)],
-                                            usualUses: [Use(article: articleIndex, index: usual)], context, definition))
+            // Spellings that differ in one word share the name with that word left out: only
+            // they are compared (an article names dozens of people; pairs of them would be many).
+            // The key of a spelling with one word left out: the gap's place and the other words'
+            // hashes, as one number (names are strings; hashing arrays of them cost more than
+            // the rest of the check's people).
+            var byGap: [UInt64: [Int]] = [:]
+            var keys: [(key: UInt64, gap: Int)] = []  // in text order: findings come out the same on every run
+            var parts: [[String]] = []
+            for (local, person) in people.enumerated() {
+                let spelling = article.people[person].name.straightApostrophes
+                let words = reported.contains(spelling) ? [] : spelling.split(separator: " ").map(String.init)
+                parts.append(words)
+                guard words.count >= 2 else { continue }
+                let hashes = words.map { WordHash.hash($0) }
+                for gap in words.indices {
+                    var key = WordHash.combine(WordHash.offsetBasis, UInt8(truncatingIfNeeded: gap))
+                    key = WordHash.combine(key, UInt8(truncatingIfNeeded: words.count))
+                    for (index, hash) in hashes.enumerated() where index != gap { key = (key ^ hash) &* 0x100000001b3 }
+                    if byGap[key] == nil { keys.append((key, gap)) }
+                    byGap[key, default: []].append(local)
+                }
+            }
+            for (key, gap) in keys {
+                guard let members = byGap[key], members.count >= 2 else { continue }
+                for (position, a) in members.enumerated() {
+                    for b in members[(position + 1)...] {
+                        let (first, second) = (people[a], people[b])
+                        // (A shared key is a likely match; the words themselves decide.)
+                        guard parts[a].count == parts[b].count,
+                              parts[a].indices.allSatisfy({ $0 == gap || parts[a][$0] == parts[b][$0] }),
+                              Self.misspelt(parts[a][gap], as: parts[b][gap], minLetters: minLetters),
+                              gap > 0 || !twoKnownFirstNames(Use(article: articleIndex, index: first), Use(article: articleIndex, index: second), context)
+                        else { continue }
+                        let (usual, variant) = article.people[first].position.start <= article.people[second].position.start
+                            ? (first, second) : (second, first)
+                        findings.append(finding(uses: [Use(article: articleIndex, index: variant)],
+                                                usualUses: [Use(article: articleIndex, index: usual)], context, definition))
+                    }
                 }
             }
         }
