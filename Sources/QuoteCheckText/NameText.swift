@@ -51,20 +51,15 @@ public extension String {
     /// returned as they are, without a copy.
     @inlinable var straightApostrophes: String {
         var copy = self
-        return copy.withUTF8 { utf8 in
-            var folded: [UInt8] = []
+        let hasCurly = copy.withUTF8 { utf8 in
             var index = 0
-            while index < utf8.count {
-                if utf8[index] == 0xE2, index + 2 < utf8.count, utf8[index + 1] == 0x80, utf8[index + 2] == 0x99 {
-                    if folded.isEmpty { folded.reserveCapacity(utf8.count); folded.append(contentsOf: utf8[..<index]) }
-                    folded.append(UInt8(ascii: "'"))
-                    index += 3
-                    continue
-                }
-                if !folded.isEmpty { folded.append(utf8[index]) }
+            while index + 2 < utf8.count {
+                if utf8[index] == 0xE2, utf8[index + 1] == 0x80, utf8[index + 2] == 0x99 { return true }
                 index += 1
             }
-            return folded.isEmpty ? self : String(decoding: folded, as: UTF8.self)
+            return false
         }
+        guard hasCurly else { return self }
+        return copy.withUTF8 { NameText.join(CollectionOfOne(0..<$0.count), in: $0, straighteningApostrophes: true) }
     }
 }

@@ -23,13 +23,22 @@ struct NameSpellingCheck: CrossSourceCheck {
         // apostrophe are one spelling ("O’Neill", "O'Neill"): typography, not a typo.
         var spellings: [String] = []
         var usesOf: [String: [Use]] = [:]
+        var numberOf: [String: Int] = [:]
+        // For each article, the number of each of its people's spellings.
+        var spellingOf: [[Int]] = []
         for (articleIndex, article) in context.articles.enumerated() {
+            var numbers: [Int] = []
             for (index, person) in article.people.enumerated() {
                 let spelling = person.name.straightApostrophes
-                if usesOf[spelling] == nil { spellings.append(spelling) }
+                if usesOf[spelling] == nil {
+                    numberOf[spelling] = spellings.count
+                    spellings.append(spelling)
+                }
+                numbers.append(numberOf[spelling]!)
                 guard usesOf[spelling]?.last?.article != articleIndex else { continue }
                 usesOf[spelling, default: []].append(Use(article: articleIndex, index: index))
             }
+            spellingOf.append(numbers)
         }
         // Spellings that differ in one word meet under the name with that word left out. Only the
         // usual spellings (in min_articles or more) are indexed, and only the rare ones look
@@ -40,7 +49,7 @@ struct NameSpellingCheck: CrossSourceCheck {
             for gap in parts.indices { byGap[Self.gapped(parts, gap), default: []].append(spelling) }
         }
         var findings: [CheckFinding] = []
-        var reported = Set<String>()
+        var reported = Set<Int>()
         for (variant, parts) in words.enumerated() where parts.count >= 2 {
             let variantUses = usesOf[spellings[variant]]!
             guard variantUses.count <= rules.maxVariantArticles else { continue }
@@ -57,13 +66,14 @@ struct NameSpellingCheck: CrossSourceCheck {
                           gap > 0 || !twoKnownFirstNames(usualUses[0], variantUses[0], context)
                     else { continue }
                     findings.append(finding(uses: variantUses, usualUses: usualUses, context, definition))
-                    reported.insert(spellings[variant])
-                    reported.insert(spellings[usual])
+                    reported.insert(variant)
+                    reported.insert(usual)
                     break search
                 }
             }
         }
-        findings += withinArticles(context, definition, minLetters: rules.minLetters, except: reported)
+        findings += withinArticles(context, definition, minLetters: rules.minLetters, words: words, spellingOf: spellingOf,
+                                   except: reported)
         return findings
     }
 
@@ -71,8 +81,10 @@ struct NameSpellingCheck: CrossSourceCheck {
     /// Yildirim", then "Adbulhadi Yildirim"), whatever other articles do: the later spelling is
     /// taken for the misspelt one. Spellings in the title line or in embedded markup (a
     /// reproduced post) are the article's sources', not its own.
+    /// `words` are the spellings' words and `spellingOf` each article's people's spellings, as
+    /// `findings` read them; spellings in `reported` are already a finding across articles.
     private func withinArticles(_ context: CheckContext, _ definition: CheckRules.Definition, minLetters: Int,
-                                except reported: Set<String>) -> [CheckFinding] {
+                                words spellingWords: [[String]], spellingOf: [[Int]], except reported: Set<Int>) -> [CheckFinding] {
         var findings: [CheckFinding] = []
         for (articleIndex, article) in context.articles.enumerated() {
             let people = article.people.indices.filter { article.people[$0].kind == .person && article.people[$0].prose }
@@ -86,8 +98,8 @@ struct NameSpellingCheck: CrossSourceCheck {
             var keys: [(key: UInt64, gap: Int)] = []  // in text order: findings come out the same on every run
             var parts: [[String]] = []
             for (local, person) in people.enumerated() {
-                let spelling = article.people[person].name.straightApostrophes
-                let words = reported.contains(spelling) ? [] : spelling.split(separator: " ").map(String.init)
+                let spelling = spellingOf[articleIndex][person]
+                let words = reported.contains(spelling) ? [] : spellingWords[spelling]
                 parts.append(words)
                 guard words.count >= 2 else { continue }
                 let hashes = words.map { WordHash.hash($0) }

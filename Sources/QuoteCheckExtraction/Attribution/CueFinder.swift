@@ -120,8 +120,8 @@ struct CueFinder: Sendable {
                 // "Trump's remarks").
                 if index > sentence.lowerBound && (tokens[index - 1].kind == .possessive
                     || tokens[index - 1].isWord && nounMarkers.contains(tokens[index - 1].hash)) { continue }
-                // After "for" or "of" a form that is no -ing participle is a noun too ("calls for
-                // answers", "a flood of comments"; but "slammed for claiming").
+                // After a noun preposition ("for", "of", "with" …) a form that is no -ing participle
+                // is a noun too ("calls for answers", "met with protests"; but "slammed for claiming").
                 if index > sentence.lowerBound, tokens[index - 1].isWord, nounPrepositions.contains(tokens[index - 1].hash),
                    !(token.secondLastByte == UInt8(ascii: "n") && token.lastByte == UInt8(ascii: "g")) { continue }
             }
