@@ -13,6 +13,15 @@ public struct CueRules: Sendable {
         public let ruleID: String
         /// May stand as a cue in a headline ("Obama Says …").
         public let inHeadlines: Bool
+        /// Stands as a cue only in a headline ("IMF chief sees 'narrowing path'"): in running
+        /// text these verbs say what someone thinks or finds, not what they said.
+        public let onlyInHeadlines: Bool
+        /// When set, the cue credits only a quote that starts within this many tokens after it:
+        /// its object or the complement after "as" ("views the strikes as 'terrorism'").
+        public let objectWithin: Int?
+        /// Words after which the form is no cue, and which, between the cue and a quote, make the
+        /// quote another verb's object: "may see", "would find", "eyes action to achieve 'X'".
+        public let notAfter: [String]
     }
     public enum Kind: String, Sendable { case verb, phrase, nominal }
 
@@ -29,10 +38,26 @@ public struct CueRules: Sendable {
         nounMarkers += try file.lowercasedStrings("noun_markers")
         nounPrepositions += try file.lowercasedStrings("noun_prepositions")
         for item in try file.list("rules") {
-            let entry = try item.mapping(allowed: ["id", "description", "verbs", "irregular", "phrases", "nominal", "in_headlines", "examples"],
+            let entry = try item.mapping(allowed: ["id", "description", "verbs", "irregular", "phrases", "nominal", "in_headlines",
+                                                   "only_in_headlines", "object_within", "not_after", "examples"],
                                          required: ["id", "examples"], what: "a cue rule")
             let id = try entry.string("id")!
-            let inHeadlines = try entry.bool("in_headlines") ?? false
+            let onlyInHeadlines = try entry.bool("only_in_headlines") ?? false
+            let inHeadlines = try entry.bool("in_headlines") ?? false || onlyInHeadlines
+            let objectWithin = try entry.int("object_within")
+            let notAfter = try entry.lowercasedStrings("not_after")
+            // The sieve over running text reads objects its own way; only the headline reader
+            // honours the limit, so it is refused where it would be ignored.
+            if objectWithin != nil && !onlyInHeadlines {
+                throw entry.required("object_within").fail("'object_within' needs 'only_in_headlines: true'")
+            }
+            if !notAfter.isEmpty && objectWithin == nil {
+                throw entry.required("not_after").fail("'not_after' needs 'object_within'")
+            }
+            func makeForm(_ words: [String], _ kind: Kind) -> Form {
+                Form(words: words, kind: kind, ruleID: id, inHeadlines: inHeadlines, onlyInHeadlines: onlyInHeadlines,
+                     objectWithin: objectWithin, notAfter: notAfter)
+            }
             var irregular: [String: [String]] = [:]
             if let node = entry["irregular"] {
                 let mapping = try node.mapping(allowed: Set(try entry.strings("verbs")), what: "'irregular' (keys must be listed in 'verbs')")
@@ -46,14 +71,14 @@ public struct CueRules: Sendable {
                 let heads = Set(irregular[lemma] ?? Inflection.forms(of: head))
                 for form in heads.sorted() {
                     words[0] = form
-                    forms.append(Form(words: words, kind: .verb, ruleID: id, inHeadlines: inHeadlines))
+                    forms.append(makeForm(words, .verb))
                 }
             }
             for phrase in try entry.strings("phrases") {
-                forms.append(Form(words: phrase.lowercased().split(separator: " ").map(String.init), kind: .phrase, ruleID: id, inHeadlines: inHeadlines))
+                forms.append(makeForm(phrase.lowercased().split(separator: " ").map(String.init), .phrase))
             }
             for noun in try entry.strings("nominal") {
-                forms.append(Form(words: noun.lowercased().split(separator: " ").map(String.init), kind: .nominal, ruleID: id, inHeadlines: inHeadlines))
+                forms.append(makeForm(noun.lowercased().split(separator: " ").map(String.init), .nominal))
             }
             examples += try AttributionExample.read(entry.required("examples"), ruleID: id)
         }

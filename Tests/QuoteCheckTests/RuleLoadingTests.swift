@@ -80,6 +80,37 @@ struct RuleLoadingTests {
         #expect(listError.message.contains("must be a list"))
     }
 
+    @Test("a cue rule's object limit stands only where the headline reader honours it")
+    func objectLimitNeedsHeadlinesOnly() throws {
+        let error = try loadError("""
+            kind: cues
+            rules:
+              - id: stance
+                in_headlines: true
+                object_within: 3
+                verbs: [see]
+                examples:
+                  - text: "Bank chief sees 'narrowing path' for rates"
+                    speakers: [Bank chief]
+            """)
+        #expect(error.location.line == 5)
+        #expect(error.message.contains("'object_within' needs 'only_in_headlines: true'"))
+
+        let stopError = try loadError("""
+            kind: cues
+            rules:
+              - id: stance
+                only_in_headlines: true
+                not_after: [may]
+                verbs: [see]
+                examples:
+                  - text: "Bank chief sees 'narrowing path' for rates"
+                    speakers: [Bank chief]
+            """)
+        #expect(stopError.location.line == 5)
+        #expect(stopError.message.contains("'not_after' needs 'object_within'"))
+    }
+
     @Test("a pattern that does not compile stops loading with PCRE2's reason")
     func patternDoesNotCompile() throws {
         let error = try loadError("""

@@ -106,6 +106,24 @@ extension Attributor {
         let runsOn = position + 1 < tokens.count && tokens[position + 1].isWord
             && !HeadlineReader.isPunctuation(context.bytes[quote.content.upperBound - 1])
         let usable = cues.filter { cue in
+            // A cue that limits how far its object stands credits a quote after it only that
+            // close, with no punctuation between: "IMF chief sees 'narrowing path'" (a closing
+            // credit, "'…', inquiry finds", is read as any other).
+            // "…, finds British inquiry" closes the part as any credit does; a verb after the
+            // quote that does not ("…, but secessionists will find it hard") credits nothing.
+            if let within = cueFinder.objectWithin(cue.cue) {
+                let verb = cue.cue.tokens
+                if verb.lowerBound > 0, cueFinder.stops(cue.cue, at: tokens[verb.lowerBound - 1]) { return false }
+                if verb.lowerBound > position {
+                    return cue.inverted || max(verb.upperBound, cue.phrase?.upperBound ?? 0) >= part.upperBound - 1
+                }
+                // (Its object, not a preposition's: "they see through 'fragile help'".)
+                let object = tokens[verb.upperBound]
+                guard position - verb.upperBound <= within,
+                      object.kind == .quote || !object.classes.contains(.functionWord) || object.classes.contains(.determiner),
+                      (verb.upperBound..<position).allSatisfy({ tokens[$0].isWord && !cueFinder.stops(cue.cue, at: tokens[$0]) })
+                else { return false }
+            }
             guard runsOn, let subject = cue.phrase, subject.lowerBound > position, subject.upperBound <= cue.cue.tokens.lowerBound,
                   subject.lowerBound - position <= 3 else { return true }
             return ((position + 1)..<subject.lowerBound).contains { tokens[$0].isPunct(colon) || tokens[$0].isDash(hyphen: false) }

@@ -11,6 +11,7 @@ struct CueFinder: Sendable {
         let kind: CueRules.Kind
         let ruleIndex: Int
         let inHeadlines: Bool
+        let onlyInHeadlines: Bool
     }
 
     /// A cue in a sentence: token range and what it is.
@@ -25,6 +26,11 @@ struct CueFinder: Sendable {
 
     /// The cue rules' IDs, each once, in the order the rules list them.
     private(set) var ruleIDs: [String] = []
+    /// Per rule (as `ruleIDs`), the most tokens between the cue and a quote it credits, when the
+    /// rule limits it (`object_within`).
+    private var objectWithin: [Int?] = []
+    /// Per rule, the words that stop it (`not_after`), hashed.
+    private var notAfter: [WordHashSet] = []
     /// The forms that start with a word, longest first: `entries[range]`.
     private var byFirstWord: HashTable<Range<Int>>
     private var entries: [Entry] = []
@@ -45,6 +51,8 @@ struct CueFinder: Sendable {
             if indexOfRule[form.ruleID] == nil {
                 indexOfRule[form.ruleID] = ruleIDs.count
                 ruleIDs.append(form.ruleID)
+                objectWithin.append(form.objectWithin)
+                notAfter.append(WordHashSet(words: form.notAfter))
             }
             byFirstWord[WordHash.hash(form.words[0]), default: []].append((form.words.map { WordHash.hash($0) }, form))
         }
@@ -53,12 +61,21 @@ struct CueFinder: Sendable {
             let start = entries.count
             for (hashes, form) in forms.sorted(by: { $0.hashes.count > $1.hashes.count }) {
                 entries.append(Entry(wordStart: words.count, wordCount: hashes.count, kind: form.kind,
-                                     ruleIndex: indexOfRule[form.ruleID]!, inHeadlines: form.inHeadlines))
+                                     ruleIndex: indexOfRule[form.ruleID]!, inHeadlines: form.inHeadlines,
+                                     onlyInHeadlines: form.onlyInHeadlines))
                 words += hashes
             }
             self.byFirstWord.update(first) { $0 = start..<entries.count }
         }
     }
+
+    /// The most tokens a quote may stand after this cue and still be its words, when its rule
+    /// says (`object_within`): "IMF chief sees 'narrowing path'", not "… find fossil of new
+    /// marine reptile with 'incredibly long' tail".
+    func objectWithin(_ cue: Cue) -> Int? { objectWithin[cue.ruleIndex] }
+
+    /// Is this word one that stops the cue's rule (`not_after`): "may", "would", "to"?
+    func stops(_ cue: Cue, at token: Token) -> Bool { token.isWord && notAfter[cue.ruleIndex].contains(token.hash) }
 
     /// The cues of a sentence. In a headline, where every word is capitalised, only the cues
     /// their rule allows there count, capitalised or not.
@@ -111,7 +128,7 @@ struct CueFinder: Sendable {
                 let candidate = tokens[index + offset]
                 if !candidate.isWord || candidate.hash != words[entry.wordStart + offset] { same = false; break }
             }
-            guard same, !headline || entry.inHeadlines else { continue }
+            guard same, headline ? entry.inHeadlines : !entry.onlyInHeadlines else { continue }
             // A capitalised verb mid-sentence is a name ("Said"), and "to say" is not a report.
             if entry.kind == .verb {
                 if token.capitalized && index != sentence.lowerBound && !headline { continue }
@@ -122,7 +139,9 @@ struct CueFinder: Sendable {
                     || tokens[index - 1].isWord && nounMarkers.contains(tokens[index - 1].hash)) { continue }
                 // After a noun preposition ("for", "of", "with" …) a form that is no -ing participle
                 // is a noun too ("calls for answers", "met with protests"; but "slammed for claiming").
-                if index > sentence.lowerBound, tokens[index - 1].isWord, nounPrepositions.contains(tokens[index - 1].hash),
+                // (A capitalised one is a name: "Al From said".)
+                if index > sentence.lowerBound, tokens[index - 1].isWord, !tokens[index - 1].capitalized,
+                   nounPrepositions.contains(tokens[index - 1].hash),
                    !(token.secondLastByte == UInt8(ascii: "n") && token.lastByte == UInt8(ascii: "g")) { continue }
             }
             return Cue(tokens: index..<index + entry.wordCount, kind: entry.kind, ruleIndex: entry.ruleIndex)
