@@ -21,6 +21,9 @@ public struct HeadlineRules: Sendable {
     public private(set) var clauseCoordinators: Set<String> = []
     /// A trailing credit is at most this many words.
     public private(set) var trailingCreditMaxWords = 6
+    /// A quoted capitalised name in a headline ("'Democracy and Human Rights Act of 2022'") is a
+    /// label up to this many words.
+    public private(set) var labelNameMaxWords = 8
     /// Outlets (lower case) whose headlines open with their speaker and a colon ("Biden: …",
     /// "Expert: …", "Lavrov: …"): a lone word there is a credit, not a topic.
     public private(set) var creditFirstOutlets: Set<String> = []
@@ -49,7 +52,7 @@ public struct HeadlineRules: Sendable {
 
     static let keys: Set<String> = ["kickers", "kicker_words", "anonymous_credits", "governments", "topic_prepositions",
                                     "topic_openers", "clause_coordinators", "trailing_credit_max_words",
-                                    "credit_first_outlets", "topic_first_outlets", "examples"]
+                                    "label_name_max_words", "credit_first_outlets", "topic_first_outlets", "examples"]
 
     public init() {}
 
@@ -69,6 +72,10 @@ public struct HeadlineRules: Sendable {
         if let count = try file.int("trailing_credit_max_words") {
             guard count >= 1 else { throw file.required("trailing_credit_max_words").fail("'trailing_credit_max_words' must be at least 1") }
             trailingCreditMaxWords = count
+        }
+        if let count = try file.int("label_name_max_words") {
+            guard count >= 2 else { throw file.required("label_name_max_words").fail("'label_name_max_words' must be at least 2") }
+            labelNameMaxWords = count
         }
         if let node = file["examples"] {
             examples += try AttributionExample.read(node, ruleID: "headlines")

@@ -313,7 +313,8 @@ struct Attributor: Sendable {
             let body = BodyQuotes(quotes: quotes, layout: layout, bytes: bytes)
             for line in headlineLines {
                 attributeHeadline(tokenBuffer.tokens(lineTokens[line]), quotes: quotes, bytes: bytes, registry: registry, names: names,
-                                  titleCase: layout.isTitleCase(line), body: body, style: headlines.leadingColon(outlet: outlet),
+                                  titleCase: layout.isTitleCase(line, outside: quotes.lazy.filter { $0.line == line }.map(\.outer), in: bytes),
+                                  body: body, style: headlines.leadingColon(outlet: outlet),
                                   into: &results)
             }
         }

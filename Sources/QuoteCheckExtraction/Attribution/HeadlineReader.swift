@@ -13,6 +13,10 @@ struct HeadlineReader: Sendable {
     private let termHeads: WordHashSet
     /// Words right before a quote that make it a name (rules/kinds.yaml `term.naming_markers`).
     private let namingMarkers: Set<String>
+    /// Small words inside a Title Case name (rules/kinds.yaml `term.title_case_joiners`).
+    private let joiners: Set<String>
+    /// The most words a quoted name has (rules/headlines.yaml `label_name_max_words`).
+    private let nameMaxWords: Int
     private let colon = UInt8(ascii: ":")
     /// The most tokens a kicker and its colon take ("Chinese Wisdom in Xi's Words:").
     private let kickerTokens = 10
@@ -37,6 +41,8 @@ struct HeadlineReader: Sendable {
         coordinators = WordHashSet(words: rules.clauseCoordinators)
         termHeads = WordHashSet(words: kinds.termHeads)
         namingMarkers = kinds.namingMarkers
+        joiners = kinds.titleCaseJoiners
+        nameMaxWords = rules.labelNameMaxWords
     }
 
     /// Where the headline proper opens: after a kicker and its colon ("Explainer: What is …"),
@@ -127,8 +133,9 @@ struct HeadlineReader: Sendable {
     /// know ("'one country, two systems'"); a marker before it ("so-called 'harbor tax'"); a
     /// quote that names the policy, law or plan after it ("'dynamic zero-COVID' policy"); a quote
     /// that opens the headline or a part of it and runs into the words after it ("'Toilet
-    /// revolution' benefits …"); or, in a headline not in Title Case, a short capitalised name
-    /// ("criticizes US 'Notorious Markets List'", "playing 'Taiwan card'").
+    /// revolution' benefits …"); or, in a headline not in Title Case, a capitalised name
+    /// ("criticizes US 'Notorious Markets List'", "slams 'Democracy and Human Rights Act of
+    /// 2022'", "playing 'Taiwan card'").
     func isLabel(_ position: Int, in tokens: Tokens, from start: Int, quote: Range<Int>, titleCase: Bool,
                  bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         if knownTerms.contains(quote, in: bytes) { return true }
@@ -149,12 +156,23 @@ struct HeadlineReader: Sendable {
         }
         // Capitalised words read as a name ("'Operation Sea Guard'"), unless they make two
         // sentences: "'Flawless! Wonderful!' Samaranch praises …" is said.
-        if !titleCase, position == start || tokens[position - 1].kind != .punct, let first = words.first?.first,
+        // (After an owner's bare apostrophe too: "US' 'Forced Labor Prevention Act'".)
+        if !titleCase, position == start || tokens[position - 1].kind != .punct || isBareApostrophe(position - 1, tokens, bytes),
+           let first = words.first?.first,
            first.isUppercase || first.isNumber, !Self.holdsSentenceBreak(quote, bytes) {
-            let allCapitalised = words.allSatisfy({ $0.first.map { $0.isUppercase || $0.isNumber } ?? false })
-            if (position > start && words.count <= 2) || (words.count >= 2 && words.count <= 4 && allCapitalised) { return true }
+            // (Small words may join a name's capitalised ones: "Human Rights Act of 2022".)
+            let allCapitalised = words.allSatisfy({ ($0.first.map { $0.isUppercase || $0.isNumber } ?? false) || joiners.contains($0.lowercased()) })
+            if (position > start && words.count <= 2) || (words.count >= 2 && words.count <= nameMaxWords && allCapitalised) { return true }
         }
         return false
+    }
+
+    /// An apostrophe standing alone after a word it touches: the owner's mark of "US'".
+    private func isBareApostrophe(_ index: Int, _ tokens: Tokens, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .punct, index > 0, tokens[index - 1].isWord, tokens[index - 1].range.upperBound == token.range.lowerBound,
+              let (scalar, length) = UTF8Scan.scalar(at: token.range.lowerBound, in: bytes), length == token.range.count else { return false }
+        return ComparisonLexer.isApostrophe(scalar)
     }
 
     /// A "!" or "?" followed by a space inside the quote: it holds two sentences. (Not a stop:

@@ -78,6 +78,23 @@ public struct ArticleLayout: Sendable {
     /// True when the line is in Title Case.
     public func isTitleCase(_ line: Int) -> Bool { titleCaseLines.contains(line) }
 
+    /// True when the line is in Title Case by its own words, not only by the capitalised name it
+    /// quotes: "China criticizes US 'Notorious Markets List'" is in sentence case. Its words
+    /// outside `quotes` (each with its marks) must hold no lower-case long word, or be enough to
+    /// pass the Title Case test alone.
+    public func isTitleCase(_ line: Int, outside quotes: [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard isTitleCase(line) else { return false }
+        var capitalised = 0, total = 0, from = lines[line].lowerBound
+        for quote in quotes.sorted(by: { $0.lowerBound < $1.lowerBound }) where quote.lowerBound >= from {
+            let counts = UTF8Scan.capitalisedLongWords(from..<quote.lowerBound, in: bytes)
+            capitalised += counts.capitalised; total += counts.total
+            from = quote.upperBound
+        }
+        let rest = UTF8Scan.capitalisedLongWords(from..<max(from, lines[line].upperBound), in: bytes)
+        capitalised += rest.capitalised; total += rest.total
+        return capitalised == total || total >= 3
+    }
+
     private static func isTitleCase(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, _ kinds: KindRules) -> Bool {
         let (capitalised, total) = UTF8Scan.capitalisedLongWords(range, in: bytes)
         return total >= 3 && total - capitalised <= kinds.titleCaseMaxLowercase
