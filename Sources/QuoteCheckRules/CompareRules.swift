@@ -71,22 +71,19 @@ public struct CompareRules: Sendable {
                 }
                 kinds = parsed
             }
-            minWords = try Self.positive(entry, "min_words") ?? minWords
-            shingleWords = try Self.positive(entry, "shingle_words") ?? shingleWords
-            minCommonWords = try Self.positive(entry, "min_common_words") ?? minCommonWords
-            maxPostings = try Self.positive(entry, "max_postings") ?? maxPostings
-            edgeChangeWords = try Self.positive(entry, "edge_change_words") ?? edgeChangeWords
+            minWords = try entry.int("min_words", atLeast: 1) ?? minWords
+            shingleWords = try entry.int("shingle_words", atLeast: 1) ?? shingleWords
+            minCommonWords = try entry.int("min_common_words", atLeast: 1) ?? minCommonWords
+            maxPostings = try entry.int("max_postings", atLeast: 1) ?? maxPostings
+            edgeChangeWords = try entry.int("edge_change_words", atLeast: 1) ?? edgeChangeWords
             containment = try Self.share(entry, "containment") ?? containment
             alignment = try Self.share(entry, "alignment") ?? alignment
             density = try Self.share(entry, "density") ?? density
             rareShare = try Self.share(entry, "rare_share") ?? rareShare
-            rareFloor = try Self.positive(entry, "rare_floor") ?? rareFloor
-            minRareWords = try Self.positive(entry, "min_rare_words") ?? minRareWords
-            maxVariants = try Self.positive(entry, "max_variants") ?? maxVariants
-            if let days = try entry.int("occasion_days") {
-                guard days >= 0 else { throw entry.required("occasion_days").fail("'occasion_days' must not be negative") }
-                occasionDays = days
-            }
+            rareFloor = try entry.int("rare_floor", atLeast: 1) ?? rareFloor
+            minRareWords = try entry.int("min_rare_words", atLeast: 1) ?? minRareWords
+            maxVariants = try entry.int("max_variants", atLeast: 1) ?? maxVariants
+            occasionDays = try entry.int("occasion_days", atLeast: 0) ?? occasionDays
         }
         var classes: [[[String]]] = []
         for item in try file.list("equivalents") {
@@ -116,12 +113,6 @@ public struct CompareRules: Sendable {
 
     /// Single ASCII punctuation characters that may stand for a word.
     static let symbolKeys: Set<String> = Set("%&+=@#$".map(String.init))
-
-    private static func positive(_ entry: RuleMapping, _ key: String) throws(RuleError) -> Int? {
-        guard let value = try entry.int(key) else { return nil }
-        guard value > 0 else { throw entry.required(key).fail("'\(key)' must be at least 1") }
-        return value
-    }
 
     private static func share(_ entry: RuleMapping, _ key: String) throws(RuleError) -> Double? {
         guard let value = try entry.double(key) else { return nil }

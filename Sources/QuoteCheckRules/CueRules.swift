@@ -44,7 +44,7 @@ public struct CueRules: Sendable {
             let id = try entry.string("id")!
             let onlyInHeadlines = try entry.bool("only_in_headlines") ?? false
             let inHeadlines = try entry.bool("in_headlines") ?? false || onlyInHeadlines
-            let objectWithin = try entry.int("object_within")
+            let objectWithin = try entry.int("object_within", atLeast: 0)
             let notAfter = try entry.lowercasedStrings("not_after")
             // The sieve over running text reads objects its own way; only the headline reader
             // honours the limit, so it is refused where it would be ignored.

@@ -28,14 +28,8 @@ public struct DateRules: Sendable {
                 for name in try item.strings("each month's names") { months[name.lowercased().trimmingSuffix(".")] = index + 1 }
             }
         }
-        if let value = try file.int("top_lines") {
-            guard value >= 0 else { throw file.required("top_lines").fail("'top_lines' must not be negative") }
-            topLines = value
-        }
-        if let value = try file.int("line_start_within") {
-            guard value >= 0 else { throw file.required("line_start_within").fail("'line_start_within' must not be negative") }
-            lineStartWithin = value
-        }
+        topLines = try file.int("top_lines", atLeast: 0) ?? topLines
+        lineStartWithin = try file.int("line_start_within", atLeast: 0) ?? lineStartWithin
         for item in try file.list("patterns") {
             let (rule, entry) = try PatternRule.read(item, what: "a date pattern", options: [.caseless], matches: { pattern, text in
                 pattern.matches(text)

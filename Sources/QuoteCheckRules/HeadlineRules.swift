@@ -69,14 +69,8 @@ public struct HeadlineRules: Sendable {
         if let both = creditFirstOutlets.intersection(topicFirstOutlets).sorted().first {
             throw file.required("topic_first_outlets").fail("'\(both)' is in both credit_first_outlets and topic_first_outlets")
         }
-        if let count = try file.int("trailing_credit_max_words") {
-            guard count >= 1 else { throw file.required("trailing_credit_max_words").fail("'trailing_credit_max_words' must be at least 1") }
-            trailingCreditMaxWords = count
-        }
-        if let count = try file.int("label_name_max_words") {
-            guard count >= 2 else { throw file.required("label_name_max_words").fail("'label_name_max_words' must be at least 2") }
-            labelNameMaxWords = count
-        }
+        trailingCreditMaxWords = try file.int("trailing_credit_max_words", atLeast: 1) ?? trailingCreditMaxWords
+        labelNameMaxWords = try file.int("label_name_max_words", atLeast: 2) ?? labelNameMaxWords
         if let node = file["examples"] {
             examples += try AttributionExample.read(node, ruleID: "headlines")
         }

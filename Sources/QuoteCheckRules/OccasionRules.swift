@@ -89,9 +89,6 @@ public struct OccasionRules: Sendable {
             guard days.count == 7 else { throw file.required("weekdays").fail("'weekdays' must name seven days, Monday first") }
             weekdays = days
         }
-        if let count = try file.int("venue_paragraphs") {
-            guard count >= 0 else { throw file.required("venue_paragraphs").fail("'venue_paragraphs' must not be negative") }
-            venueParagraphs = count
-        }
+        venueParagraphs = try file.int("venue_paragraphs", atLeast: 0) ?? venueParagraphs
     }
 }

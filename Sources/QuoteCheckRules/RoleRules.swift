@@ -35,10 +35,7 @@ public struct RoleRules: Sendable {
         blockersAfter.formUnion(try file.lowercasedStrings("blockers_after"))
         connectors.formUnion(try file.lowercasedStrings("connectors"))
         appositiveLinks.formUnion(try file.lowercasedStrings("appositive_links"))
-        if let days = try file.int("window_days") {
-            guard days >= 0 else { throw file.required("window_days").fail("'window_days' must not be negative") }
-            windowDays = days
-        }
+        windowDays = try file.int("window_days", atLeast: 0) ?? windowDays
         var known = Set(roles.map(\.id))
         for groupNode in try file.list("groups") {
             let group = try groupNode.mapping(allowed: ["id", "description", "roles"], required: ["id", "roles"],

@@ -151,5 +151,13 @@ struct RuleMapping {
     func list(_ key: String) throws(RuleError) -> [RuleNode] { try entries[key]?.list("'\(key)'") ?? [] }
     func double(_ key: String) throws(RuleError) -> Double? { try entries[key]?.double("'\(key)'") }
     func int(_ key: String) throws(RuleError) -> Int? { try entries[key]?.int("'\(key)'") }
+    /// A whole number no smaller than `minimum` (a count, a window of days), nil when absent.
+    func int(_ key: String, atLeast minimum: Int) throws(RuleError) -> Int? {
+        guard let value = try int(key) else { return nil }
+        guard value >= minimum else {
+            throw required(key).fail(minimum == 0 ? "'\(key)' must not be negative" : "'\(key)' must be at least \(minimum)")
+        }
+        return value
+    }
     func bool(_ key: String) throws(RuleError) -> Bool? { try entries[key]?.bool("'\(key)'") }
 }
