@@ -107,10 +107,9 @@ extension Attributor {
             && !HeadlineReader.isPunctuation(context.bytes[quote.content.upperBound - 1])
         let usable = cues.filter { cue in
             // A cue that limits how far its object stands credits a quote after it only that
-            // close, with no punctuation between: "IMF chief sees 'narrowing path'" (a closing
-            // credit, "'…', inquiry finds", is read as any other).
-            // "…, finds British inquiry" closes the part as any credit does; a verb after the
-            // quote that does not ("…, but secessionists will find it hard") credits nothing.
+            // close, with no punctuation between: "IMF chief sees 'narrowing path'". A quote
+            // before it only when the cue closes the part as a credit does ("…, finds British
+            // inquiry"), not "…, but secessionists will find it hard".
             if let within = cueFinder.objectWithin(cue.cue) {
                 let verb = cue.cue.tokens
                 if verb.lowerBound > 0, cueFinder.stops(cue.cue, at: tokens[verb.lowerBound - 1]) { return false }
