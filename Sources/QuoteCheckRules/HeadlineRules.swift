@@ -19,6 +19,8 @@ public struct HeadlineRules: Sendable {
     public private(set) var topicOpeners: Set<String> = []
     /// Lower-case words that open a clause of its own ("…, but experts say '…'").
     public private(set) var clauseCoordinators: Set<String> = []
+    /// Words between a credit's head and the name it belongs to ("…: envoy to Russia").
+    public private(set) var affiliationLinks: Set<String> = []
     /// A trailing credit is at most this many words.
     public private(set) var trailingCreditMaxWords = 6
     /// A quoted capitalised name in a headline ("'Democracy and Human Rights Act of 2022'") is a
@@ -51,7 +53,7 @@ public struct HeadlineRules: Sendable {
     }
 
     static let keys: Set<String> = ["kickers", "kicker_words", "anonymous_credits", "governments", "topic_prepositions",
-                                    "topic_openers", "clause_coordinators", "trailing_credit_max_words",
+                                    "topic_openers", "clause_coordinators", "affiliation_links", "trailing_credit_max_words",
                                     "label_name_max_words", "credit_first_outlets", "topic_first_outlets", "examples"]
 
     public init() {}
@@ -64,6 +66,7 @@ public struct HeadlineRules: Sendable {
         topicPrepositions.formUnion(try file.lowercasedStrings("topic_prepositions"))
         topicOpeners.formUnion(try file.lowercasedStrings("topic_openers"))
         clauseCoordinators.formUnion(try file.lowercasedStrings("clause_coordinators"))
+        affiliationLinks.formUnion(try file.lowercasedStrings("affiliation_links"))
         creditFirstOutlets.formUnion(try file.lowercasedStrings("credit_first_outlets"))
         topicFirstOutlets.formUnion(try file.lowercasedStrings("topic_first_outlets"))
         if let both = creditFirstOutlets.intersection(topicFirstOutlets).sorted().first {

@@ -57,6 +57,8 @@ extension Attributor {
                         ?? (trailing.credit.allSatisfy({ tokens[$0].isWord && tokens[$0].acronym }) ? trailing.credit : nil),
                       let source = resolver.resolve(phrase, context), !source.speakers.isEmpty {
                 trailingSource = source
+            } else if let source = describedCredit(trailing.credit, tokens, context) {
+                trailingSource = source
             }
         }
         for position in sentence where tokens[position].kind == .quote {
@@ -211,6 +213,28 @@ extension Attributor {
         source.speakers = context.names.merging(source.speakers, into: other.speakers)
         source.isPerson = source.isPerson && other.isPerson
         return ResolvedCue(cue: cue.cue, phrase: first.lowerBound..<phrase.upperBound, source: source, inverted: false)
+    }
+
+    /// A trailing credit that describes its speaker in lower-case words the phrase reader does
+    /// not take ("…: retired federal judge", "…: organizing committee", "…: Chinese envoy to
+    /// Russia"): its head, the last word or the one before "to"/"of" and a capitalised name, is
+    /// a title, a person, a group or an institution. The credit, as written, is the speaker.
+    private func describedCredit(_ credit: Range<Int>, _ tokens: Tokens, _ context: SpeakerResolver.Context) -> ResolvedSource? {
+        guard credit.allSatisfy({ tokens[$0].isWord || tokens[$0].kind == .possessive }),
+              let first = credit.first, !tokens[first].classes.contains(.functionWord) else { return nil }
+        // The head stands before the first linking word, which a capitalised name must follow.
+        var head = credit.upperBound - 1
+        if let link = credit.first(where: { tokens[$0].isWord && !tokens[$0].capitalized && headlines.isAffiliationLink(tokens[$0]) }) {
+            guard link > first, link + 1 < credit.upperBound, tokens[link + 1].capitalized,
+                  ((link + 1)..<credit.upperBound).allSatisfy({ tokens[$0].capitalized || tokens[$0].kind == .possessive }) else { return nil }
+            head = link - 1
+        }
+        guard head >= first, (first..<head).allSatisfy({ !tokens[$0].classes.contains(.functionWord) }) else { return nil }
+        let headToken = tokens[head]
+        // (Not any plural: "…: Wang Yi holds German FM talks" is a clause, "…: minutes" a document.)
+        guard headToken.isWord, !headToken.classes.isDisjoint(with: [.title, .personNoun, .groupNoun, .organisationWord]) else { return nil }
+        let text = context.names.name(UnsafeBufferPointer(rebasing: context.bytes[tokens[first].range.lowerBound..<tokens[credit.upperBound - 1].range.upperBound]))
+        return ResolvedSource(speakers: context.names.list(text), isPerson: false, how: .group)
     }
 
     private func apply(_ cue: ResolvedCue, step: SieveStep, to attribution: inout Attribution, _ tokens: Tokens) {

@@ -27,6 +27,8 @@ struct HeadlineReader: Sendable {
     private let topicPrepositions: WordHashSet
     private let topicOpeners: WordHashSet
     let coordinators: WordHashSet
+    /// `rules.affiliationLinks`, hashed.
+    private let affiliationLinks: WordHashSet
 
     /// The house style of `outlet` for a headline's leading colon.
     func leadingColon(outlet: String?) -> HeadlineRules.LeadingColon { rules.leadingColon(outlet: outlet) }
@@ -39,6 +41,7 @@ struct HeadlineReader: Sendable {
         topicPrepositions = WordHashSet(words: rules.topicPrepositions)
         topicOpeners = WordHashSet(words: rules.topicOpeners)
         coordinators = WordHashSet(words: rules.clauseCoordinators)
+        affiliationLinks = WordHashSet(words: rules.affiliationLinks)
         termHeads = WordHashSet(words: kinds.termHeads)
         namingMarkers = kinds.namingMarkers
         joiners = kinds.titleCaseJoiners
@@ -111,6 +114,10 @@ struct HeadlineReader: Sendable {
     func isTopicPreposition(_ token: Token) -> Bool {
         token.isWord && !token.capitalized && topicPrepositions.contains(token.hash)
     }
+
+    /// "to", "of", "in": a word between a credit's head and the name it belongs to ("envoy to
+    /// Russia", "embassy in UK").
+    func isAffiliationLink(_ token: Token) -> Bool { affiliationLinks.contains(token.hash) }
 
     /// "but", "and", "while", "as": a word that opens a clause of its own.
     func isCoordinator(_ token: Token) -> Bool { !token.capitalized && coordinators.contains(token.hash) }

@@ -87,8 +87,16 @@ struct SpeakerResolver: Sendable {
                           isPerson: parts.allSatisfy(\.isPerson), how: .names)
         }
         let last = tokens[core.upperBound - 1]
+        // A name and its affiliation ("Robert Antonacci of the New York delegation") are the
+        // name's: the words after the link do not make the phrase a group ("One of the
+        // university's top executives" still is one).
+        let affiliated = core.first(where: { tokens[$0].isWord && linking.contains(tokens[$0].hash) }).map { link in
+            (core.lowerBound..<link).contains {
+                tokens[$0].capitalized && tokens[$0].classes.isDisjoint(with: [.title, .nationality, .quantifierSubject, .modifier, .pairWord, .determiner])
+            }
+        } ?? false
         // (A lower-case title after a place or nationality is one too: "London mayor".)
-        if last.isWord && !last.capitalized && (!last.classes.isDisjoint(with: [.groupNoun, .personNoun, .organisationWord]) || last.looksPlural
+        if !affiliated, last.isWord && !last.capitalized && (!last.classes.isDisjoint(with: [.groupNoun, .personNoun, .organisationWord]) || last.looksPlural
             || (last.classes.contains(.title) && core.dropLast().contains { tokens[$0].isWord && tokens[$0].capitalized })) {
             let start = tokens[core.lowerBound].range.lowerBound, end = last.range.upperBound
             let text = context.names.name(UnsafeBufferPointer(rebasing: context.bytes[start..<end]))
