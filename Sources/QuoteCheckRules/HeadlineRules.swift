@@ -26,6 +26,12 @@ public struct HeadlineRules: Sendable {
     /// A quoted capitalised name in a headline ("'Democracy and Human Rights Act of 2022'") is a
     /// label up to this many words.
     public private(set) var labelNameMaxWords = 8
+    /// A quote that opens a headline and runs on is a label, unless a credit names its speaker and
+    /// it stands before a preposition of `predicatePrepositions` or holds at least this many
+    /// words: then it reads as a predicate or a clause.
+    public private(set) var clauseQuoteWords = 5
+    /// Prepositions after a quote that make it a predicate ("'No alternative' to diplomacy").
+    public private(set) var predicatePrepositions: Set<String> = []
     /// Outlets (lower case) whose headlines open with their speaker and a colon ("Biden: …",
     /// "Expert: …", "Lavrov: …"): a lone word there is a credit, not a topic.
     public private(set) var creditFirstOutlets: Set<String> = []
@@ -54,7 +60,7 @@ public struct HeadlineRules: Sendable {
 
     static let keys: Set<String> = ["kickers", "kicker_words", "anonymous_credits", "governments", "topic_prepositions",
                                     "topic_openers", "clause_coordinators", "affiliation_links", "trailing_credit_max_words",
-                                    "label_name_max_words", "credit_first_outlets", "topic_first_outlets", "examples"]
+                                    "label_name_max_words", "clause_quote_words", "predicate_prepositions", "credit_first_outlets", "topic_first_outlets", "examples"]
 
     public init() {}
 
@@ -67,6 +73,7 @@ public struct HeadlineRules: Sendable {
         topicOpeners.formUnion(try file.lowercasedStrings("topic_openers"))
         clauseCoordinators.formUnion(try file.lowercasedStrings("clause_coordinators"))
         affiliationLinks.formUnion(try file.lowercasedStrings("affiliation_links"))
+        predicatePrepositions.formUnion(try file.lowercasedStrings("predicate_prepositions"))
         creditFirstOutlets.formUnion(try file.lowercasedStrings("credit_first_outlets"))
         topicFirstOutlets.formUnion(try file.lowercasedStrings("topic_first_outlets"))
         if let both = creditFirstOutlets.intersection(topicFirstOutlets).sorted().first {
@@ -74,6 +81,7 @@ public struct HeadlineRules: Sendable {
         }
         trailingCreditMaxWords = try file.int("trailing_credit_max_words", atLeast: 1) ?? trailingCreditMaxWords
         labelNameMaxWords = try file.int("label_name_max_words", atLeast: 2) ?? labelNameMaxWords
+        clauseQuoteWords = try file.int("clause_quote_words", atLeast: 1) ?? clauseQuoteWords
         if let node = file["examples"] {
             examples += try AttributionExample.read(node, ruleID: "headlines")
         }

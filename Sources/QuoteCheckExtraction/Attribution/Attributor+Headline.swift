@@ -5,6 +5,8 @@ import QuoteCheckRules
 ///
 /// 1. `headline-label`: a quoted label nobody is presented as saying ("'Taiwan independence'
 ///    forces", "so-called 'harbor tax'"): no speaker, unless the article's body quotes the words.
+///    A quote that only opens its part and runs on ("'Spate' of thefts …") is one unless a
+///    credit after it or a leading credit names who said it.
 /// 2. `dash-credit`: “…” ― Name.
 /// 3. `headline-credit`: a credit after the last colon ("… 'playing with fire': FM"); an outlet
 ///    there is the relayer of a speech verb's subject ("…, says official: Reuters"), else the
@@ -76,12 +78,28 @@ extension Attributor {
                                      context: SpeakerResolver.Context) -> Attribution {
         // A label is nobody's words, unless the article's body quotes them: "Carson: Cruz taking
         // 'Benghazi' approach" over a story that quotes Carson on the "Benghazi approach".
-        if headlines.isLabel(position, in: tokens, from: start, quote: quote.content, titleCase: titleCase, bytes: context.bytes),
-           !body.quotes(quote.content) {
-            var label = Attribution()
-            label.speakerRule = RuleName(.headlineLabel)
-            return label
+        var label = Attribution()
+        label.speakerRule = RuleName(.headlineLabel)
+        let evidence = body.quotes(quote.content) ? nil
+            : headlines.labelEvidence(position, in: tokens, from: start, quote: quote.content, titleCase: titleCase, bytes: context.bytes)
+        if evidence == .named { return label }
+        let credited = creditedHeadline(position, quote: quote, tokens: tokens, start: start, cues: cues, firstColon: firstColon,
+                                        trailing: trailing, titleCase: titleCase, body: body, style: style, context: context)
+        // A quote that only opens its part and runs into the words after it ("'Spate' of thefts
+        // …") is a label unless the headline credits it outright: a credit after it (", says
+        // PSNI", "…: study") or a leading credit before its colon ("UN chief: 'Triple crisis' …").
+        if evidence == .leadsPart {
+            guard let cue = credited.cue, !credited.speakers.isEmpty,
+                  cue.lowerBound >= quote.content.upperBound || (firstColon.map { tokens[$0].range == cue } ?? false) else { return label }
         }
+        return credited
+    }
+
+    /// The headline sieve after the label test: steps 2 to 8 above.
+    private func creditedHeadline(_ position: Int, quote: FoundQuote, tokens: Tokens, start: Int, cues: [ResolvedCue],
+                                  firstColon: Int?, trailing: (colon: Int, source: ResolvedSource?, anonymous: Bool)?,
+                                  titleCase: Bool, body: BodyQuotes, style: HeadlineRules.LeadingColon,
+                                  context: SpeakerResolver.Context) -> Attribution {
         var attribution = Attribution()
         attribution.speakerRule = RuleName(.headline)
         // "Pakistan demands probe into India's 'accidentally fired missile'", "DPP's 'two states'

@@ -29,6 +29,8 @@ struct HeadlineReader: Sendable {
     let coordinators: WordHashSet
     /// `rules.affiliationLinks`, hashed.
     private let affiliationLinks: WordHashSet
+    /// `rules.predicatePrepositions`, hashed.
+    private let predicatePrepositions: WordHashSet
 
     /// The house style of `outlet` for a headline's leading colon.
     func leadingColon(outlet: String?) -> HeadlineRules.LeadingColon { rules.leadingColon(outlet: outlet) }
@@ -42,6 +44,7 @@ struct HeadlineReader: Sendable {
         topicOpeners = WordHashSet(words: rules.topicOpeners)
         coordinators = WordHashSet(words: rules.clauseCoordinators)
         affiliationLinks = WordHashSet(words: rules.affiliationLinks)
+        predicatePrepositions = WordHashSet(words: rules.predicatePrepositions)
         termHeads = WordHashSet(words: kinds.termHeads)
         namingMarkers = kinds.namingMarkers
         joiners = kinds.titleCaseJoiners
@@ -136,6 +139,10 @@ struct HeadlineReader: Sendable {
         rules.governments.contains(text(phrase, tokens, bytes))
     }
 
+    /// How a quote reads as a label: it names a thing, or it only opens the headline (or a part
+    /// of it) and runs into the words after it, which an explicit credit outweighs.
+    enum LabelEvidence { case named, leadsPart }
+
     /// Is the quote at `position` a label that nobody is presented as saying? A term the rules
     /// know ("'one country, two systems'"); a marker before it ("so-called 'harbor tax'"); a
     /// quote that names the policy, law or plan after it ("'dynamic zero-COVID' policy"); a quote
@@ -143,23 +150,27 @@ struct HeadlineReader: Sendable {
     /// revolution' benefits …"); or, in a headline not in Title Case, a capitalised name
     /// ("criticizes US 'Notorious Markets List'", "slams 'Democracy and Human Rights Act of
     /// 2022'", "playing 'Taiwan card'").
-    func isLabel(_ position: Int, in tokens: Tokens, from start: Int, quote: Range<Int>, titleCase: Bool,
-                 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        if knownTerms.contains(quote, in: bytes) { return true }
+    func labelEvidence(_ position: Int, in tokens: Tokens, from start: Int, quote: Range<Int>, titleCase: Bool,
+                       bytes: UnsafeBufferPointer<UInt8>) -> LabelEvidence? {
+        if knownTerms.contains(quote, in: bytes) { return .named }
         if position > start, let marker = lastWord(before: tokens[position].range.lowerBound, from: tokens[start].range.lowerBound, bytes),
            namingMarkers.contains(marker) {
-            return true
+            return .named
         }
         let words = quoteWords(quote, bytes)
         let endsInPunctuation = Self.isPunctuation(bytes[quote.upperBound - 1])
         if position + 1 < tokens.count, tokens[position + 1].isWord, !endsInPunctuation {
             let next = tokens[position + 1]
-            if termHeads.contains(next.hash) && !next.capitalized { return true }
+            if termHeads.contains(next.hash) && !next.capitalized { return .named }
             // A quote that opens the headline, or the part after a colon, and runs into the
             // words after it is their subject or modifier, a thing named: "'Night market' plan
-            // revives …", "'Wild' Trump tweet incited …".
+            // revives …", "'Wild' Trump tweet incited …". Before a preposition ("'No alternative'
+            // to diplomacy", "'Spate' of thefts") or holding a clause's words ("'Bottlenecks
+            // still exist' in …") it may as well be a predicate someone said: a credit decides.
             let opensPart = position == start || tokens[position - 1].isPunct(colon)
-            if opensPart, !titleCase, !next.classes.contains(.verbCueStart) { return true }
+            if opensPart, !titleCase, !next.classes.contains(.verbCueStart) {
+                return predicatePrepositions.contains(next.hash) || words.count >= rules.clauseQuoteWords ? .leadsPart : .named
+            }
         }
         // Capitalised words read as a name ("'Operation Sea Guard'"), unless they make two
         // sentences: "'Flawless! Wonderful!' Samaranch praises …" is said.
@@ -169,9 +180,9 @@ struct HeadlineReader: Sendable {
            first.isUppercase || first.isNumber, !Self.holdsSentenceBreak(quote, bytes) {
             // (Small words may join a name's capitalised ones: "Human Rights Act of 2022".)
             let allCapitalised = words.allSatisfy({ ($0.first.map { $0.isUppercase || $0.isNumber } ?? false) || joiners.contains($0.lowercased()) })
-            if (position > start && words.count <= 2) || (words.count >= 2 && words.count <= nameMaxWords && allCapitalised) { return true }
+            if (position > start && words.count <= 2) || (words.count >= 2 && words.count <= nameMaxWords && allCapitalised) { return .named }
         }
-        return false
+        return nil
     }
 
     /// An apostrophe standing alone after a word it touches: the owner's mark of "US'".
