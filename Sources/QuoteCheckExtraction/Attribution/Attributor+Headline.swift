@@ -143,16 +143,21 @@ extension Attributor {
                       (verb.upperBound..<position).allSatisfy({ tokens[$0].isWord && !cueFinder.stops(cue.cue, at: tokens[$0]) })
                 else { return false }
             }
+            // (A closing attribution set off by a comma is one: "… show 'unusual' activity,
+            // expert warns"; not "… 'atrocity' video, Russia's bioweapons claim".)
             guard runsOn, let subject = cue.phrase, subject.lowerBound > position, subject.upperBound <= cue.cue.tokens.lowerBound,
-                  subject.lowerBound - position <= 3 else { return true }
+                  subject.lowerBound - position <= 3, !closesAfterComma(cue, tokens) else { return true }
             return ((position + 1)..<subject.lowerBound).contains { tokens[$0].isPunct(colon) || tokens[$0].isDash(hyphen: false) }
         }
         let partCues = usable.filter { part.contains($0.cue.tokens.lowerBound) }
         // A closing attribution ends the part (", experts say", ", says UN chief"); else a cue
         // whose subject opens a clause of its own before the quote ("…, but experts say '…'");
         // else the part's first cue.
+        // (A clause may follow it: "…, UN rights chief says as she wraps up trip".)
         let closing = partCues.last.flatMap { cue in
-            max(cue.cue.tokens.upperBound, cue.phrase?.upperBound ?? 0) >= part.upperBound - 1 && cue.cue.tokens.lowerBound > position ? cue : nil
+            let end = max(cue.cue.tokens.upperBound, cue.phrase?.upperBound ?? 0)
+            let ends = end >= part.upperBound - 1 || (tokens[end].isWord && headlines.isCoordinator(tokens[end]))
+            return ends && cue.cue.tokens.lowerBound > position ? cue : nil
         }
         // (Not in Title Case, where a noun such as "Remarks" reads as a verb.)
         let ownClause = titleCase ? nil : partCues.last { cue in
@@ -208,9 +213,20 @@ extension Attributor {
             apply(cue, step: .headline, to: &attribution, tokens)
             return attribution
         }
-        if let firstColon, position == start, firstColon == position + 1,
-           let (source, phrase) = subjectAfterColon(firstColon, tokens, context) {
-            return self.attribution(source, named: phrase, by: .headlineSubject, via: NameList(), tokens)
+        // A quote that opens the headline, then a colon, a spaced dash or its own closing comma,
+        // and a clause: "'…': Dockers vow …", "'…' - Greeks strike …", "'…,' Chinese people
+        // commemorate …".
+        if position == start, position + 1 < tokens.count {
+            let separator: Int? = if firstColon == position + 1 || (tokens[position + 1].isDash() && headlines.spaced(position + 1, tokens)) {
+                position + 1
+            } else if context.bytes[quote.content.upperBound - 1] == UInt8(ascii: ",") {
+                position
+            } else {
+                nil
+            }
+            if let separator, let (source, phrase) = subjectAfter(separator, tokens, context) {
+                return self.attribution(source, named: phrase, by: .headlineSubject, via: NameList(), tokens)
+            }
         }
         if !body.isEmpty, cues.isEmpty, let (source, phrase) = headlineSubject(of: position, tokens, context) {
             return self.attribution(source, named: phrase, by: .headlineSubject, via: NameList(), tokens)
@@ -328,15 +344,27 @@ extension Attributor {
         }
     }
 
+    /// A cue whose subject stands right after a comma and agrees with it as a speaker does: a
+    /// verb in -s ("…, expert warns") or a group or person noun ("…, experts say").
+    private func closesAfterComma(_ cue: ResolvedCue, _ tokens: Tokens) -> Bool {
+        guard let subject = cue.phrase, subject.lowerBound > 0, tokens[subject.lowerBound - 1].isPunct(UInt8(ascii: ",")) else { return false }
+        return tokens[cue.cue.tokens.lowerBound].lastByte == UInt8(ascii: "s")
+            || !tokens[subject.upperBound - 1].classes.isDisjoint(with: [.groupNoun, .personNoun, .title])
+    }
+
     /// "'We will not give up': Dockers vow to strike on": a quote that opens the headline, then a
-    /// colon and a clause whose subject is a person, a group or a government.
-    private func subjectAfterColon(_ colon: Int, _ tokens: Tokens, _ context: SpeakerResolver.Context) -> (ResolvedSource, Range<Int>)? {
-        guard let phrase = reader.phrase(startingAt: colon + 1, in: tokens, before: tokens.count), phrase.lowerBound == colon + 1,
+    /// separator and a clause whose subject is a person, a group or a government.
+    private func subjectAfter(_ separator: Int, _ tokens: Tokens, _ context: SpeakerResolver.Context) -> (ResolvedSource, Range<Int>)? {
+        guard let phrase = reader.phrase(startingAt: separator + 1, in: tokens, before: tokens.count), phrase.lowerBound == separator + 1,
               phrase.upperBound < tokens.count, tokens[phrase.upperBound].isWord, !tokens[phrase.upperBound].capitalized,
               !tokens[phrase.upperBound].classes.contains(.functionWord),
               let source = resolver.resolve(phrase, context), !source.speakers.isEmpty, !source.isIntermediary else { return nil }
-        // A lone capitalised word is a name when a verb in the present agrees with it: "Bach gives".
-        let agrees = phrase.count == 1 && tokens[phrase.lowerBound].capitalized && tokens[phrase.upperBound].lastByte == UInt8(ascii: "s")
+        // A lone capitalised word is a name when a verb in the present agrees with it: "Bach
+        // gives"; a plural one is a group when its verb agrees as a plural: "Greeks strike". (A
+        // thing is neither: "War nears …".)
+        let lone = tokens[phrase.lowerBound], verbEndsInS = tokens[phrase.upperBound].lastByte == UInt8(ascii: "s")
+        let plural = lone.range.count >= 4 && lone.lastByte == UInt8(ascii: "s") && lone.secondLastByte != UInt8(ascii: "s")
+        let agrees = phrase.count == 1 && lone.capitalized && !lone.classes.contains(.organisationWord) && (verbEndsInS || plural)
         guard source.isPerson || source.how == .group || source.how == .surname || source.how == .names
                 || headlines.isGovernment(phrase, tokens, context.bytes) || agrees else { return nil }
         return (source, phrase)

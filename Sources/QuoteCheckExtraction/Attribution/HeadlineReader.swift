@@ -98,7 +98,9 @@ struct HeadlineReader: Sendable {
     }
 
     /// A dash with a space on each side (" - "), not a hyphen inside a word or a range.
-    private func spaced(_ index: Int, _ tokens: Tokens) -> Bool {
+    /// A token with a space on both sides: a dash that separates ("'…' - Greeks strike"), not a
+    /// hyphen.
+    func spaced(_ index: Int, _ tokens: Tokens) -> Bool {
         index > 0 && index + 1 < tokens.count
             && tokens[index - 1].range.upperBound < tokens[index].range.lowerBound
             && tokens[index].range.upperBound < tokens[index + 1].range.lowerBound
