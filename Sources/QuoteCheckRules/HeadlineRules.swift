@@ -32,6 +32,8 @@ public struct HeadlineRules: Sendable {
     public private(set) var clauseQuoteWords = 5
     /// Prepositions after a quote that make it a predicate ("'No alternative' to diplomacy").
     public private(set) var predicatePrepositions: Set<String> = []
+    /// Verbs that stand before their subject after a quote ("…, says trucker").
+    public private(set) var invertingVerbs: Set<String> = []
     /// Outlets (lower case) whose headlines open with their speaker and a colon ("Biden: …",
     /// "Expert: …", "Lavrov: …"): a lone word there is a credit, not a topic.
     public private(set) var creditFirstOutlets: Set<String> = []
@@ -60,7 +62,7 @@ public struct HeadlineRules: Sendable {
 
     static let keys: Set<String> = ["kickers", "kicker_words", "anonymous_credits", "governments", "topic_prepositions",
                                     "topic_openers", "clause_coordinators", "affiliation_links", "trailing_credit_max_words",
-                                    "label_name_max_words", "clause_quote_words", "predicate_prepositions", "credit_first_outlets", "topic_first_outlets", "examples"]
+                                    "label_name_max_words", "clause_quote_words", "predicate_prepositions", "inverting_verbs", "credit_first_outlets", "topic_first_outlets", "examples"]
 
     public init() {}
 
@@ -74,6 +76,7 @@ public struct HeadlineRules: Sendable {
         clauseCoordinators.formUnion(try file.lowercasedStrings("clause_coordinators"))
         affiliationLinks.formUnion(try file.lowercasedStrings("affiliation_links"))
         predicatePrepositions.formUnion(try file.lowercasedStrings("predicate_prepositions"))
+        invertingVerbs.formUnion(try file.lowercasedStrings("inverting_verbs"))
         creditFirstOutlets.formUnion(try file.lowercasedStrings("credit_first_outlets"))
         topicFirstOutlets.formUnion(try file.lowercasedStrings("topic_first_outlets"))
         if let both = creditFirstOutlets.intersection(topicFirstOutlets).sorted().first {

@@ -43,7 +43,8 @@ extension Attributor {
                 // A wire headline speaks in the present ("FM slams …"); its past participle is
                 // passive ("Delayed action called 'wrong decision'"): no speaker unless "by" names one.
                 .filter { !(body.isEmpty && !titleCase && $0.kind == .verb && headlines.isPastParticiple(tokens[$0.tokens.lowerBound])) }
-                .map { joinedSubject(resolve($0, tokens: tokens, sentence: part, context: context, earlier: []), part: part, tokens, context) }
+                .map { closingSpeaker($0, part: part, tokens, context)
+                    ?? joinedSubject(resolve($0, tokens: tokens, sentence: part, context: context, earlier: []), part: part, tokens, context) }
                 .filter { $0.source.map { !$0.speakers.isEmpty } ?? false }
         }
         let firstColon = sentence.first { tokens[$0].isPunct(colon) }
@@ -232,6 +233,23 @@ extension Attributor {
             return self.attribution(source, named: phrase, by: .headlineSubject, via: NameList(), tokens)
         }
         return attribution
+    }
+
+    /// "…, says trucker", "… 'disappointing,' says blind listener": a verb that stands before its
+    /// subject (rules `inverting_verbs`) after a quote, then a few lower-case words to the end of
+    /// the part and nothing else, names its speaker in them, whether or not the word lists know
+    /// their head. ("Yellen tells senators" has an object there.)
+    private func closingSpeaker(_ cue: CueFinder.Cue, part: Range<Int>, _ tokens: Tokens, _ context: SpeakerResolver.Context) -> ResolvedCue? {
+        guard cue.kind == .verb, cue.tokens.count == 1, headlines.isInvertingVerb(tokens[cue.tokens.lowerBound]),
+              (part.lowerBound..<cue.tokens.lowerBound).contains(where: { tokens[$0].kind == .quote }) else { return nil }
+        var end = part.upperBound
+        while end > cue.tokens.upperBound, tokens[end - 1].kind == .punct { end -= 1 }
+        let words = cue.tokens.upperBound..<end
+        guard !words.isEmpty, words.count <= headlines.creditMaxWords,
+              words.allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized && !tokens[$0].classes.contains(.functionWord) }) else { return nil }
+        let text = context.names.name(UnsafeBufferPointer(rebasing: context.bytes[tokens[words.lowerBound].range.lowerBound..<tokens[words.upperBound - 1].range.upperBound]))
+        return ResolvedCue(cue: cue, phrase: words, source: ResolvedSource(speakers: context.names.list(text), isPerson: false, how: .group),
+                           inverted: true)
     }
 
     /// "Algeria, France agree on …", "Israeli PM, Egyptian president agree to meet …": a headline

@@ -31,6 +31,14 @@ struct HeadlineReader: Sendable {
     private let affiliationLinks: WordHashSet
     /// `rules.predicatePrepositions`, hashed.
     private let predicatePrepositions: WordHashSet
+    /// `rules.invertingVerbs`, hashed.
+    private let invertingVerbs: WordHashSet
+
+    /// "says", "warns": a verb that may stand before its subject at a headline's end.
+    func isInvertingVerb(_ token: Token) -> Bool { token.isWord && invertingVerbs.contains(token.hash) }
+
+    /// The most words a credit after a quote takes (rules `trailing_credit_max_words`).
+    var creditMaxWords: Int { rules.trailingCreditMaxWords }
 
     /// The house style of `outlet` for a headline's leading colon.
     func leadingColon(outlet: String?) -> HeadlineRules.LeadingColon { rules.leadingColon(outlet: outlet) }
@@ -45,6 +53,7 @@ struct HeadlineReader: Sendable {
         coordinators = WordHashSet(words: rules.clauseCoordinators)
         affiliationLinks = WordHashSet(words: rules.affiliationLinks)
         predicatePrepositions = WordHashSet(words: rules.predicatePrepositions)
+        invertingVerbs = WordHashSet(words: rules.invertingVerbs)
         termHeads = WordHashSet(words: kinds.termHeads)
         namingMarkers = kinds.namingMarkers
         joiners = kinds.titleCaseJoiners
