@@ -44,7 +44,8 @@ extension Attributor {
                 // passive ("Delayed action called 'wrong decision'"): no speaker unless "by" names one.
                 .filter { !(body.isEmpty && !titleCase && $0.kind == .verb && headlines.isPastParticiple(tokens[$0.tokens.lowerBound])) }
                 .map { closingSpeaker($0, part: part, tokens, context)
-                    ?? joinedSubject(resolve($0, tokens: tokens, sentence: part, context: context, earlier: []), part: part, tokens, context) }
+                    ?? finiteVerbSubject(joinedSubject(resolve($0, tokens: tokens, sentence: part, context: context, earlier: []),
+                                                       part: part, tokens, context), tokens, context) }
                 .filter { $0.source.map { !$0.speakers.isEmpty } ?? false }
         }
         let firstColon = sentence.first { tokens[$0].isPunct(colon) }
@@ -250,6 +251,18 @@ extension Attributor {
         let text = context.names.name(UnsafeBufferPointer(rebasing: context.bytes[tokens[words.lowerBound].range.lowerBound..<tokens[words.upperBound - 1].range.upperBound]))
         return ResolvedCue(cue: cue, phrase: words, source: ResolvedSource(speakers: context.names.list(text), isPerson: false, how: .group),
                            inverted: true)
+    }
+
+    /// "Tory whip resigns saying …", "WHO considers declaring …": before a participle cue, an
+    /// unlisted word in -s that ends the subject read is the headline's verb, not a plural noun;
+    /// the subject is the words before it.
+    private func finiteVerbSubject(_ cue: ResolvedCue, _ tokens: Tokens, _ context: SpeakerResolver.Context) -> ResolvedCue {
+        guard cue.cue.kind == .verb, !cue.inverted, isParticiple(tokens[cue.cue.tokens.lowerBound], bytes: context.bytes),
+              let phrase = cue.phrase, phrase.count >= 2, phrase.upperBound == cue.cue.tokens.lowerBound,
+              tokens[phrase.upperBound - 1].looksPlural else { return cue }
+        let subject = phrase.lowerBound..<(phrase.upperBound - 1)
+        guard let source = resolver.resolve(subject, context), !source.speakers.isEmpty else { return cue }
+        return ResolvedCue(cue: cue.cue, phrase: subject, source: source, inverted: false)
     }
 
     /// "Algeria, France agree on …", "Israeli PM, Egyptian president agree to meet …": a headline

@@ -794,7 +794,7 @@ struct Attributor: Sendable {
         return bytes[index] == UInt8(ascii: ",")
     }
 
-    private func isParticiple(_ token: Token, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    func isParticiple(_ token: Token, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         token.range.count > 4 && bytes[token.range.upperBound - 3] == UInt8(ascii: "i")
             && bytes[token.range.upperBound - 2] == UInt8(ascii: "n") && bytes[token.range.upperBound - 1] == UInt8(ascii: "g")
     }
