@@ -34,6 +34,10 @@ public struct HeadlineRules: Sendable {
     public private(set) var predicatePrepositions: Set<String> = []
     /// Verbs that stand before their subject after a quote ("…, says trucker").
     public private(set) var invertingVerbs: Set<String> = []
+    /// Words before a series' number ("Ep. 5:"): what follows the colon names an episode.
+    public private(set) var episodeWords: Set<String> = []
+    /// Verbs whose subject at a headline's end was spoken to ("…, jury told").
+    public private(set) var addresseeVerbs: Set<String> = []
     /// Outlets (lower case) whose headlines open with their speaker and a colon ("Biden: …",
     /// "Expert: …", "Lavrov: …"): a lone word there is a credit, not a topic.
     public private(set) var creditFirstOutlets: Set<String> = []
@@ -62,7 +66,7 @@ public struct HeadlineRules: Sendable {
 
     static let keys: Set<String> = ["kickers", "kicker_words", "anonymous_credits", "governments", "topic_prepositions",
                                     "topic_openers", "clause_coordinators", "affiliation_links", "trailing_credit_max_words",
-                                    "label_name_max_words", "clause_quote_words", "predicate_prepositions", "inverting_verbs", "credit_first_outlets", "topic_first_outlets", "examples"]
+                                    "label_name_max_words", "clause_quote_words", "predicate_prepositions", "inverting_verbs", "episode_words", "addressee_verbs", "credit_first_outlets", "topic_first_outlets", "examples"]
 
     public init() {}
 
@@ -77,6 +81,8 @@ public struct HeadlineRules: Sendable {
         affiliationLinks.formUnion(try file.lowercasedStrings("affiliation_links"))
         predicatePrepositions.formUnion(try file.lowercasedStrings("predicate_prepositions"))
         invertingVerbs.formUnion(try file.lowercasedStrings("inverting_verbs"))
+        episodeWords.formUnion(try file.lowercasedStrings("episode_words"))
+        addresseeVerbs.formUnion(try file.lowercasedStrings("addressee_verbs"))
         creditFirstOutlets.formUnion(try file.lowercasedStrings("credit_first_outlets"))
         topicFirstOutlets.formUnion(try file.lowercasedStrings("topic_first_outlets"))
         if let both = creditFirstOutlets.intersection(topicFirstOutlets).sorted().first {

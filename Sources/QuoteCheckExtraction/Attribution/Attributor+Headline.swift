@@ -43,6 +43,8 @@ extension Attributor {
                 // A wire headline speaks in the present ("FM slams …"); its past participle is
                 // passive ("Delayed action called 'wrong decision'"): no speaker unless "by" names one.
                 .filter { !(body.isEmpty && !titleCase && $0.kind == .verb && headlines.isPastParticiple(tokens[$0.tokens.lowerBound])) }
+                // "…, MPs told": the subject was spoken to.
+                .filter { !(headlines.isAddresseeVerb(tokens[$0.tokens.lowerBound]) && $0.tokens.upperBound >= part.upperBound - 1) }
                 .map { closingSpeaker($0, part: part, tokens, context)
                     ?? finiteVerbSubject(joinedSubject(resolve($0, tokens: tokens, sentence: part, context: context, earlier: []),
                                                        part: part, tokens, context), tokens, context) }
@@ -106,13 +108,12 @@ extension Attributor {
         attribution.speakerRule = RuleName(.headline)
         // "Pakistan demands probe into India's 'accidentally fired missile'", "DPP's 'two states'
         // comments": a possessive gives the words to its owner, not to the headline's speaker or
-        // credit, and a headline alone credits nobody with a possessive. ("he's", "it's", "that's"
-        // are no possessives: "Mayor says he's 'a wartime general'".)
-        if body.isEmpty, position > start + 1, tokens[position - 1].kind == .possessive,
-           tokens[position - 2].isWord, !tokens[position - 2].classes.contains(.functionWord),
-           tokens[position - 2].classes.isDisjoint(with: [.singularPronoun, .pluralPronoun]) {
-            return attribution
-        }
+        // credit, and a headline alone credits nobody with a possessive, unless a closing
+        // attribution names who said it ("Rushdie's 'defiant humour' remains, son says"). ("he's",
+        // "it's", "that's" are no possessives: "Mayor says he's 'a wartime general'".)
+        let owned = body.isEmpty && position > start + 1 && tokens[position - 1].kind == .possessive
+            && tokens[position - 2].isWord && !tokens[position - 2].classes.contains(.functionWord)
+            && tokens[position - 2].classes.isDisjoint(with: [.singularPronoun, .pluralPronoun])
         if let credit = dashCredit(position, tokens: tokens, sentence: start..<tokens.count, context: context) { return credit }
         // A colon divides a headline into parts; a speech verb speaks for the quotes of its own part.
         let part: Range<Int>
@@ -128,6 +129,10 @@ extension Attributor {
         let runsOn = position + 1 < tokens.count && tokens[position + 1].isWord
             && !HeadlineReader.isPunctuation(context.bytes[quote.content.upperBound - 1])
         let usable = cues.filter { cue in
+            // A cue's form right after a quote that runs into it is a noun the quote modifies
+            // ("U.S. official's 'misleading' comments"), unless it is a verb that stands before
+            // its subject ("'number one priority' says Andrew RT Davies").
+            if runsOn, cue.cue.tokens.lowerBound == position + 1, !headlines.isInvertingVerb(tokens[cue.cue.tokens.lowerBound]) { return false }
             // A cue that limits how far its object stands credits a quote after it only that
             // close, with no punctuation between: "IMF chief sees 'narrowing path'". A quote
             // before it only when the cue closes the part as a credit does ("…, finds British
@@ -169,6 +174,7 @@ extension Attributor {
             return before.isPunct(UInt8(ascii: ",")) || before.isPunct(UInt8(ascii: ";")) || (before.isWord && headlines.isCoordinator(before))
         }
         let cue = closing ?? ownClause ?? partCues.first
+        if owned, closing == nil { return attribution }
         // (A quote whose words end in the colon, "'poor:' Gallup", is before it too.)
         if let trailing, position <= trailing.colon {
             if let source = trailing.source {

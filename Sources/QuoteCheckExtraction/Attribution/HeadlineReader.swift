@@ -33,6 +33,12 @@ struct HeadlineReader: Sendable {
     private let predicatePrepositions: WordHashSet
     /// `rules.invertingVerbs`, hashed.
     private let invertingVerbs: WordHashSet
+    /// `rules.episodeWords` and `rules.addresseeVerbs`, hashed.
+    private let episodeWords: WordHashSet
+    private let addresseeVerbs: WordHashSet
+
+    /// "told" at a headline's end ("…, MPs told"): its subject was told, and nobody is named.
+    func isAddresseeVerb(_ token: Token) -> Bool { token.isWord && addresseeVerbs.contains(token.hash) }
 
     /// "says", "warns": a verb that may stand before its subject at a headline's end.
     func isInvertingVerb(_ token: Token) -> Bool { token.isWord && invertingVerbs.contains(token.hash) }
@@ -54,6 +60,8 @@ struct HeadlineReader: Sendable {
         affiliationLinks = WordHashSet(words: rules.affiliationLinks)
         predicatePrepositions = WordHashSet(words: rules.predicatePrepositions)
         invertingVerbs = WordHashSet(words: rules.invertingVerbs)
+        episodeWords = WordHashSet(words: rules.episodeWords)
+        addresseeVerbs = WordHashSet(words: rules.addresseeVerbs)
         termHeads = WordHashSet(words: kinds.termHeads)
         namingMarkers = kinds.namingMarkers
         joiners = kinds.titleCaseJoiners
@@ -88,14 +96,14 @@ struct HeadlineReader: Sendable {
             if token.isPunct(colon) { return index > start }
             return token.kind == .quote && Self.lastContentByte(token, bytes) == colon
         }
-        if let colonAt, let credit = credit(after: colonAt, tokens, from: start) { return (colonAt, credit) }
+        if let colonAt, let credit = credit(after: colonAt, tokens, from: start, bytes) { return (colonAt, credit) }
         guard let dash = (start..<tokens.count).last(where: { tokens[$0].isDash() && spaced($0, tokens) }), dash > start,
-              dash > colonAt ?? start, let credit = credit(after: dash, tokens, from: start) else { return nil }
+              dash > colonAt ?? start, let credit = credit(after: dash, tokens, from: start, bytes) else { return nil }
         return (dash, credit)
     }
 
     /// The credit after a separator: a few words to the end, no quote among them, a quote before.
-    private func credit(after separator: Int, _ tokens: Tokens, from start: Int) -> Range<Int>? {
+    private func credit(after separator: Int, _ tokens: Tokens, from start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
         var end = tokens.count
         while end > separator + 1, tokens[end - 1].kind == .punct, !tokens[end - 1].isPunct(UInt8(ascii: ")")) { end -= 1 }
         let credit = (separator + 1)..<end
@@ -103,12 +111,24 @@ struct HeadlineReader: Sendable {
               credit.allSatisfy({ tokens[$0].kind != .quote }),
               credit.filter({ tokens[$0].isWord }).count <= rules.trailingCreditMaxWords,
               (start...separator).contains(where: { tokens[$0].kind == .quote }) else { return nil }
+        // "'Where the Mighty Rivers Begin' Ep. 5: Sustainability" names an episode, not a speaker.
+        if separator >= 2, tokens[separator - 1].range.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[$0]) }) {
+            var before = separator - 2
+            if before > 0, tokens[before].isPunct(UInt8(ascii: ".")) { before -= 1 }
+            if isEpisodeWord(tokens[before], bytes) { return nil }
+        }
         return credit
     }
 
+    /// "Ep.", "Episode", "Part": a word before a series' number (rules `episode_words`).
+    private func isEpisodeWord(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard token.isWord else { return false }
+        var end = token.range.upperBound
+        if bytes[end - 1] == UInt8(ascii: "."), end - 1 > token.range.lowerBound { end -= 1 }
+        return episodeWords.contains(WordHash.hash(bytes, token.range.lowerBound..<end))
+    }
+
     /// A dash with a space on each side (" - "), not a hyphen inside a word or a range.
-    /// A token with a space on both sides: a dash that separates ("'…' - Greeks strike"), not a
-    /// hyphen.
     func spaced(_ index: Int, _ tokens: Tokens) -> Bool {
         index > 0 && index + 1 < tokens.count
             && tokens[index - 1].range.upperBound < tokens[index].range.lowerBound
