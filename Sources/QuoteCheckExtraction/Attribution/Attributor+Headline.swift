@@ -243,9 +243,9 @@ extension Attributor {
     }
 
     /// "…, says trucker", "… 'disappointing,' says blind listener": a verb that stands before its
-    /// subject (rules `inverting_verbs`) after a quote, then a few lower-case words to the end of
-    /// the part and nothing else, names its speaker in them, whether or not the word lists know
-    /// their head. ("Yellen tells senators" has an object there.)
+    /// subject (rules `inverting_verbs`) after a quote, then a few words to the end of the part
+    /// and nothing else, names its speaker in them, whether or not the word lists know their
+    /// head. ("Yellen tells senators" has an object there.)
     private func closingSpeaker(_ cue: CueFinder.Cue, part: Range<Int>, _ tokens: Tokens, _ context: SpeakerResolver.Context) -> ResolvedCue? {
         guard cue.kind == .verb, cue.tokens.count == 1, headlines.isInvertingVerb(tokens[cue.tokens.lowerBound]),
               (part.lowerBound..<cue.tokens.lowerBound).contains(where: { tokens[$0].kind == .quote }) else { return nil }
@@ -253,7 +253,17 @@ extension Attributor {
         while end > cue.tokens.upperBound, tokens[end - 1].kind == .punct { end -= 1 }
         let words = cue.tokens.upperBound..<end
         guard !words.isEmpty, words.count <= headlines.creditMaxWords,
-              words.allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized && !tokens[$0].classes.contains(.functionWord) }) else { return nil }
+              words.allSatisfy({ tokens[$0].isWord && !tokens[$0].classes.contains(.functionWord) }) else { return nil }
+        // A name there is resolved as names are ("says President Maada Bio" → Maada Bio), and
+        // stands as written when the resolver keeps none of it ("says North Macedonia").
+        // Lower-case words and capitalised ones together are a clause's object as often
+        // ("insists U.S. sanctions end", "warns EU leaders"): left to the sieve.
+        if words.contains(where: { tokens[$0].capitalized }) {
+            guard words.allSatisfy({ tokens[$0].capitalized }) else { return nil }
+            if let source = resolver.resolve(words, context), !source.speakers.isEmpty {
+                return ResolvedCue(cue: cue, phrase: words, source: source, inverted: true)
+            }
+        }
         let text = context.names.name(UnsafeBufferPointer(rebasing: context.bytes[tokens[words.lowerBound].range.lowerBound..<tokens[words.upperBound - 1].range.upperBound]))
         return ResolvedCue(cue: cue, phrase: words, source: ResolvedSource(speakers: context.names.list(text), isPerson: false, how: .group),
                            inverted: true)
