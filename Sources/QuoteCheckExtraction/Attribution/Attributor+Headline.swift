@@ -67,28 +67,40 @@ extension Attributor {
                 trailingSource = source
             }
         }
+        let reading = HeadlineReading(tokens: tokens, start: start, cues: cues, firstColon: firstColon,
+                                      trailing: trailing.map { ($0.colon, trailingSource, trailingAnonymous) }, titleCase: titleCase,
+                                      body: body, style: style, context: context)
         for position in sentence where tokens[position].kind == .quote {
             let index = tokens[position].quote
-            results[index] = headlineAttribution(
-                position, quote: quotes[index], tokens: tokens, start: start, cues: cues, firstColon: firstColon,
-                trailing: trailing.map { ($0.colon, trailingSource, trailingAnonymous) }, titleCase: titleCase, body: body,
-                style: style, context: context)
+            results[index] = headlineAttribution(position, quote: quotes[index], reading)
         }
     }
 
-    private func headlineAttribution(_ position: Int, quote: FoundQuote, tokens: Tokens, start: Int, cues: [ResolvedCue],
-                                     firstColon: Int?, trailing: (colon: Int, source: ResolvedSource?, anonymous: Bool)?,
-                                     titleCase: Bool, body: BodyQuotes, style: HeadlineRules.LeadingColon,
-                                     context: SpeakerResolver.Context) -> Attribution {
+    /// What the headline sieve reads once per headline and consults for each of its quotes.
+    private struct HeadlineReading {
+        let tokens: Tokens
+        /// Where the headline proper opens, after a kicker.
+        let start: Int
+        let cues: [ResolvedCue]
+        let firstColon: Int?
+        let trailing: (colon: Int, source: ResolvedSource?, anonymous: Bool)?
+        let titleCase: Bool
+        let body: BodyQuotes
+        let style: HeadlineRules.LeadingColon
+        let context: SpeakerResolver.Context
+    }
+
+    private func headlineAttribution(_ position: Int, quote: FoundQuote, _ reading: HeadlineReading) -> Attribution {
+        let tokens = reading.tokens, firstColon = reading.firstColon, context = reading.context
         // A label is nobody's words, unless the article's body quotes them: "Carson: Cruz taking
         // 'Benghazi' approach" over a story that quotes Carson on the "Benghazi approach".
         var label = Attribution()
         label.speakerRule = RuleName(.headlineLabel)
-        let evidence = body.quotes(quote.content) ? nil
-            : headlines.labelEvidence(position, in: tokens, from: start, quote: quote.content, titleCase: titleCase, bytes: context.bytes)
+        let evidence = reading.body.quotes(quote.content) ? nil
+            : headlines.labelEvidence(position, in: tokens, from: reading.start, quote: quote.content, titleCase: reading.titleCase,
+                                      bytes: context.bytes)
         if evidence == .named { return label }
-        let credited = creditedHeadline(position, quote: quote, tokens: tokens, start: start, cues: cues, firstColon: firstColon,
-                                        trailing: trailing, titleCase: titleCase, body: body, style: style, context: context)
+        let credited = creditedHeadline(position, quote: quote, reading)
         // A quote that only opens its part and runs into the words after it ("'Spate' of thefts
         // …") is a label unless the headline credits it outright: a credit after it (", says
         // PSNI", "…: study") or a leading credit before its colon ("UN chief: 'Triple crisis' …").
@@ -100,10 +112,10 @@ extension Attributor {
     }
 
     /// The headline sieve after the label test: steps 2 to 8 above.
-    private func creditedHeadline(_ position: Int, quote: FoundQuote, tokens: Tokens, start: Int, cues: [ResolvedCue],
-                                  firstColon: Int?, trailing: (colon: Int, source: ResolvedSource?, anonymous: Bool)?,
-                                  titleCase: Bool, body: BodyQuotes, style: HeadlineRules.LeadingColon,
-                                  context: SpeakerResolver.Context) -> Attribution {
+    private func creditedHeadline(_ position: Int, quote: FoundQuote, _ reading: HeadlineReading) -> Attribution {
+        let tokens = reading.tokens, start = reading.start, cues = reading.cues, firstColon = reading.firstColon
+        let trailing = reading.trailing, titleCase = reading.titleCase, body = reading.body, style = reading.style
+        let context = reading.context
         var attribution = Attribution()
         attribution.speakerRule = RuleName(.headline)
         // "Pakistan demands probe into India's 'accidentally fired missile'", "DPP's 'two states'
