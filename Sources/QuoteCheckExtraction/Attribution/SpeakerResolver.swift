@@ -88,12 +88,12 @@ struct SpeakerResolver: Sendable {
         }
         let last = tokens[core.upperBound - 1]
         // A name and its affiliation ("Robert Antonacci of the New York delegation") are the
-        // name's: the words after the link do not make the phrase a group ("One of the
-        // university's top executives" still is one).
+        // name's: the words after the link do not make the phrase a group. The name ends right
+        // before the link ("One of the university's top executives", "Small groups of
+        // protesters" are groups).
         let affiliated = core.first(where: { tokens[$0].isWord && linking.contains(tokens[$0].hash) }).map { link in
-            (core.lowerBound..<link).contains {
-                tokens[$0].capitalized && tokens[$0].classes.isDisjoint(with: [.title, .nationality, .quantifierSubject, .modifier, .pairWord, .determiner])
-            }
+            link > core.lowerBound && tokens[link - 1].capitalized
+                && tokens[link - 1].classes.isDisjoint(with: [.title, .nationality, .quantifierSubject, .modifier, .pairWord, .determiner])
         } ?? false
         // (A lower-case title after a place or nationality is one too: "London mayor".)
         if !affiliated, last.isWord && !last.capitalized && (!last.classes.isDisjoint(with: [.groupNoun, .personNoun, .organisationWord]) || last.looksPlural
