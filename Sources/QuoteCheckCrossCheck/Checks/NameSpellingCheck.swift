@@ -44,9 +44,10 @@ struct NameSpellingCheck: CrossSourceCheck {
         // usual spellings (in min_articles or more) are indexed, and only the rare ones look
         // themselves up: the index stays small, and most names are looked up once per word.
         let words = spellings.map { $0.split(separator: " ").map(String.init) }
-        var byGap: [[String]: [Int]] = [:]
+        let hashes = words.map { $0.map { WordHash.hash($0) } }
+        var byGap: [UInt64: [Int]] = [:]
         for (spelling, parts) in words.enumerated() where parts.count >= 2 && usesOf[spellings[spelling]]!.count >= rules.minArticles {
-            for gap in parts.indices { byGap[Self.gapped(parts, gap), default: []].append(spelling) }
+            for gap in parts.indices { byGap[Self.gapKey(hashes[spelling], gap: gap), default: []].append(spelling) }
         }
         var findings: [CheckFinding] = []
         var reported = Set<Int>()
@@ -54,12 +55,13 @@ struct NameSpellingCheck: CrossSourceCheck {
             let variantUses = usesOf[spellings[variant]]!
             guard variantUses.count <= rules.maxVariantArticles else { continue }
             search: for gap in parts.indices {
-                for usual in byGap[Self.gapped(parts, gap)] ?? [] where usual != variant {
+                for usual in byGap[Self.gapKey(hashes[variant], gap: gap)] ?? [] where usual != variant {
                     let usualUses = usesOf[spellings[usual]]!
                     // An organisation's last word says what it is: "White House" and "White Horse"
                     // are two places, "Marlow" and "Marlowe University" one name misspelt.
                     let kind = context.articles[usualUses[0].article].people[usualUses[0].index].kind
-                    guard kind == context.articles[variantUses[0].article].people[variantUses[0].index].kind,
+                    guard Self.sameExcept(gap, words[usual], parts),
+                          kind == context.articles[variantUses[0].article].people[variantUses[0].index].kind,
                           kind == .person || gap < parts.count - 1,
                           Double(variantUses.count) <= rules.maxShare * Double(usualUses.count),
                           Self.misspelt(words[usual][gap], as: parts[gap], minLetters: rules.minLetters),
@@ -72,8 +74,8 @@ struct NameSpellingCheck: CrossSourceCheck {
                 }
             }
         }
-        findings += withinArticles(context, definition, minLetters: rules.minLetters, words: words, spellingOf: spellingOf,
-                                   except: reported)
+        findings += withinArticles(context, definition, minLetters: rules.minLetters, words: words, hashes: hashes,
+                                   spellingOf: spellingOf, except: reported)
         return findings
     }
 
@@ -81,19 +83,18 @@ struct NameSpellingCheck: CrossSourceCheck {
     /// Yildirim", then "Adbulhadi Yildirim"), whatever other articles do: the later spelling is
     /// taken for the misspelt one. Spellings in the title line or in embedded markup (a
     /// reproduced post) are the article's sources', not its own.
-    /// `words` are the spellings' words and `spellingOf` each article's people's spellings, as
-    /// `findings` read them; spellings in `reported` are already a finding across articles.
+    /// `words` are the spellings' words, `hashes` their hashes and `spellingOf` each article's
+    /// people's spellings, as `findings` read them; spellings in `reported` are already a finding
+    /// across articles.
     private func withinArticles(_ context: CheckContext, _ definition: CheckRules.Definition, minLetters: Int,
-                                words spellingWords: [[String]], spellingOf: [[Int]], except reported: Set<Int>) -> [CheckFinding] {
+                                words spellingWords: [[String]], hashes spellingHashes: [[UInt64]], spellingOf: [[Int]],
+                                except reported: Set<Int>) -> [CheckFinding] {
         var findings: [CheckFinding] = []
         for (articleIndex, article) in context.articles.enumerated() {
             let people = article.people.indices.filter { article.people[$0].kind == .person && article.people[$0].prose }
             guard people.count >= 2 else { continue }
             // Spellings that differ in one word share the name with that word left out: only
             // they are compared (an article names dozens of people; pairs of them would be many).
-            // The key of a spelling with one word left out: the gap's place and the other words'
-            // hashes, as one number (names are strings; hashing arrays of them cost more than
-            // the rest of the check's people).
             var byGap: [UInt64: [Int]] = [:]
             var keys: [(key: UInt64, gap: Int)] = []  // in text order: findings come out the same on every run
             var parts: [[String]] = []
@@ -102,11 +103,8 @@ struct NameSpellingCheck: CrossSourceCheck {
                 let words = reported.contains(spelling) ? [] : spellingWords[spelling]
                 parts.append(words)
                 guard words.count >= 2 else { continue }
-                let hashes = words.map { WordHash.hash($0) }
                 for gap in words.indices {
-                    var key = WordHash.combine(WordHash.offsetBasis, UInt8(truncatingIfNeeded: gap))
-                    key = WordHash.combine(key, UInt8(truncatingIfNeeded: words.count))
-                    for (index, hash) in hashes.enumerated() where index != gap { key = (key ^ hash) &* 0x100000001b3 }
+                    let key = Self.gapKey(spellingHashes[spelling], gap: gap)
                     if byGap[key] == nil { keys.append((key, gap)) }
                     byGap[key, default: []].append(local)
                 }
@@ -116,9 +114,7 @@ struct NameSpellingCheck: CrossSourceCheck {
                 for (position, a) in members.enumerated() {
                     for b in members[(position + 1)...] {
                         let (first, second) = (people[a], people[b])
-                        // (A shared key is a likely match; the words themselves decide.)
-                        guard parts[a].count == parts[b].count,
-                              parts[a].indices.allSatisfy({ $0 == gap || parts[a][$0] == parts[b][$0] }),
+                        guard Self.sameExcept(gap, parts[a], parts[b]),
                               Self.misspelt(parts[a][gap], as: parts[b][gap], minLetters: minLetters),
                               gap > 0 || !twoKnownFirstNames(Use(article: articleIndex, index: first), Use(article: articleIndex, index: second), context)
                         else { continue }
@@ -133,10 +129,19 @@ struct NameSpellingCheck: CrossSourceCheck {
         return findings
     }
 
-    private static func gapped(_ parts: [String], _ gap: Int) -> [String] {
-        var key = parts
-        key[gap] = ""
+    /// The key under which spellings that differ only in word `gap` meet: the gap's place, the
+    /// word count and the other words' hashes, as one number (arrays of strings as keys cost
+    /// more than the rest of the check). A shared key is a likely match; `sameExcept` decides.
+    private static func gapKey(_ hashes: [UInt64], gap: Int) -> UInt64 {
+        var key = WordHash.combine(WordHash.offsetBasis, UInt8(truncatingIfNeeded: gap))
+        key = WordHash.combine(key, UInt8(truncatingIfNeeded: hashes.count))
+        for (index, hash) in hashes.enumerated() where index != gap { key = StableHash.combine(key, hash) }
         return key
+    }
+
+    /// Do two spellings have the same words but for word `gap`?
+    private static func sameExcept(_ gap: Int, _ a: [String], _ b: [String]) -> Bool {
+        a.count == b.count && a.indices.allSatisfy { $0 == gap || a[$0] == b[$0] }
     }
 
     /// True when `variant` is `word` with one letter added, dropped, changed, or two neighbours
