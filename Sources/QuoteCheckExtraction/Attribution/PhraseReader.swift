@@ -50,6 +50,12 @@ struct PhraseReader: Sendable {
 
     private func isNumber(_ token: Token) -> Bool { token.classes.contains(.pairWord) }
 
+    /// A capitalised word that can be part of a name: not a determiner capitalised by the
+    /// sentence's start.
+    private func isNameWord(_ token: Token) -> Bool {
+        token.isWord && token.capitalized && !token.classes.contains(.determiner)
+    }
+
 
     /// The subject phrase that ends just before the cue at `cue` (skipping auxiliaries and adverbs,
     /// an appositive set off by commas, or a parenthesis).
@@ -110,10 +116,12 @@ struct PhraseReader: Sendable {
             }
             guard let comma = lastComma else { return nil }
             let before = phrase(endingAt: comma - 1, in: tokens, from: start)
-            if let before, before.contains(where: { tokens[$0].capitalized && tokens[$0].isWord }) { return before }
-            // "Her deputy, Tomas Reyes, told": the name is the appositive.
+            // A determiner capitalised by the sentence's start ("His top aide", "The governor") names nobody.
+            if let before, before.contains(where: { isNameWord(tokens[$0]) }) { return before }
+            // "Her deputy, Tomas Reyes, told", "The governor, Nia Brooks, said": the name is the
+            // appositive (not "The senator, a Democrat, said").
             if let inside = phrase(endingAt: index - 1, in: tokens, from: comma + 1), inside.lowerBound == comma + 1,
-               inside.contains(where: { tokens[$0].capitalized && tokens[$0].isWord }) { return inside }
+               isNameWord(tokens[inside.lowerBound]) { return inside }
             return before
         }
         return phrase(endingAt: index, in: tokens, from: start).map { listEndingWith($0, in: tokens, from: start) }

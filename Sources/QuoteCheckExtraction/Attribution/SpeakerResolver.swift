@@ -86,6 +86,7 @@ struct SpeakerResolver: Sendable {
             return ResolvedSource(speakers: context.names.list(parts.flatMap { context.names.names(in: $0.speakers) }),
                           isPerson: parts.allSatisfy(\.isPerson), how: .names)
         }
+        if let group = groupWithAffiliation(core, context) { return group }
         let last = tokens[core.upperBound - 1]
         // A name and its affiliation ("Robert Antonacci of the New York delegation") are the
         // name's: the words after the link do not make the phrase a group. The name ends right
@@ -103,6 +104,31 @@ struct SpeakerResolver: Sendable {
             return ResolvedSource(speakers: context.names.list(text), isPerson: false, how: .group)
         }
         return name(core, context)
+    }
+
+    /// A group and whom it works for or belongs to, named ("Attorneys for Park", "Supporters of
+    /// Sanders", "Officials at the Port Authority", "Members of Congress"): the whole phrase is
+    /// the speaker, a group; the group noun alone would say less, and the name alone would say
+    /// Park spoke. The head is a plural noun right before the link, after nothing but
+    /// determiners and modifiers; the link is lower-case (not a Title Case headline's "From"),
+    /// and a capitalised word follows it, the phrase ending on a word (not "Carson's").
+    private func groupWithAffiliation(_ core: Range<Int>, _ context: Context) -> ResolvedSource? {
+        let tokens = context.tokens
+        guard let link = core.first(where: { tokens[$0].isWord && linking.contains(tokens[$0].hash) }),
+              link > core.lowerBound, link + 1 < core.upperBound, !tokens[link].capitalized,
+              tokens[core.upperBound - 1].kind == .word else { return nil }
+        let head = tokens[link - 1]
+        guard head.isWord, head.classes.contains(.groupNoun) || head.looksPluralAnyCase,
+              head.classes.isDisjoint(with: [.title, .nationality, .organisationWord]),
+              (core.lowerBound..<link - 1).allSatisfy({ !tokens[$0].capitalized && tokens[$0].isWord
+                  && !tokens[$0].classes.isDisjoint(with: [.determiner, .modifier]) }),
+              ((link + 1)..<core.upperBound).contains(where: { tokens[$0].isWord && tokens[$0].capitalized
+                  && !tokens[$0].classes.contains(.determiner) }) else { return nil }
+        // A capitalised head stands at the sentence's start ("Attorneys for …"), or it would be a name.
+        guard !head.capitalized || link - 1 == core.lowerBound else { return nil }
+        let text = context.names.name(UnsafeBufferPointer(rebasing:
+            context.bytes[tokens[core.lowerBound].range.lowerBound..<tokens[core.upperBound - 1].range.upperBound]))
+        return ResolvedSource(speakers: context.names.list(text), isPerson: false, how: .group)
     }
 
     /// An outlet that a phrase names, as a recipient ("told public broadcaster VTV", "told

@@ -43,8 +43,11 @@ struct Token: Sendable {
 
     /// A lower-case word of four letters or more ending in a single s that no word list knows:
     /// most likely a plural noun ("buyers", "pilots").
-    var looksPlural: Bool {
-        kind == .word && !capitalized && classes.isEmpty && range.count >= 4
+    var looksPlural: Bool { !capitalized && looksPluralAnyCase }
+
+    /// `looksPlural`, capitalised or not ("Attorneys" opening a sentence).
+    var looksPluralAnyCase: Bool {
+        kind == .word && classes.isEmpty && range.count >= 4
             && lastByte == UInt8(ascii: "s") && secondLastByte != UInt8(ascii: "s")
     }
 
