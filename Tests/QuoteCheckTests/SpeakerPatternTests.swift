@@ -47,6 +47,16 @@ import Testing
         #expect(found.speakers == ["Maria Delgado"])
     }
 
+    @Test("a verb joined by 'but' shares the main clause's subject, not the agent of a fronted 'Asked by …'")
+    func coordinatedVerbSkipsFrontedAgent() throws {
+        let found = try record("""
+        Mayor Ellen Park defended the transit budget on Thursday.
+
+        Asked by Hollis if he regretted the vote, Park said that he did not, but was referring to “a different kind of budget.”
+        """, quote: "a different kind of budget.")
+        #expect(found.speakers == ["Ellen Park"])
+    }
+
     @Test("a lone modifier or number word that opens a sentence ('Four hours earlier, …') names nobody")
     func loneModifierIsNoSpeaker() throws {
         let found = try record("""

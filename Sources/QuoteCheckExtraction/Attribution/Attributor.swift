@@ -659,8 +659,11 @@ struct Attributor: Sendable {
                 // clause's ("Cardin said Republicans rejected it, calling it …"). But a cue
                 // right after a quote frames what came before it: in "Ortiz cannot say that
                 // “…,” Brandt added, saying …" the main clause is Brandt's.
+                // A cue whose source follows it ("Asked by Hollis if …, Park said … but was
+                // referring", "According to aides, Park said … and added") is no main clause:
+                // the first verb with its subject before it is, where there is one.
                 let frame = participle ? earlier.last(where: { $0.namesSpeaker && Self.framesQuote($0, tokens: tokens) }) : nil
-                if let shared = frame ?? earlier.first(where: { $0.namesSpeaker }) {
+                if let shared = frame ?? earlier.first(where: { $0.namesSpeaker && !$0.inverted }) ?? earlier.first(where: { $0.namesSpeaker }) {
                     return ResolvedCue(cue: cue, phrase: shared.phrase, source: shared.source, inverted: false)
                 }
                 if let subject = reader.clauseSubject(in: tokens, sentence: sentence, before: start),
