@@ -57,6 +57,17 @@ import Testing
         #expect(found.speakers == ["Ellen Park"])
     }
 
+    @Test("a person named after a dash and before the quote's colon speaks, not the subject of the cue before the dash")
+    func nameBeforeColonAfterDash() throws {
+        let found = try record("""
+        The county's polls closed early on Tuesday.
+
+        Pollsters agree - Dana Wolfe: “Turnout decides everything in this race.”
+        """, quote: "Turnout decides everything in this race.")
+        #expect(found.speakers == ["Dana Wolfe"])
+        #expect(found.speakerRule == "colon-subject/name")
+    }
+
     @Test("a lone modifier or number word that opens a sentence ('Four hours earlier, …') names nobody")
     func loneModifierIsNoSpeaker() throws {
         let found = try record("""

@@ -208,6 +208,7 @@ struct Attributor: Sendable {
                     sawQuote = true
                     let index = tokens[position].quote
                     var attribution = dashCredit(position, tokens: tokens, sentence: sentence, context: context)
+                        ?? dashColonCredit(position, tokens: tokens, sentence: sentence, context: context)
                         ?? sieve(position, quote: quotes[index], tokens: tokens, sentence: sentence,
                                  cues: resolved, context: context, bytes: bytes, sentenceVia: sentenceVia, lastComma: &lastComma)
                     if attribution.speakers.isEmpty, attribution.cue == nil, resolved.isEmpty,
@@ -219,15 +220,7 @@ struct Attributor: Sendable {
                             attribution.speakers = names.list(resolver.label(label, registry: registry, position: quotes[index].content.lowerBound, names: names))
                             attribution.speakerWords = quotes[index].content.lowerBound..<quotes[index].content.lowerBound + label.utf8.count
                             attribution.speakerRule = RuleName(.transcriptLabel)
-                        } else if resolved.isEmpty, position > sentence.lowerBound + 1, tokens[position - 1].isPunct(colon),
-                                  tokens[position - 2].isWord, tokens[position - 2].capitalized,
-                                  let named = reader.phrase(endingAt: position - 2, in: tokens, from: sentence.lowerBound),
-                                  named.lowerBound == sentence.lowerBound || tokens[named.lowerBound - 1].kind == .punct
-                                    || tokens[named.lowerBound - 1].hash == fromHash,
-                                  let source = resolver.resolve(named, context), !source.speakers.isEmpty, !source.isIntermediary,
-                                  source.isPerson || source.how == .surname {
-                            // "… - Philip Bump: “…”", "More from Jones: “…”": the name that stands
-                            // before the colon on its own (not "a message to Trump: “…”").
+                        } else if resolved.isEmpty, let (named, source) = namedColon(position, tokens: tokens, sentence: sentence, context: context) {
                             attribution.speakers = source.speakers
                             attribution.speakerWords = byteRange(of: named, tokens)
                             attribution.speakerRule = ruleNames.speaker(.colonSubject, source.how)
@@ -340,6 +333,35 @@ struct Attributor: Sendable {
         attribution.cue = tokens[dash].range
         attribution.speakerRule = ruleNames.speaker(.dashCredit, source.how)
         attribution.cueRule = RuleName(.dashCredit)
+        return attribution
+    }
+
+    /// "… - Philip Bump: “…”", "More from Jones: “…”": the person named on its own right before
+    /// the colon that opens the quote, after punctuation, the sentence's start or "from" (not "a
+    /// message to Trump: “…”").
+    private func namedColon(_ position: Int, tokens: Tokens, sentence: Range<Int>,
+                            context: SpeakerResolver.Context) -> (Range<Int>, ResolvedSource)? {
+        guard position > sentence.lowerBound + 1, tokens[position - 1].isPunct(colon),
+              tokens[position - 2].isWord, tokens[position - 2].capitalized,
+              let named = reader.phrase(endingAt: position - 2, in: tokens, from: sentence.lowerBound),
+              named.lowerBound == sentence.lowerBound || tokens[named.lowerBound - 1].kind == .punct
+                || tokens[named.lowerBound - 1].hash == fromHash,
+              let source = resolver.resolve(named, context), !source.speakers.isEmpty, !source.isIntermediary,
+              source.isPerson || source.how == .surname else { return nil }
+        return (named, source)
+    }
+
+    /// "Pollsters agree - Dana Wolfe: “…”": a person named after a dash and before the colon that
+    /// opens the quote is its speaker, whatever cue the words before the dash hold (they are a
+    /// heading's, or another clause's).
+    private func dashColonCredit(_ position: Int, tokens: Tokens, sentence: Range<Int>,
+                                 context: SpeakerResolver.Context) -> Attribution? {
+        guard let (named, source) = namedColon(position, tokens: tokens, sentence: sentence, context: context),
+              named.lowerBound > sentence.lowerBound, tokens[named.lowerBound - 1].isDash() else { return nil }
+        var attribution = Attribution()
+        attribution.speakers = source.speakers
+        attribution.speakerWords = byteRange(of: named, tokens)
+        attribution.speakerRule = ruleNames.speaker(.colonSubject, source.how)
         return attribution
     }
 
