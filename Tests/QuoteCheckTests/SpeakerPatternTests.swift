@@ -68,6 +68,20 @@ import Testing
         #expect(found.speakerRule == "colon-subject/name")
     }
 
+    @Test("a title whose person stands between commas ('The trade minister, Pavel Orlov, plays down …') is the subject 'he' looks to")
+    func appositiveSubjectIsPronounAntecedent() throws {
+        let found = try record("""
+        Port talks stall.
+
+        A survey by analyst Mira Holt found that dockers fear “a slow squeeze” on wages.
+
+        The trade minister, Pavel Orlov, plays down such fears. The port may be small, he says.
+
+        “Our answer is simple: we build,” he said.
+        """, quote: "Our answer is simple: we build,")
+        #expect(found.speakers == ["Pavel Orlov"])
+    }
+
     @Test("a lone modifier or number word that opens a sentence ('Four hours earlier, …') names nobody")
     func loneModifierIsNoSpeaker() throws {
         let found = try record("""

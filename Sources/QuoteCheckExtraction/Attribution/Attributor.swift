@@ -394,18 +394,38 @@ struct Attributor: Sendable {
     /// (the previous sentence's moves back a place; a sentence without a person subject keeps it),
     /// and returns that subject's phrase (nil when the subject is no one person).
     private func noteSubject(of sentence: Range<Int>, tokens: Tokens, context: inout SpeakerResolver.Context) -> Range<Int>? {
-        guard let phrase = reader.sentenceSubject(in: tokens, sentence: sentence, before: sentence.upperBound),
-              phrase.count <= 6 else {
+        guard let subject = reader.sentenceSubject(in: tokens, sentence: sentence, before: sentence.upperBound),
+              subject.count <= 6 else {
             if let current = context.subject { context.previousSubject = current.person }
             context.subject = nil
             return nil
         }
-        let source = resolver.resolve(phrase, context)
+        var phrase = subject
+        var source = resolver.resolve(phrase, context)
+        // "The country's trade minister, Pavel Orlov, plays down …": a title, then the person
+        // it names between commas.
+        if source?.isPerson != true, let named = appositiveName(after: phrase, tokens: tokens, sentence: sentence),
+           let person = resolver.resolve(named, context), person.isPerson {
+            phrase = named
+            source = person
+        }
         if let current = context.subject { context.previousSubject = current.person }
         context.subject = nil
         guard let source, source.isPerson, source.speakers.count == 1, let person = context.names.first(of: source.speakers) else { return nil }
         context.subject = (person, tokens[phrase.lowerBound].range.lowerBound)
         return phrase
+    }
+
+    /// The capitalised name set off by commas right after `phrase` (", Pavel Orlov,").
+    private func appositiveName(after phrase: Range<Int>, tokens: Tokens, sentence: Range<Int>) -> Range<Int>? {
+        let comma = phrase.upperBound
+        guard comma + 1 < sentence.upperBound, tokens[comma].isPunct(UInt8(ascii: ",")),
+              tokens[comma + 1].isWord, tokens[comma + 1].capitalized,
+              !tokens[comma + 1].classes.contains(.determiner),
+              let named = reader.phrase(startingAt: comma + 1, in: tokens, before: sentence.upperBound),
+              named.lowerBound == comma + 1, named.upperBound < sentence.upperBound,
+              tokens[named.upperBound].isPunct(UInt8(ascii: ",")) else { return nil }
+        return named
     }
 
     /// A paragraph that is only a dash and a name ("- Bernie Sanders.", "—President Obama,
