@@ -29,3 +29,14 @@ public protocol LocatedProblem: Error, CustomStringConvertible {
 extension LocatedProblem {
     public var description: String { "\(location): error: \(message)" }
 }
+
+/// A located problem of one kind of input: `Domain` names the kind (rule files, articles), so
+/// that typed throws keep them apart while one type holds both.
+public struct LocatedError<Domain>: LocatedProblem, Sendable {
+    public let location: SourceLocation
+    public let message: String
+    public init(_ location: SourceLocation, _ message: String) {
+        self.location = location
+        self.message = message
+    }
+}

@@ -60,7 +60,7 @@ struct CheckCommand: ParsableCommand {
             Diagnostics.error(error.description)
             throw ExitCode(2)
         }
-        var corpus = CheckCorpus(placesPerSpeaker: CheckMarkdownReporter.defaultPlacesPerSpeaker)
+        var corpus = CheckCorpus(placesPerSpeaker: EditorReportOptions.defaultPlacesPerSpeaker)
         var failures: [InputError] = []
         OrderedParallelMap(jobs: common.jobs).run(try inputs.reader(), process: { checker.analyse($0) }) { item, analysis in
             switch item {

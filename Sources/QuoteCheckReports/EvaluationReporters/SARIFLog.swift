@@ -14,14 +14,8 @@ struct SARIFLog {
     }
 
     private func write(_ problem: DatasetProblem, to writer: inout JSONWriter) {
-        writer.beginObject()
-        writer.field("ruleId", problem.check.rawValue)
-        writer.field("ruleIndex", DatasetCheck.allCases.firstIndex(of: problem.check) ?? 0)
-        writer.field("level", SARIFDocument.level(problem.severity))
-        writer.key("message")
-        writer.beginObject()
-        writer.field("text", problem.message)
-        writer.endObject()
+        SARIFDocument.beginResult(ruleId: problem.check.rawValue, ruleIndex: DatasetCheck.allCases.firstIndex(of: problem.check) ?? 0,
+                                  level: SARIFDocument.level(problem.severity), message: problem.message, to: &writer)
         writer.key("locations")
         writer.beginArray()
         writer.beginObject()

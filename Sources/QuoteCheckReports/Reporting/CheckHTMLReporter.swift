@@ -8,24 +8,79 @@ import QuoteCheckCrossCheck
 /// content security policy), the quotes of the articles findings cite, each quote coloured by
 /// its speaker, and the speaker index in the same colours. Every text from the articles goes
 /// through `HTMLText`.
-public struct CheckHTMLReporter: CheckReporter {
-    /// Which articles get a table of their quotes; the others are counted.
-    public let articleTables: ArticleTables
-    /// How many places the speaker index lists for one speaker.
-    public let placesPerSpeaker: Int
+public struct CheckHTMLReporter: EditorReportFormat {
+    let options: EditorReportOptions
 
-    public init(articleTables: ArticleTables = .findings,
-                placesPerSpeaker: Int = CheckMarkdownReporter.defaultPlacesPerSpeaker) {
-        self.articleTables = articleTables
-        self.placesPerSpeaker = placesPerSpeaker
+    public init(articleTables: ArticleTables = .findings, placesPerSpeaker: Int = EditorReportOptions.defaultPlacesPerSpeaker) {
+        options = EditorReportOptions(articleTables: articleTables, placesPerSpeaker: placesPerSpeaker)
     }
 
-    public func write(_ report: CheckReport, to output: (String) -> Void) {
-        ReportLines.write(to: output) { write(report, &$0) }
+    public func write(_ report: CheckReport, to output: (String) -> Void) { writeSections(report, to: output) }
+
+    // Text.
+    func escape(_ text: String) -> String { HTMLText.escape(text) }
+    func code(_ text: String) -> String { "<code>\(HTMLText.escape(text))</code>" }
+    func link(_ text: String, to anchor: String) -> String { "<a href=\"#\(anchor)\">\(text)</a>" }
+    func findingReference(_ number: Int) -> String { link(String(number), to: "finding-\(number)") }
+    func speakerList(_ names: [String]) -> String { Self.speakers(names) }
+    func cell(_ text: String?) -> String { Self.cell(text) }
+    func label(_ text: String) -> String { "<b>\(text)</b>" }
+
+    func marked(_ piece: MarkedContext.Piece, of evidence: Evidence) -> String {
+        let text = HTMLText.escape(piece.text)
+        switch piece.mark {
+        case .plain: return text
+        case .mention: return "<span class=\"q\">\(text)</span>"
+        case .speaker: return "<span class=\"sp\"\(Self.colour(evidence.speakers))>\(text)</span>"
+        case .cue: return "<span class=\"cue\">\(text)</span>"
+        }
     }
 
-    private func write(_ report: CheckReport, _ out: inout ReportLines) {
-        let outline = ReportOutline(report, articleTables: articleTables)
+    func contextItem(who: String, sentence: String) -> String {
+        "<span class=\"who\">\(who)</span><blockquote>\(sentence)</blockquote>"
+    }
+
+    func deleted(_ text: String) -> String { "<del>\(text)</del>" }
+    func inserted(_ text: String) -> String { "<ins>\(text)</ins>" }
+
+    // Blocks.
+    func heading(_ level: Int, _ text: String, id: String?, _ out: inout ReportLines) {
+        out.append("<h\(level)\(id.map { " id=\"\($0)\"" } ?? "")>\(text)</h\(level)>")
+    }
+
+    func paragraph(_ text: String, class: String?, _ out: inout ReportLines) {
+        out.append("<p\(`class`.map { " class=\"\($0)\"" } ?? "")>\(text)</p>")
+    }
+
+    func beginList(class: String?, _ out: inout ReportLines) {
+        out.append("<ul\(`class`.map { " class=\"\($0)\"" } ?? "")>")
+    }
+
+    func listItem(_ text: String, _ out: inout ReportLines) { out.append("<li>\(text)</li>") }
+    func endList(_ out: inout ReportLines) { out.append("</ul>") }
+
+    func beginTable(_ columns: [TableColumn], class: String, _ out: inout ReportLines) {
+        out.append("<table class=\"\(`class`)\"><thead><tr>"
+            + columns.map { "<th\($0.numeric ? " class=\"number\"" : "")>\($0.title)</th>" }.joined() + "</tr></thead><tbody>")
+    }
+
+    func tableRow(_ cells: [String], _ columns: [TableColumn], _ out: inout ReportLines) {
+        out.append("<tr>" + Self.cells(cells, columns) + "</tr>")
+    }
+
+    /// The cells after the first column's "Total".
+    func totalRow(_ cells: [String], _ columns: [TableColumn], _ out: inout ReportLines) {
+        out.append("<tr class=\"total\">" + Self.cells(["Total"] + cells, columns) + "</tr>")
+    }
+
+    func endTable(_ out: inout ReportLines) { out.append("</tbody></table>") }
+
+    private static func cells(_ cells: [String], _ columns: [TableColumn]) -> String {
+        zip(cells, columns).map { cell, column in "<td\(column.numeric ? " class=\"number\"" : "")>\(cell)</td>" }.joined()
+    }
+
+    // The format's own parts.
+    func opening(_ report: CheckReport, _ out: inout ReportLines) {
         out.append("<!DOCTYPE html>")
         out.append("<html lang=\"en\">")
         out.append("<head>")
@@ -38,66 +93,29 @@ public struct CheckHTMLReporter: CheckReporter {
         out.append("</style>")
         out.append("</head>")
         out.append("<body>")
-        out.append("<h1>Quote check report</h1>")
-        out.append("<p class=\"counts\">\(report.articles.count) articles · \(report.quoteCount) quotes · "
-            + "\(report.statements.count) statements carried by more than one article</p>")
-        summary(report, &out)
-        findings(report, &out)
-        statements(report, outline, &out)
-        articles(report, outline, &out)
-        speakers(report, outline, &out)
-        inputErrors(report, &out)
+        heading(1, "Quote check report", id: nil, &out)
+        paragraph(ReportOutline.counts(report), class: "counts", &out)
+    }
+
+    func closing(_ out: inout ReportLines) {
         out.append("</body>")
         out.append("</html>")
     }
 
-    private func summary(_ report: CheckReport, _ out: inout ReportLines) {
-        out.append("<h2 id=\"summary\">Summary</h2>")
-        out.append("<table class=\"summary\"><thead><tr><th>Check</th><th>Severity</th><th class=\"number\">Findings</th></tr></thead><tbody>")
-        for definition in report.checks {
-            out.append("<tr><td>\(HTMLText.escape(definition.kind.rawValue))</td>"
-                + "<td>\(HTMLText.escape(ReportOutline.severityShown(definition, in: report)))</td>"
-                + "<td class=\"number\">\(report.count(definition.kind))</td></tr>")
-        }
-        let bySeverity = Severity.allCases.reversed().map { "\(report.count($0)) \($0.rawValue)" }.joined(separator: ", ")
-        out.append("<tr class=\"total\"><td>Total</td><td>\(bySeverity)</td><td class=\"number\">\(report.findings.count)</td></tr>")
-        out.append("</tbody></table>")
+    var findingsLegend: String {
+        "<span class=\"q\">the quote</span>, <span class=\"sp\">the words that name the speaker</span> and <span class=\"cue\">the cue</span>"
     }
 
-    private func findings(_ report: CheckReport, _ out: inout ReportLines) {
-        out.append("<h2 id=\"findings\">Findings</h2>")
-        guard !report.findings.isEmpty else {
-            out.append("<p>No findings.</p>")
-            return
-        }
-        out.append("<p class=\"legend\">Most severe first, then the surest attribution, then the most widely carried statement. "
-            + "Each mention's sentence shows <span class=\"q\">the quote</span>, <span class=\"sp\">the words that name the "
-            + "speaker</span> and <span class=\"cue\">the cue</span>.</p>")
-        var number = 0
-        for severity in Severity.allCases.reversed() {
-            let matching = report.findings.filter { $0.severity == severity }
-            guard !matching.isEmpty else { continue }
-            out.append("<h3>\(CheckMarkdownReporter.heading(severity)) (\(matching.count))</h3>")
-            for finding in matching {
-                number += 1
-                out.append("<section class=\"finding \(severity.rawValue)\" id=\"finding-\(number)\">")
-                out.append("<h4><span class=\"badge \(severity.rawValue)\">\(severity.rawValue)</span> \(number). "
-                    + "\(HTMLText.escape(finding.check.rawValue))</h4>")
-                out.append("<p class=\"message\">\(HTMLText.escape(finding.message))</p>")
-                evidenceTable(finding, &out)
-                contexts(finding, &out)
-                if let diff = finding.diff {
-                    out.append("<p class=\"diff\">Word diff (<del>left out</del>, <ins>added</ins>): \(Self.render(diff))</p>")
-                }
-                if let statement = finding.statement {
-                    out.append("<p>How it travelled: <a href=\"#statement-\(statement + 1)\">statement \(statement + 1)</a>.</p>")
-                }
-                out.append("</section>")
-            }
-        }
+    func findingOpening(_ number: Int, _ finding: CheckFinding, _ out: inout ReportLines) {
+        let severity = finding.severity.rawValue
+        out.append("<section class=\"finding \(severity)\" id=\"finding-\(number)\">")
+        heading(4, "<span class=\"badge \(severity)\">\(severity)</span> \(number). \(HTMLText.escape(finding.check.rawValue))", id: nil, &out)
+        paragraph(HTMLText.escape(finding.message), class: "message", &out)
     }
 
-    private func evidenceTable(_ finding: CheckFinding, _ out: inout ReportLines) {
+    func findingClosing(_ out: inout ReportLines) { out.append("</section>") }
+
+    func evidenceTable(_ finding: CheckFinding, _ out: inout ReportLines) {
         let headers = ReportOutline.mentionHeaders(finding)
         out.append("<table class=\"evidence\"><thead><tr><th></th>"
             + headers.map { "<th>\(HTMLText.escape($0))</th>" }.joined() + "</tr></thead><tbody>")
@@ -114,148 +132,50 @@ public struct CheckHTMLReporter: CheckReporter {
         out.append("</tbody></table>")
     }
 
-    private func contexts(_ finding: CheckFinding, _ out: inout ReportLines) {
-        let headers = ReportOutline.mentionHeaders(finding)
-        let marked = finding.evidence.enumerated().compactMap { index, evidence in MarkedContext(evidence).map { (index, evidence, $0) } }
-        guard !marked.isEmpty else { return }
-        out.append("<ul class=\"contexts\">")
-        for (index, evidence, context) in marked {
-            var line = "<li><span class=\"who\">\(HTMLText.escape(headers[index])), \(HTMLText.escape(evidence.article)) "
-                + "\(evidence.line):\(evidence.column)</span><blockquote>"
-            if context.clippedBefore { line += "… " }
-            for piece in context.pieces {
-                let text = HTMLText.escape(piece.text)
-                switch piece.mark {
-                case .plain: line += text
-                case .mention: line += "<span class=\"q\">\(text)</span>"
-                case .speaker: line += "<span class=\"sp\"\(Self.colour(evidence.speakers))>\(text)</span>"
-                case .cue: line += "<span class=\"cue\">\(text)</span>"
-                }
-            }
-            if context.clippedAfter { line += " …" }
-            out.append(line + "</blockquote></li>")
-        }
-        out.append("</ul>")
+    func statementOpening(_ number: Int, _ out: inout ReportLines) {
+        out.append("<section class=\"statement\" id=\"statement-\(number)\">")
+        heading(3, "Statement \(number)", id: nil, &out)
     }
 
-    private func statements(_ report: CheckReport, _ outline: ReportOutline, _ out: inout ReportLines) {
-        out.append("<h2 id=\"statements\">Statements carried by more than one article</h2>")
-        guard !report.statements.isEmpty else {
-            out.append("<p>None.</p>")
-            return
-        }
-        let numbers = ReportOutline.findingNumbers(report)
-        if !outline.travels.isEmpty {
-            out.append("<p>The \(outline.travels.count) that findings are about, each with how it travelled: from its first "
-                + "source to the articles that carried it, in date order; red marks the mention a finding sets apart.</p>")
-        }
-        for travel in outline.travels {
-            let statement = travel.statement
-            out.append("<section class=\"statement\" id=\"statement-\(statement.index + 1)\">")
-            out.append("<h3>Statement \(statement.index + 1)</h3>")
-            var facts = "<p>“\(HTMLText.escape(statement.text))” · \(Self.speakers(statement.speakers)) · first seen "
-                + "\(HTMLText.escape(ReportOutline.firstSeen(statement))) · \(statement.articleCount) articles · \(statement.variantCount) wording\(statement.variantCount == 1 ? "" : "s")"
-            if let cited = numbers[statement.index] {
-                facts += " · finding\(cited.count == 1 ? "" : "s") "
-                    + cited.map { "<a href=\"#finding-\($0)\">\($0)</a>" }.joined(separator: ", ")
-            }
-            out.append(facts + "</p>")
-            out.append("<div class=\"diagram\">\(TravelSVG.svg(travel, id: statement.index + 1))</div>")
-            out.append("<ul class=\"wordings\">")
-            for (rank, wording) in travel.wordings.enumerated() {
-                out.append("<li><b>\(StatementTravel.wordingLabel(rank))</b> (\(wording.articles) "
-                    + "article\(wording.articles == 1 ? "" : "s")): \(HTMLText.escape(wording.text))</li>")
-            }
-            if travel.moreWordings > 0 { out.append("<li>and \(travel.moreWordings) more wordings</li>") }
-            out.append("</ul>")
-            out.append("</section>")
-        }
-        let others = outline.otherStatements
-        guard !others.isEmpty else { return }
-        guard outline.listsOtherStatements else {
-            out.append("<p>\(others.count) more statement\(others.count == 1 ? " is" : "s are") carried by more than one "
-                + "article without a finding; <code>--article-tables all</code> lists them here, and "
-                + "<code>--format json</code> gives them all.</p>")
-            return
-        }
-        if !outline.travels.isEmpty { out.append("<h3>Statements without a finding</h3>") }
-        out.append("<table class=\"statements\"><thead><tr><th class=\"number\">#</th><th>Statement</th><th>Speaker</th>"
-            + "<th>First seen</th><th>Outlets</th><th class=\"number\">Articles</th><th class=\"number\">Wordings</th></tr></thead><tbody>")
-        for statement in others {
-            out.append("<tr><td class=\"number\">\(statement.index + 1)</td><td>\(HTMLText.escape(statement.text))</td>"
-                + "<td>\(Self.speakers(statement.speakers))</td><td>\(HTMLText.escape(ReportOutline.firstSeen(statement)))</td>"
-                + "<td>\(Self.cell(statement.outlets.joined(separator: ", ")))</td><td class=\"number\">\(statement.articleCount)</td>"
-                + "<td class=\"number\">\(statement.variantCount)</td></tr>")
-        }
-        out.append("</tbody></table>")
+    func statementClosing(_ out: inout ReportLines) { out.append("</section>") }
+
+    func diagram(_ travel: StatementTravel, _ out: inout ReportLines) {
+        out.append("<div class=\"diagram\">\(TravelSVG.svg(travel, id: travel.statement.index + 1))</div>")
     }
 
-    private func articles(_ report: CheckReport, _ outline: ReportOutline, _ out: inout ReportLines) {
-        out.append("<h2 id=\"articles\">Quotes by article</h2>")
-        if articleTables == .findings {
-            out.append(outline.articles.isEmpty ? "<p>No finding cites an article.</p>"
-                : "<p>The articles that findings cite; each quote is coloured by its speaker.</p>")
-        }
-        for number in outline.articles {
-            let article = report.articles[number]
-            out.append("<details><summary>\(HTMLText.escape(ReportOutline.articleLine(article)))</summary>")
-            if article.recordCount > 0 {
-                out.append("<table class=\"quotes\"><thead><tr><th>Line:column</th><th>Kind</th><th>Quote</th><th>Speaker</th>"
-                    + "<th>Cue</th><th>Via</th></tr></thead><tbody>")
-                for record in report.records(of: number) {
-                    // The row carries the speaker's colour, which its quote and speaker take.
-                    out.append("<tr\(Self.colour(record.speakers))><td>\(record.line):\(record.column)</td><td>\(record.kind.rawValue)</td>"
-                        + "<td><span class=\"quote\">\(HTMLText.escape(record.text))</span></td>"
-                        + "<td>\(record.speakers.map { "<span class=\"speaker\">\(HTMLText.escape($0))</span>" }.joined(separator: " "))</td>"
-                        + "<td>\(Self.cell(record.cue))</td><td>\(Self.cell(record.via.joined(separator: "; ")))</td></tr>")
-                }
-                out.append("</tbody></table>")
-            } else {
-                out.append("<p>No quotes.</p>")
-            }
-            out.append("</details>")
-        }
-        let left = outline.quotesLeftOut(report)
-        if left.articles > 0 {
-            out.append("<p>The quotes of \(left.articles) more articles (\(left.quotes) quotes) are not listed here; "
-                + "<code>--article-tables all</code> lists them, and <code>quotecheck extract</code> prints every quote as JSON Lines.</p>")
-        }
-    }
+    var citedArticlesNote: String { "The articles that findings cite; each quote is coloured by its speaker." }
 
-    private func speakers(_ report: CheckReport, _ outline: ReportOutline, _ out: inout ReportLines) {
-        out.append("<h2 id=\"speakers\">Speaker index</h2>")
-        let index = report.corpus.speakers
-        if index.entries.isEmpty {
-            out.append("<p>No quote has a speaker.</p>")
-        } else if outline.speakers.isEmpty {
-            out.append("<p>No finding names a speaker.</p>")
-        } else {
-            out.append("<table class=\"speakers\"><thead><tr><th>Speaker</th><th class=\"number\">Quotes</th><th>Where</th></tr></thead><tbody>")
-            for entry in outline.speakers {
-                let listed = entry.places.prefix(placesPerSpeaker)
-                var places = listed.map { place in
-                    "\(HTMLText.escape(report.articles[Int(place.article)].id)) \(place.line):\(place.column)"
-                }.joined(separator: ", ")
-                if entry.count > listed.count { places += " and \(entry.count - listed.count) more" }
-                out.append("<tr><td>\(Self.speakers([entry.name]))</td><td class=\"number\">\(entry.count)</td><td>\(places)</td></tr>")
+    func articleTable(_ number: Int, of report: CheckReport, _ out: inout ReportLines) {
+        let article = report.articles[number]
+        out.append("<details><summary>\(HTMLText.escape(ReportOutline.articleLine(article)))</summary>")
+        if article.recordCount > 0 {
+            out.append("<table class=\"quotes\"><thead><tr><th>Line:column</th><th>Kind</th><th>Quote</th><th>Speaker</th>"
+                + "<th>Cue</th><th>Via</th></tr></thead><tbody>")
+            for record in report.records(of: number) {
+                // The row carries the speaker's colour, which its quote and speaker take.
+                out.append("<tr\(Self.colour(record.speakers))><td>\(record.line):\(record.column)</td><td>\(record.kind.rawValue)</td>"
+                    + "<td><span class=\"quote\">\(HTMLText.escape(record.text))</span></td>"
+                    + "<td>\(record.speakers.map { "<span class=\"speaker\">\(HTMLText.escape($0))</span>" }.joined(separator: " "))</td>"
+                    + "<td>\(Self.cell(record.cue))</td><td>\(Self.cell(record.via.joined(separator: "; ")))</td></tr>")
             }
             out.append("</tbody></table>")
+        } else {
+            paragraph("No quotes.", &out)
         }
-        if outline.speakersLeftOut > 0 {
-            out.append("<p>The speakers findings name; \(outline.speakersLeftOut) more are quoted "
-                + "(<code>--article-tables all</code> lists them).</p>")
-        }
-        out.append("<p>Quotes with no speaker found (headlines aside): \(index.unattributed).</p>")
+        out.append("</details>")
     }
 
-    private func inputErrors(_ report: CheckReport, _ out: inout ReportLines) {
-        guard !report.inputErrors.isEmpty else { return }
-        out.append("<h2 id=\"input-errors\">Inputs that could not be read</h2>")
-        out.append("<ul>")
-        for error in report.inputErrors {
-            out.append("<li>\(HTMLText.escape(error.location.description)): \(HTMLText.escape(error.message))</li>")
+    func speakerTable(_ report: CheckReport, _ outline: ReportOutline, _ out: inout ReportLines) {
+        out.append("<table class=\"speakers\"><thead><tr><th>Speaker</th><th class=\"number\">Quotes</th><th>Where</th></tr></thead><tbody>")
+        for entry in outline.speakers {
+            let listed = entry.places.prefix(options.placesPerSpeaker)
+            var places = listed.map { place in
+                "\(HTMLText.escape(report.articles[Int(place.article)].id)) \(place.line):\(place.column)"
+            }.joined(separator: ", ")
+            if entry.count > listed.count { places += " and \(entry.count - listed.count) more" }
+            out.append("<tr><td>\(Self.speakers([entry.name]))</td><td class=\"number\">\(entry.count)</td><td>\(places)</td></tr>")
         }
-        out.append("</ul>")
+        out.append("</tbody></table>")
     }
 
     /// A value for a cell, escaped, or an em dash when empty.
@@ -280,17 +200,6 @@ public struct CheckHTMLReporter: CheckReporter {
     private static func colour(_ speakers: [String]) -> String {
         guard let name = speakers.first else { return "" }
         return " style=\"--speaker:hsl(\(StableHash.of(name) % 360) 70% 86%)\""
-    }
-
-    /// `same <del>removed</del> <ins>added</ins> same`, every piece escaped.
-    static func render(_ diff: WordDiff) -> String {
-        diff.segments.map { segment in
-            switch segment {
-            case let .same(text): HTMLText.escape(text)
-            case let .removed(text): "<del>\(HTMLText.escape(text))</del>"
-            case let .added(text): "<ins>\(HTMLText.escape(text))</ins>"
-            }
-        }.joined(separator: " ")
     }
 
     /// The page's style: no web fonts, no images, nothing fetched.

@@ -18,14 +18,8 @@ public struct CheckSARIFReporter: CheckReporter {
     }
 
     private func write(_ finding: CheckFinding, _ report: CheckReport, _ writer: inout JSONWriter) {
-        writer.beginObject()
-        writer.field("ruleId", finding.check.rawValue)
-        if let index = report.checks.firstIndex(where: { $0.kind == finding.check }) { writer.field("ruleIndex", index) }
-        writer.field("level", SARIFDocument.level(finding.severity))
-        writer.key("message")
-        writer.beginObject()
-        writer.field("text", finding.message)
-        writer.endObject()
+        SARIFDocument.beginResult(ruleId: finding.check.rawValue, ruleIndex: report.checks.firstIndex(where: { $0.kind == finding.check }),
+                                  level: SARIFDocument.level(finding.severity), message: finding.message, to: &writer)
         writer.key("locations")
         writer.beginArray()
         let primary = finding.primaryIndex

@@ -92,6 +92,41 @@ struct ReportOutline {
         }
     }
 
+    /// The report's counts under its title: "12 articles · 80 quotes · 3 statements carried by
+    /// more than one article" (no markup, nothing to escape).
+    static func counts(_ report: CheckReport) -> String {
+        "\(report.articles.count) articles · \(report.quoteCount) quotes · "
+            + "\(report.statements.count) statements carried by more than one article"
+    }
+
+    /// The findings by severity, most severe first, each with its number in the report (1-based,
+    /// counted in this order); severities without findings are left out.
+    static func findingsBySeverity(_ report: CheckReport) -> [(severity: Severity, findings: [(number: Int, finding: CheckFinding)])] {
+        var number = 0
+        return Severity.allCases.reversed().compactMap { severity in
+            let matching = report.findings.filter { $0.severity == severity }
+            guard !matching.isEmpty else { return nil }
+            return (severity, matching.map { finding in
+                number += 1
+                return (number, finding)
+            })
+        }
+    }
+
+    /// The heading of a severity's findings.
+    static func heading(_ severity: Severity) -> String {
+        switch severity {
+        case .error: "Errors"
+        case .warning: "Warnings"
+        case .info: "Information"
+        }
+    }
+
+    /// The findings' count by severity, most severe first: "1 error, 2 warning, 0 info".
+    static func severityTotals(_ report: CheckReport) -> String {
+        Severity.allCases.reversed().map { "\(report.count($0)) \($0.rawValue)" }.joined(separator: ", ")
+    }
+
     /// Where a statement was first seen: "article 3:4, 2024-03-05 (Reuters)".
     static func firstSeen(_ statement: StatementProvenance) -> String {
         let first = statement.first

@@ -4,8 +4,8 @@ import QuoteCheckText
 /// as the runner expects so that messages with `%`, `:`, `,` or newlines survive, and with
 /// control characters written out (the runner's log is a terminal: no escape sequence from a
 /// quote or a file name may act on it). The one escaper for `check`, `validate` and `eval`.
-package enum GitHubWorkflowCommand {
-    package static func line(_ command: String, location: SourceLocation? = nil, title: String? = nil, message: String) -> String {
+enum GitHubWorkflowCommand {
+    static func line(_ command: String, location: SourceLocation? = nil, title: String? = nil, message: String) -> String {
         var properties: [String] = []
         if let location {
             properties.append("file=" + escapeProperty(location.file))

@@ -1,19 +1,20 @@
 import QuoteCheckRules
+import QuoteCheckExtraction
 
 /// The frame of a SARIF 2.1.0 log that every quotecheck report shares: the schema, one run, the
 /// tool with its rules; the caller writes the results. Also the one place that turns a path into
 /// a SARIF URI and writes a physical location.
-package enum SARIFDocument {
+enum SARIFDocument {
     static let schema = "https://json.schemastore.org/sarif-2.1.0.json"
 
     /// A reporting rule of the tool's driver.
-    package struct Rule {
-        package let id: String
-        package let description: String
+    struct Rule {
+        let id: String
+        let description: String
         /// The default level, when the rule has one (`error`, `warning`, `note`).
-        package let level: String?
+        let level: String?
 
-        package init(id: String, description: String, level: String?) {
+        init(id: String, description: String, level: String?) {
             self.id = id
             self.description = description
             self.level = level
@@ -21,7 +22,7 @@ package enum SARIFDocument {
     }
 
     /// The SARIF level of a severity: SARIF calls information a `note`.
-    package static func level(_ severity: Severity) -> String {
+    static func level(_ severity: Severity) -> String {
         switch severity {
         case .error: "error"
         case .warning: "warning"
@@ -32,7 +33,7 @@ package enum SARIFDocument {
     /// The whole log; `results` writes the result objects into the open `results` array.
     /// Every quotecheck column counts Unicode scalars, which the run declares: SARIF's default
     /// is UTF-16 code units, which differ after any character outside the BMP.
-    package static func render(rules: [Rule], results: (inout JSONWriter) -> Void) -> String {
+    static func render(rules: [Rule], results: (inout JSONWriter) -> Void) -> String {
         var writer = JSONWriter()
         writer.beginObject()
         writer.field("$schema", schema)
@@ -77,8 +78,22 @@ package enum SARIFDocument {
         return String(decoding: writer.bytes, as: UTF8.self)
     }
 
+    /// Opens a result object and writes what every result holds: the rule, its index in the
+    /// driver's rules when known, the level and the message. The caller writes the locations
+    /// and closes the object.
+    static func beginResult(ruleId: String, ruleIndex: Int?, level: String, message: String, to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("ruleId", ruleId)
+        if let ruleIndex { writer.field("ruleIndex", ruleIndex) }
+        writer.field("level", level)
+        writer.key("message")
+        writer.beginObject()
+        writer.field("text", message)
+        writer.endObject()
+    }
+
     /// `"physicalLocation": {...}` inside the caller's open location object.
-    package static func writePhysicalLocation(path: String, line: Int, column: Int?, snippet: String? = nil, to writer: inout JSONWriter) {
+    static func writePhysicalLocation(path: String, line: Int, column: Int?, snippet: String? = nil, to writer: inout JSONWriter) {
         writer.key("physicalLocation")
         writer.beginObject()
         writer.key("artifactLocation")
