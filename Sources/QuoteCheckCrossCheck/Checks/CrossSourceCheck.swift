@@ -8,6 +8,32 @@ protocol CrossSourceCheck {
                   definition: CheckRules.Definition) -> [CheckFinding]
 }
 
+/// A check that reads each statement on its own, in order.
+protocol StatementCheck: CrossSourceCheck {
+    func findings(about statement: CheckContext.Statement, in context: CheckContext,
+                  definition: CheckRules.Definition) -> [CheckFinding]
+}
+
+extension StatementCheck {
+    func findings(in context: CheckContext, comparisons: [VariantComparison],
+                  definition: CheckRules.Definition) -> [CheckFinding] {
+        context.statements.flatMap { findings(about: $0, in: context, definition: definition) }
+    }
+}
+
+/// A check that reads each comparison of two wordings on its own, in order.
+protocol ComparisonCheck: CrossSourceCheck {
+    func findings(in comparison: VariantComparison, context: CheckContext,
+                  definition: CheckRules.Definition) -> [CheckFinding]
+}
+
+extension ComparisonCheck {
+    func findings(in context: CheckContext, comparisons: [VariantComparison],
+                  definition: CheckRules.Definition) -> [CheckFinding] {
+        comparisons.flatMap { findings(in: $0, context: context, definition: definition) }
+    }
+}
+
 extension CrossSourceCheck {
     /// Splits mentions into classes whose labels agree (`agree`), keeping each class's mentions
     /// in input order; mentions with nothing to compare (`isKnown` false) stay out.

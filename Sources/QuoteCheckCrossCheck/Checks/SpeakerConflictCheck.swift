@@ -7,18 +7,12 @@ import QuoteCheckRules
 /// finding keeps the check's severity (an error) only when every side is attributed with high
 /// confidence (a cue next to the quote, its subject named there); when one side came through a
 /// pronoun, a continuation or a cue further off, it is a warning: worth a look, not a fault.
-struct SpeakerConflictCheck: CrossSourceCheck {
+struct SpeakerConflictCheck: StatementCheck {
     let kind = CheckKind.speakerConflict
 
-    func findings(in context: CheckContext, comparisons: [VariantComparison],
+    func findings(about statement: CheckContext.Statement, in context: CheckContext,
                   definition: CheckRules.Definition) -> [CheckFinding] {
-        var findings: [CheckFinding] = []
-        for statement in context.statements {
-            for occasion in context.occasions(of: statement.mentions) {
-                if let finding = finding(occasion, of: statement, context, definition) { findings.append(finding) }
-            }
-        }
-        return findings
+        context.occasions(of: statement.mentions).compactMap { finding($0, of: statement, context, definition) }
     }
 
     private func finding(_ occasion: [Int], of statement: CheckContext.Statement, _ context: CheckContext,

@@ -7,36 +7,34 @@ import QuoteCheckExtraction
 /// for direct quotes: a partial quote woven into reported speech is meant to be a fragment. A
 /// quote split around its cue ("We will win," he said, "and soon.") is not truncated either:
 /// the article's neighbouring quote carries the rest.
-struct TruncatedQuoteCheck: CrossSourceCheck {
+struct TruncatedQuoteCheck: ComparisonCheck {
     let kind = CheckKind.truncatedQuote
 
-    func findings(in context: CheckContext, comparisons: [VariantComparison],
+    func findings(in comparison: VariantComparison, context: CheckContext,
                   definition: CheckRules.Definition) -> [CheckFinding] {
         var findings: [CheckFinding] = []
-        for comparison in comparisons {
-            // Either side may be the short one; edge hunks with words on one side only say which.
-            for referenceIsLonger in [true, false] {
-                guard let missing = cut(comparison, referenceIsLonger: referenceIsLonger, context) else { continue }
-                let (long, short) = referenceIsLonger ? (comparison.reference, comparison.variant)
-                    : (comparison.variant, comparison.reference)
-                let (longWords, shortWords) = referenceIsLonger ? (comparison.referenceWords, comparison.variantWords)
-                    : (comparison.variantWords, comparison.referenceWords)
-                guard context.differentSources(long, short),
-                      !quotesLongerElsewhere(short, length: shortWords.count, comparison.statement, context) else { continue }
-                let alignment = WordAlignment(longWords.words.map(\.form), shortWords.words.map(\.form))
-                let speakers = [short, long].map { context.speakers($0) }.first { !$0.isEmpty } ?? []
-                let message = definition.message.render([
-                    "quote": CheckContext.excerpt(context.text(short)),
-                    "speaker": SpeakerNames.label(speakers),
-                    "missing": missing.map { "“\($0)”" }.joined(separator: " and "),
-                    "outlet": context.outlet(short) ?? context.article(short).id,
-                    "longer_outlet": context.outlet(long) ?? context.article(long).id,
-                ])
-                findings.append(CheckFinding(
-                    check: kind, severity: definition.severity, message: message,
-                    evidence: [context.evidence(long), context.evidence(short)],
-                    diff: WordDiff(longWords, shortWords, alignment), statement: comparison.statement))
-            }
+        // Either side may be the short one; edge hunks with words on one side only say which.
+        for referenceIsLonger in [true, false] {
+            guard let missing = cut(comparison, referenceIsLonger: referenceIsLonger, context) else { continue }
+            let (long, short) = referenceIsLonger ? (comparison.reference, comparison.variant)
+                : (comparison.variant, comparison.reference)
+            let (longWords, shortWords) = referenceIsLonger ? (comparison.referenceWords, comparison.variantWords)
+                : (comparison.variantWords, comparison.referenceWords)
+            guard context.differentSources(long, short),
+                  !quotesLongerElsewhere(short, length: shortWords.count, comparison.statement, context) else { continue }
+            let alignment = WordAlignment(longWords.words.map(\.form), shortWords.words.map(\.form))
+            let speakers = [short, long].map { context.speakers($0) }.first { !$0.isEmpty } ?? []
+            let message = definition.message.render([
+                "quote": CheckContext.excerpt(context.text(short)),
+                "speaker": SpeakerNames.label(speakers),
+                "missing": missing.map { "“\($0)”" }.joined(separator: " and "),
+                "outlet": context.outlet(short) ?? context.article(short).id,
+                "longer_outlet": context.outlet(long) ?? context.article(long).id,
+            ])
+            findings.append(CheckFinding(
+                check: kind, severity: definition.severity, message: message,
+                evidence: [context.evidence(long), context.evidence(short)],
+                diff: WordDiff(longWords, shortWords, alignment), statement: comparison.statement))
         }
         return findings
     }

@@ -6,51 +6,47 @@ import QuoteCheckRules
 /// they vanish when quotes are read into comparison words. Words one side leaves out at either
 /// end are a matter of extent (see `truncated-quote`), not drift; so are omissions the writer
 /// marks with an ellipsis and insertions in square brackets.
-struct WordingDriftCheck: CrossSourceCheck {
+struct WordingDriftCheck: ComparisonCheck {
     let kind = CheckKind.wordingDrift
 
-    func findings(in context: CheckContext, comparisons: [VariantComparison],
+    func findings(in comparison: VariantComparison, context: CheckContext,
                   definition: CheckRules.Definition) -> [CheckFinding] {
-        var findings: [CheckFinding] = []
-        for comparison in comparisons {
-            let changes = Self.changes(comparison, rules: context.rules.checks)
-            guard !changes.isEmpty else { continue }
-            var touched: Set<CheckRules.MeaningClass> = []
-            let counts = WordCounts(comparison)
-            for change in changes { touched.formUnion(meaning(of: change, comparison, counts, context)) }
-            var severity = definition.severity
-            if let escalated = definition.escalatedSeverity, !touched.isDisjoint(with: definition.escalateOn) {
-                severity = escalated
-            }
-            // Words left out in one place and added in another have moved: said once, as a move.
-            let key = { (text: String) in text.lowercased().split(separator: " ").sorted().joined(separator: " ") }
-            let removedOnly = changes.filter { $0.b.isEmpty }.map { key(comparison.referenceWords.written($0.a)) }
-            let moved = Set(changes.filter { $0.a.isEmpty }.map { key(comparison.variantWords.written($0.b)) })
-                .intersection(removedOnly)
-            let described = changes.compactMap { change -> String? in
-                let removed = comparison.referenceWords.written(change.a)
-                let added = comparison.variantWords.written(change.b)
-                if removed.isEmpty { return moved.contains(key(added)) ? nil : "“\(added)” added" }
-                if added.isEmpty {
-                    guard moved.contains(key(removed)) else { return "“\(removed)” left out" }
-                    return "“\(removed)” moved"
-                }
-                return "“\(removed)” → “\(added)”"
-            }
-            let speakers = [comparison.variant, comparison.reference].map { context.speakers($0) }.first { !$0.isEmpty } ?? []
-            let message = definition.message.render([
-                "quote": CheckContext.excerpt(context.text(comparison.variant)),
-                "speaker": SpeakerNames.label(speakers),
-                "changes": described.joined(separator: "; "),
-                "touches": Self.describe(touched),
-            ])
-            findings.append(CheckFinding(
-                check: kind, severity: severity, message: message,
-                evidence: [context.evidence(comparison.reference), context.evidence(comparison.variant)],
-                diff: WordDiff(comparison.referenceWords, comparison.variantWords, comparison.alignment),
-                statement: comparison.statement))
+        let changes = Self.changes(comparison, rules: context.rules.checks)
+        guard !changes.isEmpty else { return [] }
+        var touched: Set<CheckRules.MeaningClass> = []
+        let counts = WordCounts(comparison)
+        for change in changes { touched.formUnion(meaning(of: change, comparison, counts, context)) }
+        var severity = definition.severity
+        if let escalated = definition.escalatedSeverity, !touched.isDisjoint(with: definition.escalateOn) {
+            severity = escalated
         }
-        return findings
+        // Words left out in one place and added in another have moved: said once, as a move.
+        let key = { (text: String) in text.lowercased().split(separator: " ").sorted().joined(separator: " ") }
+        let removedOnly = changes.filter { $0.b.isEmpty }.map { key(comparison.referenceWords.written($0.a)) }
+        let moved = Set(changes.filter { $0.a.isEmpty }.map { key(comparison.variantWords.written($0.b)) })
+            .intersection(removedOnly)
+        let described = changes.compactMap { change -> String? in
+            let removed = comparison.referenceWords.written(change.a)
+            let added = comparison.variantWords.written(change.b)
+            if removed.isEmpty { return moved.contains(key(added)) ? nil : "“\(added)” added" }
+            if added.isEmpty {
+                guard moved.contains(key(removed)) else { return "“\(removed)” left out" }
+                return "“\(removed)” moved"
+            }
+            return "“\(removed)” → “\(added)”"
+        }
+        let speakers = [comparison.variant, comparison.reference].map { context.speakers($0) }.first { !$0.isEmpty } ?? []
+        let message = definition.message.render([
+            "quote": CheckContext.excerpt(context.text(comparison.variant)),
+            "speaker": SpeakerNames.label(speakers),
+            "changes": described.joined(separator: "; "),
+            "touches": Self.describe(touched),
+        ])
+        return [CheckFinding(
+            check: kind, severity: severity, message: message,
+            evidence: [context.evidence(comparison.reference), context.evidence(comparison.variant)],
+            diff: WordDiff(comparison.referenceWords, comparison.variantWords, comparison.alignment),
+            statement: comparison.statement)]
     }
 
     /// The hunks that change wording: inner hunks, and edge hunks where both sides have words;
