@@ -82,6 +82,26 @@ import Testing
         #expect(found.speakers == ["Pavel Orlov"])
     }
 
+    @Test("a speech noun's owner speaks the clause after it, a short phrase between ('Ruiz's suggestion at a town hall that …')")
+    func speechNounWithPhraseBeforeClause() throws {
+        let found = try record("""
+        The governor kept her seat.
+
+        The governor won in 2018 partly because of Senator Ruiz's patronizing suggestion at a town hall that she was “nice enough.”
+        """, quote: "nice enough.")
+        #expect(found.speakers == ["Ruiz"])
+    }
+
+    @Test("the tail of a clause ('… a party that elevated his father …') is no group that speaks")
+    func clauseTailIsNoGroup() throws {
+        let found = try record("""
+        The senator quit the race.
+
+        In his tearful farewell to a Harbour Party that elevated his father and brother to the town hall, there were two words that a choked-up Tom Reyes could not bring himself to utter: “Dana Whitfield.”
+        """, quote: "Dana Whitfield.")
+        #expect(found.speakers.allSatisfy { !$0.contains("elevated") })
+    }
+
     @Test("a lone modifier or number word that opens a sentence ('Four hours earlier, …') names nobody")
     func loneModifierIsNoSpeaker() throws {
         let found = try record("""

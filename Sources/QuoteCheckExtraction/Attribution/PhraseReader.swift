@@ -393,6 +393,14 @@ struct PhraseReader: Sendable {
     private func speechNounOwner(before link: Int, in tokens: Tokens, from start: Int) -> Range<Int>? {
         var noun = link - 1
         if noun > start, tokens[noun].isWord, beForms.contains(tokens[noun].hash) { noun -= 1 }
+        // "Obama's suggestion at a debate that …": a short phrase after a preposition may stand
+        // between the noun and its clause.
+        if noun > start, !(tokens[noun].isWord && tokens[noun].classes.contains(.nominalCue)),
+           let preposition = ((max(start, noun - 5) + 1)...noun).first(where: { tokens[$0].isWord && !tokens[$0].capitalized
+               && tokens[$0].classes.contains(.functionWord) && tokens[$0 - 1].isWord && tokens[$0 - 1].classes.contains(.nominalCue) }),
+           (preposition...noun).allSatisfy({ tokens[$0].isWord }) {
+            noun = preposition - 1
+        }
         guard noun > start, tokens[noun].isWord, tokens[noun].classes.contains(.nominalCue) else { return nil }
         var possessive = noun - 1
         while possessive > noun - 4, possessive > start, tokens[possessive].isWord, !tokens[possessive].capitalized,

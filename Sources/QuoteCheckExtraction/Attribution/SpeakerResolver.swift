@@ -99,6 +99,13 @@ struct SpeakerResolver: Sendable {
         // (A lower-case title after a place or nationality is one too: "London mayor".)
         if !affiliated, last.isWord && !last.capitalized && (!last.classes.isDisjoint(with: [.groupNoun, .personNoun, .organisationWord]) || last.looksPlural
             || (last.classes.contains(.title) && core.dropLast().contains { tokens[$0].isWord && tokens[$0].capitalized })) {
+            // A determiner after a word that is none, no link and no "and" ("elevated his father")
+            // means the words are a clause's tail, not one noun phrase: nobody is named.
+            if core.dropFirst().contains(where: { tokens[$0].isWord && tokens[$0].classes.contains(.determiner)
+                && !tokens[$0 - 1].classes.contains(.determiner)
+                && !(tokens[$0 - 1].isWord && (linking.contains(tokens[$0 - 1].hash) || tokens[$0 - 1].hash == andHash)) }) {
+                return nil
+            }
             let start = tokens[core.lowerBound].range.lowerBound, end = last.range.upperBound
             let text = context.names.name(UnsafeBufferPointer(rebasing: context.bytes[start..<end]))
             return ResolvedSource(speakers: context.names.list(text), isPerson: false, how: .group)
