@@ -102,6 +102,27 @@ import Testing
         #expect(found.speakers.allSatisfy { !$0.contains("elevated") })
     }
 
+    @Test("an adverb that opens a sentence is no first name ('Interestingly Hale stated' is Hale's)")
+    func sentenceAdverbIsNoFirstName() throws {
+        let found = try record("""
+        Councillor Marta Hale opposed the plan from the start.
+
+        Interestingly Hale stated that the council “must be careful not to overreach.”
+        """, quote: "must be careful not to overreach.")
+        #expect(found.speakers == ["Marta Hale"])
+    }
+
+    @Test("a quote whose cue names nobody the article can name ends the run: the next quote is not the earlier speaker's")
+    func unnamedCueEndsContinuation() throws {
+        let text = """
+        Mayor Ellen Park spoke first. “We are ready,” Park said.
+
+        “The budget is balanced,” the statement said. “Taxes will not rise.”
+        """
+        let found = try record(text, quote: "Taxes will not rise.")
+        #expect(found.speakers.isEmpty)
+    }
+
     @Test("a lone modifier or number word that opens a sentence ('Four hours earlier, …') names nobody")
     func loneModifierIsNoSpeaker() throws {
         let found = try record("""

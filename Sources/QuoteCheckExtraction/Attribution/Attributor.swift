@@ -260,7 +260,13 @@ struct Attributor: Sendable {
                     }
                     results[index] = attribution
                     previousQuotes.append(index)
-                    if !attribution.speakers.isEmpty { lastEvent = Remembered(attribution: attribution, paragraph: paragraph) }
+                    if !attribution.speakers.isEmpty {
+                        lastEvent = Remembered(attribution: attribution, paragraph: paragraph)
+                    } else if attribution.cue != nil {
+                        // A cue whose speaker has no name here ("“…,” I said" in a column) ends
+                        // the run: the quotes after it are not the previous speaker's.
+                        lastEvent = nil
+                    }
                     explain?(describe(index, quotes[index], attribution, resolved, tokens, bytes, names))
                 }
                 // (The speaker of a reported clause's cue is the outer cue's: "Carter said that

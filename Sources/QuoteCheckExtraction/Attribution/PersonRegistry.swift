@@ -44,6 +44,12 @@ struct PersonRegistry: Sendable {
         while index < tokens.count {
             // "And Sanders kept up his attacks": the capital is the sentence's, not a name's.
             guard isNameWord(tokens[index]), !(clauseOpeners?.contains(tokens[index].hash) ?? false) else { index += 1; continue }
+            // "Suddenly I …", "Interestingly Blocher …": an adverb that opens the sentence is no first name.
+            if index == 0 || tokens[index - 1].kind != .word, tokens[index].looksLikeAdverb,
+               genderLexicon?.firstName(tokens[index].hash) == nil {
+                index += 1
+                continue
+            }
             var end = index
             while end < tokens.count, isNameWord(tokens[end]) || isParticle(tokens, end) || isFunctionWordSurname(tokens, end, start: index) { end += 1 }
             // "Said Voss, “…”", "Stated Voss:": a cue that opens its sentence is not the name's first word.

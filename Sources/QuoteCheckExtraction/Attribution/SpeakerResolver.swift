@@ -184,6 +184,11 @@ struct SpeakerResolver: Sendable {
         var lower = last
         while lower > range.lowerBound, tokens[lower - 1].isWord,
               tokens[lower - 1].capitalized || tokens[lower - 1].classes.contains(.nameParticle) { lower -= 1 }
+        // "Suddenly I", "Interestingly Blocher": an adverb opening the sentence is no first name.
+        if lower < last, lower == 0 || tokens[lower - 1].kind != .word, tokens[lower].looksLikeAdverb,
+           context.registry.genderLexicon?.firstName(tokens[lower].hash) == nil {
+            lower += 1
+        }
         // No personal name, only a title or an institution: the phrase keeps its nationality and
         // title ("Chinese FM", "South Korean President", "White House", "Japanese Defense
         // Ministry"); stripped, it would say "FM" of China's and Japan's ministers alike.
@@ -214,7 +219,7 @@ struct SpeakerResolver: Sendable {
                !tokens[lastStrip].classes.contains(.title) {
                 return nil
             }
-            if !known, isAdverb(tokens[last]) { return nil }
+            if !known, tokens[last].looksLikeAdverb { return nil }
             // A lone modifier ("Two weeks after …", "Security of State …", "Former") names
             // nobody; a group or an institution that is also one ("Police") still does.
             if !known, tokens[last].classes.contains(.modifier),
@@ -227,12 +232,6 @@ struct SpeakerResolver: Sendable {
 
     private static func text(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[token.range]), as: UTF8.self)
-    }
-
-    /// "Hastily", "Recently": a capitalised word of seven letters or more with an adverb's ending
-    /// (shorter ones are as often names: Italy, Kelly).
-    private func isAdverb(_ token: Token) -> Bool {
-        token.range.count >= 7 && token.secondLastByte == UInt8(ascii: "l") && token.lastByte == UInt8(ascii: "y")
     }
 
     /// A speaker label as written in a transcript ("PENCE", "Chris Wallace"): a known full name when

@@ -54,6 +54,12 @@ struct Token: Sendable {
     /// "surmised", "reacted": a past-tense or participle ending (callers set the length they need).
     var endsInEd: Bool { secondLastByte == UInt8(ascii: "e") && lastByte == UInt8(ascii: "d") }
 
+    /// "Hastily", "Recently": seven letters or more with an adverb's ending (shorter ones are as
+    /// often names: Italy, Kelly).
+    var looksLikeAdverb: Bool {
+        range.count >= 7 && secondLastByte == UInt8(ascii: "l") && lastByte == UInt8(ascii: "y")
+    }
+
     func isPunct(_ byte: UInt8) -> Bool { kind == .punct && hash == UInt64(byte) }
 
     /// A dash that stands alone, credits or introduces: "―", "—", "–", and with `hyphen` a plain "-".
