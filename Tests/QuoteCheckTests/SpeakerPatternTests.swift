@@ -123,6 +123,26 @@ import Testing
         #expect(found.speakers.isEmpty)
     }
 
+    @Test("a title joined to a name by 'and' ('Former prosecutor and Harbour Mayor Rita Vance') is one person, not two")
+    func titleAndNameAreOnePerson() throws {
+        let found = try record("""
+        The port audit was released on Monday.
+
+        Former prosecutor and Harbour Mayor Rita Vance, who backs the union, trashed the audit on the radio, calling it “a whitewash.”
+        """, quote: "a whitewash.")
+        #expect(found.speakers == ["Rita Vance"])
+    }
+
+    @Test("a participle that opens the sentence ('Concerning the treaty, …') is no subject")
+    func openingParticipleIsNoSubject() throws {
+        let found = try record("""
+        Mayor Ellen Park and Governor Tom Reyes met on Friday.
+
+        Concerning the harbour treaty, both agreed it was only “provisional.”
+        """, quote: "provisional.")
+        #expect(!found.speakers.contains("Concerning"))
+    }
+
     @Test("a lone modifier or number word that opens a sentence ('Four hours earlier, …') names nobody")
     func loneModifierIsNoSpeaker() throws {
         let found = try record("""

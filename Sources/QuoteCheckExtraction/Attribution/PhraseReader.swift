@@ -331,7 +331,8 @@ struct PhraseReader: Sendable {
         }
         while start < limit, tokens[start].kind == .punct { start += 1 }
         guard start < limit else { return nil }
-        if tokens[start].isWord, tokens[start].classes.contains(.functionWord) || !isPhraseToken(tokens[start]) {
+        if tokens[start].isWord, tokens[start].classes.contains(.functionWord) || !isPhraseToken(tokens[start])
+            || opensIntroductoryPhrase(start, in: tokens, before: limit) {
             // An introductory phrase is short: its comma is looked for within a few phrases'
             // length, which also keeps a sentence of thousands of cues linear.
             let window = start..<min(limit, start + 3 * maxLength)
@@ -339,6 +340,18 @@ struct PhraseReader: Sendable {
             start = comma + 1
         }
         return phrase(startingAt: start, in: tokens, before: limit)
+    }
+
+    /// "Reprising one of her lines, …", "Recalling “…”, …": a capitalised word that opens the
+    /// sentence into a quote, or a participle in -ing into anything but a verb. (Not into small
+    /// words: "Obama on Monday said", "Clinton this week said", the headline's "France to host".)
+    private func opensIntroductoryPhrase(_ start: Int, in tokens: Tokens, before limit: Int) -> Bool {
+        guard start + 1 < limit, tokens[start].capitalized, !tokens[start].acronym else { return false }
+        let next = tokens[start + 1]
+        if next.kind == .quote { return true }
+        guard next.isWord, !next.capitalized else { return false }
+        return tokens[start].range.count >= 6 && tokens[start].secondLastByte == UInt8(ascii: "n") && tokens[start].lastByte == UInt8(ascii: "g")
+            && tokens[start].classes.isEmpty && next.classes.isDisjoint(with: [.verbCueStart, .skipBeforeCue, .cueStart])
     }
 
     /// The person whose words a noun phrase around the quote names: "Rand's “47 percent” remark",

@@ -300,7 +300,10 @@ struct SpeakerResolver: Sendable {
             start = index + 1
         }
         parts.append(start..<range.upperBound)
-        guard parts.count > 1, parts.allSatisfy({ part in part.contains { tokens[$0].capitalized && tokens[$0].isWord } }) else {
+        // Each part names someone: "Former prosecutor and New York City Mayor Rudy Giuliani" is one
+        // person (a capital that only a modifier, title or determiner has names nobody).
+        guard parts.count > 1, parts.allSatisfy({ part in part.contains { tokens[$0].capitalized && tokens[$0].isWord
+            && tokens[$0].classes.isDisjoint(with: [.modifier, .title, .determiner]) } }) else {
             return nil
         }
         return parts
