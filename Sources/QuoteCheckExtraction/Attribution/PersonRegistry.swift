@@ -90,8 +90,10 @@ struct PersonRegistry: Sendable {
                                    names: NameTable) {
         // The name follows the last title or other descriptive word of the run: "Harbour Master
         // Joan Whitcombe", "U.S. Defense Secretary Leon Panetta".
-        let strip: WordClass = [.title, .nationality, .determiner, .organisationWord, .outletDescriptor]
-        let lastStrip = run.last(where: { !tokens[$0].classes.isDisjoint(with: strip) })
+        let strip: WordClass = [.title, .personNoun, .nationality, .determiner, .organisationWord, .outletDescriptor]
+        // (A person noun that ends the run is a surname: "Mark Singer", "Ed Cook".)
+        let lastStrip = run.last(where: { !tokens[$0].classes.isDisjoint(with: strip)
+            && !($0 == run.upperBound - 1 && tokens[$0].classes.intersection(strip) == .personNoun) })
         let titled = run.contains { tokens[$0].classes.contains(.title) && $0 <= (lastStrip ?? -1) }
         let lower = lastStrip.map { $0 + 1 } ?? run.lowerBound
         let name = lower..<run.upperBound

@@ -198,7 +198,7 @@ struct SpeakerResolver: Sendable {
             return ResolvedSource(speakers: context.names.list(text), isPerson: false, how: .group)
         }
         // Drop what precedes the last title or descriptive word ("Harbour Master Joan Whitcombe").
-        let strip: WordClass = [.title, .nationality, .determiner, .organisationWord, .outletDescriptor]
+        let strip: WordClass = [.title, .personNoun, .nationality, .determiner, .organisationWord, .outletDescriptor]
         let lastStrip = (lower..<last).last(where: { !tokens[$0].classes.isDisjoint(with: strip) })
         if let lastStrip { lower = lastStrip + 1 }
         while lower < last, tokens[lower].classes.contains(.nameParticle) { lower += 1 }
