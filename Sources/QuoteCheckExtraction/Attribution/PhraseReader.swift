@@ -330,6 +330,9 @@ struct PhraseReader: Sendable {
             start = dash + 1
         }
         while start < limit, tokens[start].kind == .punct { start += 1 }
+        // "Perhaps Mr. Comey's most surprising suggestion …": a sentence adverb stands before the subject.
+        while start + 1 < limit, tokens[start].isWord, tokens[start].capitalized, tokens[start].classes.contains(.skipBeforeCue),
+              !tokens[start].classes.contains(.functionWord), tokens[start + 1].isWord, tokens[start + 1].capitalized { start += 1 }
         guard start < limit else { return nil }
         if tokens[start].isWord, tokens[start].classes.contains(.functionWord) || !isPhraseToken(tokens[start])
             || opensIntroductoryPhrase(start, in: tokens, before: limit) {
