@@ -24,7 +24,7 @@ import QuoteCheckRules
 struct Attributor: Sendable {
     let tokenizer: Tokenizer
     let cueFinder: CueFinder
-    let reader = PhraseReader()
+    let reader: PhraseReader
     let resolver: SpeakerResolver
     let continuationParagraphs: Int
     let ruleNames: RuleNames
@@ -34,23 +34,30 @@ struct Attributor: Sendable {
     let headlines: HeadlineReader
     let colon = UInt8(ascii: ":")
     /// Cues whose object is the listener: "told Kyodo" makes Kyodo an intermediary.
-    private let recipientCues = WordHashSet(words: ["told", "tell", "tells", "telling"])
+    private let recipientCues: WordHashSet
     private let thatHash = WordHash.hash("that")
     private let fromHash = WordHash.hash("from")
     private let havingHash = WordHash.hash("having")
     private let byHash = WordHash.hash("by")
     private let toHash = WordHash.hash("to")
     /// The forms of "be" that make an -ed cue passive.
-    private static let beWords = ["was", "were", "is", "are", "be", "been", "being"]
-    private let beForms = WordHashSet(words: Attributor.beWords)
-    // (Not "with": in "with McCain telling reporters" the object is the participle's subject.)
-    private let prepositions = WordHashSet(words: ["to", "about", "into"])
+    private let beForms: WordHashSet
+    /// Prepositions whose object a participle after it does not take as subject. (Not "with":
+    /// in "with McCain telling reporters" the object is the participle's subject.)
+    private let prepositions: WordHashSet
     /// What stands before a cue in the passive: a form of "be", or "as" ("as described by").
-    private let passiveMarkers = WordHashSet(words: Attributor.beWords + ["as"])
+    private let passiveMarkers: WordHashSet
     /// Words that open a reported clause right after its cue ("said he would", "said that").
-    private let clauseStarts = WordHashSet(words: ["he", "she", "they", "it", "we", "i", "that", "there"])
+    private let clauseStarts: WordHashSet
 
     init(rules: RuleSet) {
+        let grammar = rules.speakers.grammar
+        reader = PhraseReader(grammar: grammar)
+        recipientCues = WordHashSet(words: grammar.recipientCues)
+        beForms = WordHashSet(words: grammar.beForms)
+        prepositions = WordHashSet(words: grammar.objectPrepositions)
+        passiveMarkers = WordHashSet(words: grammar.beForms.union(grammar.passiveMarkers))
+        clauseStarts = WordHashSet(words: grammar.clauseStarts)
         let table = WordTable(rules: rules)
         tokenizer = Tokenizer(table: table, rules: rules)
         cueFinder = CueFinder(rules: rules)
@@ -657,7 +664,7 @@ struct Attributor: Sendable {
         // The preposition needs an object of its own: in "tweeted after Ruiz argued" the name
         // is the object, and the clause is a time, not what was tweeted.
         guard clause - start <= 4, clause - start >= 2, tokens[start].isWord,
-              tokens[start].classes.contains(.timePreposition) || PhraseReader.linking.contains(tokens[start].hash) else { return false }
+              tokens[start].classes.contains(.timePreposition) || reader.linking.contains(tokens[start].hash) else { return false }
         return (start..<clause).allSatisfy { tokens[$0].isWord || tokens[$0].isPunct(UInt8(ascii: ",")) }
     }
 
@@ -831,7 +838,7 @@ struct Attributor: Sendable {
     /// A preposition that takes the object a participle may follow ("to", "on", "at" …).
     private func isPreposition(_ token: Token) -> Bool {
         token.isWord && !token.capitalized
-            && (prepositions.contains(token.hash) || PhraseReader.linking.contains(token.hash) || token.classes.contains(.timePreposition))
+            && (prepositions.contains(token.hash) || reader.linking.contains(token.hash) || token.classes.contains(.timePreposition))
     }
 
     /// A quote token whose words end in a comma (“… values,”): the last byte before the closing

@@ -1,4 +1,5 @@
 import QuoteCheckText
+import QuoteCheckRules
 
 /// Reads source phrases (who is speaking) out of a sentence's tokens: the subject before a cue,
 /// the phrase after an inverted cue ("said Panetta") or "according to", the sentence's own
@@ -10,13 +11,20 @@ struct PhraseReader: Sendable {
     private let thatHash = WordHash.hash("that")
     private let ofHash = WordHash.hash("of")
     private let whoHash = WordHash.hash("who")
-    private let beForms = WordHashSet(words: ["is", "was", "are", "were"])
+    /// Forms of "be" between a speech noun and its clause (rules `grammar.copulas`).
+    private let beForms: WordHashSet
     /// Words that join the parts of a source phrase ("Easley for Morning Consult", "the head of
-    /// the agency"); the speaker resolver splits names at them too.
-    static let linking = WordHashSet(words: ["of", "for", "from", "at"])
-    private let linking = PhraseReader.linking
+    /// the agency"; rules `grammar.linking`); the speaker resolver splits names at them too.
+    let linking: WordHashSet
     private let maxLength = 12
-    private let coordinators = WordHashSet(words: ["and", "but", "or"])
+    /// Words that join verbs sharing a subject (rules `grammar.coordinators`).
+    private let coordinators: WordHashSet
+
+    init(grammar: SpeakerRules.GrammarWords) {
+        beForms = WordHashSet(words: grammar.copulas)
+        linking = WordHashSet(words: grammar.linking)
+        coordinators = WordHashSet(words: grammar.coordinators)
+    }
 
     static let phraseClasses: WordClass = [.groupNoun, .personNoun, .modifier, .nationality, .determiner,
                                             .outletDescriptor, .documentNoun, .pairWord, .nameParticle, .title,

@@ -12,10 +12,11 @@ struct SpeakerResolver: Sendable {
     let outletAliases: HashTable<[(words: [UInt64], name: String)]>
     private let andHash = WordHash.hash("and")
     private let fromHash = WordHash.hash("from")
-    private let linking = PhraseReader.linking
+    private let linking: WordHashSet
 
     init(rules: RuleSet) {
         outlets = rules.outlets
+        linking = WordHashSet(words: rules.speakers.grammar.linking)
         pairPhrases = rules.speakers.pairPhrases.map { $0.map { WordHash.hash($0) } }
         var aliases = HashTable<[(words: [UInt64], name: String)]>(capacity: rules.outlets.aliasWords.count)
         for alias in rules.outlets.aliasWords {  // already longest first
