@@ -43,32 +43,8 @@ public struct SpeakerRules: Sendable {
         public var pronouns: Set<String> = []
     }
 
-    /// The small words the sieve reads a sentence's structure by (`grammar`).
-    public private(set) var grammar = GrammarWords()
-
-    /// The small words of English grammar that attribution reads structure by, each list by its
-    /// role (rules/speakers.yaml `grammar`).
-    public struct GrammarWords: Sendable {
-        /// Join the parts of a source phrase ("Easley for Morning Consult", "the head of the agency").
-        public var linking: Set<String> = []
-        /// Join verbs that share a subject ("took the stage and called").
-        public var coordinators: Set<String> = []
-        /// Link a speech noun to its clause ("Podliska's claim is that …").
-        public var copulas: Set<String> = []
-        /// Make an -ed cue passive ("was branded").
-        public var beForms: Set<String> = []
-        /// Besides `beForms`, stand before a cue in the passive ("as described by").
-        public var passiveMarkers: Set<String> = []
-        /// Cues whose object is the listener ("told Kyodo" makes Kyodo an intermediary).
-        public var recipientCues: Set<String> = []
-        /// A participle after their object shares the verb's subject ("wrote a letter to Lynch asking").
-        public var objectPrepositions: Set<String> = []
-        /// Open a reported clause right after its cue ("said he would", "said that").
-        public var clauseStarts: Set<String> = []
-
-        static let keys: Set<String> = ["linking", "coordinators", "copulas", "be_forms", "passive_markers", "recipient_cues",
-                                        "object_prepositions", "clause_starts"]
-    }
+    /// The small words the sieve reads a sentence's structure by, by role (`grammar`).
+    public private(set) var grammar: [GrammarRole: Set<String>] = [:]
 
     /// How far back (in paragraphs) a quote without a cue may continue the previous quote's speaker.
     public private(set) var continuationParagraphs = 1
@@ -116,15 +92,8 @@ public struct SpeakerRules: Sendable {
         adjectiveEndings.formUnion(try file.lowercasedStrings("adjective_endings"))
         continuationParagraphs = try file.int("continuation_paragraphs") ?? continuationParagraphs
         if let node = file["grammar"] {
-            let entry = try node.mapping(allowed: GrammarWords.keys, what: "'grammar'")
-            grammar.linking.formUnion(try entry.lowercasedStrings("linking"))
-            grammar.coordinators.formUnion(try entry.lowercasedStrings("coordinators"))
-            grammar.copulas.formUnion(try entry.lowercasedStrings("copulas"))
-            grammar.beForms.formUnion(try entry.lowercasedStrings("be_forms"))
-            grammar.passiveMarkers.formUnion(try entry.lowercasedStrings("passive_markers"))
-            grammar.recipientCues.formUnion(try entry.lowercasedStrings("recipient_cues"))
-            grammar.objectPrepositions.formUnion(try entry.lowercasedStrings("object_prepositions"))
-            grammar.clauseStarts.formUnion(try entry.lowercasedStrings("clause_starts"))
+            let entry = try node.mapping(allowed: Set(GrammarRole.allCases.map(\.rawValue)), what: "'grammar'")
+            for role in GrammarRole.allCases { grammar[role, default: []].formUnion(try entry.lowercasedStrings(role.rawValue)) }
         }
         if let node = file["examples"] {
             examples += try AttributionExample.read(node, ruleID: "speakers")

@@ -33,36 +33,27 @@ struct Attributor: Sendable {
     /// The house styles of headlines (rules/headlines.yaml).
     let headlines: HeadlineReader
     let colon = UInt8(ascii: ":")
-    /// Cues whose object is the listener: "told Kyodo" makes Kyodo an intermediary.
-    private let recipientCues: WordHashSet
+    /// The rules' grammar words, hashed (the phrase reader and resolver share them).
+    let grammar: GrammarWordSets
+
+    /// What stands before a cue in the passive: a form of "be", or "as" ("as described by").
+    private func isPassiveMarker(_ hash: UInt64) -> Bool {
+        grammar[.beForms].contains(hash) || grammar[.passiveMarkers].contains(hash)
+    }
     private let thatHash = WordHash.hash("that")
     private let fromHash = WordHash.hash("from")
     private let havingHash = WordHash.hash("having")
     private let byHash = WordHash.hash("by")
     private let toHash = WordHash.hash("to")
-    /// The forms of "be" that make an -ed cue passive.
-    private let beForms: WordHashSet
-    /// Prepositions whose object a participle after it does not take as subject. (Not "with":
-    /// in "with McCain telling reporters" the object is the participle's subject.)
-    private let prepositions: WordHashSet
-    /// What stands before a cue in the passive: a form of "be", or "as" ("as described by").
-    private let passiveMarkers: WordHashSet
-    /// Words that open a reported clause right after its cue ("said he would", "said that").
-    private let clauseStarts: WordHashSet
 
     init(rules: RuleSet) {
-        let grammar = rules.speakers.grammar
+        grammar = GrammarWordSets(rules.speakers.grammar)
         reader = PhraseReader(grammar: grammar)
-        recipientCues = WordHashSet(words: grammar.recipientCues)
-        beForms = WordHashSet(words: grammar.beForms)
-        prepositions = WordHashSet(words: grammar.objectPrepositions)
-        passiveMarkers = WordHashSet(words: grammar.beForms.union(grammar.passiveMarkers))
-        clauseStarts = WordHashSet(words: grammar.clauseStarts)
         let table = WordTable(rules: rules)
         tokenizer = Tokenizer(table: table, rules: rules)
         cueFinder = CueFinder(rules: rules)
         ruleNames = RuleNames(cueRuleIDs: cueFinder.ruleIDs)
-        resolver = SpeakerResolver(rules: rules)
+        resolver = SpeakerResolver(rules: rules, grammar: grammar)
         continuationParagraphs = rules.speakers.continuationParagraphs
         genders = Gender.Lexicon(rules: rules.speakers)
         headlines = HeadlineReader(rules: rules.headlines, kinds: rules.kinds)
@@ -573,7 +564,7 @@ struct Attributor: Sendable {
         // The chosen cue adds to the intermediaries only when its source is one.
         let others = source.isIntermediary ? intermediaries(cues, except: cue.cue.tokens, names) : sentenceVia
         attribution.via = names.merging(others, into: attribution.via)
-        if recipientCues.contains(tokens[cue.cue.tokens.lowerBound].hash),
+        if grammar[.recipientCues].contains(tokens[cue.cue.tokens.lowerBound].hash),
            let listener = reader.phrase(startingAt: cue.cue.tokens.upperBound, in: tokens, before: sentence.upperBound),
            let outlet = resolver.recipientOutlet(listener, context), !names.contains(outlet, in: attribution.via) {
             attribution.via = names.appending(outlet, to: attribution.via)
@@ -664,7 +655,7 @@ struct Attributor: Sendable {
         // The preposition needs an object of its own: in "tweeted after Ruiz argued" the name
         // is the object, and the clause is a time, not what was tweeted.
         guard clause - start <= 4, clause - start >= 2, tokens[start].isWord,
-              tokens[start].classes.contains(.timePreposition) || reader.linking.contains(tokens[start].hash) else { return false }
+              tokens[start].classes.contains(.timePreposition) || grammar[.linking].contains(tokens[start].hash) else { return false }
         return (start..<clause).allSatisfy { tokens[$0].isWord || tokens[$0].isPunct(UInt8(ascii: ",")) }
     }
 
@@ -790,7 +781,7 @@ struct Attributor: Sendable {
         guard tokens[cue.tokens.upperBound - 1].endsInEd || tokens[start].endsInEd else { return nil }
         let before = beforeAdverbs(cue, tokens: tokens, sentence: sentence)
         guard before < sentence.lowerBound || tokens[before].kind == .punct
-                || (tokens[before].isWord && passiveMarkers.contains(tokens[before].hash)) else { return nil }
+                || (tokens[before].isWord && isPassiveMarker(tokens[before].hash)) else { return nil }
         var index = cue.tokens.upperBound
         let limit = min(sentence.upperBound, index + 8)
         while index < limit, !(tokens[index].isWord && tokens[index].hash == byHash) {
@@ -814,7 +805,7 @@ struct Attributor: Sendable {
     private func isPassive(_ cue: CueFinder.Cue, tokens: Tokens, sentence: Range<Int>) -> Bool {
         guard tokens[cue.tokens.lowerBound].endsInEd else { return false }
         let before = beforeAdverbs(cue, tokens: tokens, sentence: sentence)
-        return before >= sentence.lowerBound && tokens[before].isWord && beForms.contains(tokens[before].hash)
+        return before >= sentence.lowerBound && tokens[before].isWord && grammar[.beForms].contains(tokens[before].hash)
     }
 
     /// The token before a cue, past the adverbs and auxiliaries before it but not past a form of
@@ -822,7 +813,7 @@ struct Attributor: Sendable {
     private func beforeAdverbs(_ cue: CueFinder.Cue, tokens: Tokens, sentence: Range<Int>) -> Int {
         var before = cue.tokens.lowerBound - 1
         while before >= sentence.lowerBound, tokens[before].isWord, tokens[before].classes.contains(.skipBeforeCue),
-              !passiveMarkers.contains(tokens[before].hash) { before -= 1 }
+              !isPassiveMarker(tokens[before].hash) { before -= 1 }
         return before
     }
 
@@ -838,7 +829,7 @@ struct Attributor: Sendable {
     /// A preposition that takes the object a participle may follow ("to", "on", "at" …).
     private func isPreposition(_ token: Token) -> Bool {
         token.isWord && !token.capitalized
-            && (prepositions.contains(token.hash) || reader.linking.contains(token.hash) || token.classes.contains(.timePreposition))
+            && (grammar[.objectPrepositions].contains(token.hash) || grammar[.linking].contains(token.hash) || token.classes.contains(.timePreposition))
     }
 
     /// A quote token whose words end in a comma (“… values,”): the last byte before the closing
@@ -964,7 +955,7 @@ struct Attributor: Sendable {
             let next = tokens[cue + 1]
             // "…” Mr. Zahed said: “…”": a cue that ends in a colon introduces the next quote.
             if next.isPunct(colon) { return false }
-            return !(afterFullStop && next.isWord && clauseStarts.contains(next.hash))
+            return !(afterFullStop && next.isWord && grammar[.clauseStarts].contains(next.hash))
         }
         // The name (with the stops of "Rep." or "Mich.") up to a comma; then an appositive, a
         // short phrase without quotes or other punctuation, closed by a comma and the cue.

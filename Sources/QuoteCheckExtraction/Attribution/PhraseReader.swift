@@ -1,5 +1,4 @@
 import QuoteCheckText
-import QuoteCheckRules
 
 /// Reads source phrases (who is speaking) out of a sentence's tokens: the subject before a cue,
 /// the phrase after an inverted cue ("said Panetta") or "according to", the sentence's own
@@ -11,19 +10,12 @@ struct PhraseReader: Sendable {
     private let thatHash = WordHash.hash("that")
     private let ofHash = WordHash.hash("of")
     private let whoHash = WordHash.hash("who")
-    /// Forms of "be" between a speech noun and its clause (rules `grammar.copulas`).
-    private let beForms: WordHashSet
-    /// Words that join the parts of a source phrase ("Easley for Morning Consult", "the head of
-    /// the agency"; rules `grammar.linking`); the speaker resolver splits names at them too.
-    let linking: WordHashSet
+    /// The rules' grammar words: `linking`, `coordinators` and `copulas` are read here.
     private let maxLength = 12
-    /// Words that join verbs sharing a subject (rules `grammar.coordinators`).
-    private let coordinators: WordHashSet
+    let grammar: GrammarWordSets
 
-    init(grammar: SpeakerRules.GrammarWords) {
-        beForms = WordHashSet(words: grammar.copulas)
-        linking = WordHashSet(words: grammar.linking)
-        coordinators = WordHashSet(words: grammar.coordinators)
+    init(grammar: GrammarWordSets) {
+        self.grammar = grammar
     }
 
     static let phraseClasses: WordClass = [.groupNoun, .personNoun, .modifier, .nationality, .determiner,
@@ -215,7 +207,7 @@ struct PhraseReader: Sendable {
         // Enterprise Institute wrote": a name, then its affiliation; followed back over more
         // than one ("Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told").
         var found: Int? = nil
-        while first - 2 >= start, first <= end, tokens[first - 1].isWord, linking.contains(tokens[first - 1].hash),
+        while first - 2 >= start, first <= end, tokens[first - 1].isWord, grammar[.linking].contains(tokens[first - 1].hash),
               tokens[first - 2].isWord, tokens[first - 2].capitalized,
               tokens[first].capitalized || (tokens[first].classes.contains(.determiner) && first + 1 <= end && tokens[first + 1].capitalized) {
             var head = first - 1
@@ -251,7 +243,7 @@ struct PhraseReader: Sendable {
                 continue
             }
             // "a statement from Beijing", "Secretary of State John Kerry"
-            if token.isWord, linking.contains(token.hash), end + 1 < limit, isPhraseToken(tokens[end + 1]) { end += 1; continue }
+            if token.isWord, grammar[.linking].contains(token.hash), end + 1 < limit, isPhraseToken(tokens[end + 1]) { end += 1; continue }
             break
         }
         return trimmed(index..<end, in: tokens)
@@ -263,7 +255,7 @@ struct PhraseReader: Sendable {
         var index = verb - 1
         while index >= start, tokens[index].isWord, tokens[index].classes.contains(.skipBeforeCue) { index -= 1 }
         guard index >= start, tokens[index].isWord, !tokens[index].capitalized else { return false }
-        return coordinators.contains(tokens[index].hash)
+        return grammar[.coordinators].contains(tokens[index].hash)
     }
 
     /// The subject of the clause a verb belongs to, for a verb that has none of its own
@@ -275,7 +267,7 @@ struct PhraseReader: Sendable {
     func clauseSubject(in tokens: Tokens, sentence: Range<Int>, before verb: Int) -> Range<Int>? {
         var end = verb - 1
         // Skip the comma or coordinator that joins the verb to its clause.
-        while end >= sentence.lowerBound, tokens[end].kind == .punct || (tokens[end].isWord && (coordinators.contains(tokens[end].hash)
+        while end >= sentence.lowerBound, tokens[end].kind == .punct || (tokens[end].isWord && (grammar[.coordinators].contains(tokens[end].hash)
                 || tokens[end].classes.contains(.skipBeforeCue))) { end -= 1 }
         var boundary = end
         while boundary >= sentence.lowerBound {
@@ -286,7 +278,7 @@ struct PhraseReader: Sendable {
             while position < end {
                 let token = tokens[position]
                 let opensPhrase = leading || (tokens[position - 1].isWord && tokens[position - 1].classes.contains(.clauseOpener))
-                leading = leading && token.isWord && (coordinators.contains(token.hash) || token.classes.contains(.skipBeforeCue))
+                leading = leading && token.isWord && (grammar[.coordinators].contains(token.hash) || token.classes.contains(.skipBeforeCue))
                 if opensPhrase, token.isWord, !token.classes.contains(.functionWord) || isPronoun(token),
                    let phrase = phrase(startingAt: position, in: tokens, before: end + 1), phrase.lowerBound == position,
                    phrase.upperBound <= end, isVerbLike(tokens[afterParenthesis(phrase.upperBound, in: tokens, before: end)]) {
@@ -416,7 +408,7 @@ struct PhraseReader: Sendable {
     /// noun ("Podliska's most explosive claim").
     private func speechNounOwner(before link: Int, in tokens: Tokens, from start: Int) -> Range<Int>? {
         var noun = link - 1
-        if noun > start, tokens[noun].isWord, beForms.contains(tokens[noun].hash) { noun -= 1 }
+        if noun > start, tokens[noun].isWord, grammar[.copulas].contains(tokens[noun].hash) { noun -= 1 }
         // "Obama's suggestion at a debate that …": a short phrase after a preposition may stand
         // between the noun and its clause.
         if noun > start, !(tokens[noun].isWord && tokens[noun].classes.contains(.nominalCue)),
@@ -452,7 +444,7 @@ struct PhraseReader: Sendable {
         while lower < upper, tokens[lower].hash == andHash || tokens[lower].kind == .possessive { lower += 1 }
         // A capitalised linking word at the end is a surname ("From said"), not a dangling "from".
         while upper > lower, tokens[upper - 1].hash == andHash || tokens[upper - 1].classes.contains(.determiner)
-            || (linking.contains(tokens[upper - 1].hash) && !tokens[upper - 1].capitalized) { upper -= 1 }
+            || (grammar[.linking].contains(tokens[upper - 1].hash) && !tokens[upper - 1].capitalized) { upper -= 1 }
         guard lower < upper, (lower..<upper).contains(where: { isHead(tokens[$0]) }) else { return nil }
         return lower..<upper
     }

@@ -12,11 +12,12 @@ struct SpeakerResolver: Sendable {
     let outletAliases: HashTable<[(words: [UInt64], name: String)]>
     private let andHash = WordHash.hash("and")
     private let fromHash = WordHash.hash("from")
-    private let linking: WordHashSet
+    /// The rules' grammar words: names and phrases split at `linking`.
+    private let grammar: GrammarWordSets
 
-    init(rules: RuleSet) {
+    init(rules: RuleSet, grammar: GrammarWordSets) {
         outlets = rules.outlets
-        linking = WordHashSet(words: rules.speakers.grammar.linking)
+        self.grammar = grammar
         pairPhrases = rules.speakers.pairPhrases.map { $0.map { WordHash.hash($0) } }
         var aliases = HashTable<[(words: [UInt64], name: String)]>(capacity: rules.outlets.aliasWords.count)
         for alias in rules.outlets.aliasWords {  // already longest first
@@ -93,7 +94,7 @@ struct SpeakerResolver: Sendable {
         // name's: the words after the link do not make the phrase a group. The name ends right
         // before the link ("One of the university's top executives", "Small groups of
         // protesters" are groups).
-        let affiliated = core.first(where: { tokens[$0].isWord && linking.contains(tokens[$0].hash) }).map { link in
+        let affiliated = core.first(where: { tokens[$0].isWord && grammar[.linking].contains(tokens[$0].hash) }).map { link in
             link > core.lowerBound && tokens[link - 1].capitalized
                 && tokens[link - 1].classes.isDisjoint(with: [.title, .nationality, .quantifierSubject, .modifier, .pairWord, .determiner])
         } ?? false
@@ -104,7 +105,7 @@ struct SpeakerResolver: Sendable {
             // means the words are a clause's tail, not one noun phrase: nobody is named.
             if core.dropFirst().contains(where: { tokens[$0].isWord && tokens[$0].classes.contains(.determiner)
                 && !tokens[$0 - 1].classes.contains(.determiner)
-                && !(tokens[$0 - 1].isWord && (linking.contains(tokens[$0 - 1].hash) || tokens[$0 - 1].hash == andHash)) }) {
+                && !(tokens[$0 - 1].isWord && (grammar[.linking].contains(tokens[$0 - 1].hash) || tokens[$0 - 1].hash == andHash)) }) {
                 return nil
             }
             let start = tokens[core.lowerBound].range.lowerBound, end = last.range.upperBound
@@ -122,7 +123,7 @@ struct SpeakerResolver: Sendable {
     /// and a capitalised word follows it, the phrase ending on a word (not "Carson's").
     private func groupWithAffiliation(_ core: Range<Int>, _ context: Context) -> ResolvedSource? {
         let tokens = context.tokens
-        guard let link = core.first(where: { tokens[$0].isWord && linking.contains(tokens[$0].hash) }),
+        guard let link = core.first(where: { tokens[$0].isWord && grammar[.linking].contains(tokens[$0].hash) }),
               link > core.lowerBound, link + 1 < core.upperBound, !tokens[link].capitalized,
               tokens[core.upperBound - 1].kind == .word else { return nil }
         let head = tokens[link - 1]
@@ -162,7 +163,7 @@ struct SpeakerResolver: Sendable {
         // "Cameron Easley for Morning Consult": the name stands before the linking word, unless
         // only titles do ("Secretary of State John Kerry").
         var range = range
-        let link = range.first(where: { tokens[$0].isWord && linking.contains(tokens[$0].hash) })
+        let link = range.first(where: { tokens[$0].isWord && grammar[.linking].contains(tokens[$0].hash) })
         // An institution named with "of": "Ministry of Defense", "Bank of Korea" (a few
         // capitalised words after it, and the phrase ends there).
         if let link, link > range.lowerBound, tokens[link - 1].capitalized, tokens[link - 1].classes.contains(.organisationWord),

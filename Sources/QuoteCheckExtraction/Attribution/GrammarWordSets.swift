@@ -1,0 +1,33 @@
+import QuoteCheckText
+import QuoteCheckRules
+
+/// The rules' grammar words (rules/speakers.yaml `grammar`), hashed once for the sieve and the
+/// readers it asks, one set a role.
+struct GrammarWordSets: Sendable {
+    /// In `GrammarRole.allCases` order.
+    private let sets: [WordHashSet]
+
+    init(_ grammar: [GrammarRole: Set<String>]) {
+        sets = GrammarRole.allCases.map { WordHashSet(words: grammar[$0] ?? []) }
+    }
+
+    /// The words of `role`. (An array read, not a dictionary's hash: the readers ask per token.)
+    @inline(__always)
+    subscript(role: GrammarRole) -> WordHashSet { sets[role.position] }
+}
+
+extension GrammarRole {
+    /// The role's place in `allCases`.
+    fileprivate var position: Int {
+        switch self {
+        case .linking: 0
+        case .coordinators: 1
+        case .copulas: 2
+        case .beForms: 3
+        case .passiveMarkers: 4
+        case .recipientCues: 5
+        case .objectPrepositions: 6
+        case .clauseStarts: 7
+        }
+    }
+}

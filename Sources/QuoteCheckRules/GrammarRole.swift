@@ -1,0 +1,23 @@
+/// The roles of the small words of English grammar that attribution reads a sentence's
+/// structure by: each is a list in rules/speakers.yaml `grammar`, keyed by its raw value.
+public enum GrammarRole: String, CaseIterable, Sendable {
+    /// Join the parts of a source phrase ("Easley for Morning Consult", "the head of the agency");
+    /// names split at them too.
+    case linking
+    /// Join verbs that share a subject ("took the stage and called").
+    case coordinators
+    /// Link a speech noun to its clause ("Podliska's claim is that …").
+    case copulas
+    /// Make an -ed cue passive ("was branded").
+    case beForms = "be_forms"
+    /// Besides `beForms`, stand before a cue in the passive ("as described by").
+    case passiveMarkers = "passive_markers"
+    /// Cues whose object is the listener ("told Kyodo" makes Kyodo an intermediary).
+    case recipientCues = "recipient_cues"
+    /// Prepositions whose object a participle after it does not take as subject ("wrote a letter
+    /// to Lynch asking"; not "with": in "with McCain telling reporters" the object is the
+    /// participle's subject).
+    case objectPrepositions = "object_prepositions"
+    /// Open a reported clause right after its cue ("said he would", "said that").
+    case clauseStarts = "clause_starts"
+}
