@@ -10,8 +10,8 @@ struct PhraseReader: Sendable {
     private let thatHash = WordHash.hash("that")
     private let ofHash = WordHash.hash("of")
     private let whoHash = WordHash.hash("who")
-    /// The rules' grammar words: `linking`, `coordinators` and `copulas` are read here.
     private let maxLength = 12
+    /// The rules' grammar words: `linking`, `coordinators` and `copulas` are read here.
     let grammar: GrammarWordSets
 
     init(grammar: GrammarWordSets) {
@@ -346,8 +346,10 @@ struct PhraseReader: Sendable {
     }
 
     /// "Reprising one of her lines, …", "Recalling “…”, …": a capitalised word that opens the
-    /// sentence into a quote, or a participle in -ing into anything but a verb. (Not into small
-    /// words: "Obama on Monday said", "Clinton this week said", the headline's "France to host".)
+    /// sentence into a quote, or a participle in -ing (six letters or more ending in -ng, no list
+    /// holding it) into a lower-case word that is no cue or auxiliary ("Young said" is a name's).
+    /// Not a word into small words: "Obama on Monday said", "Clinton this week said", the
+    /// headline's "France to host".
     private func opensIntroductoryPhrase(_ start: Int, in tokens: Tokens, before limit: Int) -> Bool {
         guard start + 1 < limit, tokens[start].capitalized, !tokens[start].acronym else { return false }
         let next = tokens[start + 1]
