@@ -10,6 +10,8 @@ public struct SpeakerRules: Sendable {
     public private(set) var personNouns: Set<String> = []
     public private(set) var singularPronouns: Set<String> = []
     public private(set) var pluralPronouns: Set<String> = []
+    /// The writer's own pronouns ("“…,” I said" in a column): a speaker the article does not name.
+    public private(set) var firstPersonPronouns: Set<String> = []
     public private(set) var pairPhrases: [[String]] = []
     public private(set) var documentNouns: Set<String> = []
     public private(set) var skipBeforeCue: Set<String> = []
@@ -61,9 +63,10 @@ public struct SpeakerRules: Sendable {
         groupNouns.formUnion(try file.lowercasedStrings("group_nouns"))
         personNouns.formUnion(try file.lowercasedStrings("person_nouns"))
         if let node = file["pronouns"] {
-            let entry = try node.mapping(allowed: ["singular", "plural"], what: "'pronouns'")
+            let entry = try node.mapping(allowed: ["singular", "plural", "first_person"], what: "'pronouns'")
             singularPronouns.formUnion(try entry.lowercasedStrings("singular"))
             pluralPronouns.formUnion(try entry.lowercasedStrings("plural"))
+            firstPersonPronouns.formUnion(try entry.lowercasedStrings("first_person"))
         }
         pairPhrases += try file.lowercasedStrings("pairs").map { $0.split(separator: " ").map(String.init) }
         documentNouns.formUnion(try file.lowercasedStrings("documents"))

@@ -143,6 +143,21 @@ import Testing
         #expect(!found.speakers.contains("Concerning"))
     }
 
+    @Test("the writer's own 'I said' keeps its cue, names nobody, and the quotes after it are not the earlier speaker's")
+    func firstPersonNamesNobody() throws {
+        let text = """
+        Column.
+
+        Mayor Ellen Park said the budget was “balanced.”
+
+        “I doubt it,” I said. “Show me the books.”
+        """
+        let own = try record(text, quote: "I doubt it,")
+        #expect(own.speakers.isEmpty)
+        #expect(own.cue == "said")
+        #expect(try record(text, quote: "Show me the books.").speakers.isEmpty)
+    }
+
     @Test("a lone modifier or number word that opens a sentence ('Four hours earlier, …') names nobody")
     func loneModifierIsNoSpeaker() throws {
         let found = try record("""

@@ -40,7 +40,7 @@ struct PhraseReader: Sendable {
     }
 
     func isPronoun(_ token: Token) -> Bool {
-        token.isWord && !token.classes.isDisjoint(with: [.singularPronoun, .pluralPronoun])
+        token.isWord && !token.classes.isDisjoint(with: [.singularPronoun, .pluralPronoun, .firstPersonPronoun])
     }
 
     private func isHead(_ token: Token) -> Bool {

@@ -58,6 +58,11 @@ struct SpeakerResolver: Sendable {
             else { return nil }
             return ResolvedSource(speakers: context.names.list(person), isPerson: true, how: .pronoun)
         }
+        // "“…,” I said": the writer, whom the article does not name. A source that names nobody
+        // keeps the cue and ends the run of continuations.
+        if range.count == 1 && first.classes.contains(.firstPersonPronoun) {
+            return ResolvedSource(isPerson: true, how: .pronoun)
+        }
         if range.count == 1 && first.classes.contains(.pluralPronoun) {
             guard let plural = context.salience.lastPlural else { return nil }
             var source = plural

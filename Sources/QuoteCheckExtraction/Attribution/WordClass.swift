@@ -26,4 +26,6 @@ struct WordClass: OptionSet, Sendable {
     static let relativePronoun = WordClass(rawValue: 1 << 21)
     /// A noun that reports speech on its own (rules/cues.yaml `nominal`): "claim", "remarks".
     static let nominalCue = WordClass(rawValue: 1 << 22)
+    /// The writer's own pronoun ("I", "we"): someone the article does not name.
+    static let firstPersonPronoun = WordClass(rawValue: 1 << 23)
 }

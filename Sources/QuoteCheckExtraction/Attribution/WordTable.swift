@@ -22,6 +22,7 @@ struct WordTable: Sendable {
         add(speakers.personNouns, .personNoun)
         add(speakers.singularPronouns, .singularPronoun)
         add(speakers.pluralPronouns, .pluralPronoun)
+        add(speakers.firstPersonPronouns, .firstPersonPronoun)
         add(speakers.documentNouns, .documentNoun)
         add(speakers.skipBeforeCue, .skipBeforeCue)
         add(speakers.functionWords, .functionWord)
