@@ -1,4 +1,5 @@
 import QuoteCheckText
+import QuoteCheckRules
 
 /// The people an article names in full ("Japanese Defence Minister Toshimi Kitazawa" gives
 /// "Toshimi Kitazawa"), so that a later "Kitazawa" or "Xi" resolves to the full name.
@@ -28,9 +29,14 @@ struct PersonRegistry: Sendable {
     /// Words that open a clause ("And", "But" at a sentence's start): never a name's first word.
     private let clauseOpeners: WordHashSet?
 
-    init(genders: Gender.Lexicon? = nil, keepsOrganisations: Bool = false, clauseOpeners: WordHashSet? = nil) {
+    /// News outlets ("Fox Business"): names of no person.
+    private let outlets: OutletRules?
+
+    init(genders: Gender.Lexicon? = nil, keepsOrganisations: Bool = false, clauseOpeners: WordHashSet? = nil,
+         outlets: OutletRules? = nil) {
         genderLexicon = genders
         self.clauseOpeners = clauseOpeners
+        self.outlets = outlets
         self.keepsOrganisations = keepsOrganisations
         // Most articles name a dozen people or fewer: room for them from the start.
         mentions = []
@@ -111,6 +117,10 @@ struct PersonRegistry: Sendable {
             return
         }
         guard name.count <= 4 else { return }
+        if let outlets, outlets.canonical(String(decoding: UnsafeBufferPointer(rebasing:
+            bytes[tokens[name.lowerBound].range.lowerBound..<tokens[name.upperBound - 1].range.upperBound]), as: UTF8.self)) != nil {
+            return
+        }
         let text = names.join(name.lazy.map { tokens[$0].range }, in: bytes)
         if tokens[name.upperBound - 1].classes.contains(.functionWord) { functionWordSurnames.insert(tokens[name.upperBound - 1].hash) }
         if let gender = honorific ?? genderLexicon?.firstName(tokens[name.lowerBound].hash) {
