@@ -70,10 +70,7 @@ public struct JSONEvaluationReporter: EvaluationReporter {
     private func write(_ record: QuoteAnnotation?, to writer: inout JSONWriter) {
         guard let record else { writer.null(); return }
         writer.beginObject()
-        writer.field("article", record.article)
-        writer.field("start", record.start)
-        writer.field("end", record.end)
-        writer.field("text", record.text)
+        writer.quotePlace(article: record.article, start: record.start, end: record.end, text: record.text)
         writer.field("kind", record.kind)
         writer.field("speakers", record.speakers)
         writer.field("cue", record.cue)

@@ -53,10 +53,7 @@ public struct CheckJSONReporter: CheckReporter {
 
     static func write(_ evidence: Evidence, _ writer: inout JSONWriter) {
         writer.beginObject()
-        writer.field("article", evidence.article)
-        writer.field("start", evidence.start)
-        writer.field("end", evidence.end)
-        writer.field("text", evidence.text)
+        writer.quotePlace(article: evidence.article, start: evidence.start, end: evidence.end, text: evidence.text)
         writer.field("speakers", evidence.speakers)
         writer.field("outlet", evidence.outlet)
         writer.field("via", evidence.via)
