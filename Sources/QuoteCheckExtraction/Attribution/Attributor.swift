@@ -89,7 +89,7 @@ struct Attributor: Sendable {
         // Where each line's tokens stand in the article's one buffer.
         var lineTokens = Array(repeating: 0..<0, count: layout.lines.count)
         var registry = PersonRegistry(genders: genders, keepsOrganisations: people != nil, clauseOpeners: headlines.coordinators,
-                                      outlets: resolver.outlets)
+                                      outlets: resolver.outletNames)
         // The finder lists quotes line by line, so each line's quotes are the next run of the list.
         var nextQuote = 0
         var lineQuotes: [(outer: Range<Int>, index: Int)] = []

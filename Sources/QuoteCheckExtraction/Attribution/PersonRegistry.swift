@@ -30,10 +30,10 @@ struct PersonRegistry: Sendable {
     private let clauseOpeners: WordHashSet?
 
     /// News outlets ("Fox Business"): names of no person.
-    private let outlets: OutletRules?
+    private let outlets: OutletNames?
 
     init(genders: Gender.Lexicon? = nil, keepsOrganisations: Bool = false, clauseOpeners: WordHashSet? = nil,
-         outlets: OutletRules? = nil) {
+         outlets: OutletNames? = nil) {
         genderLexicon = genders
         self.clauseOpeners = clauseOpeners
         self.outlets = outlets
@@ -117,10 +117,7 @@ struct PersonRegistry: Sendable {
             return
         }
         guard name.count <= 4 else { return }
-        if let outlets, outlets.canonical(String(decoding: UnsafeBufferPointer(rebasing:
-            bytes[tokens[name.lowerBound].range.lowerBound..<tokens[name.upperBound - 1].range.upperBound]), as: UTF8.self)) != nil {
-            return
-        }
+        if let outlets, outlets.names(exactly: name, tokens) { return }
         let text = names.join(name.lazy.map { tokens[$0].range }, in: bytes)
         if tokens[name.upperBound - 1].classes.contains(.functionWord) { functionWordSurnames.insert(tokens[name.upperBound - 1].hash) }
         if let gender = honorific ?? genderLexicon?.firstName(tokens[name.lowerBound].hash) {

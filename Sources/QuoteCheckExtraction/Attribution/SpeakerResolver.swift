@@ -8,8 +8,8 @@ import QuoteCheckRules
 struct SpeakerResolver: Sendable {
     let outlets: OutletRules
     let pairPhrases: [[UInt64]]
-    /// Outlet aliases by their first word, longest first.
-    let outletAliases: HashTable<[(words: [UInt64], name: String)]>
+    /// Outlet names and aliases, by their first word.
+    let outletNames: OutletNames
     private let andHash = WordHash.hash("and")
     private let fromHash = WordHash.hash("from")
     /// The rules' grammar words: names and phrases split at `linking`.
@@ -19,12 +19,7 @@ struct SpeakerResolver: Sendable {
         outlets = rules.outlets
         self.grammar = grammar
         pairPhrases = rules.speakers.pairPhrases.map { $0.map { WordHash.hash($0) } }
-        var aliases = HashTable<[(words: [UInt64], name: String)]>(capacity: rules.outlets.aliasWords.count)
-        for alias in rules.outlets.aliasWords {  // already longest first
-            let words = alias.words.map { WordHash.hash($0) }
-            aliases.update(words[0]) { $0 = ($0 ?? []) + [(words, alias.name)] }
-        }
-        outletAliases = aliases
+        outletNames = OutletNames(rules.outlets)
     }
 
     struct Context {
@@ -254,14 +249,9 @@ struct SpeakerResolver: Sendable {
     /// An outlet named in the phrase, followed by nothing but descriptors ("Xinhua news agency").
     private func outlet(in range: Range<Int>, _ tokens: Tokens) -> String? {
         for start in range where tokens[start].isWord && tokens[start].capitalized {
-            guard let candidates = outletAliases[tokens[start].hash] else { continue }
+            guard let candidates = outletNames.candidates(at: start, tokens) else { continue }
             for alias in candidates where start + alias.words.count <= range.upperBound {
-                var same = true
-                for (offset, word) in alias.words.enumerated() where tokens[start + offset].kind != .word || tokens[start + offset].hash != word {
-                    same = false
-                    break
-                }
-                guard same else { continue }
+                guard OutletNames.matches(alias.words, at: start, tokens) else { continue }
                 let after = (start + alias.words.count)..<range.upperBound
                 if after.allSatisfy({ tokens[$0].classes.contains(.outletDescriptor) }) { return alias.name }
             }
