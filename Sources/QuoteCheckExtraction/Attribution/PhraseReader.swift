@@ -231,6 +231,10 @@ struct PhraseReader: Sendable {
         while end < limit, end - index < maxLength {
             let token = tokens[end]
             if isPhraseToken(token) { end += 1; continue }
+            // "Article 33 of the convention", "Section 230": a number names the document with the word before it.
+            // (Not a date's: "December 8"; the resolver tells "Nov. 8" by its stop.)
+            if token.looksLikeNumber, end > index, tokens[end - 1].isWord, tokens[end - 1].capitalized,
+               !tokens[end - 1].classes.contains(.timeWord) { end += 1; continue }
             // "port spokesman Piet Olsen": unlisted modifiers before a title or person noun; but
             // a lower-case word right after a name is its verb ("Gowdy referenced an inspector
             // general's report").

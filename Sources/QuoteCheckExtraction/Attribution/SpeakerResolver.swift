@@ -204,6 +204,13 @@ struct SpeakerResolver: Sendable {
         let lastStrip = (lower..<last).last(where: { !tokens[$0].classes.isDisjoint(with: strip) })
         if let lastStrip { lower = lastStrip + 1 }
         while lower < last, tokens[lower].classes.contains(.nameParticle) { lower += 1 }
+        // "Article 33", "Section 230": a law or a text named with its number, no person.
+        // (Not a date's: "Nov. 8", "November 8".)
+        if last + 1 < range.upperBound, tokens[last + 1].looksLikeNumber, context.bytes[tokens[last].range.upperBound - 1] != UInt8(ascii: "."),
+           !tokens[last].classes.contains(.timeWord) {
+            let text = context.names.join((lower...last + 1).lazy.map { tokens[$0].range }, in: context.bytes)
+            return ResolvedSource(speakers: context.names.list(text), isPerson: false, how: .name)
+        }
         let parts = lower...last
         let names = context.names
         let text = { names.list(names.join(parts.lazy.map { tokens[$0].range }, in: context.bytes)) }

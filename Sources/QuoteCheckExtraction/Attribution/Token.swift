@@ -54,6 +54,9 @@ struct Token: Sendable {
     /// "surmised", "reacted": a past-tense or participle ending (callers set the length they need).
     var endsInEd: Bool { secondLastByte == UInt8(ascii: "e") && lastByte == UInt8(ascii: "d") }
 
+    /// "33", "230": a word that ends in a digit, as the number of a law, an article or a verse does.
+    var looksLikeNumber: Bool { kind == .word && !capitalized && lastByte &- UInt8(ascii: "0") < 10 }
+
     /// "Hastily", "Recently": seven letters or more with an adverb's ending (shorter ones are as
     /// often names: Italy, Kelly).
     var looksLikeAdverb: Bool {
