@@ -363,11 +363,7 @@ struct Attributor: Sendable {
                                  context: SpeakerResolver.Context) -> Attribution? {
         guard let (named, source) = namedColon(position, tokens: tokens, sentence: sentence, context: context),
               named.lowerBound > sentence.lowerBound, tokens[named.lowerBound - 1].isDash() else { return nil }
-        var attribution = Attribution()
-        attribution.speakers = source.speakers
-        attribution.speakerWords = byteRange(of: named, tokens)
-        attribution.speakerRule = ruleNames.speaker(.colonSubject, source.how)
-        return attribution
+        return attribution(source, named: named, by: .colonSubject, via: NameList(), tokens)
     }
 
     /// "“Go back to your seat,” Whitfield barked.": speech ending in a comma, question or

@@ -142,7 +142,7 @@ struct CueFinder: Sendable {
                 // (A capitalised one is a name: "Al From said".)
                 if index > sentence.lowerBound, tokens[index - 1].isWord, !tokens[index - 1].capitalized,
                    nounPrepositions.contains(tokens[index - 1].hash),
-                   !(token.secondLastByte == UInt8(ascii: "n") && token.lastByte == UInt8(ascii: "g")) { continue }
+                   !token.endsInNg { continue }
             }
             return Cue(tokens: index..<index + entry.wordCount, kind: entry.kind, ruleIndex: entry.ruleIndex)
         }

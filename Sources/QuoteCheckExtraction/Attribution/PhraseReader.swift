@@ -359,8 +359,7 @@ struct PhraseReader: Sendable {
         let next = tokens[start + 1]
         if next.kind == .quote { return true }
         guard next.isWord, !next.capitalized else { return false }
-        return tokens[start].range.count >= 6 && tokens[start].secondLastByte == UInt8(ascii: "n") && tokens[start].lastByte == UInt8(ascii: "g")
-            && tokens[start].classes.isEmpty && next.classes.isDisjoint(with: [.verbCueStart, .skipBeforeCue, .cueStart])
+        return tokens[start].range.count >= 6 && tokens[start].endsInNg && tokens[start].classes.isEmpty && next.classes.isDisjoint(with: [.verbCueStart, .skipBeforeCue, .cueStart])
     }
 
     /// The person whose words a noun phrase around the quote names: "Rand's “47 percent” remark",

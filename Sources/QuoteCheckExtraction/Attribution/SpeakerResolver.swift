@@ -88,13 +88,15 @@ struct SpeakerResolver: Sendable {
             return ResolvedSource(speakers: context.names.list(parts.flatMap { context.names.names(in: $0.speakers) }),
                           isPerson: parts.allSatisfy(\.isPerson), how: .names)
         }
-        if let group = groupWithAffiliation(core, context) { return group }
+        // (The first link, which a group's affiliation and a name's both stand behind.)
+        let link = core.first(where: { tokens[$0].isWord && grammar[.linking].contains(tokens[$0].hash) })
+        if let link, let group = groupWithAffiliation(core, link: link, context) { return group }
         let last = tokens[core.upperBound - 1]
         // A name and its affiliation ("Robert Antonacci of the New York delegation") are the
         // name's: the words after the link do not make the phrase a group. The name ends right
         // before the link ("One of the university's top executives", "Small groups of
         // protesters" are groups).
-        let affiliated = core.first(where: { tokens[$0].isWord && grammar[.linking].contains(tokens[$0].hash) }).map { link in
+        let affiliated = link.map { link in
             link > core.lowerBound && tokens[link - 1].capitalized
                 && tokens[link - 1].classes.isDisjoint(with: [.title, .nationality, .quantifierSubject, .modifier, .pairWord, .determiner])
         } ?? false
@@ -108,23 +110,27 @@ struct SpeakerResolver: Sendable {
                 && !(tokens[$0 - 1].isWord && (grammar[.linking].contains(tokens[$0 - 1].hash) || tokens[$0 - 1].hash == andHash)) }) {
                 return nil
             }
-            let start = tokens[core.lowerBound].range.lowerBound, end = last.range.upperBound
-            let text = context.names.name(UnsafeBufferPointer(rebasing: context.bytes[start..<end]))
-            return ResolvedSource(speakers: context.names.list(text), isPerson: false, how: .group)
+            return group(core, context)
         }
         return name(core, context)
     }
 
-    /// A group and whom it works for or belongs to, named ("Attorneys for Park", "Supporters of
+    /// The phrase as written, a group.
+    private func group(_ range: Range<Int>, _ context: Context) -> ResolvedSource {
+        let bytes = context.tokens[range.lowerBound].range.lowerBound..<context.tokens[range.upperBound - 1].range.upperBound
+        let text = context.names.name(UnsafeBufferPointer(rebasing: context.bytes[bytes]))
+        return ResolvedSource(speakers: context.names.list(text), isPerson: false, how: .group)
+    }
+
+    /// A group and whom it works for or belongs to (behind the phrase's first `link`), named ("Attorneys for Park", "Supporters of
     /// Sanders", "Officials at the Port Authority", "Members of Congress"): the whole phrase is
     /// the speaker, a group; the group noun alone would say less, and the name alone would say
     /// Park spoke. The head is a plural noun right before the link, after nothing but
     /// determiners and modifiers; the link is lower-case (not a Title Case headline's "From"),
     /// and a capitalised word follows it, the phrase ending on a word (not "Carson's").
-    private func groupWithAffiliation(_ core: Range<Int>, _ context: Context) -> ResolvedSource? {
+    private func groupWithAffiliation(_ core: Range<Int>, link: Int, _ context: Context) -> ResolvedSource? {
         let tokens = context.tokens
-        guard let link = core.first(where: { tokens[$0].isWord && grammar[.linking].contains(tokens[$0].hash) }),
-              link > core.lowerBound, link + 1 < core.upperBound, !tokens[link].capitalized,
+        guard link > core.lowerBound, link + 1 < core.upperBound, !tokens[link].capitalized,
               tokens[core.upperBound - 1].kind == .word else { return nil }
         let head = tokens[link - 1]
         guard head.isWord, head.classes.contains(.groupNoun) || head.looksPluralAnyCase,
@@ -135,9 +141,7 @@ struct SpeakerResolver: Sendable {
                   && !tokens[$0].classes.contains(.determiner) }) else { return nil }
         // A capitalised head stands at the sentence's start ("Attorneys for …"), or it would be a name.
         guard !head.capitalized || link - 1 == core.lowerBound else { return nil }
-        let text = context.names.name(UnsafeBufferPointer(rebasing:
-            context.bytes[tokens[core.lowerBound].range.lowerBound..<tokens[core.upperBound - 1].range.upperBound]))
-        return ResolvedSource(speakers: context.names.list(text), isPerson: false, how: .group)
+        return group(core, context)
     }
 
     /// An outlet that a phrase names, as a recipient ("told public broadcaster VTV", "told

@@ -54,6 +54,9 @@ struct Token: Sendable {
     /// "surmised", "reacted": a past-tense or participle ending (callers set the length they need).
     var endsInEd: Bool { secondLastByte == UInt8(ascii: "e") && lastByte == UInt8(ascii: "d") }
 
+    /// "claiming", "Reprising": the end of an -ing participle, as far as the last two bytes tell.
+    var endsInNg: Bool { secondLastByte == UInt8(ascii: "n") && lastByte == UInt8(ascii: "g") }
+
     /// "33", "230": a word that ends in a digit, as the number of a law, an article or a verse does.
     var looksLikeNumber: Bool { kind == .word && !capitalized && lastByte &- UInt8(ascii: "0") < 10 }
 
