@@ -12,6 +12,9 @@ public struct SpeakerRules: Sendable {
     public private(set) var pluralPronouns: Set<String> = []
     /// The writer's own pronouns ("“…,” I said" in a column): a speaker the article does not name.
     public private(set) var firstPersonPronouns: Set<String> = []
+    /// Possessive pronouns ("his", "her", "their"): before a noun of speech ("her statement
+    /// said", "his remarks calling …") they name who owns the words.
+    public private(set) var possessivePronouns: Set<String> = []
     public private(set) var pairPhrases: [[String]] = []
     public private(set) var documentNouns: Set<String> = []
     public private(set) var skipBeforeCue: Set<String> = []
@@ -63,10 +66,11 @@ public struct SpeakerRules: Sendable {
         groupNouns.formUnion(try file.lowercasedStrings("group_nouns"))
         personNouns.formUnion(try file.lowercasedStrings("person_nouns"))
         if let node = file["pronouns"] {
-            let entry = try node.mapping(allowed: ["singular", "plural", "first_person"], what: "'pronouns'")
+            let entry = try node.mapping(allowed: ["singular", "plural", "first_person", "possessive"], what: "'pronouns'")
             singularPronouns.formUnion(try entry.lowercasedStrings("singular"))
             pluralPronouns.formUnion(try entry.lowercasedStrings("plural"))
             firstPersonPronouns.formUnion(try entry.lowercasedStrings("first_person"))
+            possessivePronouns.formUnion(try entry.lowercasedStrings("possessive"))
         }
         pairPhrases += try file.lowercasedStrings("pairs").map { $0.split(separator: " ").map(String.init) }
         documentNouns.formUnion(try file.lowercasedStrings("documents"))

@@ -195,6 +195,11 @@ struct PhraseReader: Sendable {
     func phrase(endingAt end: Int, in tokens: Tokens, from start: Int) -> Range<Int>? {
         guard end >= start else { return nil }
         if isPronoun(tokens[end]) { return end..<end + 1 }
+        // "Her remarks calling …": a noun of speech after a possessive pronoun heads the phrase,
+        // though the same form is a verb's after a name ("Clinton remarks that …").
+        if end > start, tokens[end].classes.contains(.nominalCue), tokens[end - 1].classes.contains(.possessivePronoun) {
+            return end - 1..<end + 1
+        }
         // An unlisted plural noun standing right before the cue heads a group ("Japanese buyers called").
         if tokens[end].looksPlural {
             var first = end

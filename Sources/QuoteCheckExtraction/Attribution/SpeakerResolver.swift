@@ -32,6 +32,8 @@ struct SpeakerResolver: Sendable {
         /// subject stands) and of the sentence before: "he" and "she" look to them first.
         var subject: (person: NameID, position: Int)? = nil
         var previousSubject: NameID? = nil
+        /// Where the sentence being read starts (bytes): a possessive looks to who is named in it.
+        var sentenceStart = 0
         /// The article's names, which resolving adds to.
         let names: NameTable
     }
@@ -41,17 +43,7 @@ struct SpeakerResolver: Sendable {
         guard !range.isEmpty else { return nil }
         let first = tokens[range.lowerBound]
         if range.count == 1 && first.classes.contains(.singularPronoun) {
-            // The last person who spoke; failing that, the last person named.
-            let gender = context.registry.genderLexicon?.pronoun(first.hash)
-            let fits = { (person: NameID) in gender == nil || context.registry.gender(of: person).map { $0 == gender } ?? true }
-            // The subject of this sentence, before the pronoun, then of the sentence before
-            // ("Tanzer … has helped clubs adapt to what she said"); else who spoke last.
-            let bySubject = context.subject.flatMap { $0.position < first.range.lowerBound && fits($0.person) ? $0.person : nil }
-                ?? context.previousSubject.flatMap { fits($0) ? $0 : nil }
-            guard let person = bySubject ?? context.salience.lastPerson(context.names, gender: gender, registry: context.registry)
-                ?? context.registry.lastMention(before: first.range.lowerBound, gender: gender)
-            else { return nil }
-            return ResolvedSource(speakers: context.names.list(person), isPerson: true, how: .pronoun)
+            return person(referredToBy: first, context)
         }
         // "“…,” I said": the writer, whom the article does not name. A source that names nobody
         // keeps the cue and ends the run of continuations.
@@ -59,10 +51,7 @@ struct SpeakerResolver: Sendable {
             return ResolvedSource(isPerson: true, how: .pronoun)
         }
         if range.count == 1 && first.classes.contains(.pluralPronoun) {
-            guard let plural = context.salience.lastPlural else { return nil }
-            var source = plural
-            source.how = .pronoun
-            return source
+            return group(referredToBy: context)
         }
         if pairPhrases.contains(where: { phrase in
             phrase.count == range.count && zip(phrase, range).allSatisfy { $0 == tokens[$1].hash }
@@ -76,6 +65,30 @@ struct SpeakerResolver: Sendable {
         var lower = range.lowerBound
         while lower < range.upperBound - 1, tokens[lower].classes.contains(.determiner), tokens[lower].isWord { lower += 1 }
         let core = lower..<range.upperBound
+        // "Her statement said …", "his remarks calling the plan “a disaster”": a possessive
+        // pronoun before a noun of speech gives the words to whom it refers, as "Lopez's
+        // statement" gives them to Lopez. ("her" alone is no owner: "told her".)
+        if lower > range.lowerBound, tokens[lower - 1].classes.contains(.possessivePronoun),
+           core.allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized || $0 == core.lowerBound }),
+           !tokens[core.upperBound - 1].classes.isDisjoint(with: [.documentNoun, .nominalCue]) {
+            let pronoun = tokens[lower - 1]
+            var owner: ResolvedSource?
+            if let gender = context.registry.genderLexicon?.pronoun(pronoun.hash) {
+                // Whom the sentence names before the possessive comes first: "When Mr. Ortiz
+                // defended his remarks calling …, Mr. Reyes differed" are Ortiz's remarks.
+                owner = person(namedBefore: lower - 1, gender: gender, context) ?? person(referredToBy: pronoun, context)
+            } else {
+                owner = group(referredToBy: context)
+            }
+            // A document stays the words' intermediary, as "Lopez's statement" does.
+            if var source = owner, tokens[core.upperBound - 1].classes.contains(.documentNoun) {
+                source.via = context.names.list(viaText(core, context))
+                source.isIntermediary = true
+                source.how = .documentOwner
+                return source
+            }
+            return owner
+        }
         if let outlet = outlet(in: core, tokens) {
             // Lists never change once made, so one serves as both.
             let named = context.names.list(context.names.name(outlet))
@@ -113,6 +126,49 @@ struct SpeakerResolver: Sendable {
             return group(core, context)
         }
         return name(core, context)
+    }
+
+    /// The person "he", "she" or "his" stands for: the subject of this sentence, before the
+    /// pronoun, then of the sentence before ("Tanzer … has helped clubs adapt to what she said");
+    /// else who spoke last, else the last person named, of the pronoun's gender where it has one.
+    private func person(referredToBy pronoun: Token, _ context: Context) -> ResolvedSource? {
+        let gender = context.registry.genderLexicon?.pronoun(pronoun.hash)
+        let fits = { (person: NameID) in gender == nil || context.registry.gender(of: person).map { $0 == gender } ?? true }
+        let bySubject = context.subject.flatMap { $0.position < pronoun.range.lowerBound && fits($0.person) ? $0.person : nil }
+            ?? context.previousSubject.flatMap { fits($0) ? $0 : nil }
+        guard let person = bySubject ?? context.salience.lastPerson(context.names, gender: gender, registry: context.registry)
+            ?? context.registry.lastMention(before: pronoun.range.lowerBound, gender: gender)
+        else { return nil }
+        return ResolvedSource(speakers: context.names.list(person), isPerson: true, how: .pronoun)
+    }
+
+    /// The person the sentence names last before `index`, when of `gender` (or of none known):
+    /// the nearest run of capitalised words, read as a name.
+    private func person(namedBefore index: Int, gender: Gender, _ context: Context) -> ResolvedSource? {
+        let tokens = context.tokens
+        var end = index
+        while end > 0, tokens[end - 1].range.lowerBound >= context.sentenceStart,
+              !(tokens[end - 1].isWord && tokens[end - 1].capitalized && tokens[end - 1].classes.isDisjoint(with: [.determiner, .functionWord])) {
+            end -= 1
+        }
+        guard end > 0, tokens[end - 1].range.lowerBound >= context.sentenceStart else { return nil }
+        var start = end - 1
+        while start > 0, tokens[start - 1].range.lowerBound >= context.sentenceStart, tokens[start - 1].isWord, tokens[start - 1].capitalized {
+            start -= 1
+        }
+        guard let source = name(start..<end, context), source.isPerson, source.speakers.count == 1,
+              let person = context.names.first(of: source.speakers),
+              context.registry.gender(of: person).map({ $0 == gender }) ?? true else { return nil }
+        var named = source
+        named.how = .pronoun
+        return named
+    }
+
+    /// Whom "they" or "their" stands for: the last group, or several people, who spoke.
+    private func group(referredToBy context: Context) -> ResolvedSource? {
+        guard var source = context.salience.lastPlural else { return nil }
+        source.how = .pronoun
+        return source
     }
 
     /// The phrase as written, a group.

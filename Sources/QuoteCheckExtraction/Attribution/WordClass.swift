@@ -28,4 +28,6 @@ struct WordClass: OptionSet, Sendable {
     static let nominalCue = WordClass(rawValue: 1 << 22)
     /// The writer's own pronoun ("I", "we"): someone the article does not name.
     static let firstPersonPronoun = WordClass(rawValue: 1 << 23)
+    /// "his", "her", "their": the owner of the noun after it.
+    static let possessivePronoun = WordClass(rawValue: 1 << 24)
 }

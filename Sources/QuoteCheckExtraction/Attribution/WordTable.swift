@@ -23,6 +23,7 @@ struct WordTable: Sendable {
         add(speakers.singularPronouns, .singularPronoun)
         add(speakers.pluralPronouns, .pluralPronoun)
         add(speakers.firstPersonPronouns, .firstPersonPronoun)
+        add(speakers.possessivePronouns, .possessivePronoun)
         add(speakers.documentNouns, .documentNoun)
         add(speakers.skipBeforeCue, .skipBeforeCue)
         add(speakers.functionWords, .functionWord)
