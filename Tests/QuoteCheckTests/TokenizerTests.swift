@@ -1,27 +1,70 @@
 import Testing
 @testable import QuoteCheckCore
 @testable import QuoteCheckExtraction
+import QuoteCheckText
 
 /// The attribution lexer on the shapes news text gives it: abbreviations and initials keep
 /// their stops, possessives split off, compounds and missing spaces.
 @Suite struct TokenizerTests {
-    /// The tokens of `text` (no quotes), as (text, kind, capitalised) triples.
-    func tokens(_ text: String) -> [(String, Token.Kind, Bool)] {
+    /// Each token of `text` (no quotes) with its text, as the lexer makes them from the rules.
+    func lexed(_ text: String) -> [(text: String, token: Token)] {
         let rules = TestSupport.rules
         let tokenizer = Tokenizer(table: WordTable(rules: rules), rules: rules)
         var bytes = Array(text.utf8)
         return bytes.withUnsafeMutableBufferPointer { mutable in
             let buffer = UnsafeBufferPointer(mutable)
             var tokens = TokenBuffer()
-            let range = tokenizer.tokens(in: buffer, range: 0..<buffer.count, quotes: [], buffer: &tokens)
-            let view = tokens.tokens(range)
-            return view.map { token in
-                (String(decoding: UnsafeBufferPointer(rebasing: buffer[token.range]), as: UTF8.self), token.kind, token.capitalized)
-            }
+            let view = tokens.tokens(tokenizer.tokens(in: buffer, range: 0..<buffer.count, quotes: [], buffer: &tokens))
+            return view.map { (String(decoding: UnsafeBufferPointer(rebasing: buffer[$0.range]), as: UTF8.self), $0) }
         }
     }
 
+    /// The tokens of `text`, as (text, kind, capitalised) triples.
+    func tokens(_ text: String) -> [(String, Token.Kind, Bool)] {
+        lexed(text).map { ($0.text, $0.token.kind, $0.token.capitalized) }
+    }
+
     func words(_ text: String) -> [String] { tokens(text).map(\.0) }
+
+    /// Each word of `text` with the classes the lexer gave it.
+    func classes(_ text: String) -> [String: WordClass] {
+        Dictionary(lexed(text).filter { $0.token.isWord }.map { ($0.text, $0.token.classes) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    @Test("one lexer gives the headline word lists' roles with the speaker lexicon's classes")
+    func headlineRoles() {
+        let found = classes("Xi Focus envoy on floods, says analysis as MPs told")
+        #expect(found["Focus"]?.contains(.kickerWord) == true)
+        #expect(found["on"]?.contains(.topicPreposition) == true)
+        #expect(found["says"]?.contains(.invertingVerb) == true)
+        #expect(found["told"]?.contains(.addresseeVerb) == true)
+        #expect(found["envoy"]?.contains(.personNoun) == true)
+        #expect(found["envoy"]?.isDisjoint(with: .headlineRoles) == true)
+    }
+
+    @Test("a word only the headline lists know is still unlisted: \"analysis\" reads as a plural")
+    func headlineRolesLeaveWordsUnlisted() {
+        let rules = TestSupport.rules
+        let table = WordTable(rules: rules)
+        let analysis = table[WordHash.hash("analysis")]
+        #expect(analysis.contains(.kickerWord))
+        let token = Token(range: 0..<8, kind: .word, hash: WordHash.hash("analysis"), classes: analysis, capitalized: false,
+                          quote: -1, lastByte: UInt8(ascii: "s"), secondLastByte: UInt8(ascii: "i"))
+        #expect(token.isUnlisted && token.looksPlural)
+    }
+
+    @Test("a token packs its kind and flags: 40 bytes, and every field reads back")
+    func packing() {
+        #expect(MemoryLayout<Token>.stride == 40)
+        for kind in [Token.Kind.word, .punct, .possessive, .quote] {
+            for capitalized in [false, true] {
+                for acronym in [false, true] {
+                    let token = Token(range: 3..<9, kind: kind, hash: 7, classes: [.title], capitalized: capitalized, acronym: acronym, quote: 5)
+                    #expect(token.kind == kind && token.capitalized == capitalized && token.acronym == acronym && token.quote == 5)
+                }
+            }
+        }
+    }
 
     @Test("initials, initialisms and listed abbreviations keep their stops; a sentence's stop is its own token")
     func stops() {

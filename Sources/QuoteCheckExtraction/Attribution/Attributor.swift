@@ -56,7 +56,7 @@ struct Attributor: Sendable {
         resolver = SpeakerResolver(rules: rules, grammar: grammar)
         continuationParagraphs = rules.speakers.continuationParagraphs
         genders = Gender.Lexicon(rules: rules.speakers)
-        headlines = HeadlineReader(rules: rules.headlines, kinds: rules.kinds)
+        headlines = HeadlineReader(rules: rules.headlines, kinds: rules.kinds, words: table)
     }
 
     /// An attribution kept for the quotes after it (the last speaker, a lead-in), with the
@@ -378,7 +378,7 @@ struct Attributor: Sendable {
         guard let phrase = reader.phrase(startingAt: position + 1, in: tokens, before: sentence.upperBound),
               phrase.lowerBound == position + 1, phrase.upperBound < sentence.upperBound else { return nil }
         let verb = tokens[phrase.upperBound]
-        guard verb.isWord, !verb.capitalized, verb.classes.isEmpty, verb.range.count >= 4,
+        guard verb.isWord, !verb.capitalized, verb.isUnlisted, verb.range.count >= 4,
               verb.endsInEd || verb.lastByte == UInt8(ascii: "s") else { return nil }
         // What follows the verb: the sentence's end, a comma, or a few words before its end.
         let after = phrase.upperBound + 1
@@ -453,7 +453,7 @@ struct Attributor: Sendable {
     private func invertedVerbAfterQuote(_ position: Int, tokens: Tokens, sentence: Range<Int>,
                                         context: SpeakerResolver.Context) -> Attribution? {
         let verb = tokens[position + 1]
-        guard verb.isWord, !verb.capitalized, verb.classes.isEmpty, verb.range.count >= 4,
+        guard verb.isWord, !verb.capitalized, verb.isUnlisted, verb.range.count >= 4,
               verb.endsInEd,
               let phrase = reader.phrase(startingAt: position + 2, in: tokens, before: sentence.upperBound),
               phrase.lowerBound == position + 2, tokens[phrase.lowerBound].capitalized,

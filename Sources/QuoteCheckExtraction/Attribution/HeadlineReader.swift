@@ -22,31 +22,17 @@ struct HeadlineReader: Sendable {
     private let kickerTokens = 10
     /// `rules.kickers`, each phrase hashed as tokens hash.
     private let kickers: WordHashSet
-    /// What the headline rules' word lists make of a word, by its hash: one look-up a token.
-    private let roles: HashTable<WordRole>
+    /// The lexicon the tokens' classes come from, for the words read out of part of a token
+    /// ("Focus" in "Xi Focus-Closeup", "Ep" in "Ep.").
+    private let words: WordTable
     /// `rules.clauseCoordinators`, hashed (the person registry asks it too).
     let coordinators: WordHashSet
 
-    /// The headline word lists a word may stand in.
-    struct WordRole: OptionSet {
-        let rawValue: UInt16
-        static let kickerWord = WordRole(rawValue: 1 << 0)
-        static let topicPreposition = WordRole(rawValue: 1 << 1)
-        static let topicOpener = WordRole(rawValue: 1 << 2)
-        static let affiliationLink = WordRole(rawValue: 1 << 3)
-        static let predicatePreposition = WordRole(rawValue: 1 << 4)
-        static let invertingVerb = WordRole(rawValue: 1 << 5)
-        static let episodeWord = WordRole(rawValue: 1 << 6)
-        static let addresseeVerb = WordRole(rawValue: 1 << 7)
-    }
-
-    private func has(_ role: WordRole, _ hash: UInt64) -> Bool { roles[hash]?.contains(role) ?? false }
-
     /// "told" at a headline's end ("…, MPs told"): its subject was told, and nobody is named.
-    func isAddresseeVerb(_ token: Token) -> Bool { token.isWord && has(.addresseeVerb, token.hash) }
+    func isAddresseeVerb(_ token: Token) -> Bool { token.isWord && token.classes.contains(.addresseeVerb) }
 
     /// "says", "warns": a verb that may stand before its subject at a headline's end.
-    func isInvertingVerb(_ token: Token) -> Bool { token.isWord && has(.invertingVerb, token.hash) }
+    func isInvertingVerb(_ token: Token) -> Bool { token.isWord && token.classes.contains(.invertingVerb) }
 
     /// The most words a credit after a quote takes (rules `trailing_credit_max_words`).
     var creditMaxWords: Int { rules.trailingCreditMaxWords }
@@ -54,21 +40,12 @@ struct HeadlineReader: Sendable {
     /// The house style of `outlet` for a headline's leading colon.
     func leadingColon(outlet: String?) -> HeadlineRules.LeadingColon { rules.leadingColon(outlet: outlet) }
 
-    init(rules: HeadlineRules, kinds: KindRules) {
+    init(rules: HeadlineRules, kinds: KindRules, words: WordTable) {
         self.rules = rules
+        self.words = words
         knownTerms = KnownTerms(names: kinds.termNames)
         kickers = WordHashSet(words: rules.kickers)
         coordinators = WordHashSet(words: rules.clauseCoordinators)
-        let lists: [(WordRole, Set<String>)] = [
-            (.kickerWord, rules.kickerWords), (.topicPreposition, rules.topicPrepositions), (.topicOpener, rules.topicOpeners),
-            (.affiliationLink, rules.affiliationLinks), (.predicatePreposition, rules.predicatePrepositions),
-            (.invertingVerb, rules.invertingVerbs), (.episodeWord, rules.episodeWords), (.addresseeVerb, rules.addresseeVerbs),
-        ]
-        var roles = HashTable<WordRole>(capacity: lists.reduce(0) { $0 + $1.1.count })
-        for (role, words) in lists {
-            for word in words { roles.update(WordHash.hash(word)) { $0 = ($0 ?? []).union(role) } }
-        }
-        self.roles = roles
         termHeads = WordHashSet(words: kinds.termHeads)
         namingMarkers = kinds.namingMarkers
         joiners = kinds.titleCaseJoiners
@@ -84,9 +61,9 @@ struct HeadlineReader: Sendable {
         // The last word, or the word before a hyphen in it ("Xi Focus-Closeup"); else the whole
         // phrase ("Across China"), hashed as words are (no string is made for every title).
         let last = tokens[colon - 1]
-        if last.isWord, has(.kickerWord, last.hash) { return colon + 1 }
+        if last.isWord, last.classes.contains(.kickerWord) { return colon + 1 }
         if last.isWord, let hyphen = last.range.firstIndex(where: { bytes[$0] == UInt8(ascii: "-") }),
-           has(.kickerWord, WordHash.hash(bytes, last.range.lowerBound..<hyphen)) {
+           words[WordHash.hash(bytes, last.range.lowerBound..<hyphen)].contains(.kickerWord) {
             return colon + 1
         }
         let phrase = tokens[0].range.lowerBound..<tokens[colon - 1].range.upperBound
@@ -132,7 +109,7 @@ struct HeadlineReader: Sendable {
         guard token.isWord else { return false }
         var end = token.range.upperBound
         if bytes[end - 1] == UInt8(ascii: "."), end - 1 > token.range.lowerBound { end -= 1 }
-        return has(.episodeWord, WordHash.hash(bytes, token.range.lowerBound..<end))
+        return words[WordHash.hash(bytes, token.range.lowerBound..<end)].contains(.episodeWord)
     }
 
     /// A dash with a space on each side (" - "), not a hyphen inside a word or a range.
@@ -153,19 +130,19 @@ struct HeadlineReader: Sendable {
 
     /// "on" or "about" after a leading credit, before its topic: "UN chief on floods: '…'".
     func isTopicPreposition(_ token: Token) -> Bool {
-        token.isWord && !token.capitalized && has(.topicPreposition, token.hash)
+        token.isWord && !token.capitalized && token.classes.contains(.topicPreposition)
     }
 
     /// "to", "of", "in": a word between a credit's head and the name it belongs to ("envoy to
     /// Russia", "embassy in UK").
-    func isAffiliationLink(_ token: Token) -> Bool { has(.affiliationLink, token.hash) }
+    func isAffiliationLink(_ token: Token) -> Bool { token.classes.contains(.affiliationLink) }
 
     /// "but", "and", "while", "as": a word that opens a clause of its own.
     func isCoordinator(_ token: Token) -> Bool { !token.capitalized && coordinators.contains(token.hash) }
 
     /// Does this word, right after a leading colon, open a question or a noun phrase ("Why …",
     /// "The …"), which makes the phrase before the colon a topic?
-    func opensTopic(_ token: Token) -> Bool { has(.topicOpener, token.hash) }
+    func opensTopic(_ token: Token) -> Bool { token.classes.contains(.topicOpener) }
 
     /// A credit that names nobody: "…: report", "…: state media".
     func isAnonymous(_ credit: Range<Int>, _ tokens: Tokens, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -207,7 +184,7 @@ struct HeadlineReader: Sendable {
             // still exist' in …") it may as well be a predicate someone said: a credit decides.
             let opensPart = position == start || tokens[position - 1].isPunct(colon)
             if opensPart, !titleCase, !next.classes.contains(.verbCueStart) {
-                return has(.predicatePreposition, next.hash) || words.count >= rules.clauseQuoteWords ? .leadsPart : .named
+                return next.classes.contains(.predicatePreposition) || words.count >= rules.clauseQuoteWords ? .leadsPart : .named
             }
         }
         // Capitalised words read as a name ("'Operation Sea Guard'"), unless they make two

@@ -245,7 +245,7 @@ struct PhraseReader: Sendable {
             // general's report").
             let afterName = end > index && tokens[end - 1].isWord && tokens[end - 1].capitalized
                 && tokens[end - 1].classes.isDisjoint(with: [.nationality, .title, .modifier, .organisationWord])
-            if token.isWord, !token.capitalized, token.classes.isEmpty, !afterName,
+            if token.isWord, !token.capitalized, token.isUnlisted, !afterName,
                let noun = (end + 1..<min(limit, end + 3)).first(where: { tokens[$0].isWord && !tokens[$0].classes.isDisjoint(with: [.title, .personNoun, .groupNoun]) }),
                (end + 1..<noun).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized }) {
                 end = noun + 1
@@ -364,7 +364,7 @@ struct PhraseReader: Sendable {
         let next = tokens[start + 1]
         if next.kind == .quote { return true }
         guard next.isWord, !next.capitalized else { return false }
-        return tokens[start].range.count >= 6 && tokens[start].endsInNg && tokens[start].classes.isEmpty && next.classes.isDisjoint(with: [.verbCueStart, .skipBeforeCue, .cueStart])
+        return tokens[start].range.count >= 6 && tokens[start].endsInNg && tokens[start].isUnlisted && next.classes.isDisjoint(with: [.verbCueStart, .skipBeforeCue, .cueStart])
     }
 
     /// The person whose words a noun phrase around the quote names: "Rand's “47 percent” remark",

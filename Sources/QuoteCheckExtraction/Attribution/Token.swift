@@ -9,20 +9,28 @@ struct Token: Sendable {
         @inline(__always)
         var canEndSentence: Bool { rawValue & 1 != 0 }
     }
-    // Stored widest first, the quote index as 32 bits: 40 bytes a token instead of 56, and a
-    // paragraph's tokens are read over and over by the sieve.
-    var range: Range<Int>
+    // Stored widest first, the quote index as 32 bits and the kind and two flags in one byte:
+    // 40 bytes a token (it was 56 before the packing), and a paragraph's tokens are read over and
+    // over by the sieve.
+    let range: Range<Int>
     /// For words: the lower-cased hash; for punctuation: its scalar value (an ASCII mark's byte).
-    var hash: UInt64
+    let hash: UInt64
     var classes: WordClass
-    private var quoteIndex: Int32
-    var kind: Kind
-    var capitalized: Bool
-    /// Two or more capitals in a row at the start ("US", "ASEAN", "U.S.").
-    var acronym: Bool
+    private let quoteIndex: Int32
+    /// The kind in the low two bits, then `capitalized` and `acronym`.
+    private let bits: UInt8
     /// The last two bytes of a word (for cheap suffix tests).
-    var lastByte: UInt8
-    var secondLastByte: UInt8
+    let lastByte: UInt8
+    let secondLastByte: UInt8
+
+    private static let capitalizedBit: UInt8 = 1 << 2
+    private static let acronymBit: UInt8 = 1 << 3
+
+    // (Every value of two bits is a kind, so the cast needs no check.)
+    var kind: Kind { unsafeBitCast(bits & 3, to: Kind.self) }
+    var capitalized: Bool { bits & Self.capitalizedBit != 0 }
+    /// Two or more capitals in a row at the start ("US", "ASEAN", "U.S.").
+    var acronym: Bool { bits & Self.acronymBit != 0 }
 
     /// For quotes: the index in the article's quote list (-1 for other tokens).
     var quote: Int { Int(quoteIndex) }
@@ -34,12 +42,14 @@ struct Token: Sendable {
         self.classes = classes
         // An article holds far fewer than 2^31 quotes: each one is two marks at least.
         quoteIndex = Int32(quote)
-        self.kind = kind
-        self.capitalized = capitalized
-        self.acronym = acronym
+        bits = kind.rawValue | (capitalized ? Self.capitalizedBit : 0) | (acronym ? Self.acronymBit : 0)
         self.lastByte = lastByte
         self.secondLastByte = secondLastByte
     }
+
+    /// No speaker or cue lexicon lists the word (the headline word lists aside): the tests for
+    /// an unknown verb, plural or participle ask this.
+    var isUnlisted: Bool { classes.subtracting(.headlineRoles).isEmpty }
 
     /// A lower-case word of four letters or more ending in a single s that no word list knows:
     /// most likely a plural noun ("buyers", "pilots").
@@ -47,7 +57,7 @@ struct Token: Sendable {
 
     /// `looksPlural`, capitalised or not ("Attorneys" opening a sentence).
     var looksPluralAnyCase: Bool {
-        kind == .word && classes.isEmpty && range.count >= 4
+        kind == .word && isUnlisted && range.count >= 4
             && lastByte == UInt8(ascii: "s") && secondLastByte != UInt8(ascii: "s")
     }
 

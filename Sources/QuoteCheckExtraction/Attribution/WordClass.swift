@@ -1,6 +1,8 @@
-/// What the lexicons say a word can be; one word may be several things.
+/// What the lexicons say a word can be; one word may be several things. The speaker and cue
+/// lexicons (rules/speakers.yaml, rules/cues.yaml) and the headline word lists
+/// (rules/headlines.yaml) are one table, read once a token by the lexer.
 struct WordClass: OptionSet, Sendable {
-    let rawValue: UInt32
+    let rawValue: UInt64
     static let title = WordClass(rawValue: 1 << 0)
     static let nationality = WordClass(rawValue: 1 << 1)
     static let groupNoun = WordClass(rawValue: 1 << 2)
@@ -30,4 +32,27 @@ struct WordClass: OptionSet, Sendable {
     static let firstPersonPronoun = WordClass(rawValue: 1 << 23)
     /// "his", "her", "their": the owner of the noun after it.
     static let possessivePronoun = WordClass(rawValue: 1 << 24)
+
+    // The headline word lists (rules/headlines.yaml).
+    /// A word that ends a kicker ("Xi Focus:", "Xinhua Commentary:").
+    static let kickerWord = WordClass(rawValue: 1 << 25)
+    /// "UN chief on floods: '…'": the preposition before a leading credit's topic.
+    static let topicPreposition = WordClass(rawValue: 1 << 26)
+    /// A word after a leading colon that makes the phrase before it a topic ("Lee: Why …").
+    static let topicOpener = WordClass(rawValue: 1 << 27)
+    /// "…: Chinese envoy to Russia": the link between a credit's head and a name.
+    static let affiliationLink = WordClass(rawValue: 1 << 28)
+    /// "'Spate' of thefts": a preposition after an opening quote that makes it run on.
+    static let predicatePreposition = WordClass(rawValue: 1 << 29)
+    /// "…, says trucker": a verb that may stand before its subject at a headline's end.
+    static let invertingVerb = WordClass(rawValue: 1 << 30)
+    /// "Ep.", "Part": a word before a series' number.
+    static let episodeWord = WordClass(rawValue: 1 << 31)
+    /// "…, MPs told": a verb whose subject was spoken to.
+    static let addresseeVerb = WordClass(rawValue: 1 << 32)
+
+    /// The headline word lists' classes: a word in them alone is still one the speaker and cue
+    /// lexicons do not know ("analysis" reads as a plural there, a kicker word here).
+    static let headlineRoles: WordClass = [.kickerWord, .topicPreposition, .topicOpener, .affiliationLink, .predicatePreposition,
+                                           .invertingVerb, .episodeWord, .addresseeVerb]
 }

@@ -9,38 +9,33 @@ struct WordTable: Sendable {
         let speakers = rules.speakers
         let count = speakers.titles.count + speakers.nationalities.count + speakers.groupNouns.count
             + speakers.personNouns.count + speakers.functionWords.count + speakers.organisationWords.count
-            + speakers.modifiers.count + speakers.skipBeforeCue.count + rules.cues.forms.count + 256
+            + speakers.modifiers.count + speakers.skipBeforeCue.count + rules.cues.forms.count
+            + rules.headlines.kickerWords.count + rules.headlines.invertingVerbs.count + 256
         classes = HashTable(capacity: count)
         fill(rules)
     }
 
     private mutating func fill(_ rules: RuleSet) {
-        let speakers = rules.speakers
-        add(speakers.titles, .title)
-        add(speakers.nationalities, .nationality)
-        add(speakers.groupNouns, .groupNoun)
-        add(speakers.personNouns, .personNoun)
-        add(speakers.singularPronouns, .singularPronoun)
-        add(speakers.pluralPronouns, .pluralPronoun)
-        add(speakers.firstPersonPronouns, .firstPersonPronoun)
-        add(speakers.possessivePronouns, .possessivePronoun)
-        add(speakers.documentNouns, .documentNoun)
-        add(speakers.skipBeforeCue, .skipBeforeCue)
-        add(speakers.functionWords, .functionWord)
-        add(speakers.organisationWords, .organisationWord)
-        add(speakers.modifiers, .modifier)
-        add(speakers.determiners, .determiner)
-        add(speakers.nameParticles, .nameParticle)
-        add(speakers.clauseOpeners, .clauseOpener)
-        add(speakers.quantifierSubjects, .quantifierSubject)
-        add(speakers.timePrepositions, .timePreposition)
-        add(speakers.timeWords, .timeWord)
-        add(speakers.relativePronouns, .relativePronoun)
-        add(rules.outlets.descriptors, .outletDescriptor)
-        add(Set(speakers.pairPhrases.flatMap { $0 }), .pairWord)
-        add(Set(rules.cues.forms.map { $0.words[0] }), .cueStart)
-        add(Set(rules.cues.forms.filter { $0.kind == .verb }.map { $0.words[0] }), .verbCueStart)
-        add(Set(rules.cues.forms.filter { $0.kind == .nominal && $0.words.count == 1 }.map { $0.words[0] }), .nominalCue)
+        let speakers = rules.speakers, headlines = rules.headlines, forms = rules.cues.forms
+        let lists: [(Set<String>, WordClass)] = [
+            (speakers.titles, .title), (speakers.nationalities, .nationality), (speakers.groupNouns, .groupNoun),
+            (speakers.personNouns, .personNoun), (speakers.singularPronouns, .singularPronoun),
+            (speakers.pluralPronouns, .pluralPronoun), (speakers.firstPersonPronouns, .firstPersonPronoun),
+            (speakers.possessivePronouns, .possessivePronoun), (speakers.documentNouns, .documentNoun),
+            (speakers.skipBeforeCue, .skipBeforeCue), (speakers.functionWords, .functionWord),
+            (speakers.organisationWords, .organisationWord), (speakers.modifiers, .modifier), (speakers.determiners, .determiner),
+            (speakers.nameParticles, .nameParticle), (speakers.clauseOpeners, .clauseOpener),
+            (speakers.quantifierSubjects, .quantifierSubject), (speakers.timePrepositions, .timePreposition),
+            (speakers.timeWords, .timeWord), (speakers.relativePronouns, .relativePronoun),
+            (rules.outlets.descriptors, .outletDescriptor), (Set(speakers.pairPhrases.flatMap { $0 }), .pairWord),
+            (Set(forms.map { $0.words[0] }), .cueStart), (Set(forms.filter { $0.kind == .verb }.map { $0.words[0] }), .verbCueStart),
+            (Set(forms.filter { $0.kind == .nominal && $0.words.count == 1 }.map { $0.words[0] }), .nominalCue),
+            (headlines.kickerWords, .kickerWord), (headlines.topicPrepositions, .topicPreposition),
+            (headlines.topicOpeners, .topicOpener), (headlines.affiliationLinks, .affiliationLink),
+            (headlines.predicatePrepositions, .predicatePreposition), (headlines.invertingVerbs, .invertingVerb),
+            (headlines.episodeWords, .episodeWord), (headlines.addresseeVerbs, .addresseeVerb),
+        ]
+        for (words, wordClass) in lists { add(words, wordClass) }
     }
 
     private mutating func add(_ words: Set<String>, _ wordClass: WordClass) {
