@@ -177,6 +177,7 @@ struct Attributor: Sendable {
             }
             for sentence in sentenceRanges {
                 resolved.clearKeepingCapacity()
+                context.previousSentenceStart = context.sentenceStart
                 context.sentenceStart = tokens[sentence.lowerBound].range.lowerBound
                 let subjectPhrase = noteSubject(of: sentence, tokens: tokens, context: &context)
                 cueFinder.cues(in: tokens, sentence: sentence, into: &cues)

@@ -34,6 +34,8 @@ struct SpeakerResolver: Sendable {
         var previousSubject: NameID? = nil
         /// Where the sentence being read starts (bytes): a possessive looks to who is named in it.
         var sentenceStart = 0
+        /// Where the sentence before it starts (bytes; the paragraph's tokens bound the search).
+        var previousSentenceStart = 0
         /// The article's names, which resolving adds to.
         let names: NameTable
     }
@@ -43,7 +45,7 @@ struct SpeakerResolver: Sendable {
         guard !range.isEmpty else { return nil }
         let first = tokens[range.lowerBound]
         if range.count == 1 && first.classes.contains(.singularPronoun) {
-            return person(referredToBy: first, context)
+            return person(referredToBy: range.lowerBound, context)
         }
         // "“…,” I said": the writer, whom the article does not name. A source that names nobody
         // keeps the cue and ends the run of continuations.
@@ -76,7 +78,7 @@ struct SpeakerResolver: Sendable {
             if let gender = context.registry.genderLexicon?.pronoun(pronoun.hash) {
                 // Whom the sentence names before the possessive comes first: "When Mr. Ortiz
                 // defended his remarks calling …, Mr. Reyes differed" are Ortiz's remarks.
-                owner = person(namedBefore: lower - 1, gender: gender, context) ?? person(referredToBy: pronoun, context)
+                owner = person(namedBefore: lower - 1, gender: gender, context) ?? person(referredToBy: lower - 1, context)
             } else {
                 owner = group(referredToBy: context)
             }
@@ -131,37 +133,62 @@ struct SpeakerResolver: Sendable {
     /// The person "he", "she" or "his" stands for: the subject of this sentence, before the
     /// pronoun, then of the sentence before ("Tanzer … has helped clubs adapt to what she said");
     /// else who spoke last, else the last person named, of the pronoun's gender where it has one.
-    private func person(referredToBy pronoun: Token, _ context: Context) -> ResolvedSource? {
+    private func person(referredToBy index: Int, _ context: Context) -> ResolvedSource? {
+        let pronoun = context.tokens[index]
         let gender = context.registry.genderLexicon?.pronoun(pronoun.hash)
         let fits = { (person: NameID) in gender == nil || context.registry.gender(of: person).map { $0 == gender } ?? true }
-        let bySubject = context.subject.flatMap { $0.position < pronoun.range.lowerBound && fits($0.person) ? $0.person : nil }
-            ?? context.previousSubject.flatMap { fits($0) ? $0 : nil }
-        guard let person = bySubject ?? context.salience.lastPerson(context.names, gender: gender, registry: context.registry)
+        // (A subject noted at the pronoun itself is what the pronoun was read as.)
+        let bySubject = context.subject.flatMap { $0.position <= pronoun.range.lowerBound && fits($0.person) ? $0.person : nil }
+        // A sentence whose subject is of the other gender looks to the people it names before
+        // the pronoun, before the sentence before.
+        if bySubject == nil, let gender, let subject = context.subject, subject.position < pronoun.range.lowerBound,
+           let named = person(namedBefore: index, gender: gender, passing: true,
+                              // (A subject before the sentence's start is the sentence before's.)
+                              from: subject.position < context.sentenceStart ? context.previousSentenceStart : context.sentenceStart, context) {
+            return named
+        }
+        // So does one that opens with the pronoun after a sentence whose subject is of the other
+        // gender: "Clinton sharpened her knife to bloody Sanders. He has attacked …" (within the
+        // paragraph).
+        if bySubject == nil, let gender, context.subject == nil, let previous = context.previousSubject, !fits(previous),
+           let named = person(namedBefore: index, gender: gender, passing: true, from: context.previousSentenceStart, context) {
+            return named
+        }
+        guard let person = bySubject ?? context.previousSubject.flatMap({ fits($0) ? $0 : nil }) ?? context.salience.lastPerson(context.names, gender: gender, registry: context.registry)
             ?? context.registry.lastMention(before: pronoun.range.lowerBound, gender: gender)
         else { return nil }
         return ResolvedSource(speakers: context.names.list(person), isPerson: true, how: .pronoun)
     }
 
-    /// The person the sentence names last before `index`, when of `gender` (or of none known):
-    /// the nearest run of capitalised words, read as a name.
-    private func person(namedBefore index: Int, gender: Gender, _ context: Context) -> ResolvedSource? {
+    /// The person the sentence names last before `index`, when of `gender`, read as a name from
+    /// the nearest run of capitalised words. With `passing`, runs that name nobody of that
+    /// gender are passed over and a person must be known to have it ("Clinton … portraying
+    /// Sanders as hypocritical because he …").
+    private func person(namedBefore index: Int, gender: Gender, passing: Bool = false, from floor: Int? = nil,
+                        _ context: Context) -> ResolvedSource? {
         let tokens = context.tokens
+        let floor = floor ?? context.sentenceStart
         var end = index
-        while end > 0, tokens[end - 1].range.lowerBound >= context.sentenceStart,
-              !(tokens[end - 1].isWord && tokens[end - 1].capitalized && tokens[end - 1].classes.isDisjoint(with: [.determiner, .functionWord])) {
-            end -= 1
+        while true {
+            while end > 0, tokens[end - 1].range.lowerBound >= floor,
+                  !(tokens[end - 1].isWord && tokens[end - 1].capitalized && tokens[end - 1].classes.isDisjoint(with: [.determiner, .functionWord])) {
+                end -= 1
+            }
+            guard end > 0, tokens[end - 1].range.lowerBound >= floor else { return nil }
+            var start = end - 1
+            while start > 0, tokens[start - 1].range.lowerBound >= floor, tokens[start - 1].isWord, tokens[start - 1].capitalized {
+                start -= 1
+            }
+            if let source = name(start..<end, context), source.isPerson, source.speakers.count == 1,
+               let person = context.names.first(of: source.speakers),
+               let known = context.registry.gender(of: person).map({ $0 == gender }) ?? (passing ? nil : true), known {
+                var named = source
+                named.how = .pronoun
+                return named
+            }
+            guard passing else { return nil }
+            end = start
         }
-        guard end > 0, tokens[end - 1].range.lowerBound >= context.sentenceStart else { return nil }
-        var start = end - 1
-        while start > 0, tokens[start - 1].range.lowerBound >= context.sentenceStart, tokens[start - 1].isWord, tokens[start - 1].capitalized {
-            start -= 1
-        }
-        guard let source = name(start..<end, context), source.isPerson, source.speakers.count == 1,
-              let person = context.names.first(of: source.speakers),
-              context.registry.gender(of: person).map({ $0 == gender }) ?? true else { return nil }
-        var named = source
-        named.how = .pronoun
-        return named
     }
 
     /// Whom "they" or "their" stands for: the last group, or several people, who spoke.
