@@ -522,8 +522,10 @@ struct Attributor: Sendable {
         }
         // "Pence blamed the media for Trump's claim that Obama “founded ISIS”": the quote stands
         // in the possessor's reported clause, whatever the sentence's cues say.
-        if let owner = reader.speechOwner(of: position, in: tokens, sentence: sentence),
-           let source = resolver.resolve(owner, context), !source.speakers.isEmpty, !source.isIntermediary,
+        // ("his claim that …" only where no cue names a speaker: a pronoun is a weaker owner.)
+        let owner = reader.speechOwner(of: position, in: tokens, sentence: sentence)
+        let ownedByPronoun = owner.map { $0.count == 1 && tokens[$0.lowerBound].classes.contains(.possessivePronoun) } ?? false
+        if let owner, !ownedByPronoun, let source = resolver.resolve(owner, context), !source.speakers.isEmpty, !source.isIntermediary,
            source.isPerson || source.how == .surname {
             return attribution(source, named: owner, by: .possessor, via: sentenceVia, tokens)
         }
@@ -546,7 +548,12 @@ struct Attributor: Sendable {
             chosen = (closing, .cueAfterInSentence)
         }
         var attribution = Attribution()
-        guard let (cue, step) = chosen, var source = cue.source else { return attribution }
+        guard let (cue, step) = chosen, var source = cue.source else {
+            if ownedByPronoun, let owner, let source = resolver.resolve(owner, context), !source.speakers.isEmpty {
+                return self.attribution(source, named: owner, by: .possessor, via: sentenceVia, tokens)
+            }
+            return attribution
+        }
         var phrase = cue.phrase
         if source.isIntermediary && source.how == .document {
             // "…, according to a statement from Beijing": the sentence's subject speaks through it.

@@ -399,7 +399,7 @@ struct PhraseReader: Sendable {
     /// other quote and no speech verb between (in "Fox's claim that the auditor said …" the verb
     /// names the words' speaker).
     func speechOwner(of quote: Int, in tokens: Tokens, sentence: Range<Int>) -> Range<Int>? {
-        let floor = max(sentence.lowerBound + 3, quote - 12)
+        let floor = max(sentence.lowerBound + 2, quote - 12)
         var index = quote - 1
         while index >= floor {
             let token = tokens[index]
@@ -419,6 +419,8 @@ struct PhraseReader: Sendable {
     private func speechNounOwner(before link: Int, in tokens: Tokens, from start: Int) -> Range<Int>? {
         var noun = link - 1
         if noun > start, tokens[noun].isWord, grammar[.copulas].contains(tokens[noun].hash) { noun -= 1 }
+        // "his comment Monday that …": a time word may stand between the noun and its clause.
+        if noun > start, tokens[noun].isWord, tokens[noun].classes.contains(.timeWord) { noun -= 1 }
         // "Obama's suggestion at a debate that …": a short phrase after a preposition may stand
         // between the noun and its clause.
         if noun > start, !(tokens[noun].isWord && tokens[noun].classes.contains(.nominalCue)),
@@ -430,7 +432,11 @@ struct PhraseReader: Sendable {
         guard noun > start, tokens[noun].isWord, tokens[noun].classes.contains(.nominalCue) else { return nil }
         var possessive = noun - 1
         while possessive > noun - 4, possessive > start, tokens[possessive].isWord, !tokens[possessive].capitalized,
-              !tokens[possessive].classes.contains(.verbCueStart) { possessive -= 1 }
+              !tokens[possessive].classes.contains(.verbCueStart), !tokens[possessive].classes.contains(.possessivePronoun) { possessive -= 1 }
+        // "Trump stood by his comment that …": a possessive pronoun owns the noun, as a name's 's does.
+        if possessive >= start, tokens[possessive].isWord, tokens[possessive].classes.contains(.possessivePronoun) {
+            return possessive..<possessive + 1
+        }
         guard possessive > start, tokens[possessive].kind == .possessive, tokens[possessive - 1].capitalized else { return nil }
         return phrase(endingAt: possessive - 1, in: tokens, from: start)
     }

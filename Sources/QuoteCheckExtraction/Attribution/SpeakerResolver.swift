@@ -52,6 +52,10 @@ struct SpeakerResolver: Sendable {
         if range.count == 1 && first.classes.contains(.firstPersonPronoun) {
             return ResolvedSource(isPerson: true, how: .pronoun)
         }
+        // A possessive pronoun alone names the owner of what follows it ("his comment that …").
+        if range.count == 1 && first.classes.contains(.possessivePronoun) {
+            return owner(ofPossessive: range.lowerBound, context)
+        }
         if range.count == 1 && first.classes.contains(.pluralPronoun) {
             return group(referredToBy: context)
         }
@@ -73,15 +77,7 @@ struct SpeakerResolver: Sendable {
         if lower > range.lowerBound, tokens[lower - 1].classes.contains(.possessivePronoun),
            core.allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized || $0 == core.lowerBound }),
            !tokens[core.upperBound - 1].classes.isDisjoint(with: [.documentNoun, .nominalCue]) {
-            let pronoun = tokens[lower - 1]
-            var owner: ResolvedSource?
-            if let gender = context.registry.genderLexicon?.pronoun(pronoun.hash) {
-                // Whom the sentence names before the possessive comes first: "When Mr. Ortiz
-                // defended his remarks calling …, Mr. Reyes differed" are Ortiz's remarks.
-                owner = person(namedBefore: lower - 1, gender: gender, context) ?? person(referredToBy: lower - 1, context)
-            } else {
-                owner = group(referredToBy: context)
-            }
+            let owner = owner(ofPossessive: lower - 1, context)
             // A document stays the words' intermediary, as "Lopez's statement" does.
             if var source = owner, tokens[core.upperBound - 1].classes.contains(.documentNoun) {
                 source.via = context.names.list(viaText(core, context))
@@ -179,16 +175,30 @@ struct SpeakerResolver: Sendable {
             while start > 0, tokens[start - 1].range.lowerBound >= floor, tokens[start - 1].isWord, tokens[start - 1].capitalized {
                 start -= 1
             }
-            if let source = name(start..<end, context), source.isPerson, source.speakers.count == 1,
+            // "a Clinton supporter", "the Trump campaign": a name before a noun modifies it and
+            // mentions nobody.
+            let modifier = end < tokens.count && tokens[end].isWord && !tokens[end].capitalized
+                && !tokens[end].classes.isDisjoint(with: [.personNoun, .groupNoun, .organisationWord])
+            if !modifier, let source = name(start..<end, context), source.isPerson, source.speakers.count == 1,
                let person = context.names.first(of: source.speakers),
                let known = context.registry.gender(of: person).map({ $0 == gender }) ?? (passing ? nil : true), known {
                 var named = source
                 named.how = .pronoun
                 return named
             }
-            guard passing else { return nil }
+            guard passing || modifier else { return nil }
             end = start
         }
+    }
+
+    /// Whom "his", "her" or "their" at `index` stands for. The person the sentence names
+    /// before the possessive comes first: "When Mr. Ortiz defended his remarks calling …, Mr.
+    /// Reyes differed" are Ortiz's remarks.
+    private func owner(ofPossessive index: Int, _ context: Context) -> ResolvedSource? {
+        guard let gender = context.registry.genderLexicon?.pronoun(context.tokens[index].hash) else {
+            return group(referredToBy: context)
+        }
+        return person(namedBefore: index, gender: gender, context) ?? person(referredToBy: index, context)
     }
 
     /// Whom "they" or "their" stands for: the last group, or several people, who spoke.
