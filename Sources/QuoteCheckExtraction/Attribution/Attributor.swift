@@ -774,6 +774,13 @@ struct Attributor: Sendable {
                let source = resolver.resolve(subject, context) {
                 return ResolvedCue(cue: cue, phrase: subject, source: source, inverted: false)
             }
+            // "Adding, “…”": a participle that opens its sentence, set off by a comma or colon,
+            // goes on with whoever spoke last.
+            if start == sentence.lowerBound, end < sentence.upperBound, isParticiple(tokens[start], bytes: context.bytes),
+               tokens[end].isPunct(UInt8(ascii: ",")) || tokens[end].isPunct(colon), var source = context.salience.last {
+                source.how = .pronoun
+                return ResolvedCue(cue: cue, phrase: nil, source: source, inverted: false)
+            }
             return ResolvedCue(cue: cue, phrase: nil, source: nil, inverted: false)
         }
     }

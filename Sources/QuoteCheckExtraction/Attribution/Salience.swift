@@ -44,6 +44,9 @@ struct Salience: Sendable {
         return nil
     }
 
+    /// Whoever spoke last, a person or a group.
+    var last: ResolvedSource? { events.last }
+
     /// The most recent group, or several people, who spoke.
     var lastPlural: ResolvedSource? {
         events.last(where: { !$0.isPerson || $0.speakers.count > 1 })
