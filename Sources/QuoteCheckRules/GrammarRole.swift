@@ -20,4 +20,7 @@ public enum GrammarRole: String, CaseIterable, Sendable {
     case objectPrepositions = "object_prepositions"
     /// Open a reported clause right after its cue ("said he would", "said that").
     case clauseStarts = "clause_starts"
+    /// Before a cue, make its speech foreseen, not reported ("Americans will say “no”"): the
+    /// words are those of whoever foresees it, a cue earlier in the sentence.
+    case modals
 }

@@ -543,7 +543,8 @@ struct Attributor: Sendable {
             chosen = (next, .cueAfterQuote)
         } else if let previous = before.last(where: { $0.source != nil && !$0.sharesVerb && !isSubjectOfQuote($0, position, tokens) }) {
             chosen = (outerSpeaker(of: previous, among: before, tokens)
-                      ?? outerOverSubordinate(previous, among: before, quote: position, tokens) ?? previous, .cueBeforeQuote)
+                      ?? outerOverSubordinate(previous, among: before, quote: position, tokens)
+                      ?? foreseer(of: previous, among: before, tokens: tokens, sentence: sentence) ?? previous, .cueBeforeQuote)
         } else if let closing = closingAttribution(after, tokens: tokens, sentence: sentence, lastComma: &lastComma) ?? after.first(where: { $0.source != nil }) {
             chosen = (closing, .cueAfterInSentence)
         }
@@ -637,6 +638,26 @@ struct Attributor: Sendable {
               let source = outer.source, !source.isIntermediary,
               source.isPerson || source.how == .surname || source.how == .pronoun else { return nil }
         return outer
+    }
+
+    /// "Obama said he expected that Americans will say “no”", "according to Trump, the media
+    /// would call him a “chicken”": a cue after a modal is speech foreseen, not reported, and
+    /// the words are those of the person an earlier cue of the sentence names.
+    private func foreseer(of inner: ResolvedCue, among before: ArraySlice<ResolvedCue>, tokens: Tokens,
+                          sentence: Range<Int>) -> ResolvedCue? {
+        guard inner.cue.kind == .verb else { return nil }
+        // (The modal may stand among the adverbs and auxiliaries before the cue: "would probably say".)
+        var index = inner.cue.tokens.lowerBound - 1
+        while index >= sentence.lowerBound, tokens[index].isWord, tokens[index].capitalized || !grammar[.modals].contains(tokens[index].hash),
+              tokens[index].classes.contains(.skipBeforeCue) { index -= 1 }
+        // (Capitalised, "Will" is a name: "which Will claims".)
+        guard index >= sentence.lowerBound, tokens[index].isWord, !tokens[index].capitalized,
+              grammar[.modals].contains(tokens[index].hash) else { return nil }
+        let opening = inner.phrase.map { min($0.lowerBound, inner.cue.tokens.lowerBound) } ?? inner.cue.tokens.lowerBound
+        return before.last(where: { outer in
+            guard outer.cue.tokens.upperBound <= opening, let source = outer.source, !source.isIntermediary, !source.speakers.isEmpty else { return false }
+            return source.isPerson || source.how == .surname || source.how == .pronoun
+        })
     }
 
     /// The last cue that ends at or before `position`, found by halving: cues are in sentence

@@ -28,6 +28,7 @@ extension GrammarRole {
         case .recipientCues: 5
         case .objectPrepositions: 6
         case .clauseStarts: 7
+        case .modals: 8
         }
     }
 }
