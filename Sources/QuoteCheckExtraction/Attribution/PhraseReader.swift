@@ -10,6 +10,7 @@ struct PhraseReader: Sendable {
     private let thatHash = WordHash.hash("that")
     private let ofHash = WordHash.hash("of")
     private let whoHash = WordHash.hash("who")
+    private let toHash = WordHash.hash("to")
     private let maxLength = 12
     /// The rules' grammar words: `linking`, `coordinators` and `copulas` are read here.
     let grammar: GrammarWordSets
@@ -124,7 +125,45 @@ struct PhraseReader: Sendable {
                isNameWord(tokens[inside.lowerBound]) { return inside }
             return before
         }
-        return phrase(endingAt: index, in: tokens, from: start).map { listEndingWith($0, in: tokens, from: start) }
+        let found = phrase(endingAt: index, in: tokens, from: start).map { listEndingWith($0, in: tokens, from: start) }
+        // (Not for a participle: in "wrote a letter to Lynch asking …" the writer asks.)
+        if let found, !tokens[cue].endsInNg, let document = documentSending(to: found, in: tokens, from: start) { return document }
+        return found
+    }
+
+    /// "Baker's fundraising email to his supporters notes …", "A letter from the union to its
+    /// members says …": a phrase after "to" is a document's recipients, and the document before
+    /// it (with its owner or sender) is the subject. The document's phrase opens at a
+    /// determiner or at the name before a possessive, a few modifiers before the noun, and
+    /// nothing but a "from", "of" or "by" phrase stands between the noun and "to".
+    private func documentSending(to recipients: Range<Int>, in tokens: Tokens, from start: Int) -> Range<Int>? {
+        var to = recipients.lowerBound - 1
+        // ("to its members": the phrase reader leaves the determiner out.)
+        if to > start, tokens[to].isWord, !tokens[to].classes.isDisjoint(with: [.determiner, .possessivePronoun]) { to -= 1 }
+        guard to > start, tokens[to].isWord, !tokens[to].capitalized, tokens[to].hash == toHash,
+              let noun = (max(start, to - 6)..<to).last(where: { tokens[$0].isWord && !tokens[$0].capitalized
+                  && tokens[$0].classes.contains(.documentNoun) }) else { return nil }
+        if noun + 1 < to {
+            let link = tokens[noun + 1]
+            guard link.isWord, !link.capitalized, link.hash == byHash || grammar[.linking].contains(link.hash) else { return nil }
+        }
+        var first = noun
+        var index = noun - 1
+        while index >= max(start, noun - 4) {
+            let token = tokens[index]
+            if token.isWord, token.classes.contains(.determiner) || token.classes.contains(.possessivePronoun) {
+                first = index
+                break
+            }
+            if token.kind == .possessive, index > start, tokens[index - 1].capitalized,
+               let owner = phrase(endingAt: index - 1, in: tokens, from: start) {
+                first = owner.lowerBound
+                break
+            }
+            guard token.isWord, !token.capitalized, token.classes.isEmpty else { break }
+            index -= 1
+        }
+        return first..<to
     }
 
     /// "Sens. Ann Cole, Ben Dorsey, Carl Eng and Dina Fox said": a coordinated phrase ("Carl Eng
