@@ -539,7 +539,15 @@ struct Attributor: Sendable {
             // not the subject's.
             return attribution(source, named: owner, by: .possessor, via: sentenceVia, tokens)
         }
-        if isSentenceLike(quote, bytes: bytes), let next = after.first, next.source != nil, isTrailing(next, after: position, tokens) {
+        // "a clip that Judge Mosman called “distasteful,” Santilli expressed …": a verb right
+        // before a quote that opens in lower case takes it as its object, whatever follows.
+        let object = before.last.flatMap { cue in
+            cue.cue.kind == .verb && cue.cue.tokens.upperBound == position && cue.source != nil && !cue.sharesVerb
+                && opensInLowerCase(quote, bytes: bytes) ? cue : nil
+        }
+        if let object, after.first.map({ isTrailing($0, after: position, tokens) }) == true {
+            chosen = (object, .cueBeforeQuote)
+        } else if isSentenceLike(quote, bytes: bytes), let next = after.first, next.source != nil, isTrailing(next, after: position, tokens) {
             chosen = (next, .cueAfterQuote)
         } else if let previous = before.last(where: { $0.source != nil && !$0.sharesVerb && !isSubjectOfQuote($0, position, tokens) }) {
             chosen = (outerSpeaker(of: previous, among: before, tokens)
