@@ -12,7 +12,7 @@ import QuoteCheckRules
 ///    there is the relayer of a speech verb's subject ("…, says official: Reuters"), else the
 ///    speaker; an anonymous credit ("…: report") names nobody.
 /// 4. `possessor`, under an article only: "Pence blames media for Trump's 'Obama founded ISIS'
-///    flap".
+///    flap", "Clinton's claim that her e-mails were 'in the system' is …".
 /// 5. a speech verb in the quote's part of the headline ("Minister vows 'firm response'"): a
 ///    closing one (", experts say") first, then one opening its own clause, then the first.
 /// 6. `headline/colon`: a leading credit ("Envoy: '…'", "Sanders: Clinton needs …"), a person,
@@ -204,9 +204,11 @@ extension Attributor {
             }
             if trailing.anonymous, cue == nil { return attribution }
         }
-        // "Pence blames media for Trump's 'Obama founded ISIS' flap": under an article, the words
-        // are the possessor's, whoever the verb's subject is (alone, a possessive credits nobody).
-        if !body.isEmpty, let owner = reader.possessor(of: position, in: tokens, sentence: part),
+        // "Pence blames media for Trump's 'Obama founded ISIS' flap", "Clinton's claim that her
+        // e-mails were 'in the system' is …": under an article, the words are the possessor's,
+        // whoever the verb's subject is (alone, a possessive credits nobody).
+        if !body.isEmpty, let owner = reader.possessor(of: position, in: tokens, sentence: part)
+            ?? reader.speechOwner(of: position, in: tokens, sentence: part),
            let source = resolver.resolve(owner, context), !source.speakers.isEmpty, !source.isIntermediary,
            source.isPerson || source.how == .surname {
             return self.attribution(source, named: owner, by: .possessor, via: NameList(), tokens)
