@@ -794,7 +794,8 @@ struct Attributor: Sendable {
                (phrase.upperBound + 1 < sentence.upperBound && tokens[phrase.upperBound].kind == .punct
                     && (tokens[phrase.upperBound].isPunct(UInt8(ascii: ",")) || tokens[phrase.upperBound].isPunct(colon))
                     && tokens[phrase.upperBound + 1].kind == .quote)
-                || (phrase.upperBound..<sentence.upperBound).allSatisfy({ tokens[$0].kind == .punct }),
+                || (phrase.upperBound..<sentence.upperBound).allSatisfy({ tokens[$0].kind == .punct })
+                || closesWithAppositive(phrase, tokens: tokens, sentence: sentence),
                let source = resolver.resolve(phrase, context) {
                 return ResolvedCue(cue: cue, phrase: phrase, source: source, inverted: true)
             }
@@ -811,6 +812,18 @@ struct Attributor: Sendable {
                 return ResolvedCue(cue: cue, phrase: nil, source: source, inverted: false)
             }
             return ResolvedCue(cue: cue, phrase: nil, source: nil, inverted: false)
+        }
+    }
+
+    /// "…, said Alan Abramowitz, a demographer at Emory University.": the name after a cue that
+    /// follows a comma, then an appositive to the sentence's end, with no quote and no other
+    /// verb cue in it.
+    private func closesWithAppositive(_ phrase: Range<Int>, tokens: Tokens, sentence: Range<Int>) -> Bool {
+        guard phrase.upperBound + 1 < sentence.upperBound, tokens[phrase.upperBound].isPunct(UInt8(ascii: ",")),
+              tokens[phrase.upperBound + 1].isWord, !tokens[phrase.upperBound + 1].capitalized else { return false }
+        return ((phrase.upperBound + 1)..<sentence.upperBound).allSatisfy { index in
+            let token = tokens[index]
+            return token.kind != .quote && !(token.isWord && !token.capitalized && token.classes.contains(.verbCueStart))
         }
     }
 
