@@ -23,4 +23,7 @@ public enum GrammarRole: String, CaseIterable, Sendable {
     /// Before a cue, make its speech foreseen, not reported ("Americans will say “no”"): the
     /// words are those of whoever foresees it, a cue earlier in the sentence.
     case modals
+    /// Open the phrase of a document's recipients ("email to his supporters"), which is not the
+    /// subject of the verb after it.
+    case recipientPrepositions = "recipient_prepositions"
 }

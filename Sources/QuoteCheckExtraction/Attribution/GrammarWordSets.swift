@@ -29,6 +29,7 @@ extension GrammarRole {
         case .objectPrepositions: 6
         case .clauseStarts: 7
         case .modals: 8
+        case .recipientPrepositions: 9
         }
     }
 }

@@ -10,7 +10,6 @@ struct PhraseReader: Sendable {
     private let thatHash = WordHash.hash("that")
     private let ofHash = WordHash.hash("of")
     private let whoHash = WordHash.hash("who")
-    private let toHash = WordHash.hash("to")
     private let maxLength = 12
     /// The rules' grammar words: `linking`, `coordinators` and `copulas` are read here.
     let grammar: GrammarWordSets
@@ -140,7 +139,7 @@ struct PhraseReader: Sendable {
         var to = recipients.lowerBound - 1
         // ("to its members": the phrase reader leaves the determiner out.)
         if to > start, tokens[to].isWord, !tokens[to].classes.isDisjoint(with: [.determiner, .possessivePronoun]) { to -= 1 }
-        guard to > start, tokens[to].isWord, !tokens[to].capitalized, tokens[to].hash == toHash,
+        guard to > start, tokens[to].isWord, !tokens[to].capitalized, grammar[.recipientPrepositions].contains(tokens[to].hash),
               let noun = (max(start, to - 6)..<to).last(where: { tokens[$0].isWord && !tokens[$0].capitalized
                   && tokens[$0].classes.contains(.documentNoun) }) else { return nil }
         if noun + 1 < to {
