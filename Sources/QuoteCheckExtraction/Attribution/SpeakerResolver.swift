@@ -271,7 +271,12 @@ struct SpeakerResolver: Sendable {
             let text = context.names.join((lower..<range.upperBound).lazy.map { tokens[$0].range }, in: context.bytes)
             return ResolvedSource(speakers: context.names.list(text), isPerson: false, how: .group)
         }
-        if let link,
+        // (Not when a person's name, a known first name and a surname, ends the phrase: in "Former
+        // Security of State Hillary Clinton" the word before the link is a title mistyped.)
+        let endsInPersonName = range.count >= 2 && tokens[range.upperBound - 1].isWord && tokens[range.upperBound - 1].capitalized
+            && tokens[range.upperBound - 2].isWord && tokens[range.upperBound - 2].capitalized
+            && context.registry.genderLexicon?.firstName(tokens[range.upperBound - 2].hash) != nil
+        if let link, !endsInPersonName,
            (range.lowerBound..<link).contains(where: { tokens[$0].capitalized && tokens[$0].classes.isDisjoint(with: [.title, .nationality]) }) {
             range = range.lowerBound..<link
         }
