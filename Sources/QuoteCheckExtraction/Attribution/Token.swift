@@ -72,6 +72,13 @@ struct Token: Sendable {
 
     /// "Hastily", "Recently": seven letters or more with an adverb's ending (shorter ones are as
     /// often names: Italy, Kelly).
+    /// "Asserting", "Speaking": a participle of six letters or more that opens a sentence reads
+    /// as no first name ("Asserting Clinton was …"), as an adverb does.
+    /// ("Armstrong" ends in -ng too: the third letter from the end must be an i.)
+    func looksLikeOpeningParticiple(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        range.count >= 6 && endsInNg && bytes[range.upperBound - 3] == UInt8(ascii: "i")
+    }
+
     var looksLikeAdverb: Bool {
         range.count >= 7 && secondLastByte == UInt8(ascii: "l") && lastByte == UInt8(ascii: "y")
     }
