@@ -57,8 +57,9 @@ struct Token: Sendable {
 
     /// `looksPlural`, capitalised or not ("Attorneys" opening a sentence).
     var looksPluralAnyCase: Bool {
-        kind == .word && isUnlisted && range.count >= 4
-            && lastByte == UInt8(ascii: "s") && secondLastByte != UInt8(ascii: "s")
+        // ("-ss", "-us", "-is" are no plurals: "business", "thunderous", "analysis".)
+        kind == .word && isUnlisted && range.count >= 4 && lastByte == UInt8(ascii: "s")
+            && secondLastByte != UInt8(ascii: "s") && secondLastByte != UInt8(ascii: "u") && secondLastByte != UInt8(ascii: "i")
     }
 
     /// "surmised", "reacted": a past-tense or participle ending (callers set the length they need).
