@@ -159,7 +159,7 @@ struct PhraseReader: Sendable {
                 first = owner.lowerBound
                 break
             }
-            guard token.isWord, !token.capitalized, token.classes.isEmpty else { break }
+            guard token.isWord, !token.capitalized, token.isUnlisted else { break }
             index -= 1
         }
         return first..<to
