@@ -79,11 +79,8 @@ struct SpeakerResolver: Sendable {
            !tokens[core.upperBound - 1].classes.isDisjoint(with: [.documentNoun, .nominalCue]) {
             let owner = owner(ofPossessive: lower - 1, context)
             // A document stays the words' intermediary, as "Lopez's statement" does.
-            if var source = owner, tokens[core.upperBound - 1].classes.contains(.documentNoun) {
-                source.via = context.names.list(viaText(core, context))
-                source.isIntermediary = true
-                source.how = .documentOwner
-                return source
+            if let owner, tokens[core.upperBound - 1].classes.contains(.documentNoun) {
+                return speaking(owner, through: core, context)
             }
             return owner
         }
@@ -136,18 +133,17 @@ struct SpeakerResolver: Sendable {
         // (A subject noted at the pronoun itself is what the pronoun was read as.)
         let bySubject = context.subject.flatMap { $0.position <= pronoun.range.lowerBound && fits($0.person) ? $0.person : nil }
         // A sentence whose subject is of the other gender looks to the people it names before
-        // the pronoun, before the sentence before.
-        if bySubject == nil, let gender, let subject = context.subject, subject.position < pronoun.range.lowerBound,
-           let named = person(namedBefore: index, gender: gender, passing: true,
-                              // (A subject before the sentence's start is the sentence before's.)
-                              from: subject.position < context.sentenceStart ? context.previousSentenceStart : context.sentenceStart, context) {
-            return named
+        // the pronoun, before the sentence before; so does one that opens with the pronoun after
+        // a sentence whose subject is of the other gender ("Clinton sharpened her knife to bloody
+        // Sanders. He has attacked …", within the paragraph). (A subject before the sentence's
+        // start is the sentence before's.)
+        let floor: Int? = if let subject = context.subject {
+            subject.position < pronoun.range.lowerBound
+                ? (subject.position < context.sentenceStart ? context.previousSentenceStart : context.sentenceStart) : nil
+        } else {
+            context.previousSubject.flatMap { fits($0) ? nil : context.previousSentenceStart }
         }
-        // So does one that opens with the pronoun after a sentence whose subject is of the other
-        // gender: "Clinton sharpened her knife to bloody Sanders. He has attacked …" (within the
-        // paragraph).
-        if bySubject == nil, let gender, context.subject == nil, let previous = context.previousSubject, !fits(previous),
-           let named = person(namedBefore: index, gender: gender, passing: true, from: context.previousSentenceStart, context) {
+        if bySubject == nil, let gender, let floor, let named = person(namedBefore: index, gender: gender, passing: true, from: floor, context) {
             return named
         }
         guard let person = bySubject ?? context.previousSubject.flatMap({ fits($0) ? $0 : nil }) ?? context.salience.lastPerson(context.names, gender: gender, registry: context.registry)
@@ -382,18 +378,23 @@ struct SpeakerResolver: Sendable {
         let text = viaText(range, context)
         if docIndex - 1 > range.lowerBound, tokens[docIndex - 1].kind == .possessive || tokens[docIndex - 2].kind == .possessive {
             let possessive = tokens[docIndex - 1].kind == .possessive ? docIndex - 1 : docIndex - 2
-            let owner = resolve(range.lowerBound..<possessive, context)
-            var source = owner ?? ResolvedSource()
-            source.via = context.names.list(text)
-            source.isIntermediary = true
-            source.how = .documentOwner
-            return source
+            return speaking(resolve(range.lowerBound..<possessive, context) ?? ResolvedSource(), through: range, context)
         }
         var source = ResolvedSource(via: context.names.list(text), isIntermediary: true, how: .document)
         if let from = (docIndex..<range.upperBound).first(where: { tokens[$0].hash == fromHash }), from + 1 < range.upperBound,
            let owner = resolve(from + 1..<range.upperBound, context) {
             source.speakers = owner.speakers
         }
+        return source
+    }
+
+    /// `owner` speaking through the document that `range` names ("China's account", "her
+    /// statement"): the document is the intermediary.
+    private func speaking(_ owner: ResolvedSource, through range: Range<Int>, _ context: Context) -> ResolvedSource {
+        var source = owner
+        source.via = context.names.list(viaText(range, context))
+        source.isIntermediary = true
+        source.how = .documentOwner
         return source
     }
 

@@ -71,8 +71,6 @@ struct Token: Sendable {
     /// "33", "230": a word that ends in a digit, as the number of a law, an article or a verse does.
     var looksLikeNumber: Bool { kind == .word && !capitalized && lastByte &- UInt8(ascii: "0") < 10 }
 
-    /// "Hastily", "Recently": seven letters or more with an adverb's ending (shorter ones are as
-    /// often names: Italy, Kelly).
     /// "Asserting", "Speaking": a participle of six letters or more that opens a sentence reads
     /// as no first name ("Asserting Clinton was …"), as an adverb does.
     /// ("Armstrong" ends in -ng too: the third letter from the end must be an i.)
@@ -80,6 +78,8 @@ struct Token: Sendable {
         range.count >= 6 && endsInNg && bytes[range.upperBound - 3] == UInt8(ascii: "i")
     }
 
+    /// "Hastily", "Recently": seven letters or more with an adverb's ending (shorter ones are as
+    /// often names: Italy, Kelly).
     var looksLikeAdverb: Bool {
         range.count >= 7 && secondLastByte == UInt8(ascii: "l") && lastByte == UInt8(ascii: "y")
     }
