@@ -60,6 +60,26 @@ struct PhraseReader: Sendable {
     /// The subject phrase that ends just before the cue at `cue` (skipping auxiliaries and adverbs,
     /// an appositive set off by commas, or a parenthesis).
     func subject(before cue: Int, in tokens: Tokens, from start: Int) -> Range<Int>? {
+        guard let found = subjectPhrase(before: cue, in: tokens, from: start) else { return nil }
+        return name(beforeRole: found, in: tokens, from: start) ?? found
+    }
+
+    /// "Jeff Bechdel, chairman of America Rising (a PAC), tweeted", "Tom Fitton, the president of
+    /// Judicial Watch, a conservative group, said": a role in lower case with its link is an
+    /// appositive, and the name before its comma speaks.
+    private func name(beforeRole role: Range<Int>, in tokens: Tokens, from start: Int) -> Range<Int>? {
+        var head = role.lowerBound
+        while head < role.upperBound, tokens[head].isWord, tokens[head].classes.contains(.determiner) { head += 1 }
+        guard head < role.upperBound, tokens[head].isWord, !tokens[head].capitalized,
+              role.contains(where: { tokens[$0].isWord && !tokens[$0].capitalized && grammar[.linking].contains(tokens[$0].hash) }),
+              role.lowerBound - 2 >= start, tokens[role.lowerBound - 1].isPunct(UInt8(ascii: ",")),
+              let name = phrase(endingAt: role.lowerBound - 2, in: tokens, from: start),
+              name.contains(where: { isNameWord(tokens[$0]) && tokens[$0].classes.isDisjoint(with: [.title, .nationality]) })
+        else { return nil }
+        return name
+    }
+
+    private func subjectPhrase(before cue: Int, in tokens: Tokens, from start: Int) -> Range<Int>? {
         var index = cue - 1
         while index >= start, tokens[index].isWord, tokens[index].classes.contains(.skipBeforeCue) { index -= 1 }
         // (The time phrase is read from the cue: its last word may be one skipped above, "Sunday".)
@@ -261,6 +281,16 @@ struct PhraseReader: Sendable {
             first = named.lowerBound
         }
         if let found { return found..<end + 1 }
+        // "the mayor of Dunmore said", "a spokesman for Harbour Lines told": a role in lower case
+        // before the link speaks, not the place or body after it (the resolver reads them together).
+        if first - 2 >= start, first <= end, tokens[first].capitalized, tokens[first - 1].isWord, !tokens[first - 1].capitalized,
+           grammar[.linking].contains(tokens[first - 1].hash), tokens[first - 2].isWord, !tokens[first - 2].capitalized,
+           !tokens[first - 2].classes.isDisjoint(with: [.title, .personNoun]) {
+            var head = first - 2
+            while head - 1 >= start, end - head < 2 * maxLength, tokens[head - 1].isWord, !tokens[head - 1].capitalized,
+                  isPhraseToken(tokens[head - 1]) { head -= 1 }
+            if let role = trimmed(head..<end + 1, in: tokens) { return role }
+        }
         return trimmed(first..<end + 1, in: tokens)
     }
 

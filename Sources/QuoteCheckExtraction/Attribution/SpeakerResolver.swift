@@ -267,6 +267,7 @@ struct SpeakerResolver: Sendable {
             let text = context.names.join((lower..<range.upperBound).lazy.map { tokens[$0].range }, in: context.bytes)
             return ResolvedSource(speakers: context.names.list(text), isPerson: false, how: .group)
         }
+        if let link, let role = role(range, link: link, context) { return role }
         // (Not when a person's name, a known first name and a surname, ends the phrase: in "Former
         // Security of State Hillary Clinton" the word before the link is a title mistyped.)
         let endsInPersonName = range.count >= 2 && tokens[range.upperBound - 1].isWord && tokens[range.upperBound - 1].capitalized
@@ -340,6 +341,34 @@ struct SpeakerResolver: Sendable {
         }
         let hasOrganisation = parts.contains { tokens[$0].classes.contains(.organisationWord) }
         return ResolvedSource(speakers: text(), isPerson: !hasOrganisation, how: .name)
+    }
+
+    /// A role and the place or body it serves, no person named: "the mayor of Dunmore", "a
+    /// spokesman for Harbour Lines". The speaker is the role as written; the place alone would
+    /// say Dunmore spoke. Before the link stand only lower-case words, the last a title or a
+    /// person noun; after it, capitalised words that are no person the article or the lexicon
+    /// knows ("an aide to Clinton" after "Hillary Clinton" still gives Clinton).
+    private func role(_ range: Range<Int>, link: Int, _ context: Context) -> ResolvedSource? {
+        let tokens = context.tokens
+        guard link > range.lowerBound, link + 1 < range.upperBound, !tokens[link].capitalized,
+              tokens[link - 1].isWord, !tokens[link - 1].classes.isDisjoint(with: [.title, .personNoun]),
+              (range.lowerBound..<link).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized }) else { return nil }
+        let tail = (link + 1)..<range.upperBound
+        // (A person is a first name, a name given after a title, or a surname whose full name has
+        // a gender; the registry holds any capitalised run, "Harbour Lines" too.)
+        let registry = context.registry
+        func namesPerson(_ token: Token) -> Bool {
+            if registry.genderLexicon?.firstName(token.hash) != nil { return true }
+            guard token.capitalized else { return false }
+            if registry.titledSingles.contains(token.hash) { return true }
+            return registry.fullName(for: token.hash, before: token.range.lowerBound).flatMap { registry.gender(of: $0) } != nil
+        }
+        guard tokens[range.upperBound - 1].isWord, tokens[range.upperBound - 1].capitalized,
+              tail.allSatisfy({ tokens[$0].isWord && !namesPerson(tokens[$0]) }) else { return nil }
+        var lower = range.lowerBound
+        while lower < link - 1, tokens[lower].classes.contains(.determiner) { lower += 1 }
+        let text = context.names.join((lower..<range.upperBound).lazy.map { tokens[$0].range }, in: context.bytes)
+        return ResolvedSource(speakers: context.names.list(text), isPerson: false, how: .group)
     }
 
     private static func text(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> String {
