@@ -411,6 +411,12 @@ struct PhraseReader: Sendable {
         while start + 1 < limit, tokens[start].isWord, tokens[start].capitalized, tokens[start].classes.contains(.skipBeforeCue),
               !tokens[start].classes.contains(.functionWord), tokens[start + 1].isWord, tokens[start + 1].capitalized { start += 1 }
         guard start < limit else { return nil }
+        // "His answer: “…”", "Her reply was blunt: “…”": a possessive pronoun and a noun of speech
+        // are the subject, not an introductory phrase.
+        if start + 1 < limit, tokens[start].isWord, tokens[start].classes.contains(.possessivePronoun), tokens[start + 1].isWord,
+           !tokens[start + 1].classes.isDisjoint(with: [.nominalCue, .documentNoun]) {
+            return start..<start + 2
+        }
         if tokens[start].isWord, tokens[start].classes.contains(.functionWord) || !isPhraseToken(tokens[start])
             || opensIntroductoryPhrase(start, in: tokens, before: limit) {
             // An introductory phrase is short: its comma is looked for within a few phrases'
