@@ -16,6 +16,11 @@ public struct SpeakerRules: Sendable {
     /// said", "his remarks calling …") they name who owns the words.
     public private(set) var possessivePronouns: Set<String> = []
     public private(set) var pairPhrases: [[String]] = []
+    /// Roles a definite description refers back by ("the mayor", "the senator"), each as its
+    /// forms, its name first ("senator", "sen"; a trailing stop dropped, as the word hash drops it).
+    public private(set) var roles: [[String]] = []
+    /// Words that make the role after them another ("vice president", "deputy mayor").
+    public private(set) var rolePrefixes: Set<String> = []
     public private(set) var documentNouns: Set<String> = []
     public private(set) var skipBeforeCue: Set<String> = []
     public private(set) var functionWords: Set<String> = []
@@ -58,7 +63,7 @@ public struct SpeakerRules: Sendable {
                                     "pairs", "documents", "skip_before_cue", "function_words",
                                     "organisation_words", "modifiers", "determiners", "name_particles",
                                     "clause_openers", "quantifier_subjects", "time_prepositions", "time_words", "relative_pronouns", "adjective_endings", "genders",
-                                    "continuation_paragraphs", "grammar", "examples"]
+                                    "continuation_paragraphs", "grammar", "roles", "role_prefixes", "examples"]
 
     mutating func read(_ file: RuleMapping, into examples: inout [RuleExample]) throws(RuleError) {
         titles.formUnion(try file.lowercasedStrings("titles"))
@@ -73,6 +78,8 @@ public struct SpeakerRules: Sendable {
             possessivePronouns.formUnion(try entry.lowercasedStrings("possessive"))
         }
         pairPhrases += try file.lowercasedStrings("pairs").map { $0.split(separator: " ").map(String.init) }
+        roles += try file.lowercasedStrings("roles").map { $0.split(separator: " ").map { $0.trimmingCharacters(in: ["."]) } }
+        rolePrefixes.formUnion(try file.lowercasedStrings("role_prefixes"))
         documentNouns.formUnion(try file.lowercasedStrings("documents"))
         skipBeforeCue.formUnion(try file.lowercasedStrings("skip_before_cue"))
         functionWords.formUnion(try file.lowercasedStrings("function_words"))

@@ -30,6 +30,8 @@ struct Attributor: Sendable {
     let ruleNames: RuleNames
     /// What tells "he" from "she" (rules/speakers.yaml `genders`).
     let genders: Gender.Lexicon
+    /// The roles "the mayor", "the senator" refer back by (rules/speakers.yaml `roles`).
+    let roles: RoleTitles
     /// The house styles of headlines (rules/headlines.yaml).
     let headlines: HeadlineReader
     let colon = UInt8(ascii: ":")
@@ -56,6 +58,7 @@ struct Attributor: Sendable {
         resolver = SpeakerResolver(rules: rules, grammar: grammar)
         continuationParagraphs = rules.speakers.continuationParagraphs
         genders = Gender.Lexicon(rules: rules.speakers)
+        roles = RoleTitles(rules: rules.speakers)
         headlines = HeadlineReader(rules: rules.headlines, kinds: rules.kinds, words: table)
     }
 
@@ -89,7 +92,7 @@ struct Attributor: Sendable {
         // Where each line's tokens stand in the article's one buffer.
         var lineTokens = Array(repeating: 0..<0, count: layout.lines.count)
         var registry = PersonRegistry(genders: genders, keepsOrganisations: people != nil, clauseOpeners: headlines.coordinators,
-                                      outlets: resolver.outletNames)
+                                      outlets: resolver.outletNames, roles: roles)
         // The finder lists quotes line by line, so each line's quotes are the next run of the list.
         var nextQuote = 0
         var lineQuotes: [(outer: Range<Int>, index: Int)] = []

@@ -31,10 +31,28 @@ struct PersonRegistry: Sendable {
 
     /// News outlets ("Fox Business"): names of no person.
     private let outlets: OutletNames?
+    /// The roles a definite description refers back by ("the mayor"), and each person named
+    /// with one ("Mayor Ann Ruiz", "Republican presidential candidate Donald Trump"), in text order.
+    private let roles: RoleTitles?
+    private var roleMentions: [RoleMention] = []
+
+    /// A person named with a role: the role's name, where the name starts (bytes), the
+    /// capitalised words before it ("Florida" in "Florida Sen. Marco Rubio"), and whether one
+    /// of them is an organisation's ("World Bank President Jim Yong Kim").
+    private struct RoleMention {
+        let role: UInt64
+        let position: Int
+        let name: NameID
+        let modifiers: [UInt64]
+        let inOrganisation: Bool
+        /// A single name's hash ("President Obama"): the full name is looked for when asked.
+        var single: UInt64? = nil
+    }
 
     init(genders: Gender.Lexicon? = nil, keepsOrganisations: Bool = false, clauseOpeners: WordHashSet? = nil,
-         outlets: OutletNames? = nil) {
+         outlets: OutletNames? = nil, roles: RoleTitles? = nil) {
         genderLexicon = genders
+        self.roles = roles
         self.clauseOpeners = clauseOpeners
         self.outlets = outlets
         self.keepsOrganisations = keepsOrganisations
@@ -115,11 +133,26 @@ struct PersonRegistry: Sendable {
         if name.count == 1 {
             if titled { titledSingles.insert(tokens[name.lowerBound].hash) }
             if let honorific { surnameGenders[tokens[name.lowerBound].hash] = honorific }
+            // ("President Obama": the single name is the full one met before, if any.)
+            let single = tokens[name.lowerBound]
+            let found = titled ? roles(before: name.lowerBound, tokens: tokens) : (roles: [], modifiers: [], inOrganisation: false)
+            if !found.roles.isEmpty {
+                let named = names.name(UnsafeBufferPointer(rebasing: bytes[single.range]))
+                for role in found.roles {
+                    roleMentions.append(RoleMention(role: role, position: single.range.lowerBound, name: named,
+                                                    modifiers: found.modifiers, inOrganisation: found.inOrganisation, single: single.hash))
+                }
+            }
             return
         }
         guard name.count <= 4 else { return }
         if let outlets, outlets.names(exactly: name, tokens) { return }
         let text = names.join(name.lazy.map { tokens[$0].range }, in: bytes)
+        let found = roles(before: name.lowerBound, tokens: tokens)
+        for role in found.roles {
+            roleMentions.append(RoleMention(role: role, position: tokens[name.lowerBound].range.lowerBound, name: text,
+                                            modifiers: found.modifiers, inOrganisation: found.inOrganisation))
+        }
         if tokens[name.upperBound - 1].classes.contains(.functionWord) { functionWordSurnames.insert(tokens[name.upperBound - 1].hash) }
         if let gender = honorific ?? genderLexicon?.firstName(tokens[name.lowerBound].hash) {
             nameGenders[text] = gender
@@ -128,6 +161,56 @@ struct PersonRegistry: Sendable {
         mentions.append(Mention(position: tokens[name.lowerBound].range.lowerBound, end: tokens[name.upperBound - 1].range.upperBound,
                                 paragraph: paragraph, name: text,
                                 first: tokens[name.lowerBound].hash, last: tokens[name.upperBound - 1].hash))
+    }
+
+    /// The roles named right before a name that starts at `start`: in its run and the words
+    /// before it ("Mayor Ann Ruiz", "former secretary of state Hillary Clinton", "Florida Sen.
+    /// Marco Rubio"), over titles, person nouns, nationality words,
+    /// modifiers, capitalised words and "of" before a title, five words back at most; with the
+    /// capitalised words among them. A role after a prefix ("Vice President") is another role.
+    private func roles(before start: Int, tokens: Tokens) -> (roles: [UInt64], modifiers: [UInt64], inOrganisation: Bool) {
+        guard let roles else { return ([], [], false) }
+        var found: [UInt64] = [], modifiers: [UInt64] = [], inOrganisation = false
+        var index = start - 1
+        while index >= 0, start - index <= 5, tokens[index].isWord {
+            let token = tokens[index]
+            if let role = roles.role(token.hash) {
+                if index == 0 || !(tokens[index - 1].isWord && roles.isPrefix(tokens[index - 1].hash)) { found.append(role) }
+            } else if token.hash == Self.ofHash {
+                // "Secretary of State Hillary Clinton", not "governor of New Jersey": a title follows "of".
+                guard tokens[index + 1].classes.contains(.title) else { break }
+            } else if token.classes.isDisjoint(with: [.title, .personNoun, .nationality, .modifier]), !token.capitalized {
+                // (A verb ends it: "the president portrayed Mr. Trump".)
+                break
+            } else if token.capitalized {
+                modifiers.append(token.hash)
+                if token.classes.contains(.organisationWord) { inOrganisation = true }
+            }
+            index -= 1
+        }
+        return (found, found.isEmpty ? [] : modifiers, inOrganisation)
+    }
+    private static let ofHash = WordHash.hash("of")
+
+    /// The role a word names ("senator" and "sen." name one), if the rules list it.
+    func role(of hash: UInt64) -> UInt64? { roles?.role(hash) }
+    /// Does the word make the role after it another ("vice", "deputy")?
+    func isRolePrefix(_ hash: UInt64) -> Bool { roles?.isPrefix(hash) ?? false }
+
+    /// The person last named with a role before `position` ("the mayor" → Ann Ruiz), with every
+    /// capitalised modifier the description gives ("the Florida senator" → "Florida Sen. Marco
+    /// Rubio"); a role held in an organisation ("World Bank President Jim Yong Kim") only when
+    /// the description names one too.
+    /// A single name ("President Obama") gives the one full name the article has for it, if it
+    /// has exactly one ("Bush" after George and Laura Bush stays "Bush").
+    func person(withRole role: UInt64, modifiers: [UInt64], before position: Int) -> NameID? {
+        guard let mention = roleMentions.last(where: { mention in
+            mention.role == role && mention.position < position && modifiers.allSatisfy(mention.modifiers.contains)
+                && (!mention.inOrganisation || !modifiers.isEmpty)
+        }) else { return nil }
+        guard let single = mention.single else { return mention.name }
+        let full = Set(mentions.lazy.filter { $0.last == single }.map(\.name))
+        return full.count == 1 ? full.first! : mention.name
     }
 
     /// The full name a single name refers to: the latest full mention before `position` whose

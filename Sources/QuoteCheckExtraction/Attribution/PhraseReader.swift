@@ -65,13 +65,17 @@ struct PhraseReader: Sendable {
     }
 
     /// "Jeff Bechdel, chairman of America Rising (a PAC), tweeted", "Tom Fitton, the president of
-    /// Judicial Watch, a conservative group, said": a role in lower case with its link is an
-    /// appositive, and the name before its comma speaks.
+    /// Judicial Watch, a conservative group, said", "Jeb Bush, the former Florida governor, who …,
+    /// called": a role in lower case with its link, or a determiner and a role set off by
+    /// commas, is an appositive, and the name before its comma speaks.
     private func name(beforeRole role: Range<Int>, in tokens: Tokens, from start: Int) -> Range<Int>? {
         var head = role.lowerBound
         while head < role.upperBound, tokens[head].isWord, tokens[head].classes.contains(.determiner) { head += 1 }
-        guard head < role.upperBound, tokens[head].isWord, !tokens[head].capitalized,
-              role.contains(where: { tokens[$0].isWord && !tokens[$0].capitalized && grammar[.linking].contains(tokens[$0].hash) }),
+        let last = tokens[role.upperBound - 1]
+        guard head < role.upperBound, tokens[head].isWord, !tokens[head].capitalized || head > role.lowerBound,
+              role.contains(where: { tokens[$0].isWord && !tokens[$0].capitalized && grammar[.linking].contains(tokens[$0].hash) })
+                || (head > role.lowerBound && last.isWord && !last.capitalized && !last.classes.isDisjoint(with: [.title, .personNoun])
+                    && role.upperBound < tokens.count && tokens[role.upperBound].isPunct(UInt8(ascii: ","))),
               role.lowerBound - 2 >= start, tokens[role.lowerBound - 1].isPunct(UInt8(ascii: ",")),
               let name = phrase(endingAt: role.lowerBound - 2, in: tokens, from: start),
               name.contains(where: { isNameWord(tokens[$0]) && tokens[$0].classes.isDisjoint(with: [.title, .nationality]) })

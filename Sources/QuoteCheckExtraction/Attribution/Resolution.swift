@@ -1,7 +1,7 @@
 /// How a source phrase became speakers: the second half of a record's speaker rule
 /// ("cue-after-quote/surname").
 enum Resolution: Int, CaseIterable, Sendable {
-    case unresolved, pronoun, pair, outlet, document, documentOwner, names, group, name, surname
+    case unresolved, pronoun, pair, outlet, document, documentOwner, names, group, name, surname, role
 
     var text: String {
         switch self {
@@ -15,6 +15,7 @@ enum Resolution: Int, CaseIterable, Sendable {
         case .group: "group"
         case .name: "name"
         case .surname: "surname"
+        case .role: "role"
         }
     }
 }

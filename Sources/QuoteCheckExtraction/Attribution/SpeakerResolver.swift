@@ -68,6 +68,7 @@ struct SpeakerResolver: Sendable {
         if range.count == 1 && first.classes.contains(.quantifierSubject) {
             return ResolvedSource(speakers: context.names.list(context.names.name(Self.text(first, context.bytes))), isPerson: false, how: .group)
         }
+        if let person = roleReference(range, context) { return person }
         var lower = range.lowerBound
         while lower < range.upperBound - 1, tokens[lower].classes.contains(.determiner), tokens[lower].isWord { lower += 1 }
         let core = lower..<range.upperBound
@@ -342,6 +343,29 @@ struct SpeakerResolver: Sendable {
         let hasOrganisation = parts.contains { tokens[$0].classes.contains(.organisationWord) }
         return ResolvedSource(speakers: text(), isPerson: !hasOrganisation, how: .name)
     }
+
+    /// "the mayor", "the former secretary", "the Vermont senator": "the", a role word last, and
+    /// only modifiers between (no person's name), refer back to the person the article last
+    /// named with that role before ("Mayor Ann Ruiz"); with nobody so named, the phrase is read
+    /// as before.
+    private func roleReference(_ range: Range<Int>, _ context: Context) -> ResolvedSource? {
+        let tokens = context.tokens
+        guard range.count >= 2, tokens[range.lowerBound].isWord, tokens[range.lowerBound].hash == theHash else { return nil }
+        let head = tokens[range.upperBound - 1]
+        let registry = context.registry
+        let between = (range.lowerBound + 1)..<(range.upperBound - 1)
+        guard head.isWord, !head.capitalized, let role = registry.role(of: head.hash),
+              !(between.last.map { tokens[$0].isWord && registry.isRolePrefix(tokens[$0].hash) } ?? false),
+              between.allSatisfy({ index in
+                  let token = tokens[index]
+                  return token.isWord && (!token.capitalized
+                      || (registry.genderLexicon?.firstName(token.hash) == nil && !registry.isKnownPerson(token.hash)))
+              }) else { return nil }
+        let modifiers = between.filter { tokens[$0].capitalized }.map { tokens[$0].hash }
+        guard let person = registry.person(withRole: role, modifiers: modifiers, before: head.range.lowerBound) else { return nil }
+        return ResolvedSource(speakers: context.names.list(person), isPerson: true, how: .role)
+    }
+    private let theHash = WordHash.hash("the")
 
     /// A role and the place or body it serves, no person named: "the mayor of Dunmore", "a
     /// spokesman for Harbour Lines". The speaker is the role as written; the place alone would

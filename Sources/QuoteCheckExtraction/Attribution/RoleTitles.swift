@@ -1,0 +1,26 @@
+import QuoteCheckText
+import QuoteCheckRules
+
+/// The roles a definite description refers back by ("Mayor Ann Ruiz … the mayor said"), each
+/// with its forms ("senator", "sen."): a word's hash gives the hash of its role's name, so
+/// "Sen. Bernie Sanders" and "the senator" meet (rules/speakers.yaml `roles`).
+struct RoleTitles: Sendable {
+    private let roles: HashTable<UInt64>
+    private let prefixes: WordHashSet
+
+    init(rules: SpeakerRules) {
+        var roles = HashTable<UInt64>(capacity: 64)
+        for forms in rules.roles {
+            guard let name = forms.first else { continue }
+            let role = WordHash.hash(name)
+            for form in forms { roles.update(WordHash.hash(form)) { $0 = role } }
+        }
+        self.roles = roles
+        prefixes = WordHashSet(rules.rolePrefixes.map { WordHash.hash($0) })
+    }
+
+    /// The role a word names, if it names one.
+    func role(_ hash: UInt64) -> UInt64? { roles[hash] }
+    /// Does the word make the role after it another ("Vice President", "deputy mayor")?
+    func isPrefix(_ hash: UInt64) -> Bool { prefixes.contains(hash) }
+}
