@@ -182,13 +182,15 @@ struct PersonRegistry: Sendable {
             } else if token.classes.isDisjoint(with: [.title, .personNoun, .nationality, .modifier]), !token.capitalized {
                 // (A verb ends it: "the president portrayed Mr. Trump".)
                 break
-            } else if token.capitalized {
+            } else if token.capitalized, !found.isEmpty {
+                // (Those before the role: "Florida" in "Florida Sen. Marco Rubio". Kept only once a
+                // role is found, so that most names cost no allocation.)
                 modifiers.append(token.hash)
                 if token.classes.contains(.organisationWord) { inOrganisation = true }
             }
             index -= 1
         }
-        return (found, found.isEmpty ? [] : modifiers, inOrganisation)
+        return (found, modifiers, inOrganisation)
     }
     private static let ofHash = WordHash.hash("of")
 
