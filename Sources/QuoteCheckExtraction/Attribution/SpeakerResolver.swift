@@ -371,7 +371,7 @@ struct SpeakerResolver: Sendable {
     /// spokesman for Harbour Lines". The speaker is the role as written; the place alone would
     /// say Dunmore spoke. Before the link stand only lower-case words, the last a title or a
     /// person noun; after it, capitalised words that are no person the article or the lexicon
-    /// knows ("an aide to Clinton" after "Hillary Clinton" still gives Clinton).
+    /// knows ("a spokesman for Clinton" after "Hillary Clinton" still gives Clinton).
     private func role(_ range: Range<Int>, link: Int, _ context: Context) -> ResolvedSource? {
         let tokens = context.tokens
         guard link > range.lowerBound, link + 1 < range.upperBound, !tokens[link].capitalized,
