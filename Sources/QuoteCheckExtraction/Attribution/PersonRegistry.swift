@@ -46,7 +46,7 @@ struct PersonRegistry: Sendable {
         let modifiers: [UInt64]
         let inOrganisation: Bool
         /// A single name's hash ("President Obama"): the full name is looked for when asked.
-        var single: UInt64? = nil
+        let single: UInt64?
     }
 
     init(genders: Gender.Lexicon? = nil, keepsOrganisations: Bool = false, clauseOpeners: WordHashSet? = nil,
@@ -133,14 +133,11 @@ struct PersonRegistry: Sendable {
         if name.count == 1 {
             if titled { titledSingles.insert(tokens[name.lowerBound].hash) }
             if let honorific { surnameGenders[tokens[name.lowerBound].hash] = honorific }
-            // ("President Obama": the single name is the full one met before, if any.)
+            // ("President Obama": the full name is looked for when a role asks; "New Jersey" has no title.)
             let single = tokens[name.lowerBound]
-            let found = titled ? roles(before: name.lowerBound, tokens: tokens) : (roles: [], modifiers: [], inOrganisation: false)
-            if !found.roles.isEmpty {
-                let named = names.name(UnsafeBufferPointer(rebasing: bytes[single.range]))
-                for role in found.roles {
-                    roleMentions.append(RoleMention(role: role, position: single.range.lowerBound, name: named,
-                                                    modifiers: found.modifiers, inOrganisation: found.inOrganisation, single: single.hash))
+            if titled {
+                noteRoles(before: name.lowerBound, tokens: tokens, single: single.hash) {
+                    names.name(UnsafeBufferPointer(rebasing: bytes[single.range]))
                 }
             }
             return
@@ -148,11 +145,7 @@ struct PersonRegistry: Sendable {
         guard name.count <= 4 else { return }
         if let outlets, outlets.names(exactly: name, tokens) { return }
         let text = names.join(name.lazy.map { tokens[$0].range }, in: bytes)
-        let found = roles(before: name.lowerBound, tokens: tokens)
-        for role in found.roles {
-            roleMentions.append(RoleMention(role: role, position: tokens[name.lowerBound].range.lowerBound, name: text,
-                                            modifiers: found.modifiers, inOrganisation: found.inOrganisation))
-        }
+        noteRoles(before: name.lowerBound, tokens: tokens) { text }
         if tokens[name.upperBound - 1].classes.contains(.functionWord) { functionWordSurnames.insert(tokens[name.upperBound - 1].hash) }
         if let gender = honorific ?? genderLexicon?.firstName(tokens[name.lowerBound].hash) {
             nameGenders[text] = gender
@@ -163,13 +156,14 @@ struct PersonRegistry: Sendable {
                                 first: tokens[name.lowerBound].hash, last: tokens[name.upperBound - 1].hash))
     }
 
-    /// The roles named right before a name that starts at `start`: in its run and the words
-    /// before it ("Mayor Ann Ruiz", "former secretary of state Hillary Clinton", "Florida Sen.
-    /// Marco Rubio"), over titles, person nouns, nationality words,
-    /// modifiers, capitalised words and "of" before a title, five words back at most; with the
-    /// capitalised words among them. A role after a prefix ("Vice President") is another role.
-    private func roles(before start: Int, tokens: Tokens) -> (roles: [UInt64], modifiers: [UInt64], inOrganisation: Bool) {
-        guard let roles else { return ([], [], false) }
+    /// Notes the roles named right before a name that starts at `start`: in its run and the
+    /// words before it ("Mayor Ann Ruiz", "former secretary of state Hillary Clinton", "Florida
+    /// Sen. Marco Rubio"), over titles, person nouns, nationality words, modifiers, capitalised
+    /// words and "of" before a title, five words back at most; with the capitalised words
+    /// before the role. A role after a prefix ("Vice President") is another role. The name is
+    /// made only when a role is found, and `single` is a single name's hash.
+    private mutating func noteRoles(before start: Int, tokens: Tokens, single: UInt64? = nil, name: () -> NameID) {
+        guard let roles else { return }
         var found: [UInt64] = [], modifiers: [UInt64] = [], inOrganisation = false
         var index = start - 1
         while index >= 0, start - index <= 5, tokens[index].isWord {
@@ -183,14 +177,18 @@ struct PersonRegistry: Sendable {
                 // (A verb ends it: "the president portrayed Mr. Trump".)
                 break
             } else if token.capitalized, !found.isEmpty {
-                // (Those before the role: "Florida" in "Florida Sen. Marco Rubio". Kept only once a
-                // role is found, so that most names cost no allocation.)
+                // (Kept only once a role is found, so that most names cost no allocation.)
                 modifiers.append(token.hash)
                 if token.classes.contains(.organisationWord) { inOrganisation = true }
             }
             index -= 1
         }
-        return (found, modifiers, inOrganisation)
+        guard !found.isEmpty else { return }
+        let named = name()
+        for role in found {
+            roleMentions.append(RoleMention(role: role, position: tokens[start].range.lowerBound, name: named,
+                                            modifiers: modifiers, inOrganisation: inOrganisation, single: single))
+        }
     }
     private static let ofHash = WordHash.hash("of")
 
@@ -203,6 +201,7 @@ struct PersonRegistry: Sendable {
     /// capitalised modifier the description gives ("the Florida senator" → "Florida Sen. Marco
     /// Rubio"); a role held in an organisation ("World Bank President Jim Yong Kim") only when
     /// the description names one too.
+    ///
     /// A single name ("President Obama") gives the one full name the article has for it, if it
     /// has exactly one ("Bush" after George and Laura Bush stays "Bush").
     func person(withRole role: UInt64, modifiers: [UInt64], before position: Int) -> NameID? {
@@ -266,6 +265,16 @@ struct PersonRegistry: Sendable {
             PersonMention(name: names.string(mention.name), bytes: mention.position..<mention.end,
                           firstNameGender: genderLexicon?.firstName(mention.first))
         } + organisations.map { PersonMention(name: names.string($0.name), bytes: $0.bytes, firstNameGender: nil, kind: .organisation) }
+    }
+
+    /// Does the word name a person: a first name, a name given after a title, or a surname
+    /// whose full name has a gender? (`isKnownPerson` says more: the registry holds any
+    /// capitalised run, "Harbour Lines" too.)
+    func namesPerson(_ token: Token) -> Bool {
+        if genderLexicon?.firstName(token.hash) != nil { return true }
+        guard token.capitalized else { return false }
+        if titledSingles.contains(token.hash) { return true }
+        return fullName(for: token.hash, before: token.range.lowerBound).flatMap { gender(of: $0) } != nil
     }
 
     func isKnownPerson(_ word: UInt64) -> Bool {

@@ -378,17 +378,8 @@ struct SpeakerResolver: Sendable {
               tokens[link - 1].isWord, !tokens[link - 1].classes.isDisjoint(with: [.title, .personNoun]),
               (range.lowerBound..<link).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized }) else { return nil }
         let tail = (link + 1)..<range.upperBound
-        // (A person is a first name, a name given after a title, or a surname whose full name has
-        // a gender; the registry holds any capitalised run, "Harbour Lines" too.)
-        let registry = context.registry
-        func namesPerson(_ token: Token) -> Bool {
-            if registry.genderLexicon?.firstName(token.hash) != nil { return true }
-            guard token.capitalized else { return false }
-            if registry.titledSingles.contains(token.hash) { return true }
-            return registry.fullName(for: token.hash, before: token.range.lowerBound).flatMap { registry.gender(of: $0) } != nil
-        }
         guard tokens[range.upperBound - 1].isWord, tokens[range.upperBound - 1].capitalized,
-              tail.allSatisfy({ tokens[$0].isWord && !namesPerson(tokens[$0]) }) else { return nil }
+              tail.allSatisfy({ tokens[$0].isWord && !context.registry.namesPerson(tokens[$0]) }) else { return nil }
         var lower = range.lowerBound
         while lower < link - 1, tokens[lower].classes.contains(.determiner) { lower += 1 }
         let text = context.names.join((lower..<range.upperBound).lazy.map { tokens[$0].range }, in: context.bytes)
