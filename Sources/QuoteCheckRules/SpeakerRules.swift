@@ -59,11 +59,15 @@ public struct SpeakerRules: Sendable {
     /// How far back (in paragraphs) a quote without a cue may continue the previous quote's speaker.
     public private(set) var continuationParagraphs = 1
 
+    /// How many tokens either side of a cue are read for the parenthesis that makes it an aside
+    /// ("(repeated to me often)"), which credits no quote.
+    public private(set) var asideReach = 8
+
     static let keys: Set<String> = ["titles", "nationalities", "group_nouns", "person_nouns", "pronouns",
                                     "pairs", "documents", "skip_before_cue", "function_words",
                                     "organisation_words", "modifiers", "determiners", "name_particles",
                                     "clause_openers", "quantifier_subjects", "time_prepositions", "time_words", "relative_pronouns", "adjective_endings", "genders",
-                                    "continuation_paragraphs", "grammar", "roles", "role_prefixes", "examples"]
+                                    "continuation_paragraphs", "aside_reach", "grammar", "roles", "role_prefixes", "examples"]
 
     mutating func read(_ file: RuleMapping, into examples: inout [RuleExample]) throws(RuleError) {
         titles.formUnion(try file.lowercasedStrings("titles"))
@@ -105,6 +109,7 @@ public struct SpeakerRules: Sendable {
         relativePronouns.formUnion(try file.lowercasedStrings("relative_pronouns"))
         adjectiveEndings.formUnion(try file.lowercasedStrings("adjective_endings"))
         continuationParagraphs = try file.int("continuation_paragraphs") ?? continuationParagraphs
+        asideReach = try file.int("aside_reach") ?? asideReach
         if let node = file["grammar"] {
             let entry = try node.mapping(allowed: Set(GrammarRole.allCases.map(\.rawValue)), what: "'grammar'")
             for role in GrammarRole.allCases { grammar[role, default: []].formUnion(try entry.lowercasedStrings(role.rawValue)) }

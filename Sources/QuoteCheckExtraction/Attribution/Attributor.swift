@@ -27,6 +27,8 @@ struct Attributor: Sendable {
     let reader: PhraseReader
     let resolver: SpeakerResolver
     let continuationParagraphs: Int
+    /// How far either side of a cue its aside's parentheses are looked for (rules `aside_reach`).
+    let asideReach: Int
     let ruleNames: RuleNames
     /// What tells "he" from "she" (rules/speakers.yaml `genders`).
     let genders: Gender.Lexicon
@@ -57,6 +59,7 @@ struct Attributor: Sendable {
         ruleNames = RuleNames(cueRuleIDs: cueFinder.ruleIDs)
         resolver = SpeakerResolver(rules: rules, grammar: grammar)
         continuationParagraphs = rules.speakers.continuationParagraphs
+        asideReach = rules.speakers.asideReach
         genders = Gender.Lexicon(rules: rules.speakers)
         roles = RoleTitles(rules: rules.speakers)
         headlines = HeadlineReader(rules: rules.headlines, kinds: rules.kinds, words: table)
@@ -144,6 +147,9 @@ struct Attributor: Sendable {
         var previousQuotes: [Int] = []
         var lastEvent: Remembered? = nil
         var leadIn: Remembered? = nil
+        // A paragraph that ends in a lead-in ("Wallnau wrote:"): the next one may be the words
+        // it introduces, set without quote marks.
+        var blockLead: Remembered? = nil
         // Per-sentence buffers, emptied and refilled rather than allocated for every sentence.
         var sentenceRanges: [Range<Int>] = []
         var cues: [CueFinder.Cue] = []
@@ -185,7 +191,13 @@ struct Attributor: Sendable {
                 let subjectPhrase = noteSubject(of: sentence, tokens: tokens, context: &context)
                 cueFinder.cues(in: tokens, sentence: sentence, into: &cues)
                 for cue in cues {
-                    let item = resolve(cue, tokens: tokens, sentence: sentence, context: context, earlier: resolved)
+                    if isInAside(cue, tokens: tokens, sentence: sentence) { continue }
+                    let item: ResolvedCue
+                    switch relativeWhich(cue, tokens: tokens, sentence: sentence, context: context) {
+                    case .speaker(let phrase, let source): item = ResolvedCue(cue: cue, phrase: phrase, source: source, inverted: false)
+                    case .nobody: continue
+                    case .none: item = resolve(cue, tokens: tokens, sentence: sentence, context: context, earlier: resolved)
+                    }
                     if cue.kind == .nominal && item.source == nil { continue }
                     resolved.append(item)
                     if let source = item.source, !source.isIntermediary { context.salience.record(source) }
@@ -220,7 +232,8 @@ struct Attributor: Sendable {
                         attribution = credit
                     }
                     if attribution.speakers.isEmpty, attribution.cue == nil {
-                        if let label = transcriptLabel(quotes[index], bytes: bytes) {
+                        if let label = transcriptLabel(quotes[index], bytes: bytes)
+                            ?? namedLabel(quotes[index], bytes: bytes, registry: registry) {
                             attribution.speakers = names.list(resolver.label(label, registry: registry, position: quotes[index].content.lowerBound, names: names))
                             attribution.speakerWords = quotes[index].content.lowerBound..<quotes[index].content.lowerBound + label.utf8.count
                             attribution.speakerRule = RuleName(.transcriptLabel)
@@ -229,9 +242,11 @@ struct Attributor: Sendable {
                             attribution.speakerWords = byteRange(of: named, tokens)
                             attribution.speakerRule = ruleNames.speaker(.colonSubject, source.how)
                         } else if resolved.isEmpty, position > sentence.lowerBound, tokens[position - 1].isPunct(colon),
-                                  let subject = reader.sentenceSubject(in: tokens, sentence: sentence, before: position - 1),
-                                  let source = resolver.resolve(subject, context), !source.speakers.isEmpty, !source.isIntermediary {
-                            // "Obama is rolling out a new message: “It's about me.”"
+                                  let found = reader.sentenceSubject(in: tokens, sentence: sentence, before: position - 1),
+                                  let (subject, source) = subjectSpeaker(found, tokens: tokens, sentence: sentence, context: context),
+                                  !source.speakers.isEmpty, !source.isIntermediary {
+                            // "Obama is rolling out a new message: “It's about me.”", "His wife,
+                            // Ana Ruiz, was blunter: “…”"
                             attribution.speakers = source.speakers
                             attribution.speakerWords = byteRange(of: subject, tokens)
                             attribution.speakerRule = ruleNames.speaker(.colonSubject, source.how)
@@ -255,6 +270,15 @@ struct Attributor: Sendable {
                             attribution.speakers = source.speakers
                             attribution.speakerWords = byteRange(of: subject, tokens)
                             attribution.speakerRule = ruleNames.speaker(.clauseSubject, source.how)
+                        } else if let block = blockLead, block.paragraph == paragraph - 1, tokens[0].isWord,
+                                  !resolved.contains(where: { $0.source != nil }) {
+                            // "Wallnau wrote:" and then his text without quote marks: a quote
+                            // inside it that no cue credits to anyone is his (he quotes it, or
+                            // coins it; "what we should ask is “…”" is his "we").
+                            attribution.speakers = block.attribution.speakers
+                            attribution.via = block.attribution.via
+                            attribution.speakerWords = block.attribution.speakerWords
+                            attribution.speakerRule = RuleName(.leadIn)
                         } else if resolved.isEmpty, let lastParagraph = lastEvent?.paragraph, paragraph - lastParagraph <= continuationParagraphs {
                             attribution.speakers = lastEvent!.attribution.speakers
                             attribution.via = lastEvent!.attribution.via
@@ -297,7 +321,9 @@ struct Attributor: Sendable {
                     // "Caddell continued:" gives speaker and cue; "Sanders made the following
                     // comment:" gives the speaker alone.
                     var attribution = Attribution()
+                    var leadsPerson = false
                     if let cue = resolved.last, let source = cue.source, !source.speakers.isEmpty {
+                        leadsPerson = source.isPerson
                         attribution.speakers = source.speakers
                         attribution.speakerWords = cue.phrase.map { byteRange(of: $0, tokens) }
                         attribution.via = intermediaries(resolved, except: nil, names)
@@ -307,8 +333,13 @@ struct Attributor: Sendable {
                               let source = resolver.resolve(subject, context), !source.speakers.isEmpty, !source.isIntermediary {
                         attribution.speakers = source.speakers
                         attribution.speakerWords = byteRange(of: subject, tokens)
+                        leadsPerson = source.isPerson
                     }
-                    if !attribution.speakers.isEmpty { leadIn = Remembered(attribution: attribution, paragraph: paragraph) }
+                    if !attribution.speakers.isEmpty {
+                        leadIn = Remembered(attribution: attribution, paragraph: paragraph)
+                        // (A person's: "SHORT READS:" or "Sign the petition:" introduce no one's words.)
+                        if sentence.upperBound == tokens.count, leadsPerson { blockLead = leadIn }
+                    }
                 }
             }
         }
@@ -324,6 +355,68 @@ struct Attributor: Sendable {
         joinStatements(quotes, &results)
         people?(registry.people(names: names))
         return results
+    }
+
+    /// What a relative "which" before a verb cue makes of it.
+    private enum RelativeWhich {
+        /// No "which" stands before the cue, or it stands for a document, whose owner the cue's
+        /// usual reading looks for ("the resolution which said"), or for no phrase.
+        case none
+        /// "The Marist Institute, which said": the body it stands for speaks.
+        case speaker(Range<Int>, ResolvedSource)
+        /// "Hellerstedt, the case which challenges HB-2", "pronouncements which challenged":
+        /// nobody speaks, and the cue counts for nothing.
+        case nobody
+    }
+
+    /// "Which" never stands for a person, nor for a name farther back than the phrase right
+    /// before it; and after a preposition's object ("the case before the Supreme Court which
+    /// challenges …") it may stand for the noun before the preposition, so it credits no one.
+    private func relativeWhich(_ cue: CueFinder.Cue, tokens: Tokens, sentence: Range<Int>,
+                               context: SpeakerResolver.Context) -> RelativeWhich {
+        guard cue.kind == .verb,
+              let (which, antecedent) = reader.whichAntecedent(before: cue.tokens.lowerBound, in: tokens, from: sentence.lowerBound)
+        else { return .none }
+        guard let antecedent else {
+            // ("The movie “Bridge of Spies,” which recounts …": after a quote, read as before.)
+            let previous = which - 1 >= sentence.lowerBound && tokens[which - 1].isPunct(UInt8(ascii: ",")) ? which - 2 : which - 1
+            return previous >= sentence.lowerBound && tokens[previous].kind == .quote ? .none : .nobody
+        }
+        if antecedent.contains(where: { tokens[$0].isWord && !tokens[$0].capitalized
+            && !tokens[$0].classes.isDisjoint(with: [.documentNoun, .nominalCue]) }) {
+            return .none
+        }
+        var before = antecedent.lowerBound - 1
+        while before >= sentence.lowerBound, tokens[before].isWord, tokens[before].classes.contains(.determiner) { before -= 1 }
+        if before >= sentence.lowerBound, isPreposition(tokens[before]) { return .nobody }
+        guard let source = resolver.resolve(antecedent, context), !source.speakers.isEmpty, !source.isPerson,
+              source.how != .pronoun, source.how != .role,
+              source.how != .group || antecedent.contains(where: { tokens[$0].isWord && tokens[$0].classes.contains(.groupNoun) })
+        else { return .nobody }
+        return .speaker(antecedent, source)
+    }
+
+    /// Does the cue stand in a short parenthesis that holds no quote ("Pike's dictum to his
+    /// students (repeated to me often) was, “…”")? Such an aside reports the writer's
+    /// hearing, not the quote's speaker. (Read at most `asideReach` tokens each way: asides are
+    /// short, and a long sentence of many cues stays linear.)
+    private func isInAside(_ cue: CueFinder.Cue, tokens: Tokens, sentence: Range<Int>) -> Bool {
+        var open = cue.tokens.lowerBound - 1
+        while open >= max(sentence.lowerBound, cue.tokens.lowerBound - asideReach) {
+            let token = tokens[open]
+            if token.kind == .quote || token.isPunct(UInt8(ascii: ")")) { return false }
+            if token.isPunct(UInt8(ascii: "(")) { break }
+            open -= 1
+        }
+        guard open >= sentence.lowerBound, tokens[open].isPunct(UInt8(ascii: "(")) else { return false }
+        var close = cue.tokens.upperBound
+        while close < min(sentence.upperBound, cue.tokens.upperBound + asideReach) {
+            let token = tokens[close]
+            if token.kind == .quote || token.isPunct(UInt8(ascii: "(")) { return false }
+            if token.isPunct(UInt8(ascii: ")")) { return true }
+            close += 1
+        }
+        return false
     }
 
     /// A quote credited with a dash and a name, nothing else, to the end of its sentence:
@@ -406,20 +499,25 @@ struct Attributor: Sendable {
             context.subject = nil
             return nil
         }
-        var phrase = subject
-        var source = resolver.resolve(phrase, context)
-        // "The country's trade minister, Pavel Orlov, plays down …": a title, then the person
-        // it names between commas.
-        if source?.isPerson != true, let named = appositiveName(after: phrase, tokens: tokens, sentence: sentence),
-           let person = resolver.resolve(named, context), person.isPerson {
-            phrase = named
-            source = person
-        }
+        let speaker = subjectSpeaker(subject, tokens: tokens, sentence: sentence, context: context)
         if let current = context.subject { context.previousSubject = current.person }
         context.subject = nil
-        guard let source, source.isPerson, source.speakers.count == 1, let person = context.names.first(of: source.speakers) else { return nil }
+        guard let (phrase, source) = speaker, source.isPerson, source.speakers.count == 1, let person = context.names.first(of: source.speakers) else { return nil }
         context.subject = (person, tokens[phrase.lowerBound].range.lowerBound)
         return phrase
+    }
+
+    /// Who a sentence's subject names. "The country's trade minister, Pavel Orlov, plays down
+    /// …", "The company's spokeswoman, Lena Fischer, declined to comment but said …": a
+    /// description, then the person it names between commas, who speaks.
+    private func subjectSpeaker(_ subject: Range<Int>, tokens: Tokens, sentence: Range<Int>,
+                                context: SpeakerResolver.Context) -> (Range<Int>, ResolvedSource)? {
+        let source = resolver.resolve(subject, context)
+        if source?.isPerson != true, let named = appositiveName(after: subject, tokens: tokens, sentence: sentence),
+           let person = resolver.resolve(named, context), person.isPerson {
+            return (named, person)
+        }
+        return source.map { (subject, $0) }
     }
 
     /// The capitalised name set off by commas right after `phrase` (", Pavel Orlov,").
@@ -494,6 +592,37 @@ struct Attributor: Sendable {
                 return String(decoding: UnsafeBufferPointer(rebasing: bytes[quote.content.lowerBound..<offset]), as: UTF8.self)
             }
             if byte >= 0x41 && byte <= 0x5A { capitals += 1 } else if !(byte == 0x20 || byte == 0x2E || byte == 0x27 || byte == 0x2D) {
+                return nil
+            }
+            offset += 1
+        }
+        return nil
+    }
+
+    /// A quoted transcript excerpt that opens with a name in title case and a colon: "Chris
+    /// Matthews: Seriously, seriously about this. …". Two or three capitalised words, and the
+    /// last of them the surname of a person the article names before the quote, so that
+    /// "Breaking News: …" or "Step One: …" is no label.
+    private func namedLabel(_ quote: FoundQuote, bytes: UnsafeBufferPointer<UInt8>, registry: PersonRegistry) -> String? {
+        var offset = quote.content.lowerBound
+        let limit = min(quote.content.upperBound, offset + 40)
+        var words = 0, wordStart = offset, lastWord = offset..<offset
+        while offset < limit {
+            let byte = bytes[offset]
+            let startsWord = offset == wordStart
+            if startsWord {
+                guard byte >= 0x41 && byte <= 0x5A else { return nil }
+            } else if byte == UInt8(ascii: " ") || byte == UInt8(ascii: ":") {
+                words += 1
+                lastWord = wordStart..<offset
+                wordStart = offset + 1
+                if byte == UInt8(ascii: ":") {
+                    guard words >= 2, words <= 3, offset + 1 < quote.content.upperBound, bytes[offset + 1] == UInt8(ascii: " "),
+                          registry.fullName(for: WordHash.hash(bytes, lastWord), before: quote.content.lowerBound) != nil
+                    else { return nil }
+                    return String(decoding: UnsafeBufferPointer(rebasing: bytes[quote.content.lowerBound..<offset]), as: UTF8.self)
+                }
+            } else if !(byte >= 0x61 && byte <= 0x7A || byte >= 0x41 && byte <= 0x5A || byte == 0x2E || byte == 0x27 || byte == 0x2D) {
                 return nil
             }
             offset += 1
@@ -750,8 +879,8 @@ struct Attributor: Sendable {
                 if let shared = frame ?? earlier.first(where: { $0.namesSpeaker && !$0.inverted }) ?? earlier.first(where: { $0.namesSpeaker }) {
                     return ResolvedCue(cue: cue, phrase: shared.phrase, source: shared.source, inverted: false)
                 }
-                if let subject = reader.clauseSubject(in: tokens, sentence: sentence, before: start),
-                   let source = resolver.resolve(subject, context) {
+                if let found = reader.clauseSubject(in: tokens, sentence: sentence, before: start),
+                   let (subject, source) = subjectSpeaker(found, tokens: tokens, sentence: sentence, context: context) {
                     return ResolvedCue(cue: cue, phrase: subject, source: source, inverted: false)
                 }
             }
@@ -774,7 +903,7 @@ struct Attributor: Sendable {
             if isPassive(cue, tokens: tokens, sentence: sentence) {
                 return ResolvedCue(cue: cue, phrase: nil, source: nil, inverted: false)
             }
-            if let subject, let source = resolver.resolve(subject, context) {
+            if let found = subject, let (subject, source) = subjectSpeaker(found, tokens: tokens, sentence: sentence, context: context) {
                 return ResolvedCue(cue: cue, phrase: subject, source: source, inverted: false)
             }
             // "…,” said Panetta: the source follows a cue that follows a quote; ", explained
@@ -803,8 +932,8 @@ struct Attributor: Sendable {
                 return ResolvedCue(cue: cue, phrase: phrase, source: source, inverted: true)
             }
             // "… but said", "…, saying": the clause's subject.
-            if !afterQuote, let subject = reader.sentenceSubject(in: tokens, sentence: sentence, before: start),
-               let source = resolver.resolve(subject, context) {
+            if !afterQuote, let found = reader.sentenceSubject(in: tokens, sentence: sentence, before: start),
+               let (subject, source) = subjectSpeaker(found, tokens: tokens, sentence: sentence, context: context) {
                 return ResolvedCue(cue: cue, phrase: subject, source: source, inverted: false)
             }
             // "Adding, “…”": a participle that opens its sentence, set off by a comma or colon,

@@ -10,6 +10,8 @@ struct PhraseReader: Sendable {
     private let thatHash = WordHash.hash("that")
     private let ofHash = WordHash.hash("of")
     private let whoHash = WordHash.hash("who")
+    private let whichHash = WordHash.hash("which")
+    private let semicolon = UInt8(ascii: ";")
     private let maxLength = 12
     /// The rules' grammar words: `linking`, `coordinators` and `copulas` are read here.
     let grammar: GrammarWordSets
@@ -237,6 +239,25 @@ struct PhraseReader: Sendable {
         return antecedent
     }
 
+    /// What a relative "which" right before a verb stands for ("Hellerstedt, the case which
+    /// challenges HB-2", "the Pew Research Center, which said"): the phrase right before it,
+    /// or before its comma, with where the "which" stands. `nil` when no "which" stands there;
+    /// a `nil` antecedent when no phrase stands before it. "Which" never stands for a person,
+    /// so the name before an appositive ("Hellerstedt") is never what it means.
+    func whichAntecedent(before verb: Int, in tokens: Tokens, from start: Int) -> (which: Int, antecedent: Range<Int>?)? {
+        var index = verb - 1
+        while index >= start, tokens[index].isWord, tokens[index].classes.contains(.skipBeforeCue) {
+            index -= 1
+        }
+        guard index >= start, tokens[index].isWord, tokens[index].hash == whichHash else { return nil }
+        var end = index - 1
+        if end >= start, tokens[end].isPunct(UInt8(ascii: ",")) { end -= 1 }
+        guard let found = phrase(endingAt: end, in: tokens, from: start) else { return (index, nil) }
+        // Only the phrase's last part: in "Holloway, the case which", "which" is the case.
+        let last = found.last(where: { tokens[$0].isPunct(UInt8(ascii: ",")) }).map { $0 + 1 } ?? found.lowerBound
+        return (index, last < found.upperBound ? last..<found.upperBound : nil)
+    }
+
     /// Where a time phrase that ends at `end` opens ("during a Sunday rally", "in a speech
     /// Tuesday"): a time preposition at most five words back, a time word after it, and a
     /// capitalised word (the subject) before it.
@@ -352,13 +373,17 @@ struct PhraseReader: Sendable {
                 || tokens[end].classes.contains(.skipBeforeCue))) { end -= 1 }
         var boundary = end
         while boundary >= sentence.lowerBound {
-            while boundary >= sentence.lowerBound, !tokens[boundary].isPunct(UInt8(ascii: ",")), tokens[boundary].kind != .quote { boundary -= 1 }
+            while boundary >= sentence.lowerBound, !tokens[boundary].isPunct(UInt8(ascii: ",")), !tokens[boundary].isPunct(semicolon),
+                  tokens[boundary].kind != .quote { boundary -= 1 }
             var position = boundary + 1
+            // After a semicolon only the clause's own subject counts: a semicolon that separates
+            // a list's items ("…; the false accusations that Obama was …") opens no clause.
+            let afterSemicolon = boundary >= sentence.lowerBound && tokens[boundary].isPunct(semicolon)
             // Small words that open the clause ("And then Trump went …") leave its subject next.
             var leading = true
             while position < end {
                 let token = tokens[position]
-                let opensPhrase = leading || (tokens[position - 1].isWord && tokens[position - 1].classes.contains(.clauseOpener))
+                let opensPhrase = leading || (!afterSemicolon && tokens[position - 1].isWord && tokens[position - 1].classes.contains(.clauseOpener))
                 leading = leading && token.isWord && (grammar[.coordinators].contains(token.hash) || token.classes.contains(.skipBeforeCue))
                 if opensPhrase, token.isWord, !token.classes.contains(.functionWord) || isPronoun(token),
                    let phrase = phrase(startingAt: position, in: tokens, before: end + 1), phrase.lowerBound == position,
