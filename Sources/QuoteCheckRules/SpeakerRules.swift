@@ -21,6 +21,9 @@ public struct SpeakerRules: Sendable {
     public private(set) var roles: [[String]] = []
     /// Words that make the role after them another ("vice president", "deputy mayor").
     public private(set) var rolePrefixes: Set<String> = []
+    /// Descriptions an article uses for its own subject ("the candidate", "the billionaire"):
+    /// with nobody named in that role, they refer to the person the sentences are about.
+    public private(set) var epithets: Set<String> = []
     public private(set) var documentNouns: Set<String> = []
     public private(set) var skipBeforeCue: Set<String> = []
     public private(set) var functionWords: Set<String> = []
@@ -67,7 +70,7 @@ public struct SpeakerRules: Sendable {
                                     "pairs", "documents", "skip_before_cue", "function_words",
                                     "organisation_words", "modifiers", "determiners", "name_particles",
                                     "clause_openers", "quantifier_subjects", "time_prepositions", "time_words", "relative_pronouns", "adjective_endings", "genders",
-                                    "continuation_paragraphs", "aside_reach", "grammar", "roles", "role_prefixes", "examples"]
+                                    "continuation_paragraphs", "aside_reach", "grammar", "roles", "role_prefixes", "epithets", "examples"]
 
     mutating func read(_ file: RuleMapping, into examples: inout [RuleExample]) throws(RuleError) {
         titles.formUnion(try file.lowercasedStrings("titles"))
@@ -84,6 +87,7 @@ public struct SpeakerRules: Sendable {
         pairPhrases += try file.lowercasedStrings("pairs").map { $0.split(separator: " ").map(String.init) }
         roles += try file.lowercasedStrings("roles").map { $0.split(separator: " ").map { $0.trimmingCharacters(in: ["."]) } }
         rolePrefixes.formUnion(try file.lowercasedStrings("role_prefixes"))
+        epithets.formUnion(try file.lowercasedStrings("epithets"))
         documentNouns.formUnion(try file.lowercasedStrings("documents"))
         skipBeforeCue.formUnion(try file.lowercasedStrings("skip_before_cue"))
         functionWords.formUnion(try file.lowercasedStrings("function_words"))

@@ -502,7 +502,16 @@ struct Attributor: Sendable {
         let speaker = subjectSpeaker(subject, tokens: tokens, sentence: sentence, context: context)
         if let current = context.subject { context.previousSubject = current.person }
         context.subject = nil
-        guard let (phrase, source) = speaker, source.isPerson, source.speakers.count == 1, let person = context.names.first(of: source.speakers) else { return nil }
+        guard let (phrase, source) = speaker, source.isPerson, source.speakers.count == 1, let person = context.names.first(of: source.speakers) else {
+            // "Mrs. Clinton's presidential campaign, which …, said …": the campaign speaks, but
+            // the person who owns the subject is whom a "she" after it looks to first.
+            if let possessive = subject.first(where: { tokens[$0].kind == .possessive }), possessive > subject.lowerBound,
+               let owner = resolver.resolve(subject.lowerBound..<possessive, context), owner.isPerson, owner.speakers.count == 1,
+               let person = context.names.first(of: owner.speakers) {
+                context.subject = (person, tokens[subject.lowerBound].range.lowerBound)
+            }
+            return nil
+        }
         context.subject = (person, tokens[phrase.lowerBound].range.lowerBound)
         return phrase
     }

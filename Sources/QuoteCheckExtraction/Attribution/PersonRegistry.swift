@@ -196,6 +196,7 @@ struct PersonRegistry: Sendable {
     func role(of hash: UInt64) -> UInt64? { roles?.role(hash) }
     /// Does the word make the role after it another ("vice", "deputy")?
     func isRolePrefix(_ hash: UInt64) -> Bool { roles?.isPrefix(hash) ?? false }
+    func isEpithet(_ hash: UInt64) -> Bool { roles?.isEpithet(hash) ?? false }
 
     /// The person last named with a role before `position` ("the mayor" → Ann Ruiz), with every
     /// capitalised modifier the description gives ("the Florida senator" → "Florida Sen. Marco

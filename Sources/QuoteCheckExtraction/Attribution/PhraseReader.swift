@@ -11,6 +11,7 @@ struct PhraseReader: Sendable {
     private let ofHash = WordHash.hash("of")
     private let whoHash = WordHash.hash("who")
     private let whichHash = WordHash.hash("which")
+    private let toHash = WordHash.hash("to")
     private let semicolon = UInt8(ascii: ";")
     private let maxLength = 12
     /// The rules' grammar words: `linking`, `coordinators` and `copulas` are read here.
@@ -142,13 +143,18 @@ struct PhraseReader: Sendable {
             }
             guard let comma = lastComma else { return nil }
             let before = phrase(endingAt: comma - 1, in: tokens, from: start)
-            // A determiner capitalised by the sentence's start ("His top aide", "The governor") names nobody.
-            if let before, before.contains(where: { isNameWord(tokens[$0]) }) { return before }
             // "Her deputy, Tomas Reyes, told", "The governor, Nia Brooks, said": the name is the
             // appositive (not "The senator, a Democrat, said").
-            if let inside = phrase(endingAt: index - 1, in: tokens, from: comma + 1), inside.lowerBound == comma + 1,
-               isNameWord(tokens[inside.lowerBound]) { return inside }
-            return before
+            let inside = phrase(endingAt: index - 1, in: tokens, from: comma + 1)
+                .flatMap { $0.lowerBound == comma + 1 && isNameWord(tokens[$0.lowerBound]) ? $0 : nil }
+            // A determiner capitalised by the sentence's start ("His top aide", "The governor")
+            // names nobody; and in "A spokesman for Speaker Paul Ferris, Ben Adler, said" the
+            // name after the role's link is whom the role serves, not who speaks.
+            if let before, before.contains(where: { isNameWord(tokens[$0]) }) {
+                if let inside, opensWithRoleLink(before, in: tokens) { return inside }
+                return before
+            }
+            return inside ?? before
         }
         let found = phrase(endingAt: index, in: tokens, from: start).map { listEndingWith($0, in: tokens, from: start) }
         // (Not for a participle: in "wrote a letter to Lynch asking …" the writer asks.)
@@ -237,6 +243,18 @@ struct PhraseReader: Sendable {
               tokens[index - 1].isPunct(UInt8(ascii: ",")), tokens[index - 2].isWord, tokens[index - 2].capitalized,
               let antecedent = phrase(endingAt: index - 2, in: tokens, from: start) else { return nil }
         return antecedent
+    }
+
+    /// Does the phrase open with a role and its link ("A spokesman for …", "the mayor of …",
+    /// "An aide to …")?
+    private func opensWithRoleLink(_ phrase: Range<Int>, in tokens: Tokens) -> Bool {
+        var index = phrase.lowerBound
+        while index < phrase.upperBound, tokens[index].isWord, tokens[index].classes.contains(.determiner) { index += 1 }
+        guard index + 1 < phrase.upperBound, tokens[index].isWord, !tokens[index].classes.isDisjoint(with: [.personNoun, .title]) else {
+            return false
+        }
+        let link = tokens[index + 1]
+        return link.isWord && !link.capitalized && (grammar[.linking].contains(link.hash) || link.hash == toHash)
     }
 
     /// What a relative "which" right before a verb stands for ("Hellerstedt, the case which

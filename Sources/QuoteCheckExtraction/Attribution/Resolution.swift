@@ -1,7 +1,7 @@
 /// How a source phrase became speakers: the second half of a record's speaker rule
 /// ("cue-after-quote/surname").
 enum Resolution: Int, CaseIterable, Sendable {
-    case unresolved, pronoun, pair, outlet, document, documentOwner, names, group, name, surname, role
+    case unresolved, pronoun, pair, outlet, document, documentOwner, names, group, name, surname, role, epithet
 
     var text: String {
         switch self {
@@ -16,6 +16,7 @@ enum Resolution: Int, CaseIterable, Sendable {
         case .name: "name"
         case .surname: "surname"
         case .role: "role"
+        case .epithet: "epithet"
         }
     }
 }

@@ -7,6 +7,7 @@ import QuoteCheckRules
 struct RoleTitles: Sendable {
     private let roles: HashTable<UInt64>
     private let prefixes: WordHashSet
+    private let epithets: WordHashSet
 
     init(rules: SpeakerRules) {
         var roles = HashTable<UInt64>(capacity: 64)
@@ -17,10 +18,13 @@ struct RoleTitles: Sendable {
         }
         self.roles = roles
         prefixes = WordHashSet(rules.rolePrefixes.map { WordHash.hash($0) })
+        epithets = WordHashSet(rules.epithets.map { WordHash.hash($0) })
     }
 
     /// The role a word names, if it names one.
     func role(_ hash: UInt64) -> UInt64? { roles[hash] }
     /// Does the word make the role after it another ("Vice President", "deputy mayor")?
     func isPrefix(_ hash: UInt64) -> Bool { prefixes.contains(hash) }
+    /// Is the word a description an article gives its own subject ("candidate", "billionaire")?
+    func isEpithet(_ hash: UInt64) -> Bool { epithets.contains(hash) }
 }

@@ -26,6 +26,26 @@ struct Salience: Sendable {
         return nil
     }
 
+    /// The single person who has spoken most often so far (the latest of those tied): whom an
+    /// article's epithet for its subject ("the candidate") means. Asked only at an epithet, so
+    /// the count is made then.
+    func mostFrequentPerson(_ names: NameTable) -> NameID? {
+        var counts: [NameID: Int] = [:]
+        var best: (person: NameID, count: Int)? = nil
+        for event in events where event.isPerson && event.speakers.count == 1 {
+            guard let person = names.first(of: event.speakers) else { continue }
+            let count = counts[person, default: 0] + 1
+            counts[person] = count
+            if count >= (best?.count ?? 0) { best = (person, count) }
+        }
+        return best?.person
+    }
+
+    /// Has the person spoken so far?
+    func hasSpoken(_ person: NameID, _ names: NameTable) -> Bool {
+        events.contains { $0.isPerson && $0.speakers.count == 1 && names.first(of: $0.speakers) == person }
+    }
+
     /// The two most recent distinct people who spoke.
     func lastTwoPeople(_ names: NameTable) -> NameList? {
         // The latest person, kept until another one turns up (no array: this is asked at

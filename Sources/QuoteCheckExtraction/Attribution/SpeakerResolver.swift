@@ -354,7 +354,7 @@ struct SpeakerResolver: Sendable {
         let head = tokens[range.upperBound - 1]
         let registry = context.registry
         let between = (range.lowerBound + 1)..<(range.upperBound - 1)
-        guard head.isWord, !head.capitalized, let role = registry.role(of: head.hash),
+        guard head.isWord, !head.capitalized,
               !(between.last.map { tokens[$0].isWord && registry.isRolePrefix(tokens[$0].hash) } ?? false),
               between.allSatisfy({ index in
                   let token = tokens[index]
@@ -362,8 +362,20 @@ struct SpeakerResolver: Sendable {
                       || (registry.genderLexicon?.firstName(token.hash) == nil && !registry.isKnownPerson(token.hash)))
               }) else { return nil }
         let modifiers = between.filter { tokens[$0].capitalized }.map { tokens[$0].hash }
-        guard let person = registry.person(withRole: role, modifiers: modifiers, before: head.range.lowerBound) else { return nil }
-        return ResolvedSource(speakers: context.names.list(person), isPerson: true, how: .role)
+        if let role = registry.role(of: head.hash),
+           let person = registry.person(withRole: role, modifiers: modifiers, before: head.range.lowerBound) {
+            return ResolvedSource(speakers: context.names.list(person), isPerson: true, how: .role)
+        }
+        // "Ben Carson says he is under attack. “…,” the Republican presidential candidate told
+        // CBS": nobody named as a candidate, the description is the article's for its subject:
+        // whom the sentence before is about when that person has spoken, else the person who
+        // has spoken most, else (before anyone has) whom the sentences are about. ("De Blasio
+        // disbanded the unit. “…,” the Republican presidential candidate said" is Trump's.)
+        guard registry.isEpithet(head.hash) else { return nil }
+        let about = context.subject?.person ?? context.previousSubject
+        guard let person = about.flatMap({ context.salience.hasSpoken($0, context.names) ? $0 : nil })
+                ?? context.salience.mostFrequentPerson(context.names) ?? about else { return nil }
+        return ResolvedSource(speakers: context.names.list(person), isPerson: true, how: .epithet)
     }
     private let theHash = WordHash.hash("the")
 

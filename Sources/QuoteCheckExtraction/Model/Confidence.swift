@@ -6,7 +6,7 @@
 ///   transcript label, or a cue elsewhere in the sentence;
 /// - `low`: a guess from sentence shape with no cue (the clause's subject, the subject before a
 ///   colon, a verb no cue list holds, the person whose words a noun phrase names, a headline's
-///   subject).
+///   subject), or from salience ("the candidate" as the person the sentences are about).
 ///
 /// `check` raises a conflict between speakers as an error only when both sides are `high`.
 public enum Confidence: String, Sendable, Comparable, CaseIterable {
@@ -18,6 +18,8 @@ public enum Confidence: String, Sendable, Comparable, CaseIterable {
         guard let rule = speakerRule else { return nil }
         let step = rule.split(separator: "/", maxSplits: 1).first.map(String.init) ?? rule
         let how = rule.contains("/") ? String(rule[rule.index(after: rule.firstIndex(of: "/")!)...]) : ""
+        // ("the candidate" read as whom the sentences are about is a guess from salience.)
+        if how == "epithet" { self = .low; return }
         switch step {
         case "clause-subject", "colon-subject", "verb-after-quote", "possessor", "headline-subject":
             self = .low
