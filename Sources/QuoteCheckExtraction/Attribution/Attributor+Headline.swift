@@ -69,7 +69,8 @@ extension Attributor {
         }
         let reading = HeadlineReading(tokens: tokens, start: start, cues: cues, firstColon: firstColon,
                                       trailing: trailing.map { ($0.colon, trailingSource, trailingAnonymous) }, titleCase: titleCase,
-                                      body: body, style: style, context: context)
+                                      body: body, style: style, context: context,
+                                      kickerOwner: kickerOwner(before: start, tokens, context))
         for position in sentence where tokens[position].kind == .quote {
             let index = tokens[position].quote
             results[index] = headlineAttribution(position, quote: quotes[index], reading)
@@ -88,6 +89,20 @@ extension Attributor {
         let body: BodyQuotes
         let style: HeadlineRules.LeadingColon
         let context: SpeakerResolver.Context
+        /// Whose words a kicker says follow ("Chinese Wisdom in Xi's Words:"), with the name.
+        let kickerOwner: (phrase: Range<Int>, source: ResolvedSource)?
+    }
+
+    /// "Chinese Wisdom in Xi's Words: '…'", "In Biden's words: '…'": a kicker that ends in a
+    /// name's noun of speech says whose words follow it. The kicker stays no speaker; the name is.
+    private func kickerOwner(before start: Int, _ tokens: Tokens, _ context: SpeakerResolver.Context) -> (phrase: Range<Int>, source: ResolvedSource)? {
+        let noun = start - 2, possessive = start - 3
+        guard possessive >= 1, tokens[start - 1].isPunct(colon), tokens[noun].isWord, tokens[noun].classes.contains(.nominalCue),
+              tokens[possessive].kind == .possessive,
+              let name = reader.phrase(endingAt: possessive - 1, in: tokens, from: 0),
+              let source = resolver.resolve(name, context), !source.speakers.isEmpty, !source.isIntermediary,
+              source.isPerson || source.how == .name || source.how == .surname else { return nil }
+        return (name, source)
     }
 
     private func headlineAttribution(_ position: Int, quote: FoundQuote, _ reading: HeadlineReading) -> Attribution {
@@ -220,6 +235,15 @@ extension Attributor {
                leading.how == .outlet {
                 attribution.via = leading.speakers  // "Xinhua: Wang Yi says '…'"
             }
+            return attribution
+        }
+        // A bare quote right after a kicker that names whose words follow.
+        if position == start, let owner = reading.kickerOwner {
+            attribution.speakers = owner.source.speakers
+            attribution.speakerWords = byteRange(of: owner.phrase, tokens)
+            attribution.cue = tokens[start - 1].range
+            attribution.speakerRule = RuleName(.headlineColon)
+            attribution.cueRule = RuleName(.headlineColon)
             return attribution
         }
         if let firstColon, firstColon < position,
