@@ -40,14 +40,22 @@ extension Attributor {
             partStart = end + 1
             guard !part.isEmpty else { continue }
             cues += cueFinder.cues(in: tokens, sentence: part, headline: true)
-                // A wire headline speaks in the present ("FM slams …"); its past participle is
-                // passive ("Delayed action called 'wrong decision'"): no speaker unless "by" names one.
-                .filter { !(body.isEmpty && !titleCase && $0.kind == .verb && headlines.isPastParticiple(tokens[$0.tokens.lowerBound])) }
                 // "…, MPs told": the subject was spoken to.
                 .filter { !(headlines.isAddresseeVerb(tokens[$0.tokens.lowerBound]) && $0.tokens.upperBound >= part.upperBound - 1) }
-                .map { closingSpeaker($0, part: part, tokens, context)
-                    ?? finiteVerbSubject(joinedSubject(resolve($0, tokens: tokens, sentence: part, context: context, earlier: []),
-                                                       part: part, tokens, context), tokens, context) }
+                .compactMap { cue -> ResolvedCue? in
+                    // A wire headline speaks in the present ("FM slams …"); its past participle is
+                    // passive ("Delayed action called 'wrong decision'"): no speaker unless "by"
+                    // names one ("'shared values' preached by Biden").
+                    if body.isEmpty, !titleCase, cue.kind == .verb, headlines.isPastParticiple(tokens[cue.tokens.lowerBound]) {
+                        guard let agent = passiveAgent(of: cue, tokens: tokens, sentence: part, headline: true),
+                              let source = resolver.resolve(agent, context) else { return nil }
+                        return ResolvedCue(cue: cue, phrase: agent, source: source, inverted: true)
+                    }
+                    if let closing = closingSpeaker(cue, part: part, tokens, context) { return closing }
+                    let resolved = finiteVerbSubject(joinedSubject(resolve(cue, tokens: tokens, sentence: part, context: context, earlier: []),
+                                                                   part: part, tokens, context), tokens, context)
+                    return pronounReferent(resolved, part: part, tokens, context) ?? resolved
+                }
                 .filter { $0.source.map { !$0.speakers.isEmpty } ?? false }
         }
         let firstColon = sentence.first { tokens[$0].isPunct(colon) }
@@ -159,7 +167,16 @@ extension Attributor {
             // A cue's form right after a quote that runs into it is a noun the quote modifies
             // ("U.S. official's 'misleading' comments"), unless it is a verb that stands before
             // its subject ("'number one priority' says Andrew RT Davies").
-            if runsOn, cue.cue.tokens.lowerBound == position + 1, !headlines.isInvertingVerb(tokens[cue.cue.tokens.lowerBound]) { return false }
+            // (Nor is a passive with its agent: "'shared values' preached by Biden". Such a
+            // passive credits only the quote it follows: not "'strategic independence' … despite
+            // 'shared values' preached by Biden".)
+            let passive = cue.inverted && headlines.isPastParticiple(tokens[cue.cue.tokens.lowerBound])
+            if passive, cue.cue.tokens.lowerBound != position + 1,
+               !(cue.cue.tokens.lowerBound < position && tokens[cue.cue.tokens.lowerBound..<position].allSatisfy({ !$0.isWord || !$0.capitalized })) {
+                return false
+            }
+            if runsOn, cue.cue.tokens.lowerBound == position + 1, !headlines.isInvertingVerb(tokens[cue.cue.tokens.lowerBound]),
+               !passive { return false }
             // A cue that limits how far its object stands credits a quote after it only that
             // close, with no punctuation between: "IMF chief sees 'narrowing path'". A quote
             // before it only when the cue closes the part as a credit does ("…, finds British
@@ -198,7 +215,9 @@ extension Attributor {
             guard cue.cue.tokens.upperBound <= position, let subject = cue.phrase, subject.lowerBound > part.lowerBound,
                   subject.upperBound <= cue.cue.tokens.lowerBound else { return false }
             let before = tokens[subject.lowerBound - 1]
-            return before.isPunct(UInt8(ascii: ",")) || before.isPunct(UInt8(ascii: ";")) || (before.isWord && headlines.isCoordinator(before))
+            // (Or a subordinate clause's: "… after he said KMT will '…'".)
+            return before.isPunct(UInt8(ascii: ",")) || before.isPunct(UInt8(ascii: ";"))
+                || (before.isWord && (headlines.isCoordinator(before) || before.classes.contains(.clauseOpener)))
         }
         let cue = closing ?? ownClause ?? partCues.first
         if owned, closing == nil { return attribution }
@@ -305,6 +324,33 @@ extension Attributor {
         let text = context.names.name(UnsafeBufferPointer(rebasing: context.bytes[tokens[words.lowerBound].range.lowerBound..<tokens[words.upperBound - 1].range.upperBound]))
         return ResolvedCue(cue: cue, phrase: words, source: ResolvedSource(speakers: context.names.list(text), isPerson: false, how: .group),
                            inverted: true)
+    }
+
+    /// "Taiwan Affairs Office urges KMT chairman to keep a clear mind after he said KMT will
+    /// '…'": a headline names whom its "he" or "she" means a few words before, and the article
+    /// it stands over has not been read. The nearest person, title or group before the pronoun
+    /// in its part is the referent.
+    private func pronounReferent(_ cue: ResolvedCue, part: Range<Int>, _ tokens: Tokens, _ context: SpeakerResolver.Context) -> ResolvedCue? {
+        guard !cue.inverted, cue.cue.kind == .verb else { return nil }
+        var pronoun = cue.cue.tokens.lowerBound - 1
+        while pronoun > part.lowerBound, tokens[pronoun].isWord, tokens[pronoun].classes.contains(.skipBeforeCue) { pronoun -= 1 }
+        guard pronoun > part.lowerBound, tokens[pronoun].isWord, tokens[pronoun].classes.contains(.singularPronoun),
+              cue.phrase.map({ !$0.contains(pronoun) || $0.count == 1 }) ?? true else { return nil }
+        var index = pronoun - 1
+        while index >= max(part.lowerBound, pronoun - 12) {
+            let token = tokens[index]
+            if token.isWord, token.capitalized || !token.classes.isDisjoint(with: [.title, .personNoun]),
+               let named = reader.phrase(endingAt: index, in: tokens, from: part.lowerBound),
+               let source = resolver.resolve(named, context), !source.speakers.isEmpty, !source.isIntermediary,
+               source.isPerson || !tokens[named.upperBound - 1].classes.isDisjoint(with: [.title, .personNoun]) {
+                // (The phrase stays the pronoun: it is what opens the cue's clause.)
+                var referred = source
+                referred.how = .pronoun
+                return ResolvedCue(cue: cue.cue, phrase: pronoun..<pronoun + 1, source: referred, inverted: false)
+            }
+            index -= 1
+        }
+        return nil
     }
 
     /// "Tory whip resigns saying …", "WHO considers declaring …": before a participle cue, an

@@ -972,11 +972,13 @@ struct Attributor: Sendable {
     /// “witch hunt” by Democrats", "as described by Inspector Basri". The cue ends in -ed and
     /// follows a form of "be", "as" or punctuation; "by" comes within a few tokens after it,
     /// past a quote, commas and small words, and its phrase is the agent.
-    private func passiveAgent(of cue: CueFinder.Cue, tokens: Tokens, sentence: Range<Int>) -> Range<Int>? {
+    /// (A headline drops the form of "be": "Harbor deal called 'a disaster' by union chief".
+    /// `headline` reads the passive without it.)
+    func passiveAgent(of cue: CueFinder.Cue, tokens: Tokens, sentence: Range<Int>, headline: Bool = false) -> Range<Int>? {
         let start = cue.tokens.lowerBound
         guard tokens[cue.tokens.upperBound - 1].endsInEd || tokens[start].endsInEd else { return nil }
         let before = beforeAdverbs(cue, tokens: tokens, sentence: sentence)
-        guard before < sentence.lowerBound || tokens[before].kind == .punct
+        guard headline || before < sentence.lowerBound || tokens[before].kind == .punct
                 || (tokens[before].isWord && isPassiveMarker(tokens[before].hash)) else { return nil }
         var index = cue.tokens.upperBound
         let limit = min(sentence.upperBound, index + 8)
