@@ -26,4 +26,7 @@ public enum GrammarRole: String, CaseIterable, Sendable {
     /// Open the phrase of a document's recipients ("email to his supporters"), which is not the
     /// subject of the verb after it.
     case recipientPrepositions = "recipient_prepositions"
+    /// Relative pronouns that never stand for a person, nor for a name farther back than the
+    /// phrase right before them ("Hellerstedt, the case which challenges …").
+    case thingRelatives = "thing_relatives"
 }

@@ -30,6 +30,7 @@ extension GrammarRole {
         case .clauseStarts: 7
         case .modals: 8
         case .recipientPrepositions: 9
+        case .thingRelatives: 10
         }
     }
 }

@@ -10,8 +10,6 @@ struct PhraseReader: Sendable {
     private let thatHash = WordHash.hash("that")
     private let ofHash = WordHash.hash("of")
     private let whoHash = WordHash.hash("who")
-    private let whichHash = WordHash.hash("which")
-    private let toHash = WordHash.hash("to")
     private let semicolon = UInt8(ascii: ";")
     private let maxLength = 12
     /// The rules' grammar words: `linking`, `coordinators` and `copulas` are read here.
@@ -245,8 +243,7 @@ struct PhraseReader: Sendable {
         return antecedent
     }
 
-    /// Does the phrase open with a role and its link ("A spokesman for …", "the mayor of …",
-    /// "An aide to …")?
+    /// Does the phrase open with a role and its link ("A spokesman for …", "the mayor of …")?
     private func opensWithRoleLink(_ phrase: Range<Int>, in tokens: Tokens) -> Bool {
         var index = phrase.lowerBound
         while index < phrase.upperBound, tokens[index].isWord, tokens[index].classes.contains(.determiner) { index += 1 }
@@ -254,10 +251,10 @@ struct PhraseReader: Sendable {
             return false
         }
         let link = tokens[index + 1]
-        return link.isWord && !link.capitalized && (grammar[.linking].contains(link.hash) || link.hash == toHash)
+        return link.isWord && !link.capitalized && grammar[.linking].contains(link.hash)
     }
 
-    /// What a relative "which" right before a verb stands for ("Hellerstedt, the case which
+    /// What a relative "which" (rules `thing_relatives`) right before a verb stands for ("Hellerstedt, the case which
     /// challenges HB-2", "the Pew Research Center, which said"): the phrase right before it,
     /// or before its comma, with where the "which" stands. `nil` when no "which" stands there;
     /// a `nil` antecedent when no phrase stands before it. "Which" never stands for a person,
@@ -267,7 +264,7 @@ struct PhraseReader: Sendable {
         while index >= start, tokens[index].isWord, tokens[index].classes.contains(.skipBeforeCue) {
             index -= 1
         }
-        guard index >= start, tokens[index].isWord, tokens[index].hash == whichHash else { return nil }
+        guard index >= start, tokens[index].isWord, grammar[.thingRelatives].contains(tokens[index].hash) else { return nil }
         var end = index - 1
         if end >= start, tokens[end].isPunct(UInt8(ascii: ",")) { end -= 1 }
         guard let found = phrase(endingAt: end, in: tokens, from: start) else { return (index, nil) }
