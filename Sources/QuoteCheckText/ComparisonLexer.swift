@@ -100,48 +100,23 @@ public enum ComparisonLexer {
         return (raw, trailing)
     }
 
-    /// The word starting at `offset`: letters and digits, with apostrophes between letters and
-    /// separators between digits ("don't", "3,000", "2.5"). Hyphens split words, so "e-mail"
-    /// and "well-being" compare word by word.
+    /// The word starting at `offset` (`WordScanner`, with separators between digits: "don't",
+    /// "3,000", "2.5"), lower-cased. Hyphens split words, so "e-mail" and "well-being" compare
+    /// word by word; 3,000 compares as 3000, and 2.5 keeps its point.
     public static func word(at start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Int, String) {
-        var offset = start
         var form: [UInt8] = []
-        var previousIsDigit = false
-        while offset < bytes.count, let (scalar, length) = UTF8Scan.scalar(at: offset, in: bytes) {
-            if UTF8Scan.isLetterOrDigit(scalar) {
+        let end = WordScanner.wordEnd(from: start, in: bytes, digitSeparators: true) { part in
+            switch part {
+            case .letterOrDigit(let scalar):
                 if scalar.value < 0x80 {
                     form.append(UTF8Scan.asciiLowercased(UInt8(scalar.value)))
                 } else {
                     form.append(contentsOf: Array(String(scalar).lowercased().utf8))
                 }
-                previousIsDigit = UTF8Scan.isDigit(scalar)
-                offset += length
-                continue
+            case .apostrophe: form.append(UInt8(ascii: "'"))
+            case .digitSeparator(let separator): if separator == "." { form.append(UInt8(ascii: ".")) }
             }
-            let next = UTF8Scan.scalar(at: offset + length, in: bytes)?.0
-            if isApostrophe(scalar), let next, UTF8Scan.isLetterOrDigit(next), !form.isEmpty {
-                form.append(UInt8(ascii: "'"))
-                offset += length
-                continue
-            }
-            if previousIsDigit, scalar == "," || scalar == ".", UTF8Scan.isDigit(next) {
-                // 3,000 compares as 3000; 2.5 keeps its point.
-                if scalar == "." { form.append(UInt8(ascii: ".")) }
-                offset += length
-                continue
-            }
-            break
         }
-        return (offset, String(decoding: form, as: UTF8.self))
-    }
-
-    /// Marks written for an apostrophe inside a word (Trump’s, Trump‘s, Trump`s, Trumpʼs). A
-    /// switch, not a `Set`: it is asked at the end of every word of every article.
-    @inline(__always)
-    @inlinable public static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case "'", "’", "‘", "`", "ʼ", "′": true
-        default: false
-        }
+        return (end, String(decoding: form, as: UTF8.self))
     }
 }

@@ -63,32 +63,19 @@ public enum TitleLexer {
         return tokens
     }
 
-    /// Where the word starting at `start` ends: after its letters and digits, and apostrophes
-    /// between them; and, for an ASCII word, the hash of its form.
+    /// Where the word starting at `start` ends (`WordScanner`), and, for an ASCII word, the
+    /// hash of its form.
     private static func wordEnd(from start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Int, UInt64?) {
-        var offset = start
         var hash = WordHash.offsetBasis, isASCII = true
-        while offset < bytes.count {
-            let byte = bytes[offset]
-            if byte < 0x80 && UTF8Scan.isASCIIWordByte(byte) {
-                hash = WordHash.combine(hash, UTF8Scan.asciiLowercased(byte))
-                offset += 1
-                continue
-            }
-            guard let (inner, innerLength) = UTF8Scan.scalar(at: offset, in: bytes) else { break }
-            if UTF8Scan.isLetterOrDigit(inner) {
-                isASCII = false
-                offset += innerLength
-            } else if ComparisonLexer.isApostrophe(inner),
-                      let (next, _) = UTF8Scan.scalar(at: offset + innerLength, in: bytes),
-                      UTF8Scan.isLetterOrDigit(next) {
-                hash = WordHash.combine(hash, UInt8(ascii: "'"))
-                offset += innerLength
-            } else {
-                break
+        let end = WordScanner.wordEnd(from: start, in: bytes) { part in
+            switch part {
+            case .letterOrDigit(let scalar):
+                if scalar.value < 0x80 { hash = WordHash.combine(hash, UTF8Scan.asciiLowercased(UInt8(scalar.value))) } else { isASCII = false }
+            case .apostrophe: hash = WordHash.combine(hash, UInt8(ascii: "'"))
+            case .digitSeparator: break
             }
         }
-        return (offset, isASCII ? hash : nil)
+        return (end, isASCII ? hash : nil)
     }
 
     /// The word lower-cased, its apostrophes (whichever mark: ’ ` ʼ) written as '.

@@ -205,7 +205,7 @@ struct HeadlineReader: Sendable {
         let token = tokens[index]
         guard token.kind == .punct, index > 0, tokens[index - 1].isWord, tokens[index - 1].range.upperBound == token.range.lowerBound,
               let (scalar, length) = UTF8Scan.scalar(at: token.range.lowerBound, in: bytes), length == token.range.count else { return false }
-        return ComparisonLexer.isApostrophe(scalar)
+        return WordScanner.isApostrophe(scalar)
     }
 
     /// A "!" or "?" followed by a space inside the quote: it holds two sentences. (Not a stop:
