@@ -358,8 +358,10 @@ extension Attributor {
     /// the subject is the words before it.
     private func finiteVerbSubject(_ cue: ResolvedCue, _ tokens: Tokens, _ context: SpeakerResolver.Context) -> ResolvedCue {
         guard cue.cue.kind == .verb, !cue.inverted, isParticiple(tokens[cue.cue.tokens.lowerBound], bytes: context.bytes),
-              let phrase = cue.phrase, phrase.count >= 2, phrase.upperBound == cue.cue.tokens.lowerBound,
+              let phrase = cue.phrase, phrase.upperBound == cue.cue.tokens.lowerBound,
               tokens[phrase.upperBound - 1].looksPlural else { return cue }
+        // ("Tory whip resigns saying …": the verb alone, its subject unread, names nobody.)
+        guard phrase.count >= 2 else { return ResolvedCue(cue: cue.cue, phrase: nil, source: nil, inverted: false) }
         let subject = phrase.lowerBound..<(phrase.upperBound - 1)
         guard let source = resolver.resolve(subject, context), !source.speakers.isEmpty else { return cue }
         return ResolvedCue(cue: cue.cue, phrase: subject, source: source, inverted: false)
