@@ -62,6 +62,9 @@ public struct SpeakerRules: Sendable {
     /// How far back (in paragraphs) a quote without a cue may continue the previous quote's speaker.
     public private(set) var continuationParagraphs = 1
 
+    /// The body sieve's steps in the order they are tried (`sieve`); every step by default.
+    public private(set) var sieve: [SieveStepName] = SieveStepName.allCases
+
     /// How many tokens either side of a cue are read for the parenthesis that makes it an aside
     /// ("(repeated to me often)"), which credits no quote.
     public private(set) var asideReach = 8
@@ -70,7 +73,7 @@ public struct SpeakerRules: Sendable {
                                     "pairs", "documents", "skip_before_cue", "function_words",
                                     "organisation_words", "modifiers", "determiners", "name_particles",
                                     "clause_openers", "quantifier_subjects", "time_prepositions", "time_words", "relative_pronouns", "adjective_endings", "genders",
-                                    "continuation_paragraphs", "aside_reach", "grammar", "roles", "role_prefixes", "epithets", "examples"]
+                                    "continuation_paragraphs", "aside_reach", "sieve", "grammar", "roles", "role_prefixes", "epithets", "examples"]
 
     mutating func read(_ file: RuleMapping, into examples: inout [RuleExample]) throws(RuleError) {
         titles.formUnion(try file.lowercasedStrings("titles"))
@@ -114,6 +117,18 @@ public struct SpeakerRules: Sendable {
         adjectiveEndings.formUnion(try file.lowercasedStrings("adjective_endings"))
         continuationParagraphs = try file.int("continuation_paragraphs") ?? continuationParagraphs
         asideReach = try file.int("aside_reach") ?? asideReach
+        if let node = file["sieve"] {
+            var order: [SieveStepName] = []
+            for item in try node.list("'sieve'") {
+                let name = try item.string("a sieve step")
+                guard let step = SieveStepName(rawValue: name) else {
+                    throw item.fail("unknown sieve step '\(name)' (known: \(SieveStepName.allCases.map(\.rawValue).joined(separator: ", ")))")
+                }
+                guard !order.contains(step) else { throw item.fail("sieve step '\(name)' is listed twice") }
+                order.append(step)
+            }
+            sieve = order
+        }
         if let node = file["grammar"] {
             let entry = try node.mapping(allowed: Set(GrammarRole.allCases.map(\.rawValue)), what: "'grammar'")
             for role in GrammarRole.allCases { grammar[role, default: []].formUnion(try entry.lowercasedStrings(role.rawValue)) }

@@ -2,7 +2,9 @@ import QuoteCheckText
 import QuoteCheckRules
 
 /// The attribution sieve. It walks the article in order, sentence by sentence, keeping track of
-/// who has spoken (for pronouns and "the two"), and gives each quote the first answer of:
+/// who has spoken (for pronouns and "the two"), and gives each quote the first answer of its
+/// steps (`Sieve/`, one `AttributionStep` each, in the order rules/speakers.yaml `sieve` gives;
+/// the `cues` step is `sieve(_:quote:…)` below). By rule name:
 ///
 /// 1. `dash-credit`: the quote is credited with a dash and a name to the end of its sentence
 ///    (“…” ― Adriana Rodarte).
@@ -39,6 +41,8 @@ struct Attributor: Sendable {
     let colon = UInt8(ascii: ":")
     /// The rules' grammar words, hashed (the phrase reader and resolver share them).
     let grammar: GrammarWordSets
+    /// The body sieve's steps, in the order rules/speakers.yaml `sieve` gives.
+    let steps: [any AttributionStep]
 
     /// What stands before a cue in the passive: a form of "be", or "as" ("as described by").
     private func isPassiveMarker(_ hash: UInt64) -> Bool {
@@ -63,11 +67,12 @@ struct Attributor: Sendable {
         genders = Gender.Lexicon(rules: rules.speakers)
         roles = RoleTitles(rules: rules.speakers)
         headlines = HeadlineReader(rules: rules.headlines, kinds: rules.kinds, words: table)
+        steps = rules.speakers.sieve.map(\.step)
     }
 
     /// An attribution kept for the quotes after it (the last speaker, a lead-in), with the
     /// paragraph it was made in.
-    private struct Remembered {
+    struct Remembered {
         let attribution: Attribution
         let paragraph: Int
     }
@@ -209,11 +214,11 @@ struct Attributor: Sendable {
                     }
                 }
                 var sawQuote = false
+                // The intermediaries the sentence's cues name, once for all its quotes.
+                let sentenceVia = intermediaries(resolved, except: nil, names)
                 // The sentence's last comma, found once when a quote first asks (a sentence of
                 // thousands of quotes would otherwise be read again for each).
                 var lastComma: Int?? = nil
-                // The intermediaries the sentence's cues name, once for all its quotes.
-                let sentenceVia = intermediaries(resolved, except: nil, names)
                 var position = sentence.lowerBound - 1
                 while true {
                     // The sentence's quotes, passing over its other tokens in a loop that reads
@@ -223,69 +228,12 @@ struct Attributor: Sendable {
                     guard position < sentence.upperBound else { break }
                     sawQuote = true
                     let index = tokens[position].quote
-                    var attribution = dashCredit(position, tokens: tokens, sentence: sentence, context: context)
-                        ?? dashColonCredit(position, tokens: tokens, sentence: sentence, context: context)
-                        ?? sieve(position, quote: quotes[index], tokens: tokens, sentence: sentence,
-                                 cues: resolved, context: context, bytes: bytes, sentenceVia: sentenceVia, lastComma: &lastComma)
-                    if attribution.speakers.isEmpty, attribution.cue == nil, resolved.isEmpty,
-                       let credit = verbAfterQuote(position, quote: quotes[index], tokens: tokens, sentence: sentence, context: context, bytes: bytes) {
-                        attribution = credit
-                    }
-                    if attribution.speakers.isEmpty, attribution.cue == nil {
-                        if let label = transcriptLabel(quotes[index], bytes: bytes)
-                            ?? namedLabel(quotes[index], bytes: bytes, registry: registry) {
-                            attribution.speakers = names.list(resolver.label(label, registry: registry, position: quotes[index].content.lowerBound, names: names))
-                            attribution.speakerWords = quotes[index].content.lowerBound..<quotes[index].content.lowerBound + label.utf8.count
-                            attribution.speakerRule = RuleName(.transcriptLabel)
-                        } else if resolved.isEmpty, let (named, source) = namedColon(position, tokens: tokens, sentence: sentence, context: context) {
-                            attribution.speakers = source.speakers
-                            attribution.speakerWords = byteRange(of: named, tokens)
-                            attribution.speakerRule = ruleNames.speaker(.colonSubject, source.how)
-                        } else if resolved.isEmpty, position > sentence.lowerBound, tokens[position - 1].isPunct(colon),
-                                  let found = reader.sentenceSubject(in: tokens, sentence: sentence, before: position - 1),
-                                  let (subject, source) = subjectSpeaker(found, tokens: tokens, sentence: sentence, context: context),
-                                  !source.speakers.isEmpty, !source.isIntermediary {
-                            // "Obama is rolling out a new message: “It's about me.”", "His wife,
-                            // Ana Ruiz, was blunter: “…”"
-                            attribution.speakers = source.speakers
-                            attribution.speakerWords = byteRange(of: subject, tokens)
-                            attribution.speakerRule = ruleNames.speaker(.colonSubject, source.how)
-                        } else if let label, let source = label.speaker {
-                            // The answer under a speaker label is the speaker's, to the paragraph's end.
-                            attribution.speakers = source.speakers
-                            attribution.speakerWords = byteRange(of: 0..<label.colon, tokens)
-                            attribution.speakerRule = RuleName(.transcriptLabel)
-                        } else if position == sentence.lowerBound, let leadParagraph = leadIn?.paragraph, paragraph - leadParagraph <= 1 {
-                            attribution = leadIn!.attribution
-                            attribution.speakerRule = RuleName(.leadIn)
-                            attribution.cueRule = RuleName(.leadIn)
-                        } else if resolved.isEmpty, position > sentence.lowerBound,
-                                  let subject = reader.clauseSubject(in: tokens, sentence: sentence, before: position),
-                                  subject.upperBound < position,
-                                  let source = resolver.resolve(subject, context), !source.speakers.isEmpty, !source.isIntermediary,
-                                  source.isPerson || source.how == .pronoun || source.how == .surname || source.how == .group {
-                            // "Fiorina routinely characterizes herself as a “change warrior”": no
-                            // cue, but the quote stands in a clause whose subject is a person; that
-                            // person is a better guess than whoever spoke before.
-                            attribution.speakers = source.speakers
-                            attribution.speakerWords = byteRange(of: subject, tokens)
-                            attribution.speakerRule = ruleNames.speaker(.clauseSubject, source.how)
-                        } else if let block = blockLead, block.paragraph == paragraph - 1, tokens[0].isWord,
-                                  !resolved.contains(where: { $0.source != nil }) {
-                            // "Wallnau wrote:" and then his text without quote marks: a quote
-                            // inside it that no cue credits to anyone is his (he quotes it, or
-                            // coins it; "what we should ask is “…”" is his "we").
-                            attribution.speakers = block.attribution.speakers
-                            attribution.via = block.attribution.via
-                            attribution.speakerWords = block.attribution.speakerWords
-                            attribution.speakerRule = RuleName(.leadIn)
-                        } else if resolved.isEmpty, let lastParagraph = lastEvent?.paragraph, paragraph - lastParagraph <= continuationParagraphs {
-                            attribution.speakers = lastEvent!.attribution.speakers
-                            attribution.via = lastEvent!.attribution.via
-                            attribution.speakerWords = lastEvent!.attribution.speakerWords
-                            attribution.speakerRule = RuleName(.continuation)
-                        }
-                    }
+                    let sentenceSite = SentenceSite(tokens: tokens, range: sentence, via: sentenceVia, paragraph: paragraph, label: label,
+                                                    leadIn: leadIn, blockLead: blockLead)
+                    var site = QuoteSite(position: position, quote: quotes[index], lastEvent: lastEvent, lastComma: lastComma)
+                    var attribution = Attribution()
+                    for step in steps where step.decide(&site, in: sentenceSite, cues: resolved, context: context, &attribution, by: self) { break }
+                    lastComma = site.lastComma
                     results[index] = attribution
                     previousQuotes.append(index)
                     if !attribution.speakers.isEmpty {
@@ -442,7 +390,7 @@ struct Attributor: Sendable {
     /// "… - Philip Bump: “…”", "More from Jones: “…”": the person named on its own right before
     /// the colon that opens the quote, after punctuation, the sentence's start or "from" (not "a
     /// message to Trump: “…”").
-    private func namedColon(_ position: Int, tokens: Tokens, sentence: Range<Int>,
+    func namedColon(_ position: Int, tokens: Tokens, sentence: Range<Int>,
                             context: SpeakerResolver.Context) -> (Range<Int>, ResolvedSource)? {
         guard position > sentence.lowerBound + 1, tokens[position - 1].isPunct(colon),
               tokens[position - 2].isWord, tokens[position - 2].capitalized,
@@ -457,7 +405,7 @@ struct Attributor: Sendable {
     /// "Pollsters agree - Dana Wolfe: “…”": a person named after a dash and before the colon that
     /// opens the quote is its speaker, whatever cue the words before the dash hold (they are a
     /// heading's, or another clause's).
-    private func dashColonCredit(_ position: Int, tokens: Tokens, sentence: Range<Int>,
+    func dashColonCredit(_ position: Int, tokens: Tokens, sentence: Range<Int>,
                                  context: SpeakerResolver.Context) -> Attribution? {
         guard let (named, source) = namedColon(position, tokens: tokens, sentence: sentence, context: context),
               named.lowerBound > sentence.lowerBound, tokens[named.lowerBound - 1].isDash() else { return nil }
@@ -468,7 +416,7 @@ struct Attributor: Sendable {
     /// exclamation mark, then a person and a past- or present-tense verb no cue list holds, at
     /// the end of the sentence or before a comma or short adverbial. The shape is the attribution,
     /// whatever the verb.
-    private func verbAfterQuote(_ position: Int, quote: FoundQuote, tokens: Tokens, sentence: Range<Int>,
+    func verbAfterQuote(_ position: Int, quote: FoundQuote, tokens: Tokens, sentence: Range<Int>,
                                 context: SpeakerResolver.Context, bytes: UnsafeBufferPointer<UInt8>) -> Attribution? {
         guard isSentenceLike(quote, bytes: bytes), quote.kind != .term, position + 2 < sentence.upperBound else { return nil }
         if let inverted = invertedVerbAfterQuote(position, tokens: tokens, sentence: sentence, context: context) { return inverted }
@@ -519,7 +467,7 @@ struct Attributor: Sendable {
     /// Who a sentence's subject names. "The country's trade minister, Pavel Orlov, plays down
     /// …", "The company's spokeswoman, Lena Fischer, declined to comment but said …": a
     /// description, then the person it names between commas, who speaks.
-    private func subjectSpeaker(_ subject: Range<Int>, tokens: Tokens, sentence: Range<Int>,
+    func subjectSpeaker(_ subject: Range<Int>, tokens: Tokens, sentence: Range<Int>,
                                 context: SpeakerResolver.Context) -> (Range<Int>, ResolvedSource)? {
         let source = resolver.resolve(subject, context)
         if source?.isPerson != true, let named = appositiveName(after: subject, tokens: tokens, sentence: sentence),
@@ -590,7 +538,7 @@ struct Attributor: Sendable {
     }
 
     /// A transcript quote that opens with its speaker's label: "WALLACE: If I may, sir …".
-    private func transcriptLabel(_ quote: FoundQuote, bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    func transcriptLabel(_ quote: FoundQuote, bytes: UnsafeBufferPointer<UInt8>) -> String? {
         var offset = quote.content.lowerBound
         let limit = min(quote.content.upperBound, offset + 40)
         var capitals = 0
@@ -612,7 +560,7 @@ struct Attributor: Sendable {
     /// Matthews: Seriously, seriously about this. …". Two or three capitalised words, and the
     /// last of them the surname of a person the article names before the quote, so that
     /// "Breaking News: …" or "Step One: …" is no label.
-    private func namedLabel(_ quote: FoundQuote, bytes: UnsafeBufferPointer<UInt8>, registry: PersonRegistry) -> String? {
+    func namedLabel(_ quote: FoundQuote, bytes: UnsafeBufferPointer<UInt8>, registry: PersonRegistry) -> String? {
         var offset = quote.content.lowerBound
         let limit = min(quote.content.upperBound, offset + 40)
         var words = 0, wordStart = offset, lastWord = offset..<offset
@@ -640,7 +588,7 @@ struct Attributor: Sendable {
     }
 
     /// Decides one quote's attribution from the cues of its sentence.
-    private func sieve(_ position: Int, quote: FoundQuote, tokens: Tokens, sentence: Range<Int>, cues: [ResolvedCue],
+    func sieve(_ position: Int, quote: FoundQuote, tokens: Tokens, sentence: Range<Int>, cues: [ResolvedCue],
                        context: SpeakerResolver.Context, bytes: UnsafeBufferPointer<UInt8>, sentenceVia: NameList,
                        lastComma: inout Int??) -> Attribution {
         // Cues are in sentence order and never hold a quote token: those before the quote are a

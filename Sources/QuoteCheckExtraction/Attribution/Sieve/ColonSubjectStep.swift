@@ -1,0 +1,16 @@
+/// `colon-subject`: "Obama is rolling out a new message: “It's about me.”", "His wife, Ana Ruiz,
+/// was blunter: “…”": in a sentence without cues, the subject of the words before the colon.
+struct ColonSubjectStep: AttributionStep {
+    func decide(_ site: inout QuoteSite, in sentence: SentenceSite, cues: [Attributor.ResolvedCue],
+                context: SpeakerResolver.Context, _ attribution: inout Attribution, by attributor: Attributor) -> Bool {
+        let tokens = sentence.tokens, position = site.position
+        guard cues.isEmpty, position > sentence.range.lowerBound, tokens[position - 1].isPunct(attributor.colon),
+              let found = attributor.reader.sentenceSubject(in: tokens, sentence: sentence.range, before: position - 1),
+              let (subject, source) = attributor.subjectSpeaker(found, tokens: tokens, sentence: sentence.range, context: context),
+              !source.speakers.isEmpty, !source.isIntermediary else { return false }
+        attribution.speakers = source.speakers
+        attribution.speakerWords = attributor.byteRange(of: subject, tokens)
+        attribution.speakerRule = attributor.ruleNames.speaker(.colonSubject, source.how)
+        return true
+    }
+}
