@@ -58,6 +58,8 @@ public struct RuleExample: Sendable {
         /// The outlet that publishes the text, as a feed's metadata gives it (its house style
         /// applies).
         public let publishedBy: String?
+        /// The sieve step that decides the quote: without it, the quote's attribution differs.
+        public var decidedBy: SieveStepName? = nil
     }
 
     /// The date of `text` is `date` (`YYYY-MM-DD`, or `none`).

@@ -14,6 +14,14 @@ public struct RuleSet: Sendable {
     public internal(set) var abbreviations = AbbreviationRules()
     public internal(set) var cues = CueRules()
     public internal(set) var speakers = SpeakerRules()
+
+    /// The same rules with one step taken out of the body sieve (a sieve example shows that its
+    /// step decides by giving another answer without it).
+    public func withoutSieveStep(_ step: SieveStepName) -> RuleSet {
+        var copy = self
+        copy.speakers.removeSieveStep(step)
+        return copy
+    }
     public internal(set) var outlets = OutletRules()
     public internal(set) var compare = CompareRules()
     public internal(set) var checks = CheckRules()

@@ -65,6 +65,8 @@ public struct SpeakerRules: Sendable {
     /// The body sieve's steps in the order they are tried (`sieve`); every step by default.
     public private(set) var sieve: [SieveStepName] = SieveStepName.allCases
 
+    mutating func removeSieveStep(_ step: SieveStepName) { sieve.removeAll { $0 == step } }
+
     /// How many tokens either side of a cue are read for the parenthesis that makes it an aside
     /// ("(repeated to me often)"), which credits no quote.
     public private(set) var asideReach = 8
@@ -73,7 +75,7 @@ public struct SpeakerRules: Sendable {
                                     "pairs", "documents", "skip_before_cue", "function_words",
                                     "organisation_words", "modifiers", "determiners", "name_particles",
                                     "clause_openers", "quantifier_subjects", "time_prepositions", "time_words", "relative_pronouns", "adjective_endings", "genders",
-                                    "continuation_paragraphs", "aside_reach", "sieve", "grammar", "roles", "role_prefixes", "epithets", "examples"]
+                                    "continuation_paragraphs", "aside_reach", "sieve", "sieve_examples", "grammar", "roles", "role_prefixes", "epithets", "examples"]
 
     mutating func read(_ file: RuleMapping, into examples: inout [RuleExample]) throws(RuleError) {
         titles.formUnion(try file.lowercasedStrings("titles"))
@@ -132,6 +134,13 @@ public struct SpeakerRules: Sendable {
         if let node = file["grammar"] {
             let entry = try node.mapping(allowed: Set(GrammarRole.allCases.map(\.rawValue)), what: "'grammar'")
             for role in GrammarRole.allCases { grammar[role, default: []].formUnion(try entry.lowercasedStrings(role.rawValue)) }
+        }
+        if let node = file["sieve_examples"] {
+            let steps = try node.mapping(allowed: Set(SieveStepName.allCases.map(\.rawValue)), what: "'sieve_examples'")
+            for step in SieveStepName.allCases {
+                guard let list = steps[step.rawValue] else { continue }
+                examples += try AttributionExample.read(list, ruleID: "sieve/\(step.rawValue)", decidedBy: step)
+            }
         }
         if let node = file["examples"] {
             examples += try AttributionExample.read(node, ruleID: "speakers")

@@ -60,6 +60,14 @@ public enum RuleExampleRunner {
         if let via = example.via, record.via != via { problems.append("via \(record.via), expected \(via)") }
         if let outlet = example.outlet, record.outlet != outlet {
             problems.append("outlet \(record.outlet ?? "null"), expected \(outlet)") }
+        if let step = example.decidedBy {
+            // The step decides when the quote fares otherwise without it.
+            let other = Extractor(rules: rules.withoutSieveStep(step)).extract(Article(id: "example", text: example.text, outlet: example.publishedBy))
+                .first { $0.start == record.start && $0.end == record.end }
+            if let other, other.speakers == record.speakers, other.speakerRule == record.speakerRule {
+                problems.append("step '\(step.rawValue)' decides nothing here: without it the quote still gets \(other.speakers) by \(other.speakerRule ?? "no rule")")
+            }
+        }
         return problems.isEmpty ? nil : "'\(record.text)': " + problems.joined(separator: "; ")
     }
 
