@@ -29,4 +29,21 @@ public enum GrammarRole: String, CaseIterable, Sendable {
     /// Relative pronouns that never stand for a person, nor for a name farther back than the
     /// phrase right before them ("Hellerstedt, the case which challenges …").
     case thingRelatives = "thing_relatives"
+    /// The relative pronoun that stands for a person ("Trump, who proclaimed …").
+    case personRelatives = "person_relatives"
+    /// Join the names of a list ("Cole, Dorsey and Fox said").
+    case listJoiners = "list_joiners"
+    /// Name the agent of a passive cue ("was branded … by") or a document's sender ("a letter by").
+    case agentPrepositions = "agent_prepositions"
+    /// Name the parties of a nominal cue ("the agreement reached by", "an agreement between").
+    case nominalAgentPrepositions = "nominal_agent_prepositions"
+    /// Name a document's sender ("a statement from Beijing") or a quote's source before a colon
+    /// ("More from Jones: “…”").
+    case senderPrepositions = "sender_prepositions"
+    /// Open the clause a speech noun or a cue reports ("his claim that …", "said that …").
+    case complementizers
+    /// Make a participle after it perfect ("…, having referred to him as …").
+    case perfectAuxiliaries = "perfect_auxiliaries"
+    /// Make a description definite, so that it refers back ("the mayor").
+    case definiteArticles = "definite_articles"
 }

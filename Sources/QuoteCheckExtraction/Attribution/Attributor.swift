@@ -48,10 +48,6 @@ struct Attributor: Sendable {
     private func isPassiveMarker(_ hash: UInt64) -> Bool {
         grammar[.beForms].contains(hash) || grammar[.passiveMarkers].contains(hash)
     }
-    private let thatHash = WordHash.hash("that")
-    private let fromHash = WordHash.hash("from")
-    private let havingHash = WordHash.hash("having")
-    private let byHash = WordHash.hash("by")
     private let toHash = WordHash.hash("to")
 
     init(rules: RuleSet) {
@@ -396,7 +392,7 @@ struct Attributor: Sendable {
               tokens[position - 2].isWord, tokens[position - 2].capitalized,
               let named = reader.phrase(endingAt: position - 2, in: tokens, from: sentence.lowerBound),
               named.lowerBound == sentence.lowerBound || tokens[named.lowerBound - 1].kind == .punct
-                || tokens[named.lowerBound - 1].hash == fromHash,
+                || grammar[.senderPrepositions].contains(tokens[named.lowerBound - 1].hash),
               let source = resolver.resolve(named, context), !source.speakers.isEmpty, !source.isIntermediary,
               source.isPerson || source.how == .surname else { return nil }
         return (named, source)
@@ -729,7 +725,7 @@ struct Attributor: Sendable {
                                       _ tokens: Tokens) -> ResolvedCue? {
         guard let phrase = inner.phrase, !inner.inverted, phrase.lowerBound > 0 else { return nil }
         let opener = tokens[phrase.lowerBound - 1]
-        guard opener.isWord, opener.classes.contains(.clauseOpener), opener.hash != thatHash,
+        guard opener.isWord, opener.classes.contains(.clauseOpener), !grammar[.complementizers].contains(opener.hash),
               (inner.cue.tokens.upperBound..<position).contains(where: { tokens[$0].isPunct(UInt8(ascii: ",")) }),
               let outer = lastCue(endingBy: phrase.lowerBound - 1, in: before), reports(outer, clauseAt: phrase.lowerBound - 1, tokens),
               let source = outer.source, !source.isIntermediary,
@@ -774,7 +770,7 @@ struct Attributor: Sendable {
     private func reports(_ cue: ResolvedCue, clauseAt clause: Int, _ tokens: Tokens) -> Bool {
         guard cue.cue.kind == .verb, !cue.inverted, cue.cue.tokens.upperBound <= clause else { return false }
         var start = cue.cue.tokens.upperBound
-        if start < clause, tokens[start].isWord, tokens[start].hash == thatHash { start += 1 }
+        if start < clause, tokens[start].isWord, grammar[.complementizers].contains(tokens[start].hash) { start += 1 }
         if start == clause { return true }
         // The preposition needs an object of its own: in "tweeted after Ruiz argued" the name
         // is the object, and the clause is a time, not what was tweeted.
@@ -820,7 +816,7 @@ struct Attributor: Sendable {
             // hangs from; "… and added", "… but called" share the subject of the first verb.
             // (The comma may stand inside the quote before it: "… of “New York values,” saying".)
             // "…, having referred to him as a “reformer”": a perfect participle, too.
-            let perfect = start > sentence.lowerBound + 1 && tokens[start - 1].isWord && tokens[start - 1].hash == havingHash
+            let perfect = start > sentence.lowerBound + 1 && tokens[start - 1].isWord && grammar[.perfectAuxiliaries].contains(tokens[start - 1].hash)
                 && tokens[start - 2].isPunct(UInt8(ascii: ","))
             let participle = perfect || start > sentence.lowerBound && isParticiple(tokens[start], bytes: context.bytes)
                 && (tokens[start - 1].isPunct(UInt8(ascii: ",")) || endsInComma(tokens[start - 1], bytes: context.bytes))
@@ -930,7 +926,7 @@ struct Attributor: Sendable {
                 || (tokens[before].isWord && isPassiveMarker(tokens[before].hash)) else { return nil }
         var index = cue.tokens.upperBound
         let limit = min(sentence.upperBound, index + 8)
-        while index < limit, !(tokens[index].isWord && tokens[index].hash == byHash) {
+        while index < limit, !(tokens[index].isWord && grammar[.agentPrepositions].contains(tokens[index].hash)) {
             let token = tokens[index]
             guard token.kind == .quote || token.kind == .punct || (token.isWord && !token.capitalized) else { return nil }
             index += 1

@@ -31,6 +31,14 @@ extension GrammarRole {
         case .modals: 8
         case .recipientPrepositions: 9
         case .thingRelatives: 10
+        case .personRelatives: 11
+        case .listJoiners: 12
+        case .agentPrepositions: 13
+        case .nominalAgentPrepositions: 14
+        case .senderPrepositions: 15
+        case .complementizers: 16
+        case .perfectAuxiliaries: 17
+        case .definiteArticles: 18
         }
     }
 }

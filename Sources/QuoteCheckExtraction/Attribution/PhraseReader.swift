@@ -4,19 +4,18 @@ import QuoteCheckText
 /// the phrase after an inverted cue ("said Panetta") or "according to", the sentence's own
 /// subject for a cue that has none ("… but said"), and the agent of a nominal cue.
 struct PhraseReader: Sendable {
-    private let andHash = WordHash.hash("and")
-    private let byHash = WordHash.hash("by")
-    private let betweenHash = WordHash.hash("between")
-    private let thatHash = WordHash.hash("that")
     private let ofHash = WordHash.hash("of")
-    private let whoHash = WordHash.hash("who")
     private let semicolon = UInt8(ascii: ";")
     private let maxLength = 12
     /// The rules' grammar words: `linking`, `coordinators` and `copulas` are read here.
     let grammar: GrammarWordSets
 
+    /// `grammar[.listJoiners]`, kept apart: every token of every phrase read asks it.
+    private let listJoiners: WordHashSet
+
     init(grammar: GrammarWordSets) {
         self.grammar = grammar
+        listJoiners = grammar[.listJoiners]
     }
 
     static let phraseClasses: WordClass = [.groupNoun, .personNoun, .modifier, .nationality, .determiner,
@@ -29,7 +28,7 @@ struct PhraseReader: Sendable {
         switch token.kind {
         case .possessive: return true
         case .word:
-            if token.hash == andHash { return true }
+            if listJoiners.contains(token.hash) { return true }
             // An acronym ("US", "ASEAN") is a name even when it spells a function word.
             if token.acronym { return true }
             if token.classes.contains(.functionWord) || token.classes.contains(.skipBeforeCue) { return false }
@@ -45,7 +44,7 @@ struct PhraseReader: Sendable {
     }
 
     private func isHead(_ token: Token) -> Bool {
-        guard token.isWord, token.hash != andHash else { return false }
+        guard token.isWord, !listJoiners.contains(token.hash) else { return false }
         return (token.capitalized && !token.classes.contains(.determiner)) || !token.classes.isDisjoint(with: Self.headClasses)
     }
 
@@ -174,7 +173,7 @@ struct PhraseReader: Sendable {
                   && tokens[$0].classes.contains(.documentNoun) }) else { return nil }
         if noun + 1 < to {
             let link = tokens[noun + 1]
-            guard link.isWord, !link.capitalized, link.hash == byHash || grammar[.linking].contains(link.hash) else { return nil }
+            guard link.isWord, !link.capitalized, grammar[.agentPrepositions].contains(link.hash) || grammar[.linking].contains(link.hash) else { return nil }
         }
         var first = noun
         var index = noun - 1
@@ -200,7 +199,7 @@ struct PhraseReader: Sendable {
     /// sentence's start or after a comma (not "In Iowa, Cruz and Rubio"), and holds a
     /// capitalised word that is no time word ("Yesterday,").
     func listEndingWith(_ last: Range<Int>, in tokens: Tokens, from start: Int) -> Range<Int> {
-        guard last.contains(where: { tokens[$0].isWord && tokens[$0].hash == andHash }) else { return last }
+        guard last.contains(where: { tokens[$0].isWord && listJoiners.contains(tokens[$0].hash) }) else { return last }
         var lower = last.lowerBound
         while lower - 2 >= start, tokens[lower - 1].isPunct(UInt8(ascii: ",")),
               let item = phrase(endingAt: lower - 2, in: tokens, from: start), item.count <= 5,
@@ -219,7 +218,7 @@ struct PhraseReader: Sendable {
               let item = phrase(startingAt: upper + 1, in: tokens, before: limit), item.lowerBound == upper + 1, item.count <= 5,
               isListedName(item, in: tokens) {
             upper = item.upperBound
-            if item.contains(where: { tokens[$0].isWord && tokens[$0].hash == andHash }) {
+            if item.contains(where: { tokens[$0].isWord && listJoiners.contains(tokens[$0].hash) }) {
                 // The coordinated name closes the list: the sentence ends or punctuation follows.
                 return upper == limit || tokens[upper].kind == .punct ? first.lowerBound..<upper : first
             }
@@ -237,7 +236,7 @@ struct PhraseReader: Sendable {
     func relativeAntecedent(before verb: Int, in tokens: Tokens, from start: Int) -> Range<Int>? {
         var index = verb - 1
         while index >= start, tokens[index].isWord, tokens[index].classes.contains(.skipBeforeCue) { index -= 1 }
-        guard index - 2 >= start, tokens[index].isWord, tokens[index].hash == whoHash,
+        guard index - 2 >= start, tokens[index].isWord, grammar[.personRelatives].contains(tokens[index].hash),
               tokens[index - 1].isPunct(UInt8(ascii: ",")), tokens[index - 2].isWord, tokens[index - 2].capitalized,
               let antecedent = phrase(endingAt: index - 2, in: tokens, from: start) else { return nil }
         return antecedent
@@ -523,7 +522,7 @@ struct PhraseReader: Sendable {
             let token = tokens[index]
             if token.kind == .quote { return nil }
             if token.isWord, token.classes.contains(.verbCueStart), !token.capitalized { return nil }
-            if token.isWord, token.hash == thatHash || token.hash == ofHash, let owner = speechNounOwner(before: index, in: tokens, from: sentence.lowerBound) {
+            if token.isWord, grammar[.complementizers].contains(token.hash) || token.hash == ofHash, let owner = speechNounOwner(before: index, in: tokens, from: sentence.lowerBound) {
                 return owner
             }
             index -= 1
@@ -566,18 +565,18 @@ struct PhraseReader: Sendable {
         var index = cue.upperBound
         // one participle may stand between noun and agent ("reached by")
         if index < sentence.upperBound, tokens[index].isWord, !tokens[index].capitalized,
-           tokens[index].hash != byHash, tokens[index].hash != betweenHash { index += 1 }
+           !grammar[.nominalAgentPrepositions].contains(tokens[index].hash) { index += 1 }
         guard index < sentence.upperBound, tokens[index].isWord,
-              tokens[index].hash == byHash || tokens[index].hash == betweenHash else { return nil }
+              grammar[.nominalAgentPrepositions].contains(tokens[index].hash) else { return nil }
         return phrase(startingAt: index + 1, in: tokens, before: sentence.upperBound)
     }
 
     /// Drops leading and trailing "and" (and trailing determiners) and requires a head word.
     private func trimmed(_ range: Range<Int>, in tokens: Tokens) -> Range<Int>? {
         var lower = range.lowerBound, upper = range.upperBound
-        while lower < upper, tokens[lower].hash == andHash || tokens[lower].kind == .possessive { lower += 1 }
+        while lower < upper, listJoiners.contains(tokens[lower].hash) || tokens[lower].kind == .possessive { lower += 1 }
         // A capitalised linking word at the end is a surname ("From said"), not a dangling "from".
-        while upper > lower, tokens[upper - 1].hash == andHash || tokens[upper - 1].classes.contains(.determiner)
+        while upper > lower, listJoiners.contains(tokens[upper - 1].hash) || tokens[upper - 1].classes.contains(.determiner)
             || (grammar[.linking].contains(tokens[upper - 1].hash) && !tokens[upper - 1].capitalized) { upper -= 1 }
         guard lower < upper, (lower..<upper).contains(where: { isHead(tokens[$0]) }) else { return nil }
         return lower..<upper

@@ -10,8 +10,6 @@ struct SpeakerResolver: Sendable {
     let pairPhrases: [[UInt64]]
     /// Outlet names and aliases, by their first word.
     let outletNames: OutletNames
-    private let andHash = WordHash.hash("and")
-    private let fromHash = WordHash.hash("from")
     /// The rules' grammar words: names and phrases split at `linking`.
     private let grammar: GrammarWordSets
 
@@ -116,7 +114,7 @@ struct SpeakerResolver: Sendable {
             // means the words are a clause's tail, not one noun phrase: nobody is named.
             if core.dropFirst().contains(where: { tokens[$0].isWord && tokens[$0].classes.contains(.determiner)
                 && !tokens[$0 - 1].classes.contains(.determiner)
-                && !(tokens[$0 - 1].isWord && (grammar[.linking].contains(tokens[$0 - 1].hash) || tokens[$0 - 1].hash == andHash)) }) {
+                && !(tokens[$0 - 1].isWord && (grammar[.linking].contains(tokens[$0 - 1].hash) || grammar[.listJoiners].contains(tokens[$0 - 1].hash))) }) {
                 return nil
             }
             return group(core, context)
@@ -350,7 +348,7 @@ struct SpeakerResolver: Sendable {
     /// as before.
     private func roleReference(_ range: Range<Int>, _ context: Context) -> ResolvedSource? {
         let tokens = context.tokens
-        guard range.count >= 2, tokens[range.lowerBound].isWord, tokens[range.lowerBound].hash == theHash else { return nil }
+        guard range.count >= 2, tokens[range.lowerBound].isWord, grammar[.definiteArticles].contains(tokens[range.lowerBound].hash) else { return nil }
         let head = tokens[range.upperBound - 1]
         let registry = context.registry
         let between = (range.lowerBound + 1)..<(range.upperBound - 1)
@@ -377,7 +375,6 @@ struct SpeakerResolver: Sendable {
                 ?? context.salience.mostFrequentPerson(context.names) ?? about else { return nil }
         return ResolvedSource(speakers: context.names.list(person), isPerson: true, how: .epithet)
     }
-    private let theHash = WordHash.hash("the")
 
     /// A role and the place or body it serves, no person named: "the mayor of Dunmore", "a
     /// spokesman for Harbour Lines". The speaker is the role as written; the place alone would
@@ -437,7 +434,7 @@ struct SpeakerResolver: Sendable {
             return speaking(resolve(range.lowerBound..<possessive, context) ?? ResolvedSource(), through: range, context)
         }
         var source = ResolvedSource(via: context.names.list(text), isIntermediary: true, how: .document)
-        if let from = (docIndex..<range.upperBound).first(where: { tokens[$0].hash == fromHash }), from + 1 < range.upperBound,
+        if let from = (docIndex..<range.upperBound).first(where: { grammar[.senderPrepositions].contains(tokens[$0].hash) }), from + 1 < range.upperBound,
            let owner = resolve(from + 1..<range.upperBound, context) {
             source.speakers = owner.speakers
         }
@@ -459,11 +456,11 @@ struct SpeakerResolver: Sendable {
     private func coordinated(_ range: Range<Int>, _ tokens: Tokens) -> [Range<Int>]? {
         let last = tokens[range.upperBound - 1]
         if !last.capitalized && !last.classes.isDisjoint(with: [.groupNoun, .personNoun]) { return nil }
-        guard range.contains(where: { tokens[$0].hash == andHash && tokens[$0].isWord }) else { return nil }
+        guard range.contains(where: { grammar[.listJoiners].contains(tokens[$0].hash) && tokens[$0].isWord }) else { return nil }
         var parts: [Range<Int>] = []
         var start = range.lowerBound
         // (Commas list the names before the last two: "Ann Cole, Ben Dorsey and Carl Eng".)
-        for index in range where (tokens[index].hash == andHash && tokens[index].isWord) || tokens[index].isPunct(UInt8(ascii: ",")) {
+        for index in range where (grammar[.listJoiners].contains(tokens[index].hash) && tokens[index].isWord) || tokens[index].isPunct(UInt8(ascii: ",")) {
             parts.append(start..<index)
             start = index + 1
         }
