@@ -533,50 +533,42 @@ struct Attributor: Sendable {
         return (colon, speaks ? source : nil)
     }
 
-    /// A transcript quote that opens with its speaker's label: "WALLACE: If I may, sir …".
-    func transcriptLabel(_ quote: FoundQuote, bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        var offset = quote.content.lowerBound
+    /// A quote that opens with its speaker's label and a colon, with a space after it: in
+    /// capitals, at least two ("WALLACE: If I may, sir …", "MR. SMITH: …"), or as two or three
+    /// capitalised words whose last is the surname of a person the article names before the
+    /// quote ("Chris Matthews: Seriously, …"; not "Breaking News: …" or "Step One: …"). The
+    /// label is read in its first 40 bytes, of letters, spaces, stops, apostrophes and hyphens.
+    func openingLabel(_ quote: FoundQuote, bytes: UnsafeBufferPointer<UInt8>, registry: PersonRegistry) -> String? {
+        let start = quote.content.lowerBound
+        var offset = start
         let limit = min(quote.content.upperBound, offset + 40)
-        var capitals = 0
+        var capitals = 0, lowerCase = false
+        // The title-case reading: each word opens with a capital; its words and the last one.
+        var titleCase = true, words = 0, wordStart = offset, lastWord = offset..<offset
         while offset < limit {
             let byte = bytes[offset]
+            let upper = byte >= 0x41 && byte <= 0x5A
             if byte == UInt8(ascii: ":") {
-                guard capitals >= 2, offset + 1 < quote.content.upperBound, bytes[offset + 1] == UInt8(ascii: " ") else { return nil }
-                return String(decoding: UnsafeBufferPointer(rebasing: bytes[quote.content.lowerBound..<offset]), as: UTF8.self)
+                if offset == wordStart { titleCase = false } else { words += 1; lastWord = wordStart..<offset }
+                guard offset + 1 < quote.content.upperBound, bytes[offset + 1] == UInt8(ascii: " ") else { return nil }
+                let inCapitals = !lowerCase && capitals >= 2
+                guard inCapitals || (titleCase && words >= 2 && words <= 3
+                                     && registry.fullName(for: WordHash.hash(bytes, lastWord), before: start) != nil) else { return nil }
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self)
             }
-            if byte >= 0x41 && byte <= 0x5A { capitals += 1 } else if !(byte == 0x20 || byte == 0x2E || byte == 0x27 || byte == 0x2D) {
+            if upper {
+                capitals += 1
+            } else if byte >= 0x61 && byte <= 0x7A {
+                lowerCase = true
+            } else if !(byte == 0x20 || byte == 0x2E || byte == 0x27 || byte == 0x2D) {
                 return nil
             }
-            offset += 1
-        }
-        return nil
-    }
-
-    /// A quoted transcript excerpt that opens with a name in title case and a colon: "Chris
-    /// Matthews: Seriously, seriously about this. …". Two or three capitalised words, and the
-    /// last of them the surname of a person the article names before the quote, so that
-    /// "Breaking News: …" or "Step One: …" is no label.
-    func namedLabel(_ quote: FoundQuote, bytes: UnsafeBufferPointer<UInt8>, registry: PersonRegistry) -> String? {
-        var offset = quote.content.lowerBound
-        let limit = min(quote.content.upperBound, offset + 40)
-        var words = 0, wordStart = offset, lastWord = offset..<offset
-        while offset < limit {
-            let byte = bytes[offset]
-            let startsWord = offset == wordStart
-            if startsWord {
-                guard byte >= 0x41 && byte <= 0x5A else { return nil }
-            } else if byte == UInt8(ascii: " ") || byte == UInt8(ascii: ":") {
+            if offset == wordStart {
+                if !upper { titleCase = false }
+            } else if byte == UInt8(ascii: " ") {
                 words += 1
                 lastWord = wordStart..<offset
                 wordStart = offset + 1
-                if byte == UInt8(ascii: ":") {
-                    guard words >= 2, words <= 3, offset + 1 < quote.content.upperBound, bytes[offset + 1] == UInt8(ascii: " "),
-                          registry.fullName(for: WordHash.hash(bytes, lastWord), before: quote.content.lowerBound) != nil
-                    else { return nil }
-                    return String(decoding: UnsafeBufferPointer(rebasing: bytes[quote.content.lowerBound..<offset]), as: UTF8.self)
-                }
-            } else if !(byte >= 0x61 && byte <= 0x7A || byte >= 0x41 && byte <= 0x5A || byte == 0x2E || byte == 0x27 || byte == 0x2D) {
-                return nil
             }
             offset += 1
         }

@@ -1,4 +1,5 @@
 import QuoteCheckText
+import QuoteCheckRules
 
 /// Reads source phrases (who is speaking) out of a sentence's tokens: the subject before a cue,
 /// the phrase after an inverted cue ("said Panetta") or "according to", the sentence's own
@@ -234,12 +235,18 @@ struct PhraseReader: Sendable {
     /// The name a relative "who" right before a verb stands for ("Trump, who proclaimed …",
     /// adverbs between passed): the phrase before the comma that opens the relative clause.
     func relativeAntecedent(before verb: Int, in tokens: Tokens, from start: Int) -> Range<Int>? {
-        var index = verb - 1
-        while index >= start, tokens[index].isWord, tokens[index].classes.contains(.skipBeforeCue) { index -= 1 }
-        guard index - 2 >= start, tokens[index].isWord, grammar[.personRelatives].contains(tokens[index].hash),
+        guard let index = relative(.personRelatives, before: verb, in: tokens, from: start), index - 2 >= start,
               tokens[index - 1].isPunct(UInt8(ascii: ",")), tokens[index - 2].isWord, tokens[index - 2].capitalized,
               let antecedent = phrase(endingAt: index - 2, in: tokens, from: start) else { return nil }
         return antecedent
+    }
+
+    /// Where a relative pronoun of `role` stands right before a verb, adverbs between passed.
+    private func relative(_ role: GrammarRole, before verb: Int, in tokens: Tokens, from start: Int) -> Int? {
+        var index = verb - 1
+        while index >= start, tokens[index].isWord, tokens[index].classes.contains(.skipBeforeCue) { index -= 1 }
+        guard index >= start, tokens[index].isWord, grammar[role].contains(tokens[index].hash) else { return nil }
+        return index
     }
 
     /// Does the phrase open with a role and its link ("A spokesman for …", "the mayor of …")?
@@ -253,17 +260,14 @@ struct PhraseReader: Sendable {
         return link.isWord && !link.capitalized && grammar[.linking].contains(link.hash)
     }
 
-    /// What a relative "which" (rules `thing_relatives`) right before a verb stands for ("Hellerstedt, the case which
-    /// challenges HB-2", "the Pew Research Center, which said"): the phrase right before it,
+    /// What a relative "which" (rules `thing_relatives`) right before a verb stands for
+    /// ("Hellerstedt, the case which challenges HB-2", "the Pew Research Center, which said"):
+    /// the phrase right before it,
     /// or before its comma, with where the "which" stands. `nil` when no "which" stands there;
     /// a `nil` antecedent when no phrase stands before it. "Which" never stands for a person,
     /// so the name before an appositive ("Hellerstedt") is never what it means.
     func whichAntecedent(before verb: Int, in tokens: Tokens, from start: Int) -> (which: Int, antecedent: Range<Int>?)? {
-        var index = verb - 1
-        while index >= start, tokens[index].isWord, tokens[index].classes.contains(.skipBeforeCue) {
-            index -= 1
-        }
-        guard index >= start, tokens[index].isWord, grammar[.thingRelatives].contains(tokens[index].hash) else { return nil }
+        guard let index = relative(.thingRelatives, before: verb, in: tokens, from: start) else { return nil }
         var end = index - 1
         if end >= start, tokens[end].isPunct(UInt8(ascii: ",")) { end -= 1 }
         guard let found = phrase(endingAt: end, in: tokens, from: start) else { return (index, nil) }

@@ -18,8 +18,8 @@ struct Salience: Sendable {
     /// The most recent single person who spoke; with a `gender` ("he", "she"), the most recent
     /// whose gender the article tells as that one or does not tell.
     func lastPerson(_ names: NameTable, gender: Gender? = nil, registry: PersonRegistry? = nil) -> NameID? {
-        for event in events.reversed() where event.isPerson && event.speakers.count == 1 {
-            guard let person = names.first(of: event.speakers) else { continue }
+        for event in events.reversed() {
+            guard let person = Self.person(of: event, names) else { continue }
             if let gender, let registry, let known = registry.gender(of: person), known != gender { continue }
             return person
         }
@@ -32,8 +32,8 @@ struct Salience: Sendable {
     func mostFrequentPerson(_ names: NameTable) -> NameID? {
         var counts: [NameID: Int] = [:]
         var best: (person: NameID, count: Int)? = nil
-        for event in events where event.isPerson && event.speakers.count == 1 {
-            guard let person = names.first(of: event.speakers) else { continue }
+        for event in events {
+            guard let person = Self.person(of: event, names) else { continue }
             let count = counts[person, default: 0] + 1
             counts[person] = count
             if count >= (best?.count ?? 0) { best = (person, count) }
@@ -43,7 +43,12 @@ struct Salience: Sendable {
 
     /// Has the person spoken so far?
     func hasSpoken(_ person: NameID, _ names: NameTable) -> Bool {
-        events.contains { $0.isPerson && $0.speakers.count == 1 && names.first(of: $0.speakers) == person }
+        events.contains { Self.person(of: $0, names) == person }
+    }
+
+    /// The one person a speaking event names, if it names one person.
+    private static func person(of event: ResolvedSource, _ names: NameTable) -> NameID? {
+        event.isPerson && event.speakers.count == 1 ? names.first(of: event.speakers) : nil
     }
 
     /// The two most recent distinct people who spoke.

@@ -3,8 +3,7 @@
 struct TranscriptLabelStep: AttributionStep {
     func decide(_ site: inout QuoteSite, in sentence: SentenceSite, cues: [Attributor.ResolvedCue],
                 context: SpeakerResolver.Context, _ attribution: inout Attribution, by attributor: Attributor) -> Bool {
-        guard let label = attributor.transcriptLabel(site.quote, bytes: context.bytes)
-                ?? attributor.namedLabel(site.quote, bytes: context.bytes, registry: context.registry) else { return false }
+        guard let label = attributor.openingLabel(site.quote, bytes: context.bytes, registry: context.registry) else { return false }
         let start = site.quote.content.lowerBound
         attribution.speakers = context.names.list(attributor.resolver.label(label, registry: context.registry, position: start, names: context.names))
         attribution.speakerWords = start..<start + label.utf8.count
