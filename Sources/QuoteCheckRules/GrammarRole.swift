@@ -46,4 +46,12 @@ public enum GrammarRole: String, CaseIterable, Sendable {
     case perfectAuxiliaries = "perfect_auxiliaries"
     /// Make a description definite, so that it refers back ("the mayor").
     case definiteArticles = "definite_articles"
+    /// Open a subordinate clause at a sentence's start that a comma closes ("While Ortiz calls
+    /// the plan “bold,” Baker …"): a cue inside it reports that clause, not the main one.
+    case frontedSubordinators = "fronted_subordinators"
+    /// Open a sentence that points back at the quote before it ("Those were the words of …").
+    case demonstratives
+    /// After a pointing-back opening, name the quote's source ("the words of", "came from",
+    /// "That was how … put it").
+    case creditLinks = "credit_links"
 }

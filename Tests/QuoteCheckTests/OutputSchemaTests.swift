@@ -56,7 +56,7 @@ struct OutputSchemaTests {
           arguments: [("cue-after-quote/name", Confidence.high), ("cue-before-quote/surname", .high), ("dash-credit", .high),
                       ("cue-after-quote/pronoun", .medium), ("continuation", .medium), ("statement", .medium),
                       ("cue-after-in-sentence/name", .medium), ("clause-subject/name", .low), ("verb-after-quote/name", .low),
-                      ("colon-subject/surname", .low)])
+                      ("colon-subject/surname", .low), ("credit-after/name", .medium)])
     func confidenceOfRules(rule: String, expected: Confidence) {
         let record = QuoteRecord(article: "d.txt", start: 0, end: 1, text: "x", kind: .direct, speakers: ["Ana Duarte"],
                                  speakerRule: rule)

@@ -19,6 +19,8 @@ import QuoteCheckRules
 /// 8. `lead-in`: the sentence before ended with a colon ("Caddell continued:").
 /// 9. `continuation`: no cue at all: the previous speaker, if they spoke in this paragraph or the
 ///    one before; the cue is null.
+/// 10. `credit-after`: a paragraph that opens with quotes alone, and a sentence after them that
+///    points back and names a person ("That was how Hector Ybarra put it").
 /// Otherwise no speaker: none is invented. Headlines go through `attributeHeadline` (a speech verb
 /// or a "Name:" opening, else nothing). Intermediaries (outlets, documents, a listener that is an
 /// outlet) named in the sentence become `via`; the parts of a multi-paragraph quote share one
@@ -146,6 +148,8 @@ struct Attributor: Sendable {
         var paragraph = 0
         // The quotes of the paragraph before, for a credit line that follows them.
         var previousQuotes: [Int] = []
+        // The quotes of the sentence before, when it held nothing else ("“…”" as a paragraph).
+        var standalone: [Int] = []
         var lastEvent: Remembered? = nil
         var leadIn: Remembered? = nil
         // A paragraph that ends in a lead-in ("Wallnau wrote:"): the next one may be the words
@@ -186,6 +190,13 @@ struct Attributor: Sendable {
                 sentenceRanges[0] = (label.colon + 1)..<sentenceRanges[0].upperBound
             }
             for sentence in sentenceRanges {
+                if !standalone.isEmpty {
+                    if let credit = creditAfter(tokens, sentence: sentence, context: context) {
+                        for index in standalone where results[index].cue == nil { results[index] = credit }
+                        lastEvent = Remembered(attribution: credit, paragraph: paragraph)
+                    }
+                    standalone.removeAll(keepingCapacity: true)
+                }
                 resolved.clearKeepingCapacity()
                 context.previousSentenceStart = context.sentenceStart
                 context.sentenceStart = tokens[sentence.lowerBound].range.lowerBound
@@ -224,7 +235,7 @@ struct Attributor: Sendable {
                     guard position < sentence.upperBound else { break }
                     sawQuote = true
                     let index = tokens[position].quote
-                    let sentenceSite = SentenceSite(tokens: tokens, range: sentence, via: sentenceVia, paragraph: paragraph, label: label,
+                    let sentenceSite = SentenceSite(tokens: tokens, range: sentence, quotes: quotes, via: sentenceVia, paragraph: paragraph, label: label,
                                                     leadIn: leadIn, blockLead: blockLead)
                     var site = QuoteSite(position: position, quote: quotes[index], lastEvent: lastEvent, lastComma: lastComma)
                     var attribution = Attribution()
@@ -240,6 +251,11 @@ struct Attributor: Sendable {
                         lastEvent = nil
                     }
                     explain?(describe(index, quotes[index], attribution, resolved, tokens, bytes, names))
+                }
+                // A paragraph that opens with a sentence of quotes alone, which the sentence after
+                // it may credit. (Not one after a cue's sentence: "“…,” added Ruiz. “…”" goes on.)
+                if sawQuote, sentence.lowerBound == 0, sentence.allSatisfy({ tokens[$0].kind == .quote || tokens[$0].kind == .punct }) {
+                    for position in sentence where tokens[position].kind == .quote { standalone.append(tokens[position].quote) }
                 }
                 // (The speaker of a reported clause's cue is the outer cue's: "Carter said that
                 // critics had been predicting …" leaves Carter speaking; so does the first cue,
@@ -466,7 +482,10 @@ struct Attributor: Sendable {
     func subjectSpeaker(_ subject: Range<Int>, tokens: Tokens, sentence: Range<Int>,
                                 context: SpeakerResolver.Context) -> (Range<Int>, ResolvedSource)? {
         let source = resolver.resolve(subject, context)
-        if source?.isPerson != true, let named = appositiveName(after: subject, tokens: tokens, sentence: sentence),
+        // (A role's link names whom the role serves: in "A spokesman for Senator Hale, Jordan
+        // Pike, declined …, saying" Pike speaks.)
+        if source?.isPerson != true || reader.opensWithRoleLink(subject, in: tokens),
+           let named = appositiveName(after: subject, tokens: tokens, sentence: sentence),
            let person = resolver.resolve(named, context), person.isPerson {
             return (named, person)
         }
@@ -500,6 +519,27 @@ struct Attributor: Sendable {
         attribution.cue = tokens[0].range
         attribution.speakerRule = ruleNames.speaker(.dashCredit, source.how)
         attribution.cueRule = RuleName(.dashCredit)
+        return attribution
+    }
+
+    /// "“I care what he’s built.” ⏎ That was how Hector Ybarra put it", "Those were the words
+    /// of anchor Dana Whitcomb", "That quote from Commissioner Tom Krebs appeared …": a sentence
+    /// that opens by pointing back (a demonstrative), then within a few small words a credit
+    /// link and a person, credits the quotes of the sentence before, which stood alone.
+    private func creditAfter(_ tokens: Tokens, sentence: Range<Int>, context: SpeakerResolver.Context) -> Attribution? {
+        let first = sentence.lowerBound
+        guard sentence.count >= 4, tokens[first].isWord, grammar[.demonstratives].contains(tokens[first].hash) else { return nil }
+        let reach = min(sentence.upperBound - 1, first + 6)
+        guard let link = (first + 1..<reach).first(where: { tokens[$0].isWord && grammar[.creditLinks].contains(tokens[$0].hash) }),
+              (first + 1..<link).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized }),
+              let phrase = reader.phrase(startingAt: link + 1, in: tokens, before: sentence.upperBound), phrase.lowerBound == link + 1,
+              // ("That was an expansion of Trump's …" names what, not whose words.)
+              !(phrase.lowerBound...min(phrase.upperBound, sentence.upperBound - 1)).contains(where: { tokens[$0].kind == .possessive }),
+              let source = resolver.resolve(phrase, context), !source.speakers.isEmpty, !source.isIntermediary,
+              source.isPerson || source.how == .surname else { return nil }
+        var attribution = attribution(source, named: phrase, by: .creditAfter, via: NameList(), tokens)
+        attribution.cue = tokens[first].range.lowerBound..<tokens[link].range.upperBound
+        attribution.cueRule = RuleName(.creditAfter)
         return attribution
     }
 
@@ -576,7 +616,7 @@ struct Attributor: Sendable {
     }
 
     /// Decides one quote's attribution from the cues of its sentence.
-    func sieve(_ position: Int, quote: FoundQuote, tokens: Tokens, sentence: Range<Int>, cues: [ResolvedCue],
+    func sieve(_ position: Int, quote: FoundQuote, tokens: Tokens, sentence: Range<Int>, quotes: [FoundQuote], cues: [ResolvedCue],
                        context: SpeakerResolver.Context, bytes: UnsafeBufferPointer<UInt8>, sentenceVia: NameList,
                        lastComma: inout Int??) -> Attribution {
         // Cues are in sentence order and never hold a quote token: those before the quote are a
@@ -624,9 +664,11 @@ struct Attributor: Sendable {
         }
         if let object, after.first.map({ isTrailing($0, after: position, tokens) }) == true {
             chosen = (object, .cueBeforeQuote)
-        } else if isSentenceLike(quote, bytes: bytes), let next = after.first, next.source != nil, isTrailing(next, after: position, tokens) {
+        } else if isSentenceLike(quote, bytes: bytes), let next = after.first, next.source != nil, isTrailing(next, after: position, tokens),
+                  !(introducesNextQuote(next, tokens) && before.contains(where: { $0.namesSpeaker && !$0.sharesVerb })) {
             chosen = (next, .cueAfterQuote)
-        } else if let previous = before.last(where: { $0.source != nil && !$0.sharesVerb && !isSubjectOfQuote($0, position, tokens) }) {
+        } else if let previous = before.last(where: { $0.source != nil && !$0.sharesVerb && !isSubjectOfQuote($0, position, tokens) }),
+                  !isClosedOff(previous, before: position, tokens: tokens, sentence: sentence, quotes: quotes, bytes: bytes) {
             chosen = (outerSpeaker(of: previous, among: before, tokens)
                       ?? outerOverSubordinate(previous, among: before, quote: position, tokens)
                       ?? foreseer(of: previous, among: before, tokens: tokens, sentence: sentence) ?? previous, .cueBeforeQuote)
@@ -785,7 +827,16 @@ struct Attributor: Sendable {
             // "according to X" names its source after it; "in a statement" leaves it to the subject.
             if let phrase = reader.phrase(startingAt: end, in: tokens, before: sentence.upperBound),
                tokens[end - 1].hash == WordHash.hash("to") || tokens[end - 1].hash == WordHash.hash("by") {
-                return ResolvedCue(cue: cue, phrase: phrase, source: resolver.resolve(phrase, context), inverted: true)
+                var source = resolver.resolve(phrase, context)
+                if var document = source, document.how == .document, document.speakers.isEmpty,
+                   let owner = documentAgent(after: phrase, tokens: tokens, sentence: sentence, context: context) {
+                    // (Named as the one who put it out, the owner speaks through it, over the
+                    // sentence's subject: `documentOwner`, as "China's account".)
+                    document.speakers = owner.speakers
+                    document.how = .documentOwner
+                    source = document
+                }
+                return ResolvedCue(cue: cue, phrase: phrase, source: source, inverted: true)
             }
             // "said in an interview", "told reporters on Monday in a statement": the phrase
             // belongs to the verb a few words before it, and so does its subject.
@@ -858,9 +909,10 @@ struct Attributor: Sendable {
                 && (tokens[previous].kind == .quote || (tokens[previous].kind == .punct && previous - 1 >= sentence.lowerBound && tokens[previous - 1].kind == .quote))
             // A participle is never inverted ("…,” saying the city …").
             if afterQuote, !isParticiple(tokens[start], bytes: context.bytes),
-               let phrase = reader.phrase(startingAt: end, in: tokens, before: sentence.upperBound)
+               let found = reader.phrase(startingAt: end, in: tokens, before: sentence.upperBound)
                 .map({ reader.listStartingWith($0, in: tokens, before: sentence.upperBound) }),
-               let source = resolver.resolve(phrase, context) {
+               // ("…,” said his best friend at Lehigh, Bruce Turry, who …": the name speaks.)
+               let (phrase, source) = subjectSpeaker(found, tokens: tokens, sentence: sentence, context: context) {
                 return ResolvedCue(cue: cue, phrase: phrase, source: source, inverted: true)
             }
             // (or a cue that opens the sentence: "Said Voss, “…”")
@@ -890,6 +942,18 @@ struct Attributor: Sendable {
             }
             return ResolvedCue(cue: cue, phrase: nil, source: nil, inverted: false)
         }
+    }
+
+    /// "according to a statement released by campaign spokeswoman Dana Kirsch": a participle
+    /// in -ed and an agent after the document's phrase name who put it out, who speaks through it.
+    private func documentAgent(after phrase: Range<Int>, tokens: Tokens, sentence: Range<Int>,
+                               context: SpeakerResolver.Context) -> ResolvedSource? {
+        let verb = phrase.upperBound, by = phrase.upperBound + 1
+        guard by + 1 < sentence.upperBound, tokens[verb].isWord, !tokens[verb].capitalized, tokens[verb].endsInEd,
+              tokens[by].isWord, grammar[.agentPrepositions].contains(tokens[by].hash),
+              let agent = reader.phrase(startingAt: by + 1, in: tokens, before: sentence.upperBound), agent.lowerBound == by + 1,
+              let source = resolver.resolve(agent, context), !source.speakers.isEmpty, !source.isIntermediary else { return nil }
+        return source
     }
 
     /// "…, said Alan Abramowitz, a demographer at Emory University.": the name after a cue that
@@ -1006,6 +1070,41 @@ struct Attributor: Sendable {
         guard let phrase = cue.phrase else { return false }
         return phrase.lowerBound == next && phrase.upperBound <= cue.cue.tokens.lowerBound
             && cue.cue.tokens.lowerBound - phrase.upperBound <= 2
+    }
+
+    /// "While Ortiz calls the plan a “first step,” Baker fixates on the “funding gap”": the cue
+    /// stands in a clause that a subordinator opens at the sentence's start and a comma closes
+    /// before the quote (a comma of its own, or one inside a quote), where the main clause's
+    /// subject begins (a name, a determiner, a pronoun). The cue reports that clause only.
+    func isClosedOff(_ cue: ResolvedCue, before position: Int, tokens: Tokens, sentence: Range<Int>,
+                             quotes: [FoundQuote], bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let first = tokens[sentence.lowerBound]
+        guard first.isWord, grammar[.frontedSubordinators].contains(first.hash) else { return false }
+        let comma = UInt8(ascii: ",")
+        func isComma(_ token: Token) -> Bool {
+            token.isPunct(comma) || (token.kind == .quote && quotes[token.quote].content.last.map({ bytes[$0] == comma }) == true)
+        }
+        // The cue stands inside the clause: no comma before it ("If the law …, Giuliani said,
+        // there's …" is a parenthetical cue of the main clause).
+        let cueStart = min(cue.cue.tokens.lowerBound, cue.phrase?.lowerBound ?? Int.max)
+        guard !(sentence.lowerBound..<cueStart).contains(where: { isComma(tokens[$0]) }) else { return false }
+        var index = max(cue.cue.tokens.upperBound, cue.phrase?.upperBound ?? 0)
+        while index < position {
+            if isComma(tokens[index]) {
+                let next = tokens[index + 1]
+                return next.isWord && (next.capitalized || next.classes.contains(.determiner) || grammar[.clauseStarts].contains(next.hash))
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// "After Ramos said pupils do better at “smaller schools,” Lee said: “…”": a cue that a
+    /// colon and a quote follow introduces that quote; the quote before it, which a cue of its
+    /// own reports, is not its.
+    private func introducesNextQuote(_ cue: ResolvedCue, _ tokens: Tokens) -> Bool {
+        let end = max(cue.cue.tokens.upperBound, cue.phrase?.upperBound ?? 0)
+        return end + 1 < tokens.count && tokens[end].isPunct(colon) && tokens[end + 1].kind == .quote
     }
 
     /// The attribution clause that closes a sentence: the last cue after the sentence's last comma.

@@ -39,6 +39,9 @@ extension GrammarRole {
         case .complementizers: 16
         case .perfectAuxiliaries: 17
         case .definiteArticles: 18
+        case .frontedSubordinators: 19
+        case .demonstratives: 20
+        case .creditLinks: 21
         }
     }
 }

@@ -111,6 +111,18 @@ struct PersonRegistry: Sendable {
             && index + 1 < tokens.count && isNameWord(tokens[index + 1])
     }
 
+    /// "Mary Hall", "Andrew House": a word of an institution's name ("Carnegie Hall", "White
+    /// House") that follows a first name the lexicon knows, and nothing but stripped words
+    /// (titles, determiners) before that, is a surname.
+    func isSurname(_ index: Int, from lower: Int, tokens: Tokens, strip: WordClass) -> Bool {
+        guard index > lower, tokens[index].isWord, tokens[index].capitalized,
+              tokens[index].classes.intersection(strip) == .organisationWord,
+              tokens[index - 1].isWord, tokens[index - 1].capitalized,
+              tokens[index - 1].classes.isDisjoint(with: strip),
+              genderLexicon?.firstName(tokens[index - 1].hash) != nil else { return false }
+        return index - 1 == lower || !tokens[index - 2].classes.isDisjoint(with: strip) || !tokens[index - 2].isWord
+    }
+
     private mutating func register(_ run: Range<Int>, tokens: Tokens, paragraph: Int, requireTitle: Bool, bytes: UnsafeBufferPointer<UInt8>,
                                    names: NameTable) {
         // The name follows the last title or other descriptive word of the run: "Harbour Master
@@ -118,7 +130,8 @@ struct PersonRegistry: Sendable {
         let strip: WordClass = [.title, .personNoun, .nationality, .determiner, .organisationWord, .outletDescriptor]
         // (A person noun that ends the run is a surname: "Mark Singer", "Ed Cook".)
         let lastStrip = run.last(where: { !tokens[$0].classes.isDisjoint(with: strip)
-            && !($0 == run.upperBound - 1 && tokens[$0].classes.intersection(strip) == .personNoun) })
+            && !($0 == run.upperBound - 1 && tokens[$0].classes.intersection(strip) == .personNoun)
+            && !($0 == run.upperBound - 1 && isSurname($0, from: run.lowerBound, tokens: tokens, strip: strip)) })
         let titled = run.contains { tokens[$0].classes.contains(.title) && $0 <= (lastStrip ?? -1) }
         let lower = lastStrip.map { $0 + 1 } ?? run.lowerBound
         let name = lower..<run.upperBound
@@ -129,7 +142,8 @@ struct PersonRegistry: Sendable {
         // "Mr. Trump", "Mrs. Clinton": the honorific just before the name tells the gender.
         let honorific = lastStrip.flatMap { genderLexicon?.honorific(tokens[$0].hash) }
         let blocked: WordClass = [.organisationWord, .title, .nationality, .groupNoun, .documentNoun, .outletDescriptor]
-        guard !name.contains(where: { !tokens[$0].classes.isDisjoint(with: blocked) }) else { return }
+        guard !name.contains(where: { !tokens[$0].classes.isDisjoint(with: blocked)
+            && !($0 == name.upperBound - 1 && isSurname($0, from: name.lowerBound, tokens: tokens, strip: strip)) }) else { return }
         if name.count == 1 {
             if titled { titledSingles.insert(tokens[name.lowerBound].hash) }
             if let honorific { surnameGenders[tokens[name.lowerBound].hash] = honorific }

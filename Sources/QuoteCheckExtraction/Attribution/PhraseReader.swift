@@ -250,7 +250,7 @@ struct PhraseReader: Sendable {
     }
 
     /// Does the phrase open with a role and its link ("A spokesman for …", "the mayor of …")?
-    private func opensWithRoleLink(_ phrase: Range<Int>, in tokens: Tokens) -> Bool {
+    func opensWithRoleLink(_ phrase: Range<Int>, in tokens: Tokens) -> Bool {
         var index = phrase.lowerBound
         while index < phrase.upperBound, tokens[index].isWord, tokens[index].classes.contains(.determiner) { index += 1 }
         guard index + 1 < phrase.upperBound, tokens[index].isWord, !tokens[index].classes.isDisjoint(with: [.personNoun, .title]) else {
@@ -463,6 +463,14 @@ struct PhraseReader: Sendable {
         if start + 1 < limit, tokens[start].isWord, tokens[start].classes.contains(.possessivePronoun), tokens[start + 1].isWord,
            !tokens[start + 1].classes.isDisjoint(with: [.nominalCue, .documentNoun]) {
             return start..<start + 2
+        }
+        // "Her friend Mary Hall was less optimistic", "His wife Ana said": a possessive pronoun,
+        // a person noun and a name are the subject, whom the pronoun only relates.
+        if start + 2 < limit, tokens[start].isWord, tokens[start].classes.contains(.possessivePronoun),
+           tokens[start + 1].isWord, !tokens[start + 1].capitalized, tokens[start + 1].classes.contains(.personNoun),
+           tokens[start + 2].isWord, tokens[start + 2].capitalized,
+           let named = phrase(startingAt: start + 1, in: tokens, before: limit), named.lowerBound == start + 1 {
+            return named
         }
         if tokens[start].isWord, tokens[start].classes.contains(.functionWord) || !isPhraseToken(tokens[start])
             || opensIntroductoryPhrase(start, in: tokens, before: limit) {

@@ -2,7 +2,7 @@
 /// cue rule matched ("cue-after-quote/said").
 enum SieveStep: Int, CaseIterable, Sendable {
     case cueAfterQuote, cueBeforeQuote, cueAfterInSentence, headline, dashCredit, dashIntroduction, colonSubject, verbAfterQuote, clauseSubject,
-         possessor, headlineSubject, headlineCredit
+         possessor, headlineSubject, headlineCredit, creditAfter
 
     var text: String {
         switch self {
@@ -18,6 +18,7 @@ enum SieveStep: Int, CaseIterable, Sendable {
         case .possessor: "possessor"
         case .headlineSubject: "headline-subject"
         case .headlineCredit: "headline-credit"
+        case .creditAfter: "credit-after"
         }
     }
 }
@@ -26,7 +27,7 @@ enum SieveStep: Int, CaseIterable, Sendable {
 enum PlainRule: String, CaseIterable, Sendable {
     case continuation, leadIn = "lead-in", statement, transcriptLabel = "transcript-label", headline,
          headlineColon = "headline/colon", dashCredit = "dash-credit", headlineLabel = "headline-label",
-         headlineCredit = "headline-credit"
+         headlineCredit = "headline-credit", creditAfter = "credit-after"
 }
 
 /// A rule name as its place in `RuleNames`: a number, so the sieve copies it without touching a

@@ -292,13 +292,14 @@ struct SpeakerResolver: Sendable {
         // No personal name, only a title or an institution: the phrase keeps its nationality and
         // title ("Chinese FM", "South Korean President", "White House", "Japanese Defense
         // Ministry"); stripped, it would say "FM" of China's and Japan's ministers alike.
-        if last > lower, !tokens[last].classes.isDisjoint(with: [.title, .organisationWord]) {
+        let strip: WordClass = [.title, .personNoun, .nationality, .determiner, .organisationWord, .outletDescriptor]
+        let surnameLast = context.registry.isSurname(last, from: lower, tokens: tokens, strip: strip)
+        if last > lower, !surnameLast, !tokens[last].classes.isDisjoint(with: [.title, .organisationWord]) {
             while lower < last, tokens[lower].classes.contains(.determiner) { lower += 1 }
             let text = context.names.join((lower...last).lazy.map { tokens[$0].range }, in: context.bytes)
             return ResolvedSource(speakers: context.names.list(text), isPerson: false, how: .group)
         }
         // Drop what precedes the last title or descriptive word ("Harbour Master Joan Whitcombe").
-        let strip: WordClass = [.title, .personNoun, .nationality, .determiner, .organisationWord, .outletDescriptor]
         let lastStrip = (lower..<last).last(where: { !tokens[$0].classes.isDisjoint(with: strip) })
         if let lastStrip { lower = lastStrip + 1 }
         while lower < last, tokens[lower].classes.contains(.nameParticle) { lower += 1 }
@@ -338,7 +339,7 @@ struct SpeakerResolver: Sendable {
                tokens[last].classes.isDisjoint(with: [.groupNoun, .personNoun, .organisationWord, .title]) { return nil }
             return ResolvedSource(speakers: text(), isPerson: known, how: .name)
         }
-        let hasOrganisation = parts.contains { tokens[$0].classes.contains(.organisationWord) }
+        let hasOrganisation = parts.contains { tokens[$0].classes.contains(.organisationWord) && !($0 == last && surnameLast) }
         return ResolvedSource(speakers: text(), isPerson: !hasOrganisation, how: .name)
     }
 
@@ -352,7 +353,8 @@ struct SpeakerResolver: Sendable {
         let head = tokens[range.upperBound - 1]
         let registry = context.registry
         let between = (range.lowerBound + 1)..<(range.upperBound - 1)
-        guard head.isWord, !head.capitalized,
+        // (A party's member is written with a capital: "the Indiana Republican".)
+        guard head.isWord, !head.capitalized || registry.isEpithet(head.hash),
               !(between.last.map { tokens[$0].isWord && registry.isRolePrefix(tokens[$0].hash) } ?? false),
               between.allSatisfy({ index in
                   let token = tokens[index]

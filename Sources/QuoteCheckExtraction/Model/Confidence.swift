@@ -23,7 +23,7 @@ public enum Confidence: String, Sendable, Comparable, CaseIterable {
         switch step {
         case "clause-subject", "colon-subject", "verb-after-quote", "possessor", "headline-subject":
             self = .low
-        case "continuation", "statement", "lead-in", "transcript-label", "cue-after-in-sentence":
+        case "continuation", "statement", "lead-in", "transcript-label", "cue-after-in-sentence", "credit-after":
             self = .medium
         default:
             self = how == "pronoun" || how == "pair" || how == "role" ? .medium : .high

@@ -17,6 +17,8 @@ protocol AttributionStep: Sendable {
 struct SentenceSite {
     let tokens: Tokens
     let range: Range<Int>
+    /// The article's quotes, which the sentence's quote tokens index.
+    let quotes: [FoundQuote]
     /// The intermediaries the sentence's cues name.
     let via: NameList
     /// The paragraph's count in the article's body.

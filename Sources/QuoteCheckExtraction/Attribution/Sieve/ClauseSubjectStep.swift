@@ -5,7 +5,13 @@ struct ClauseSubjectStep: AttributionStep {
     func decide(_ site: inout QuoteSite, in sentence: SentenceSite, cues: [Attributor.ResolvedCue],
                 context: SpeakerResolver.Context, _ attribution: inout Attribution, by attributor: Attributor) -> Bool {
         let position = site.position
-        guard cues.isEmpty, position > sentence.range.lowerBound,
+        // (Or the only cues stand in a clause closed before the quote: "While Ortiz calls the plan
+        // “bold,” Baker fixates on the “funding gap”".)
+        guard cues.allSatisfy({ cue in
+                  cue.cue.tokens.upperBound <= position && attributor.isClosedOff(cue, before: position, tokens: sentence.tokens,
+                                                                                   sentence: sentence.range, quotes: sentence.quotes,
+                                                                                   bytes: context.bytes)
+              }), position > sentence.range.lowerBound,
               let subject = attributor.reader.clauseSubject(in: sentence.tokens, sentence: sentence.range, before: position),
               subject.upperBound < position,
               let source = attributor.resolver.resolve(subject, context), !source.speakers.isEmpty, !source.isIntermediary,

@@ -4,7 +4,7 @@
 struct CueStep: AttributionStep {
     func decide(_ site: inout QuoteSite, in sentence: SentenceSite, cues: [Attributor.ResolvedCue],
                 context: SpeakerResolver.Context, _ attribution: inout Attribution, by attributor: Attributor) -> Bool {
-        attribution = attributor.sieve(site.position, quote: site.quote, tokens: sentence.tokens, sentence: sentence.range,
+        attribution = attributor.sieve(site.position, quote: site.quote, tokens: sentence.tokens, sentence: sentence.range, quotes: sentence.quotes,
                                        cues: cues, context: context, bytes: context.bytes, sentenceVia: sentence.via,
                                        lastComma: &site.lastComma)
         return !attribution.speakers.isEmpty || attribution.cue != nil
