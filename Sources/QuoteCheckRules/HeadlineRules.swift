@@ -36,6 +36,9 @@ public struct HeadlineRules: Sendable {
     public private(set) var invertingVerbs: Set<String> = []
     /// Words before a series' number ("Ep. 5:"): what follows the colon names an episode.
     public private(set) var episodeWords: Set<String> = []
+    /// Adverbs that stand between a Title Case headline's subject and its verb ("Senator Just
+    /// Torched …"): the subject ends before them.
+    public private(set) var subjectAdverbs: Set<String> = []
     /// Verbs whose subject at a headline's end was spoken to ("…, jury told").
     public private(set) var addresseeVerbs: Set<String> = []
     /// Outlets (lower case) whose headlines open with their speaker and a colon ("Biden: …",
@@ -66,7 +69,7 @@ public struct HeadlineRules: Sendable {
 
     static let keys: Set<String> = ["kickers", "kicker_words", "anonymous_credits", "governments", "topic_prepositions",
                                     "topic_openers", "clause_coordinators", "affiliation_links", "trailing_credit_max_words",
-                                    "label_name_max_words", "clause_quote_words", "predicate_prepositions", "inverting_verbs", "episode_words", "addressee_verbs", "credit_first_outlets", "topic_first_outlets", "examples"]
+                                    "label_name_max_words", "clause_quote_words", "predicate_prepositions", "inverting_verbs", "episode_words", "addressee_verbs", "subject_adverbs", "credit_first_outlets", "topic_first_outlets", "examples"]
 
     public init() {}
 
@@ -83,6 +86,7 @@ public struct HeadlineRules: Sendable {
         invertingVerbs.formUnion(try file.lowercasedStrings("inverting_verbs"))
         episodeWords.formUnion(try file.lowercasedStrings("episode_words"))
         addresseeVerbs.formUnion(try file.lowercasedStrings("addressee_verbs"))
+        subjectAdverbs.formUnion(try file.lowercasedStrings("subject_adverbs"))
         creditFirstOutlets.formUnion(try file.lowercasedStrings("credit_first_outlets"))
         topicFirstOutlets.formUnion(try file.lowercasedStrings("topic_first_outlets"))
         if let both = creditFirstOutlets.intersection(topicFirstOutlets).sorted().first {

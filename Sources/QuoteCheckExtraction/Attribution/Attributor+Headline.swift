@@ -1,3 +1,4 @@
+import QuoteCheckText
 import QuoteCheckRules
 
 /// The headline sieve. A headline names a speaker only when it says so; otherwise its quote has
@@ -250,7 +251,7 @@ extension Attributor {
         if let cue, !(cue.source?.isIntermediary ?? false) || firstColon == nil || position < firstColon! {
             apply(cue, step: .headline, to: &attribution, tokens)
             if let firstColon, firstColon < position,
-               let leading = leadingCredit(before: firstColon, from: start, tokens, context, strict: body.isEmpty ? style : nil),
+               let leading = leadingCredit(before: firstColon, from: start, tokens, context, strict: body.isEmpty ? style : nil, titleCase: titleCase),
                leading.how == .outlet {
                 attribution.via = leading.speakers  // "Xinhua: Wang Yi says '…'"
             }
@@ -266,7 +267,7 @@ extension Attributor {
             return attribution
         }
         if let firstColon, firstColon < position,
-           let source = leadingCredit(before: firstColon, from: start, tokens, context, strict: body.isEmpty ? style : nil) {
+           let source = leadingCredit(before: firstColon, from: start, tokens, context, strict: body.isEmpty ? style : nil, titleCase: titleCase) {
             attribution.speakers = source.speakers
             attribution.cue = tokens[firstColon].range
             attribution.speakerRule = RuleName(.headlineColon)
@@ -293,7 +294,7 @@ extension Attributor {
                 return self.attribution(source, named: phrase, by: .headlineSubject, via: NameList(), tokens)
             }
         }
-        if !body.isEmpty, cues.isEmpty, let (source, phrase) = headlineSubject(of: position, tokens, context) {
+        if !body.isEmpty, cues.isEmpty, let (source, phrase) = headlineSubject(of: position, tokens, context, titleCase: titleCase) {
             return self.attribution(source, named: phrase, by: .headlineSubject, via: NameList(), tokens)
         }
         return attribution
@@ -423,8 +424,16 @@ extension Attributor {
     ///
     /// `strict` is the outlet's house style for a headline alone, nil under an article.
     private func leadingCredit(before colon: Int, from start: Int, _ tokens: Tokens, _ context: SpeakerResolver.Context,
-                               strict style: HeadlineRules.LeadingColon?) -> ResolvedSource? {
+                               strict style: HeadlineRules.LeadingColon?, titleCase: Bool) -> ResolvedSource? {
         let strict = style != nil
+        // Under an article, "Border Sheriff Unloads On Radio: '…'": a Title Case subject and its
+        // verb before the colon credit the subject.
+        // (A speech verb there is the credit's cue, read in its turn: "Trump Praises Boyle: '…'".)
+        if !strict, titleCase, let subject = titleCaseSubject(from: start, before: colon, tokens, context) {
+            guard tokens[subject.upperBound].classes.isDisjoint(with: [.verbCueStart, .cueStart]),
+                  let source = resolver.resolve(subject, context), !source.speakers.isEmpty, !source.isIntermediary else { return nil }
+            return source
+        }
         // A credit is short; with "on" and a topic after it ("Gillibrand on Hillary Releasing Her
         // Goldman Sachs Speech Transcripts:") the topic may run longer.
         guard colon > start, colon - start <= 8 || (start + 1..<min(colon, start + 5)).contains(where: { headlines.isTopicPreposition(tokens[$0]) }),
@@ -503,18 +512,73 @@ extension Attributor {
         return (source, phrase)
     }
 
+    /// "Woman Steps Forward With Bombshell:", "Border Sheriff Unloads On Radio:", "Christian
+    /// Speaker Just Shared This …": in a Title Case headline, where every word is capitalised,
+    /// the subject ends before its verb: a word in -s that no list holds after a word that can
+    /// head a speaker (a title, a person or group noun, an institution, an acronym, a person
+    /// the article knows), or a word after an adverb of `subject_adverbs`. The subject's range.
+    func titleCaseSubject(from start: Int, before limit: Int, _ tokens: Tokens, _ context: SpeakerResolver.Context) -> Range<Int>? {
+        let registry = context.registry
+        let headline = tokens[0].range.lowerBound..<tokens[tokens.count - 1].range.upperBound
+        let heads: WordClass = [.title, .personNoun, .groupNoun, .organisationWord]
+        let listed: WordClass = [.title, .personNoun, .groupNoun, .organisationWord, .nationality, .functionWord, .determiner,
+                                 .documentNoun, .modifier, .outletDescriptor]
+        var index = start + 1
+        while index < limit, tokens[index].isWord, tokens[index].capitalized {
+            let word = tokens[index], previous = tokens[index - 1]
+            if headlines.isSubjectAdverb(word) { return start..<index }
+            let canHead = previous.isWord && (!previous.classes.isDisjoint(with: heads) || previous.acronym
+                || registry.isKnownPerson(previous.hash))
+            // After a plural head ("GOP Leaders Rip …", "Senate Democrats Slam …") the verb has no -s.
+            let pluralHead = previous.isWord && previous.lastByte == UInt8(ascii: "s")
+                && (previous.classes.contains(.groupNoun) || isPlural(of: heads, previous, context.bytes))
+            if pluralHead, word.classes.isDisjoint(with: listed), word.lastByte != UInt8(ascii: "s"),
+               !registry.isNamed(word.hash, outside: headline), genders.firstName(word.hash) == nil {
+                return start..<index
+            }
+            if canHead, word.range.count >= 4, word.lastByte == UInt8(ascii: "s"), word.secondLastByte != UInt8(ascii: "s"),
+               // (A name the body gives in full is no verb: "Bernie Sanders Pins …". The
+               // headline's own "Sheriff Unloads" makes a titled name of a verb.)
+               word.classes.isDisjoint(with: listed), !isPlural(of: heads, word, context.bytes),
+               !registry.isNamed(word.hash, outside: headline),
+               genders.firstName(word.hash) == nil {
+                return start..<index
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// "Clinton Aides", "GOP Leaders": the word is a listed noun's plural (in -s or -es), not a
+    /// verb in -s.
+    private func isPlural(of classes: WordClass, _ word: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let range = word.range
+        if !tokenizer.table[WordHash.hash(bytes, range.lowerBound..<range.upperBound - 1)].isDisjoint(with: classes) { return true }
+        return word.secondLastByte == UInt8(ascii: "e")
+            && !tokenizer.table[WordHash.hash(bytes, range.lowerBound..<range.upperBound - 2)].isDisjoint(with: classes)
+    }
+
     /// "Cruz 'glad to finish' fight with Trump", "DNC issues 'deep and sincere apology'": a headline
     /// without a cue whose subject, a person or a group the article names, acts on the quote a
     /// few words later (or owns it: "Pence blames media for Trump's 'Obama founded ISIS' flap").
-    private func headlineSubject(of position: Int, _ tokens: Tokens, _ context: SpeakerResolver.Context) -> (ResolvedSource, Range<Int>)? {
+    private func headlineSubject(of position: Int, _ tokens: Tokens, _ context: SpeakerResolver.Context,
+                                 titleCase: Bool) -> (ResolvedSource, Range<Int>)? {
         let sentence = 0..<tokens.count
         if let owner = reader.possessor(of: position, in: tokens, sentence: sentence) {
             guard let source = resolver.resolve(owner, context), !source.speakers.isEmpty, !source.isIntermediary,
                   source.isPerson || source.how == .surname else { return nil }
             return (source, owner)
         }
-        guard let phrase = reader.phrase(startingAt: 0, in: tokens, before: position), phrase.lowerBound == 0,
-              position - phrase.upperBound <= 6,
+        // "Senator Just Torched The Media With 5 Words — 'You Should Be Ashamed'": a dash after a
+        // Title Case subject and its verb presents the quote as the subject's words.
+        let subject = titleCase ? titleCaseSubject(from: 0, before: position, tokens, context) : nil
+        if let subject, position > 1, tokens[position - 1].isDash(), let source = resolver.resolve(subject, context),
+           !source.speakers.isEmpty, !source.isIntermediary {
+            return (source, subject)
+        }
+        // (A Title Case subject ends at its verb, so the words after it may run longer.)
+        guard let phrase = subject ?? reader.phrase(startingAt: 0, in: tokens, before: position), phrase.lowerBound == 0,
+              position - phrase.upperBound <= (subject == nil ? 6 : 10),
               (phrase.upperBound..<position).allSatisfy({ tokens[$0].isWord || tokens[$0].kind == .possessive }),
               let source = resolver.resolve(phrase, context), !source.speakers.isEmpty, !source.isIntermediary,
               source.isPerson || source.how == .surname || tokens[phrase.lowerBound].acronym else { return nil }

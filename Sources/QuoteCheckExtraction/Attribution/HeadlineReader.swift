@@ -27,6 +27,11 @@ struct HeadlineReader: Sendable {
     private let words: WordTable
     /// `rules.clauseCoordinators`, hashed (the person registry asks it too).
     let coordinators: WordHashSet
+    /// `rules.subjectAdverbs`, hashed.
+    private let subjectAdverbs: WordHashSet
+
+    /// "Just" in "Senator Just Torched …": an adverb between a headline's subject and its verb.
+    func isSubjectAdverb(_ token: Token) -> Bool { token.isWord && subjectAdverbs.contains(token.hash) }
 
     /// "told" at a headline's end ("…, MPs told"): its subject was told, and nobody is named.
     func isAddresseeVerb(_ token: Token) -> Bool { token.isWord && token.classes.contains(.addresseeVerb) }
@@ -46,6 +51,7 @@ struct HeadlineReader: Sendable {
         knownTerms = KnownTerms(names: kinds.termNames)
         kickers = WordHashSet(words: rules.kickers)
         coordinators = WordHashSet(words: rules.clauseCoordinators)
+        subjectAdverbs = WordHashSet(words: rules.subjectAdverbs)
         termHeads = WordHashSet(words: kinds.termHeads)
         namingMarkers = kinds.namingMarkers
         joiners = kinds.titleCaseJoiners

@@ -292,6 +292,12 @@ struct PersonRegistry: Sendable {
         return fullName(for: token.hash, before: token.range.lowerBound).flatMap { gender(of: $0) } != nil
     }
 
+    /// Does a full name outside `bytes` (a headline's) hold the word? A Title Case headline's
+    /// own runs ("Billionaire Hurls Insult At Rival") make names of its verbs.
+    func isNamed(_ word: UInt64, outside bytes: Range<Int>) -> Bool {
+        mentions.contains { ($0.last == word || $0.first == word) && !bytes.contains($0.position) }
+    }
+
     func isKnownPerson(_ word: UInt64) -> Bool {
         titledSingles.contains(word) || mentions.contains { $0.last == word || $0.first == word }
     }
