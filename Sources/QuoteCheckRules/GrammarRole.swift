@@ -54,4 +54,7 @@ public enum GrammarRole: String, CaseIterable, Sendable {
     /// After a pointing-back opening, name the quote's source ("the words of", "came from",
     /// "That was how … put it").
     case creditLinks = "credit_links"
+    /// Name the place of an affiliation ("of Federal District Court in Columbus"): the place is
+    /// no speaker.
+    case placePrepositions = "place_prepositions"
 }

@@ -42,6 +42,7 @@ extension GrammarRole {
         case .frontedSubordinators: 19
         case .demonstratives: 20
         case .creditLinks: 21
+        case .placePrepositions: 22
         }
     }
 }

@@ -62,7 +62,21 @@ struct PhraseReader: Sendable {
     /// an appositive set off by commas, or a parenthesis).
     func subject(before cue: Int, in tokens: Tokens, from start: Int) -> Range<Int>? {
         guard let found = subjectPhrase(before: cue, in: tokens, from: start) else { return nil }
-        return name(beforeRole: found, in: tokens, from: start) ?? found
+        return name(beforeRole: found, in: tokens, from: start) ?? affiliated(beforePlace: found, in: tokens, from: start) ?? found
+    }
+
+    /// "Judge Eleanor M. Bracken of Federal District Court in Columbus wrote": the phrase before
+    /// the cue is the place of an affiliation; the person linked to it speaks.
+    private func affiliated(beforePlace place: Range<Int>, in tokens: Tokens, from start: Int) -> Range<Int>? {
+        let preposition = place.lowerBound - 1
+        guard preposition - 1 >= start, tokens[preposition].isWord, !tokens[preposition].capitalized,
+              grammar[.placePrepositions].contains(tokens[preposition].hash),
+              place.allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized && tokens[$0].classes.isDisjoint(with: [.title, .personNoun]) }),
+              let owner = phrase(endingAt: preposition - 1, in: tokens, from: start),
+              owner.contains(where: { tokens[$0].isWord && !tokens[$0].capitalized && grammar[.linking].contains(tokens[$0].hash) }),
+              owner.contains(where: { isNameWord(tokens[$0]) && tokens[$0].classes.isDisjoint(with: [.title, .nationality]) })
+        else { return nil }
+        return owner
     }
 
     /// "Jeff Bechdel, chairman of America Rising (a PAC), tweeted", "Tom Fitton, the president of
@@ -354,8 +368,11 @@ struct PhraseReader: Sendable {
             // "port spokesman Piet Olsen": unlisted modifiers before a title or person noun; but
             // a lower-case word right after a name is its verb ("Gowdy referenced an inspector
             // general's report").
+            // ("A Texas border sheriff": after a determiner, a capitalised word is a place that
+            // modifies, not a name with its verb.)
             let afterName = end > index && tokens[end - 1].isWord && tokens[end - 1].capitalized
                 && tokens[end - 1].classes.isDisjoint(with: [.nationality, .title, .modifier, .organisationWord])
+                && !(end - 2 >= index && tokens[end - 2].isWord && tokens[end - 2].classes.contains(.determiner))
             if token.isWord, !token.capitalized, token.isUnlisted, !afterName,
                let noun = (end + 1..<min(limit, end + 3)).first(where: { tokens[$0].isWord && !tokens[$0].classes.isDisjoint(with: [.title, .personNoun, .groupNoun]) }),
                (end + 1..<noun).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized }) {
@@ -493,6 +510,10 @@ struct PhraseReader: Sendable {
         let next = tokens[start + 1]
         if next.kind == .quote { return true }
         guard next.isWord, !next.capitalized else { return false }
+        // "Reached by phone, he said", "Pressed on the point, …": a participle in -ed into a small word.
+        if tokens[start].range.count >= 6, tokens[start].endsInEd, tokens[start].isUnlisted, next.classes.contains(.functionWord) {
+            return true
+        }
         return tokens[start].range.count >= 6 && tokens[start].endsInNg && tokens[start].isUnlisted && next.classes.isDisjoint(with: [.verbCueStart, .skipBeforeCue, .cueStart])
     }
 

@@ -272,7 +272,15 @@ struct SpeakerResolver: Sendable {
         let endsInPersonName = range.count >= 2 && tokens[range.upperBound - 1].isWord && tokens[range.upperBound - 1].capitalized
             && tokens[range.upperBound - 2].isWord && tokens[range.upperBound - 2].capitalized
             && context.registry.genderLexicon?.firstName(tokens[range.upperBound - 2].hash) != nil
-        if let link, !endsInPersonName,
+        // (But a person's name before the link is the speaker whatever follows: "Colin Abernathy
+        // of the St. Louis Courier", where "Louis Courier" reads as a name too.)
+        let opensWithPersonName = link.map { link in
+            (range.lowerBound..<max(range.lowerBound, link - 1)).contains { index in
+                tokens[index].isWord && tokens[index].capitalized && tokens[index + 1].isWord && tokens[index + 1].capitalized
+                    && context.registry.genderLexicon?.firstName(tokens[index].hash) != nil
+            }
+        } ?? false
+        if let link, !endsInPersonName || opensWithPersonName,
            (range.lowerBound..<link).contains(where: { tokens[$0].capitalized && tokens[$0].classes.isDisjoint(with: [.title, .nationality]) }) {
             range = range.lowerBound..<link
         }
