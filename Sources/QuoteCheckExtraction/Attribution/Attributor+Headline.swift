@@ -445,8 +445,10 @@ extension Attributor {
             return nil
         }
         // Nothing but a quote after the colon: "Frank Stella: '…'".
+        // ("Terrence Higgins: 'He was incredibly funny …'": words about the person, not theirs.)
         let bareQuote = colon + 1 < tokens.count && tokens[colon + 1].kind == .quote
             && (colon + 2..<tokens.count).allSatisfy({ tokens[$0].kind == .punct })
+            && !opensWithThirdPerson(tokens[colon + 1], context.bytes)
         if let phrase = reader.phrase(startingAt: start, in: tokens, before: colon), phrase.lowerBound == start,
            !strict || phrase.upperBound == colon || headlines.isTopicPreposition(tokens[phrase.upperBound]),
            let source = resolver.resolve(phrase, context), !source.speakers.isEmpty,
@@ -457,6 +459,17 @@ extension Attributor {
               phrase.filter({ tokens[$0].isWord && tokens[$0].capitalized }).count >= 2,
               let source = resolver.resolve(phrase, context), !source.speakers.isEmpty, source.isPerson else { return nil }
         return source
+    }
+
+    /// Does the quote open with a pronoun of the third person that has a gender ("He was …",
+    /// "She never …")? Read from its bytes: the first run of ASCII letters after the mark.
+    private func opensWithThirdPerson(_ quote: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = quote.range.lowerBound
+        while start < quote.range.upperBound, !UTF8Scan.isASCIIWordByte(bytes[start]) || bytes[start] >= 0x80 { start += 1 }
+        var end = start
+        while end < quote.range.upperBound, bytes[end] < 0x80, UTF8Scan.isASCIIWordByte(bytes[end]) { end += 1 }
+        guard end > start else { return false }
+        return genders.pronoun(WordHash.hash(bytes, start..<end)) != nil
     }
 
     /// A phrase that can be credited with words in a headline: not a lone capitalised word that
