@@ -45,6 +45,9 @@ public struct SpeakerRules: Sendable {
     /// The last parts that make a capitalised compound an adjective, not a name ("Trump-style",
     /// "Obama-era"); a last part ending in -ed does too ("Kremlin-backed").
     public private(set) var adjectiveEndings: Set<String> = []
+    /// Words after a surname that tell a generation apart ("Jr.", "III"): part of the name, not
+    /// its surname.
+    public private(set) var nameSuffixes: Set<String> = []
     /// What tells a person's gender, for "he" and "she": honorifics ("Mr."), first names and the
     /// pronouns themselves, by gender ("male", "female").
     public private(set) var genders: [String: GenderWords] = [:]
@@ -74,7 +77,7 @@ public struct SpeakerRules: Sendable {
     static let keys: Set<String> = ["titles", "nationalities", "group_nouns", "person_nouns", "pronouns",
                                     "pairs", "documents", "skip_before_cue", "function_words",
                                     "organisation_words", "modifiers", "determiners", "name_particles",
-                                    "clause_openers", "quantifier_subjects", "time_prepositions", "time_words", "relative_pronouns", "adjective_endings", "genders",
+                                    "clause_openers", "quantifier_subjects", "time_prepositions", "time_words", "relative_pronouns", "adjective_endings", "name_suffixes", "genders",
                                     "continuation_paragraphs", "aside_reach", "sieve", "sieve_examples", "grammar", "roles", "role_prefixes", "epithets", "examples"]
 
     mutating func read(_ file: RuleMapping, into examples: inout [RuleExample]) throws(RuleError) {
@@ -117,6 +120,7 @@ public struct SpeakerRules: Sendable {
         timeWords.formUnion(try file.lowercasedStrings("time_words"))
         relativePronouns.formUnion(try file.lowercasedStrings("relative_pronouns"))
         adjectiveEndings.formUnion(try file.lowercasedStrings("adjective_endings"))
+        nameSuffixes.formUnion(try file.lowercasedStrings("name_suffixes"))
         continuationParagraphs = try file.int("continuation_paragraphs") ?? continuationParagraphs
         asideReach = try file.int("aside_reach") ?? asideReach
         if let node = file["sieve"] {

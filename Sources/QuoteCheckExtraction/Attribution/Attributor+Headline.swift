@@ -251,7 +251,8 @@ extension Attributor {
         if let cue, !(cue.source?.isIntermediary ?? false) || firstColon == nil || position < firstColon! {
             apply(cue, step: .headline, to: &attribution, tokens)
             if let firstColon, firstColon < position,
-               let leading = leadingCredit(before: firstColon, from: start, tokens, context, strict: body.isEmpty ? style : nil, titleCase: titleCase),
+               let leading = leadingCredit(before: firstColon, from: start, tokens, context, strict: body.isEmpty ? style : nil, titleCase: titleCase,
+                                            cueBefore: usable.contains { $0.cue.tokens.lowerBound < firstColon }),
                leading.how == .outlet {
                 attribution.via = leading.speakers  // "Xinhua: Wang Yi says '…'"
             }
@@ -267,7 +268,8 @@ extension Attributor {
             return attribution
         }
         if let firstColon, firstColon < position,
-           let source = leadingCredit(before: firstColon, from: start, tokens, context, strict: body.isEmpty ? style : nil, titleCase: titleCase) {
+           let source = leadingCredit(before: firstColon, from: start, tokens, context, strict: body.isEmpty ? style : nil, titleCase: titleCase,
+                                            cueBefore: usable.contains { $0.cue.tokens.lowerBound < firstColon }) {
             attribution.speakers = source.speakers
             attribution.cue = tokens[firstColon].range
             attribution.speakerRule = RuleName(.headlineColon)
@@ -424,13 +426,17 @@ extension Attributor {
     ///
     /// `strict` is the outlet's house style for a headline alone, nil under an article.
     private func leadingCredit(before colon: Int, from start: Int, _ tokens: Tokens, _ context: SpeakerResolver.Context,
-                               strict style: HeadlineRules.LeadingColon?, titleCase: Bool) -> ResolvedSource? {
+                               strict style: HeadlineRules.LeadingColon?, titleCase: Bool, cueBefore: Bool) -> ResolvedSource? {
         let strict = style != nil
+        // "Governor Vetoes Carry Bill; Sheriff Tillery Fires Back: '…'": the credit opens its
+        // own clause after a semicolon.
+        let start = (start..<colon).last(where: { tokens[$0].isPunct(UInt8(ascii: ";")) }).map { $0 + 1 } ?? start
         // Under an article, "Border Sheriff Unloads On Radio: '…'": a Title Case subject and its
         // verb before the colon credit the subject.
-        // (A speech verb there is the credit's cue, read in its turn: "Trump Praises Boyle: '…'".)
+        // (A speech verb there that names its subject is the credit's cue, read in its turn:
+        // "Trump Praises Boyle: '…'".)
         if !strict, titleCase, let subject = titleCaseSubject(from: start, before: colon, tokens, context) {
-            guard tokens[subject.upperBound].classes.isDisjoint(with: [.verbCueStart, .cueStart]),
+            guard !cueBefore || tokens[subject.upperBound].classes.isDisjoint(with: [.verbCueStart, .cueStart]),
                   let source = resolver.resolve(subject, context), !source.speakers.isEmpty, !source.isIntermediary else { return nil }
             return source
         }

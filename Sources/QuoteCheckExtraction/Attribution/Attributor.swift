@@ -38,6 +38,8 @@ struct Attributor: Sendable {
     let genders: Gender.Lexicon
     /// The roles "the mayor", "the senator" refer back by (rules/speakers.yaml `roles`).
     let roles: RoleTitles
+    /// rules/speakers.yaml `name_suffixes`, hashed.
+    let nameSuffixes: WordHashSet
     /// The house styles of headlines (rules/headlines.yaml).
     let headlines: HeadlineReader
     let colon = UInt8(ascii: ":")
@@ -64,6 +66,7 @@ struct Attributor: Sendable {
         asideReach = rules.speakers.asideReach
         genders = Gender.Lexicon(rules: rules.speakers)
         roles = RoleTitles(rules: rules.speakers)
+        nameSuffixes = WordHashSet(words: rules.speakers.nameSuffixes)
         headlines = HeadlineReader(rules: rules.headlines, kinds: rules.kinds, words: table)
         steps = rules.speakers.sieve.map(\.step)
     }
@@ -98,7 +101,8 @@ struct Attributor: Sendable {
         // Where each line's tokens stand in the article's one buffer.
         var lineTokens = Array(repeating: 0..<0, count: layout.lines.count)
         var registry = PersonRegistry(genders: genders, keepsOrganisations: people != nil, clauseOpeners: headlines.coordinators,
-                                      outlets: resolver.outletNames, roles: roles)
+                                      outlets: resolver.outletNames, roles: roles,
+                                      suffixes: nameSuffixes)
         // The finder lists quotes line by line, so each line's quotes are the next run of the list.
         var nextQuote = 0
         var lineQuotes: [(outer: Range<Int>, index: Int)] = []
@@ -664,6 +668,9 @@ struct Attributor: Sendable {
         }
         if let object, after.first.map({ isTrailing($0, after: position, tokens) }) == true {
             chosen = (object, .cueBeforeQuote)
+        } else if let resumed = splitQuoteCue(position, quote: quote, among: before, tokens: tokens, sentence: sentence, bytes: bytes,
+                                                   names: context.names) {
+            chosen = (resumed, .cueBeforeQuote)
         } else if isSentenceLike(quote, bytes: bytes), let next = after.first, next.source != nil, isTrailing(next, after: position, tokens),
                   !(introducesNextQuote(next, tokens) && before.contains(where: { $0.namesSpeaker && !$0.sharesVerb })) {
             chosen = (next, .cueAfterQuote)
@@ -1070,6 +1077,24 @@ struct Attributor: Sendable {
         guard let phrase = cue.phrase else { return false }
         return phrase.lowerBound == next && phrase.upperBound <= cue.cue.tokens.lowerBound
             && cue.cue.tokens.lowerBound - phrase.upperBound <= 2
+    }
+
+    /// "“We're going to win Iowa,” Hollister said, pausing as the crowd chanted his name, “and
+    /// then …”": a quote that opens in lower case after a comma resumes a split quote, and the
+    /// cue right after the sentence's earlier quote is its, whatever cues the aside between holds.
+    private func splitQuoteCue(_ position: Int, quote: FoundQuote, among before: ArraySlice<ResolvedCue>, tokens: Tokens,
+                               sentence: Range<Int>, bytes: UnsafeBufferPointer<UInt8>, names: NameTable) -> ResolvedCue? {
+        guard position - 1 > sentence.lowerBound, tokens[position - 1].isPunct(UInt8(ascii: ",")), opensInLowerCase(quote, bytes: bytes)
+        else { return nil }
+        for earlier in stride(from: position - 2, through: sentence.lowerBound, by: -1) where tokens[earlier].kind == .quote {
+            guard let resumed = before.first(where: { $0.cue.tokens.lowerBound > earlier && $0.namesSpeaker && isTrailing($0, after: earlier, tokens) })
+            else { return nil }
+            // (A cue of the same speaker nearer the quote is its own: "…,” Cook wrote, adding that “…”.)
+            let nearest = before.last { $0.namesSpeaker && !$0.sharesVerb }
+            let same = nearest.flatMap { $0.source }.map { names.names(in: $0.speakers) } == resumed.source.map { names.names(in: $0.speakers) }
+            return same ? nil : resumed
+        }
+        return nil
     }
 
     /// "While Ortiz calls the plan a “first step,” Baker fixates on the “funding gap”": the cue

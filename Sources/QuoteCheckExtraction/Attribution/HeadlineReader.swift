@@ -61,8 +61,10 @@ struct HeadlineReader: Sendable {
     /// Where the headline proper opens: after a kicker and its colon ("Explainer: What is …"),
     /// else at its first token.
     func start(of tokens: Tokens, bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        // A kicker is short: only a colon among the first few tokens can close one.
-        guard let colon = tokens.prefix(kickerTokens).firstIndex(where: { $0.isPunct(colon) }), colon > 0, colon + 1 < tokens.count,
+        // A kicker is short: only a colon among the first few tokens can close one, or a spaced
+        // dash ("Exclusive — Sheriff Whitlock: …").
+        guard let colon = tokens.prefix(kickerTokens).indices.first(where: { tokens[$0].isPunct(colon) || (tokens[$0].isDash() && spaced($0, tokens)) }),
+              colon > 0, colon + 1 < tokens.count,
               (0..<colon).allSatisfy({ tokens[$0].kind != .quote }) else { return 0 }
         // The last word, or the word before a hyphen in it ("Xi Focus-Closeup"); else the whole
         // phrase ("Across China"), hashed as words are (no string is made for every title).

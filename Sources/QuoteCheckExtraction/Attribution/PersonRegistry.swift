@@ -11,9 +11,14 @@ struct PersonRegistry: Sendable {
         let paragraph: Int
         let name: NameID
         let first: UInt64
+        /// The surname: the last word, or the one before a suffix ("Pike" in "Gerald W. Pike Jr.").
         let last: UInt64
+        /// The name ends in a suffix of `name_suffixes`.
+        var suffixed = false
     }
     private(set) var mentions: [Mention]
+    /// Words after a surname that tell a generation apart (rules `name_suffixes`).
+    private let suffixes: WordHashSet?
     /// Organisations named by a run of capitalised words that ends in an organisation word
     /// ("Quinnipiac University"): only their spelling is compared, across articles.
     private var organisations: [(bytes: Range<Int>, name: NameID)] = []
@@ -50,8 +55,9 @@ struct PersonRegistry: Sendable {
     }
 
     init(genders: Gender.Lexicon? = nil, keepsOrganisations: Bool = false, clauseOpeners: WordHashSet? = nil,
-         outlets: OutletNames? = nil, roles: RoleTitles? = nil) {
+         outlets: OutletNames? = nil, roles: RoleTitles? = nil, suffixes: WordHashSet? = nil) {
         genderLexicon = genders
+        self.suffixes = suffixes
         self.roles = roles
         self.clauseOpeners = clauseOpeners
         self.outlets = outlets
@@ -165,9 +171,11 @@ struct PersonRegistry: Sendable {
             nameGenders[text] = gender
             if honorific != nil { surnameGenders[tokens[name.upperBound - 1].hash] = gender }
         }
+        let suffixed = name.count >= 3 && suffixes?.contains(tokens[name.upperBound - 1].hash) == true
         mentions.append(Mention(position: tokens[name.lowerBound].range.lowerBound, end: tokens[name.upperBound - 1].range.upperBound,
                                 paragraph: paragraph, name: text,
-                                first: tokens[name.lowerBound].hash, last: tokens[name.upperBound - 1].hash))
+                                first: tokens[name.lowerBound].hash, last: tokens[name.upperBound - (suffixed ? 2 : 1)].hash,
+                                suffixed: suffixed))
     }
 
     /// Notes the roles named right before a name that starts at `start`: in its run and the
@@ -238,7 +246,10 @@ struct PersonRegistry: Sendable {
     /// One pass over the mentions: the latest match at or before `position`, else the first match.
     private func mention(matching word: UInt64, before position: Int, bySurname: Bool) -> NameID? {
         var first: Int? = nil, latest: Int? = nil
-        for index in mentions.indices where (bySurname ? mentions[index].last : mentions[index].first) == word {
+        // ("Trump" is Donald Trump's where the article names Donald Trump Jr. too.)
+        let plain = bySurname && mentions.contains { $0.last == word && !$0.suffixed }
+        for index in mentions.indices where (bySurname ? mentions[index].last : mentions[index].first) == word
+            && !(plain && mentions[index].suffixed) {
             if first == nil { first = index }
             if mentions[index].position <= position { latest = index }
         }
