@@ -98,6 +98,17 @@ struct PhraseReader: Sendable {
         return name
     }
 
+    /// The phrase before the comma that opens a relative clause ("Rubio, whose home town, Miami,
+    /// is sinking,"), for the comma at `comma` that closes it.
+    private func relativeClauseAntecedent(closingAt comma: Int, in tokens: Tokens, from start: Int) -> Range<Int>? {
+        let floor = max(start, comma - 3 * maxLength)
+        guard let relative = (floor..<comma).first(where: { tokens[$0].isPunct(UInt8(ascii: ",")) && $0 + 1 < comma
+                  && tokens[$0 + 1].isWord && tokens[$0 + 1].classes.contains(.relativePronoun) }),
+              let before = phrase(endingAt: beforeParenthesis(relative - 1, in: tokens, from: start), in: tokens, from: start),
+              before.contains(where: { isHead(tokens[$0]) }) else { return nil }
+        return before
+    }
+
     private func subjectPhrase(before cue: Int, in tokens: Tokens, from start: Int) -> Range<Int>? {
         var index = cue - 1
         while index >= start, tokens[index].isWord, tokens[index].classes.contains(.skipBeforeCue) { index -= 1 }
@@ -112,8 +123,12 @@ struct PhraseReader: Sendable {
            index == start || !isPhraseToken(tokens[index - 1]) {
             return index..<index + 1
         }
-        // "Gov. John Kasich (R-OH), said": the comma after a parenthesis closes nothing else.
-        if tokens[index].isPunct(UInt8(ascii: ",")), index - 1 >= start, tokens[index - 1].isPunct(UInt8(ascii: ")")) { index -= 1 }
+        // "Gov. John Kasich (R-OH), said": the comma after a parenthesis closes nothing else,
+        // unless it closes a relative clause ("Lowe, who sits with Sen. Helen Morrow (D-Wash.), said").
+        if tokens[index].isPunct(UInt8(ascii: ",")), index - 1 >= start, tokens[index - 1].isPunct(UInt8(ascii: ")")) {
+            if let antecedent = relativeClauseAntecedent(closingAt: index, in: tokens, from: start) { return antecedent }
+            index -= 1
+        }
         if tokens[index].isPunct(UInt8(ascii: ")")) {
             guard let open = (start..<index).last(where: { tokens[$0].isPunct(UInt8(ascii: "(")) }) else { return nil }
             index = open - 1
@@ -136,12 +151,7 @@ struct PhraseReader: Sendable {
             }
             // A relative clause holds commas of its own: "Rubio, whose home town, Miami, is
             // sinking, argues" reaches back to the comma that opens it.
-            if let relative = (floor..<index).first(where: { tokens[$0].isPunct(UInt8(ascii: ",")) && $0 + 1 < index
-                    && tokens[$0 + 1].isWord && tokens[$0 + 1].classes.contains(.relativePronoun) }),
-               let before = phrase(endingAt: beforeParenthesis(relative - 1, in: tokens, from: start), in: tokens, from: start),
-               before.contains(where: { isHead(tokens[$0]) }) {
-                return before
-            }
+            if let antecedent = relativeClauseAntecedent(closingAt: index, in: tokens, from: start) { return antecedent }
             // The commas that open with a small word or a number, from the last back: "Cory Dale,
             // 22, of Flint, Mich., said" passes the town and the age to reach the name.
             var opener = lastComma ?? floor
@@ -250,9 +260,23 @@ struct PhraseReader: Sendable {
     /// adverbs between passed): the phrase before the comma that opens the relative clause.
     func relativeAntecedent(before verb: Int, in tokens: Tokens, from start: Int) -> Range<Int>? {
         guard let index = relative(.personRelatives, before: verb, in: tokens, from: start), index - 2 >= start,
-              tokens[index - 1].isPunct(UInt8(ascii: ",")), tokens[index - 2].isWord, tokens[index - 2].capitalized,
-              let antecedent = phrase(endingAt: index - 2, in: tokens, from: start) else { return nil }
-        return antecedent
+              tokens[index - 1].isPunct(UInt8(ascii: ",")), tokens[index - 2].isWord else { return nil }
+        if tokens[index - 2].capitalized { return phrase(endingAt: index - 2, in: tokens, from: start) }
+        // "Rep. Dwight Ambrose Sr., the chairman of the platform committee, who called him …":
+        // an appositive in lower case stands between the name and its "who".
+        let floor = max(start, index - 2 - 2 * maxLength)
+        guard let opening = (floor..<index - 1).last(where: { tokens[$0].isPunct(UInt8(ascii: ",")) }), opening - 1 >= start,
+              tokens[opening + 1].isWord, !tokens[opening + 1].capitalized,
+              (opening + 1..<index - 1).allSatisfy({ tokens[$0].isWord || tokens[$0].kind == .possessive }),
+              let name = phrase(endingAt: opening - 1, in: tokens, from: start),
+              name.contains(where: { isNameWord(tokens[$0]) && tokens[$0].classes.isDisjoint(with: [.title, .nationality]) }),
+              // ("In Tallahassee, a senior strategist, who …": a place after a preposition is no
+              // name the appositive describes; an agent after "by" is.)
+              name.lowerBound == start || !tokens[name.lowerBound - 1].isWord
+                || !tokens[name.lowerBound - 1].classes.contains(.functionWord)
+                || grammar[.agentPrepositions].contains(tokens[name.lowerBound - 1].hash)
+        else { return nil }
+        return name
     }
 
     /// Where a relative pronoun of `role` stands right before a verb, adverbs between passed.

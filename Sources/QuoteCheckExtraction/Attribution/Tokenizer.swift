@@ -138,7 +138,10 @@ struct Tokenizer: Sendable {
         guard end + 1 == limit || (bytes[end + 1] < 0x80 && wordBytes[Int(bytes[end + 1])] == 0) else { return nil }
         let isInitial = end - start == 1 && bytes[start] &- 0x41 < 26
         let wordEnd = isInitial || abbreviations.contains(hash) ? end + 1 : end
-        tokens.append(plainToken(start..<wordEnd, ending: end, hash: hash, in: bytes))
+        var token = plainToken(start..<wordEnd, ending: end, hash: hash, in: bytes)
+        // An initial is part of a name, not the word it spells: "Cynthia A. Boateng".
+        if isInitial { token.classes = [] }
+        tokens.append(token)
         return wordEnd
     }
 
