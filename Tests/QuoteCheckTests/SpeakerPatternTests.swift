@@ -236,7 +236,7 @@ import Testing
         let text = """
         “We saved the company,” said Tom Arden, the board chair.
 
-        On the campaign trail, Fiorella Diaz routinely characterizes herself as a “change warrior” for the firm.
+        On the campaign trail, Fiorella Diaz routinely casts herself as a “change warrior” for the firm.
         """
         let found = try record(text, quote: "change warrior")
         #expect(found.speakers == ["Fiorella Diaz"])

@@ -1,4 +1,4 @@
-/// `clause-subject`: "Fiorina routinely characterizes herself as a “change warrior”": no cue, but
+/// `clause-subject`: "Fiorina routinely casts herself as a “change warrior”": no cue, but
 /// the quote stands in a clause whose subject is a person (or a group); that person is a better
 /// guess than whoever spoke before.
 struct ClauseSubjectStep: AttributionStep {
