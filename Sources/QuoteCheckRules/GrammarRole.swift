@@ -57,4 +57,7 @@ public enum GrammarRole: String, CaseIterable, Sendable {
     /// Name the place of an affiliation ("of Federal District Court in Columbus"): the place is
     /// no speaker.
     case placePrepositions = "place_prepositions"
+    /// A participle after a cue that makes its subject the relayer of someone else's words
+    /// ("Boone said, reading from the candidate's remarks", "tweeted, quoting Comey's statement").
+    case relayParticiples = "relay_participles"
 }

@@ -713,7 +713,53 @@ struct Attributor: Sendable {
         attribution.cue = byteRange(of: cue.cue.tokens, tokens)
         attribution.cueRule = ruleNames.cue(step, cue.cue)
         attribution.speakerRule = ruleNames.speaker(step, source.how)
+        // (A quote that holds the other's words in quotes of its own is the relayer's frame:
+        // "“Crooked Hillary … ‘were extremely careless …’ Not fit!” Trump tweeted, quoting
+        // Comey's statement.")
+        if !holdsQuoteMarks(quote, bytes: bytes), !source.isIntermediary, !source.speakers.isEmpty,
+           let (owner, ownerPhrase) = relayedOwner(after: cue.cue.tokens.lowerBound, tokens: tokens, sentence: sentence, context: context) {
+            attribution.via = names.merging(attribution.speakers, into: attribution.via)
+            attribution.speakers = owner.speakers
+            attribution.speakerWords = byteRange(of: ownerPhrase, tokens)
+            attribution.speakerRule = ruleNames.speaker(step, owner.how)
+        }
         return attribution
+    }
+
+    /// Does the quote's text open a quote of its own (a curly opening mark, a straight double
+    /// one, or a straight single one after a space)?
+    private func holdsQuoteMarks(_ quote: FoundQuote, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = quote.content.lowerBound
+        while index < quote.content.upperBound {
+            let byte = bytes[index]
+            if byte == 0xE2, index + 2 < quote.content.upperBound, bytes[index + 1] == 0x80,
+               bytes[index + 2] == 0x98 || bytes[index + 2] == 0x9C { return true }
+            if byte == UInt8(ascii: "\"") { return true }
+            if byte == UInt8(ascii: "'"), index == quote.content.lowerBound || bytes[index - 1] == UInt8(ascii: " ") { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// "“…,” Boone said, reading from the candidate's prepared remarks", "Baker tweeted, quoting
+    /// Mayor Ann Ruiz's statement: “…”": a relay participle (grammar `relay_participles`) after
+    /// the cue, then within a few words a person's possessive and a noun of speech or a document.
+    /// The person is the speaker; the cue's subject only relays.
+    private func relayedOwner(after cueEnd: Int, tokens: Tokens, sentence: Range<Int>,
+                              context: SpeakerResolver.Context) -> (ResolvedSource, Range<Int>)? {
+        for index in cueEnd..<sentence.upperBound where tokens[index].isWord && grammar[.relayParticiples].contains(tokens[index].hash) {
+            var next = index + 1
+            if next < sentence.upperBound, tokens[next].isWord, grammar[.senderPrepositions].contains(tokens[next].hash) { next += 1 }
+            guard let possessive = (next..<min(sentence.upperBound, next + 6)).first(where: { tokens[$0].kind == .possessive }),
+                  possessive > next,
+                  (possessive + 1..<min(sentence.upperBound, possessive + 4)).contains(where: {
+                      tokens[$0].isWord && !tokens[$0].classes.isDisjoint(with: [.nominalCue, .documentNoun]) }),
+                  let owner = reader.phrase(endingAt: possessive - 1, in: tokens, from: next),
+                  let source = resolver.resolve(owner, context), !source.speakers.isEmpty, !source.isIntermediary,
+                  source.isPerson || source.how == .surname || source.how == .epithet else { continue }
+            return (source, owner)
+        }
+        return nil
     }
 
     /// "Sanders said the comment by Dr. Song “was inappropriate”", "a declaration by the

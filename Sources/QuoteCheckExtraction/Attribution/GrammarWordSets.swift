@@ -43,6 +43,7 @@ extension GrammarRole {
         case .demonstratives: 20
         case .creditLinks: 21
         case .placePrepositions: 22
+        case .relayParticiples: 23
         }
     }
 }
