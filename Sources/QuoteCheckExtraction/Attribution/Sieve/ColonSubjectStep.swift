@@ -1,11 +1,15 @@
 /// `colon-subject`: "Obama is rolling out a new message: “It's about me.”", "His wife, Ana Ruiz,
 /// was blunter: “…”": in a sentence without cues, the subject of the words before the colon.
+/// A dash introduces as a colon does ("The mayor closed with a promise — “…”"), and a clause
+/// that opens with a subordinator gives its own subject ("When Trump finally wrapped up — “…” —").
 struct ColonSubjectStep: AttributionStep {
     func decide(_ site: inout QuoteSite, in sentence: SentenceSite, cues: [Attributor.ResolvedCue],
                 context: SpeakerResolver.Context, _ attribution: inout Attribution, by attributor: Attributor) -> Bool {
         let tokens = sentence.tokens, position = site.position
-        guard cues.isEmpty, position > sentence.range.lowerBound, tokens[position - 1].isPunct(attributor.colon),
-              let found = attributor.reader.sentenceSubject(in: tokens, sentence: sentence.range, before: position - 1),
+        guard cues.isEmpty, position > sentence.range.lowerBound,
+              tokens[position - 1].isPunct(attributor.colon) || tokens[position - 1].isDash(),
+              let found = attributor.reader.sentenceSubject(in: tokens, sentence: sentence.range, before: position - 1)
+                ?? attributor.reader.clauseSubject(in: tokens, sentence: sentence.range, before: position - 1),
               let (subject, source) = attributor.subjectSpeaker(found, tokens: tokens, sentence: sentence.range, context: context),
               !source.speakers.isEmpty, !source.isIntermediary else { return false }
         attribution.speakers = source.speakers
