@@ -716,8 +716,9 @@ struct Attributor: Sendable {
         // (A quote that holds the other's words in quotes of its own is the relayer's frame:
         // "“Crooked Hillary … ‘were extremely careless …’ Not fit!” Trump tweeted, quoting
         // Comey's statement.")
-        if !holdsQuoteMarks(quote, bytes: bytes), !source.isIntermediary, !source.speakers.isEmpty,
-           let (owner, ownerPhrase) = relayedOwner(after: cue.cue.tokens.lowerBound, tokens: tokens, sentence: sentence, context: context) {
+        if !source.isIntermediary, !source.speakers.isEmpty,
+           let (owner, ownerPhrase) = relayedOwner(after: cue.cue.tokens.lowerBound, tokens: tokens, sentence: sentence, context: context),
+           !holdsQuoteMarks(quote, bytes: bytes) {
             attribution.via = names.merging(attribution.speakers, into: attribution.via)
             attribution.speakers = owner.speakers
             attribution.speakerWords = byteRange(of: ownerPhrase, tokens)
