@@ -60,4 +60,12 @@ public enum GrammarRole: String, CaseIterable, Sendable {
     /// A participle after a cue that makes its subject the relayer of someone else's words
     /// ("Boone said, reading from the candidate's remarks", "tweeted, quoting Comey's statement").
     case relayParticiples = "relay_participles"
+    /// Before a verb, make it an infinitive, which reports nothing ("to say"), or a purpose
+    /// after a nominal cue's agent ("the agreement reached by X to seek …").
+    case infinitiveMarkers = "infinitive_markers"
+    /// End a phrase cue that names its source after it ("according to X", "as told by X").
+    case sourceLinks = "source_links"
+    /// Link a speech noun to the clause that holds the quote, as a complementizer does
+    /// ("his promise of “a new deal”").
+    case speechNounLinks = "speech_noun_links"
 }

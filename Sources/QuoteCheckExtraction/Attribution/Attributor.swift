@@ -52,7 +52,6 @@ struct Attributor: Sendable {
     private func isPassiveMarker(_ hash: UInt64) -> Bool {
         grammar[.beForms].contains(hash) || grammar[.passiveMarkers].contains(hash)
     }
-    private let toHash = WordHash.hash("to")
 
     init(rules: RuleSet) {
         grammar = GrammarWordSets(rules.speakers.grammar)
@@ -774,7 +773,7 @@ struct Attributor: Sendable {
         if between.isEmpty { return true }
         guard between.count >= 2, between.allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized }) else { return false }
         let preposition = tokens[between.lowerBound], next = tokens[between.lowerBound + 1]
-        return (preposition.classes.contains(.timePreposition) || preposition.hash == toHash) && next.classes.contains(.determiner)
+        return (preposition.classes.contains(.timePreposition) || grammar[.infinitiveMarkers].contains(preposition.hash)) && next.classes.contains(.determiner)
     }
 
     /// An attribution without a cue: `source`, named by the words at `phrase`, decided by `step`.
@@ -880,7 +879,7 @@ struct Attributor: Sendable {
         case .phrase:
             // "according to X" names its source after it; "in a statement" leaves it to the subject.
             if let phrase = reader.phrase(startingAt: end, in: tokens, before: sentence.upperBound),
-               tokens[end - 1].hash == WordHash.hash("to") || tokens[end - 1].hash == WordHash.hash("by") {
+               grammar[.sourceLinks].contains(tokens[end - 1].hash) {
                 var source = resolver.resolve(phrase, context)
                 if var document = source, document.how == .document, document.speakers.isEmpty,
                    let owner = documentAgent(after: phrase, tokens: tokens, sentence: sentence, context: context) {

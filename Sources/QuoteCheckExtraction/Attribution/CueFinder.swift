@@ -35,7 +35,8 @@ struct CueFinder: Sendable {
     private var byFirstWord: HashTable<Range<Int>>
     private var entries: [Entry] = []
     private var words: [UInt64] = []
-    private let toHash = WordHash.hash("to")
+    /// Words that make the verb after them an infinitive, no report (grammar `infinitive_markers`).
+    private let infinitiveMarkers: WordHashSet
     /// Articles and possessives: what stands before a noun, never before a verb ("both said" and
     /// "that said" are verbs, so the wider determiner class is not used). Rules `noun_markers`.
     private let nounMarkers: WordHashSet
@@ -45,6 +46,7 @@ struct CueFinder: Sendable {
     init(rules: RuleSet) {
         nounMarkers = WordHashSet(words: rules.cues.nounMarkers)
         nounPrepositions = WordHashSet(words: rules.cues.nounPrepositions)
+        infinitiveMarkers = WordHashSet(words: rules.speakers.grammar[.infinitiveMarkers] ?? [])
         var indexOfRule: [String: Int] = [:]
         var byFirstWord: [UInt64: [(hashes: [UInt64], form: CueRules.Form)]] = [:]
         for form in rules.cues.forms {
@@ -132,7 +134,7 @@ struct CueFinder: Sendable {
             // A capitalised verb mid-sentence is a name ("Said"), and "to say" is not a report.
             if entry.kind == .verb {
                 if token.capitalized && index != sentence.lowerBound && !headline { continue }
-                if index > sentence.lowerBound && tokens[index - 1].hash == toHash && tokens[index - 1].isWord { continue }
+                if index > sentence.lowerBound && infinitiveMarkers.contains(tokens[index - 1].hash) && tokens[index - 1].isWord { continue }
                 // After an article or a possessive the form is a noun ("a retort", "his call for calm",
                 // "Trump's remarks").
                 if index > sentence.lowerBound && (tokens[index - 1].kind == .possessive

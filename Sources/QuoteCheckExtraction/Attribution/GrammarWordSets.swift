@@ -44,6 +44,9 @@ extension GrammarRole {
         case .creditLinks: 21
         case .placePrepositions: 22
         case .relayParticiples: 23
+        case .infinitiveMarkers: 24
+        case .sourceLinks: 25
+        case .speechNounLinks: 26
         }
     }
 }

@@ -5,7 +5,6 @@ import QuoteCheckRules
 /// the phrase after an inverted cue ("said Panetta") or "according to", the sentence's own
 /// subject for a cue that has none ("… but said"), and the agent of a nominal cue.
 struct PhraseReader: Sendable {
-    private let ofHash = WordHash.hash("of")
     private let semicolon = UInt8(ascii: ";")
     private let maxLength = 12
     /// The rules' grammar words: `linking`, `coordinators` and `copulas` are read here.
@@ -579,7 +578,7 @@ struct PhraseReader: Sendable {
             let token = tokens[index]
             if token.kind == .quote { return nil }
             if token.isWord, token.classes.contains(.verbCueStart), !token.capitalized { return nil }
-            if token.isWord, grammar[.complementizers].contains(token.hash) || token.hash == ofHash, let owner = speechNounOwner(before: index, in: tokens, from: sentence.lowerBound) {
+            if token.isWord, grammar[.complementizers].contains(token.hash) || grammar[.speechNounLinks].contains(token.hash), let owner = speechNounOwner(before: index, in: tokens, from: sentence.lowerBound) {
                 return owner
             }
             index -= 1
