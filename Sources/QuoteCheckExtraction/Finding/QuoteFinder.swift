@@ -76,6 +76,7 @@ public struct QuoteFinder: Sendable {
             let markRange = offset..<offset + mark.length
             offset = markRange.upperBound
             if rules.apostrophes.isApostrophe(at: markRange.lowerBound, in: bytes, scratch: scratch) { continue }
+            if mark.length == 1, Self.isInsideTag(markRange, line: line, in: bytes) { continue }
             let previous = markRange.lowerBound > line.lowerBound ? UTF8Scan.scalar(before: markRange.lowerBound, in: bytes) : nil
             let next = markRange.upperBound < line.upperBound ? UTF8Scan.scalar(at: markRange.upperBound, in: bytes)?.0 : nil
             let flank = Flanking(previous: previous, next: next)
@@ -124,6 +125,33 @@ public struct QuoteFinder: Sendable {
         let continued = firstOpenContinues(open, line: line, continuing: continuing, in: bytes)
         appendUnclosed(open, end: line.upperBound, line: index, in: bytes, continued: continued, into: &quotes)
         return open.family
+    }
+
+    /// `<tweet tweet-author="@jdoe" tweet-date="May 3, 2016">`: a straight mark inside a markup
+    /// tag (a '<' and a letter before it, a '>' after it, on the line and near) delimits an
+    /// attribute's value, not a quote. Read a little way each side: tags are short.
+    static func isInsideTag(_ mark: Range<Int>, line: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let reach = 200
+        var index = mark.lowerBound - 1
+        let floor = max(line.lowerBound, mark.lowerBound - reach)
+        while index >= floor {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: ">") { return false }
+            if byte == UInt8(ascii: "<") {
+                let first = bytes[index + 1] | 0x20
+                guard index + 1 < mark.lowerBound, first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z") else { return false }
+                var after = mark.upperBound
+                let ceiling = min(line.upperBound, mark.upperBound + reach)
+                while after < ceiling {
+                    if bytes[after] == UInt8(ascii: ">") { return true }
+                    if bytes[after] == UInt8(ascii: "<") { return false }
+                    after += 1
+                }
+                return false
+            }
+            index -= 1
+        }
+        return false
     }
 
     /// "‘This is the supporters’ day, …,’ he said": an s’ followed by a lower-case word, while a
