@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
 import Matcher
 import QuoteCheckText
 import QuoteCheckRules
@@ -66,6 +71,9 @@ public struct QuoteFinder: Sendable {
         stack.clearKeepingCapacity()
         var offset = line.lowerBound
         var firstMark = true
+        // Whether the line holds a '<' at all, asked once at its first straight mark: a tag's
+        // attributes are looked for only then (memchr, not a scan back from every mark).
+        var mayHoldTags: Bool? = nil
         while offset < line.upperBound {
             offset = markStarts.next(from: offset, to: line.upperBound, in: bytes)
             guard offset < line.upperBound else { break }
@@ -76,7 +84,12 @@ public struct QuoteFinder: Sendable {
             let markRange = offset..<offset + mark.length
             offset = markRange.upperBound
             if rules.apostrophes.isApostrophe(at: markRange.lowerBound, in: bytes, scratch: scratch) { continue }
-            if mark.length == 1, Self.isInsideTag(markRange, line: line, in: bytes) { continue }
+            if mark.length == 1 {
+                if mayHoldTags == nil {
+                    mayHoldTags = memchr(bytes.baseAddress! + line.lowerBound, Int32(UInt8(ascii: "<")), line.count) != nil
+                }
+                if mayHoldTags == true, Self.isInsideTag(markRange, line: line, in: bytes) { continue }
+            }
             let previous = markRange.lowerBound > line.lowerBound ? UTF8Scan.scalar(before: markRange.lowerBound, in: bytes) : nil
             let next = markRange.upperBound < line.upperBound ? UTF8Scan.scalar(at: markRange.upperBound, in: bytes)?.0 : nil
             let flank = Flanking(previous: previous, next: next)
