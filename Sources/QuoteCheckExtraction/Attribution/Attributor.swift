@@ -40,6 +40,9 @@ struct Attributor: Sendable {
     let roles: RoleTitles
     /// rules/speakers.yaml `name_suffixes`, hashed.
     let nameSuffixes: WordHashSet
+    /// The marks of rules/marks.yaml that can open a quote, for a quote held inside another; a
+    /// straight single mark only after a space or at the start (elsewhere it is an apostrophe).
+    private let innerOpeners: [(bytes: [UInt8], afterSpaceOnly: Bool)]
     /// The house styles of headlines (rules/headlines.yaml).
     let headlines: HeadlineReader
     let colon = UInt8(ascii: ":")
@@ -66,6 +69,7 @@ struct Attributor: Sendable {
         genders = Gender.Lexicon(rules: rules.speakers)
         roles = RoleTitles(rules: rules.speakers)
         nameSuffixes = WordHashSet(words: rules.speakers.nameSuffixes)
+        innerOpeners = rules.marks.marks.filter { $0.role != .close }.map { ($0.bytes, $0.role == .either && $0.family == .single) }
         headlines = HeadlineReader(rules: rules.headlines, kinds: rules.kinds, words: table)
         steps = rules.speakers.sieve.map(\.step)
     }
@@ -726,17 +730,15 @@ struct Attributor: Sendable {
         return attribution
     }
 
-    /// Does the quote's text open a quote of its own (a curly opening mark, a straight double
-    /// one, or a straight single one after a space)?
+    /// Does the quote's text open a quote of its own (a mark of rules/marks.yaml that can open)?
     private func holdsQuoteMarks(_ quote: FoundQuote, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = quote.content.lowerBound
-        while index < quote.content.upperBound {
-            let byte = bytes[index]
-            if byte == 0xE2, index + 2 < quote.content.upperBound, bytes[index + 1] == 0x80,
-               bytes[index + 2] == 0x98 || bytes[index + 2] == 0x9C { return true }
-            if byte == UInt8(ascii: "\"") { return true }
-            if byte == UInt8(ascii: "'"), index == quote.content.lowerBound || bytes[index - 1] == UInt8(ascii: " ") { return true }
-            index += 1
+        let content = quote.content
+        for index in content {
+            let afterSpace = index == content.lowerBound || bytes[index - 1] == UInt8(ascii: " ")
+            for opener in innerOpeners where (afterSpace || !opener.afterSpaceOnly) && index + opener.bytes.count <= content.upperBound
+                && opener.bytes.indices.allSatisfy({ bytes[index + $0] == opener.bytes[$0] }) {
+                return true
+            }
         }
         return false
     }
@@ -1132,15 +1134,13 @@ struct Attributor: Sendable {
                                sentence: Range<Int>, bytes: UnsafeBufferPointer<UInt8>, names: NameTable) -> ResolvedCue? {
         guard position - 1 > sentence.lowerBound, tokens[position - 1].isPunct(UInt8(ascii: ",")), opensInLowerCase(quote, bytes: bytes)
         else { return nil }
-        for earlier in stride(from: position - 2, through: sentence.lowerBound, by: -1) where tokens[earlier].kind == .quote {
-            guard let resumed = before.first(where: { $0.cue.tokens.lowerBound > earlier && $0.namesSpeaker && isTrailing($0, after: earlier, tokens) })
-            else { return nil }
-            // (A cue of the same speaker nearer the quote is its own: "…,” Cook wrote, adding that “…”.)
-            let nearest = before.last { $0.namesSpeaker && !$0.sharesVerb }
-            let same = nearest.flatMap { $0.source }.map { names.names(in: $0.speakers) } == resumed.source.map { names.names(in: $0.speakers) }
-            return same ? nil : resumed
-        }
-        return nil
+        guard let earlier = (sentence.lowerBound..<position - 1).last(where: { tokens[$0].kind == .quote }),
+              let resumed = before.first(where: { $0.cue.tokens.lowerBound > earlier && $0.namesSpeaker && isTrailing($0, after: earlier, tokens) })
+        else { return nil }
+        // (A cue of the same speaker nearer the quote is its own: "…,” Cook wrote, adding that “…”.)
+        let nearest = before.last { $0.namesSpeaker && !$0.sharesVerb }
+        let same = nearest.flatMap { $0.source }.map { names.names(in: $0.speakers) } == resumed.source.map { names.names(in: $0.speakers) }
+        return same ? nil : resumed
     }
 
     /// "While Ortiz calls the plan a “first step,” Baker fixates on the “funding gap”": the cue

@@ -117,10 +117,17 @@ struct PersonRegistry: Sendable {
             && index + 1 < tokens.count && isNameWord(tokens[index + 1])
     }
 
+    /// The classes of the descriptive words a person's name follows and is stripped of: titles,
+    /// person nouns, nationality words, determiners, institutions, outlet words ("Harbour Master
+    /// Joan Whitcombe", "U.S. Defense Secretary Leon Panetta"). The registry and the resolver
+    /// read names by the one list.
+    static let descriptive: WordClass = [.title, .personNoun, .nationality, .determiner, .organisationWord, .outletDescriptor]
+
     /// "Mary Hall", "Andrew House": a word of an institution's name ("Carnegie Hall", "White
     /// House") that follows a first name the lexicon knows, and nothing but stripped words
     /// (titles, determiners) before that, is a surname.
-    func isSurname(_ index: Int, from lower: Int, tokens: Tokens, strip: WordClass) -> Bool {
+    func isSurname(_ index: Int, from lower: Int, tokens: Tokens) -> Bool {
+        let strip = Self.descriptive
         guard index > lower, tokens[index].isWord, tokens[index].capitalized,
               tokens[index].classes.intersection(strip) == .organisationWord,
               tokens[index - 1].isWord, tokens[index - 1].capitalized,
@@ -133,11 +140,11 @@ struct PersonRegistry: Sendable {
                                    names: NameTable) {
         // The name follows the last title or other descriptive word of the run: "Harbour Master
         // Joan Whitcombe", "U.S. Defense Secretary Leon Panetta".
-        let strip: WordClass = [.title, .personNoun, .nationality, .determiner, .organisationWord, .outletDescriptor]
+        let strip = Self.descriptive
         // (A person noun that ends the run is a surname: "Mark Singer", "Ed Cook".)
         let lastStrip = run.last(where: { !tokens[$0].classes.isDisjoint(with: strip)
             && !($0 == run.upperBound - 1 && tokens[$0].classes.intersection(strip) == .personNoun)
-            && !($0 == run.upperBound - 1 && isSurname($0, from: run.lowerBound, tokens: tokens, strip: strip)) })
+            && !($0 == run.upperBound - 1 && isSurname($0, from: run.lowerBound, tokens: tokens)) })
         let titled = run.contains { tokens[$0].classes.contains(.title) && $0 <= (lastStrip ?? -1) }
         let lower = lastStrip.map { $0 + 1 } ?? run.lowerBound
         let name = lower..<run.upperBound
@@ -149,7 +156,7 @@ struct PersonRegistry: Sendable {
         let honorific = lastStrip.flatMap { genderLexicon?.honorific(tokens[$0].hash) }
         let blocked: WordClass = [.organisationWord, .title, .nationality, .groupNoun, .documentNoun, .outletDescriptor]
         guard !name.contains(where: { !tokens[$0].classes.isDisjoint(with: blocked)
-            && !($0 == name.upperBound - 1 && isSurname($0, from: name.lowerBound, tokens: tokens, strip: strip)) }) else { return }
+            && !($0 == name.upperBound - 1 && isSurname($0, from: name.lowerBound, tokens: tokens)) }) else { return }
         if name.count == 1 {
             if titled { titledSingles.insert(tokens[name.lowerBound].hash) }
             if let honorific { surnameGenders[tokens[name.lowerBound].hash] = honorific }

@@ -64,6 +64,11 @@ struct PhraseReader: Sendable {
         return name(beforeRole: found, in: tokens, from: start) ?? affiliated(beforePlace: found, in: tokens, from: start) ?? found
     }
 
+    /// Does the phrase hold a word of a person's name that is no title or nationality?
+    private func holdsName(_ phrase: Range<Int>, in tokens: Tokens) -> Bool {
+        phrase.contains { isNameWord(tokens[$0]) && tokens[$0].classes.isDisjoint(with: [.title, .nationality]) }
+    }
+
     /// "Judge Eleanor M. Bracken of Federal District Court in Columbus wrote": the phrase before
     /// the cue is the place of an affiliation; the person linked to it speaks.
     private func affiliated(beforePlace place: Range<Int>, in tokens: Tokens, from start: Int) -> Range<Int>? {
@@ -73,7 +78,7 @@ struct PhraseReader: Sendable {
               place.allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized && tokens[$0].classes.isDisjoint(with: [.title, .personNoun]) }),
               let owner = phrase(endingAt: preposition - 1, in: tokens, from: start),
               owner.contains(where: { tokens[$0].isWord && !tokens[$0].capitalized && grammar[.linking].contains(tokens[$0].hash) }),
-              owner.contains(where: { isNameWord(tokens[$0]) && tokens[$0].classes.isDisjoint(with: [.title, .nationality]) })
+              holdsName(owner, in: tokens)
         else { return nil }
         return owner
     }
@@ -92,7 +97,7 @@ struct PhraseReader: Sendable {
                     && role.upperBound < tokens.count && tokens[role.upperBound].isPunct(UInt8(ascii: ","))),
               role.lowerBound - 2 >= start, tokens[role.lowerBound - 1].isPunct(UInt8(ascii: ",")),
               let name = phrase(endingAt: role.lowerBound - 2, in: tokens, from: start),
-              name.contains(where: { isNameWord(tokens[$0]) && tokens[$0].classes.isDisjoint(with: [.title, .nationality]) })
+              holdsName(name, in: tokens)
         else { return nil }
         return name
     }
@@ -268,7 +273,7 @@ struct PhraseReader: Sendable {
               tokens[opening + 1].isWord, !tokens[opening + 1].capitalized,
               (opening + 1..<index - 1).allSatisfy({ tokens[$0].isWord || tokens[$0].kind == .possessive }),
               let name = phrase(endingAt: opening - 1, in: tokens, from: start),
-              name.contains(where: { isNameWord(tokens[$0]) && tokens[$0].classes.isDisjoint(with: [.title, .nationality]) }),
+              holdsName(name, in: tokens),
               // ("In Tallahassee, a senior strategist, who …": a place after a preposition is no
               // name the appositive describes; an agent after "by" is.)
               name.lowerBound == start || !tokens[name.lowerBound - 1].isWord

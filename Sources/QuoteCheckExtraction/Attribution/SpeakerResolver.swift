@@ -300,8 +300,8 @@ struct SpeakerResolver: Sendable {
         // No personal name, only a title or an institution: the phrase keeps its nationality and
         // title ("Chinese FM", "South Korean President", "White House", "Japanese Defense
         // Ministry"); stripped, it would say "FM" of China's and Japan's ministers alike.
-        let strip: WordClass = [.title, .personNoun, .nationality, .determiner, .organisationWord, .outletDescriptor]
-        let surnameLast = context.registry.isSurname(last, from: lower, tokens: tokens, strip: strip)
+        let strip = PersonRegistry.descriptive
+        let surnameLast = context.registry.isSurname(last, from: lower, tokens: tokens)
         if last > lower, !surnameLast, !tokens[last].classes.isDisjoint(with: [.title, .organisationWord]) {
             while lower < last, tokens[lower].classes.contains(.determiner) { lower += 1 }
             let text = context.names.join((lower...last).lazy.map { tokens[$0].range }, in: context.bytes)
