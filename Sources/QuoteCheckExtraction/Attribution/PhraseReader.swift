@@ -499,6 +499,12 @@ struct PhraseReader: Sendable {
             start = dash + 1
         }
         while start < limit, tokens[start].kind == .punct { start += 1 }
+        // "But Obama, making it clear …, stood …": a coordinator before a name joins the sentence
+        // to the one before; it opens no introductory phrase ("And for Perez, …" still does).
+        if start + 1 < limit, tokens[start].isWord, grammar[.coordinators].contains(tokens[start].hash),
+           tokens[start + 1].isWord, tokens[start + 1].capitalized, !tokens[start + 1].classes.contains(.functionWord) {
+            start += 1
+        }
         // "Perhaps Mr. Comey's most surprising suggestion …": a sentence adverb stands before the subject.
         while start + 1 < limit, tokens[start].isWord, tokens[start].capitalized, tokens[start].classes.contains(.skipBeforeCue),
               !tokens[start].classes.contains(.functionWord), tokens[start + 1].isWord, tokens[start + 1].capitalized { start += 1 }
