@@ -69,6 +69,33 @@ struct PhraseReader: Sendable {
         phrase.contains { isNameWord(tokens[$0]) && tokens[$0].classes.isDisjoint(with: [.title, .nationality]) }
     }
 
+    /// Where the phrase is the object of a link or place preposition ("president of the American
+    /// Growers Association", "At the White House"), that preposition; else nil.
+    private func objectLink(of phrase: Range<Int>, in tokens: Tokens, from start: Int) -> Int? {
+        var link = phrase.lowerBound - 1
+        while link >= start, tokens[link].isWord, tokens[link].classes.contains(.determiner) { link -= 1 }
+        guard link >= start, tokens[link].isWord,
+              grammar[.linking].contains(tokens[link].hash) || grammar[.placePrepositions].contains(tokens[link].hash) else { return nil }
+        return link
+    }
+
+    /// "Linda Carver, president of the American Growers Association, which …", "Senator Ruth
+    /// Calloway, Democrat of Minnesota, who …": a phrase after a role's link is whom the role
+    /// serves, and the name before the role's comma holds the role. Nil when the phrase is no
+    /// such object.
+    private func affiliationHolder(ofObject object: Range<Int>, in tokens: Tokens, from start: Int) -> Range<Int>? {
+        guard let link = objectLink(of: object, in: tokens, from: start), link > start, !tokens[link].capitalized,
+              let comma = (max(start, link - 6)..<link).last(where: { tokens[$0].isPunct(UInt8(ascii: ",")) }),
+              comma + 1 < link, comma - 1 >= start,
+              (comma + 1..<link).allSatisfy({ tokens[$0].isWord }),
+              let name = phrase(endingAt: beforeParenthesis(comma - 1, in: tokens, from: start), in: tokens, from: start),
+              holdsName(name, in: tokens),
+              // (The name is no object itself: "in Ohio, home of the Browns".)
+              objectLink(of: name, in: tokens, from: start) == nil
+        else { return nil }
+        return name
+    }
+
     /// "Judge Eleanor M. Bracken of Federal District Court in Columbus wrote": the phrase before
     /// the cue is the place of an affiliation; the person linked to it speaks.
     private func affiliated(beforePlace place: Range<Int>, in tokens: Tokens, from start: Int) -> Range<Int>? {
@@ -110,7 +137,7 @@ struct PhraseReader: Sendable {
                   && tokens[$0 + 1].isWord && tokens[$0 + 1].classes.contains(.relativePronoun) }),
               let before = phrase(endingAt: beforeParenthesis(relative - 1, in: tokens, from: start), in: tokens, from: start),
               before.contains(where: { isHead(tokens[$0]) }) else { return nil }
-        return before
+        return affiliationHolder(ofObject: before, in: tokens, from: start) ?? before
     }
 
     private func subjectPhrase(before cue: Int, in tokens: Tokens, from start: Int) -> Range<Int>? {
@@ -163,7 +190,12 @@ struct PhraseReader: Sendable {
                 if tokens[opener].isPunct(UInt8(ascii: ",")), opener + 1 < index, tokens[opener + 1].isWord, !tokens[opener + 1].capitalized,
                    let before = phrase(endingAt: beforeParenthesis(opener - 1, in: tokens, from: start), in: tokens, from: start),
                    before.contains(where: { tokens[$0].capitalized && tokens[$0].isWord }) {
-                    return before
+                    // "Monica Thornton, president of the Judicial Accountability Project, a …
+                    // group …, said": the object of a role's link is whom the role serves; the
+                    // name holding the role speaks. "At the White House, the press secretary,
+                    // Tessa Monroe, told": a place or object is no subject at all.
+                    if let holder = affiliationHolder(ofObject: before, in: tokens, from: start) { return holder }
+                    if objectLink(of: before, in: tokens, from: start) == nil { return before }
                 }
                 opener -= 1
             }
@@ -265,7 +297,13 @@ struct PhraseReader: Sendable {
     func relativeAntecedent(before verb: Int, in tokens: Tokens, from start: Int) -> Range<Int>? {
         guard let index = relative(.personRelatives, before: verb, in: tokens, from: start), index - 2 >= start,
               tokens[index - 1].isPunct(UInt8(ascii: ",")), tokens[index - 2].isWord else { return nil }
-        if tokens[index - 2].capitalized { return phrase(endingAt: index - 2, in: tokens, from: start) }
+        if tokens[index - 2].capitalized {
+            // ("…, said Britt Halvorsen, a spokeswoman for Ms. Marquardt, who added": the name that
+            // holds the role.)
+            let antecedent = phrase(endingAt: index - 2, in: tokens, from: start)
+            return antecedent.flatMap { name(beforeRole: $0, in: tokens, from: start) ?? affiliationHolder(ofObject: $0, in: tokens, from: start) }
+                ?? antecedent
+        }
         // "Rep. Dwight Ambrose Sr., the chairman of the platform committee, who called him …":
         // an appositive in lower case stands between the name and its "who".
         let floor = max(start, index - 2 - 2 * maxLength)
