@@ -68,4 +68,10 @@ public enum GrammarRole: String, CaseIterable, Sendable {
     /// Link a speech noun to the clause that holds the quote, as a complementizer does
     /// ("his promise of “a new deal”").
     case speechNounLinks = "speech_noun_links"
+    /// Cues that put a question to someone ("“So is that a yes?” Park pressed."): a pronoun
+    /// that answers it is the one asked, not the asker.
+    case questionCues = "question_cues"
+    /// Cues of an answer ("“It's a yes,” she replied."): after a question, the pronoun is not the
+    /// asker.
+    case answerCues = "answer_cues"
 }

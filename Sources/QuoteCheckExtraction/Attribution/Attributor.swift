@@ -85,7 +85,7 @@ struct Attributor: Sendable {
     struct ResolvedCue {
         let cue: CueFinder.Cue
         let phrase: Range<Int>?
-        let source: ResolvedSource?
+        var source: ResolvedSource?
         let inverted: Bool
         /// A phrase cue that belongs to the verb before it ("said in an interview"): it shares
         /// the verb's source, and the verb stays the cue.
@@ -162,6 +162,9 @@ struct Attributor: Sendable {
         // A paragraph that ends in a lead-in ("Wallnau wrote:"): the next one may be the words
         // it introduces, set without quote marks.
         var blockLead: Remembered? = nil
+        // Who asked the question in the quote just before, and whether by a cue of asking: the
+        // pronoun of the answer after it is someone else (grammar `question_cues`, `answer_cues`).
+        var questioner: (person: NameID, asked: Bool, sentencesLeft: Int)? = nil
         // Per-sentence buffers, emptied and refilled rather than allocated for every sentence.
         var sentenceRanges: [Range<Int>] = []
         var cues: [CueFinder.Cue] = []
@@ -205,19 +208,28 @@ struct Attributor: Sendable {
                     standalone.removeAll(keepingCapacity: true)
                 }
                 resolved.clearKeepingCapacity()
+                // (Only the sentence right after the question answers it.)
+                if let asker = questioner {
+                    questioner = asker.sentencesLeft > 1 ? (asker.person, asker.asked, asker.sentencesLeft - 1) : nil
+                }
                 context.previousSentenceStart = context.sentenceStart
                 context.sentenceStart = tokens[sentence.lowerBound].range.lowerBound
                 let subjectPhrase = noteSubject(of: sentence, tokens: tokens, context: &context)
                 cueFinder.cues(in: tokens, sentence: sentence, into: &cues)
                 for cue in cues {
                     if isInAside(cue, tokens: tokens, sentence: sentence) { continue }
-                    let item: ResolvedCue
+                    var item: ResolvedCue
                     switch relativeWhich(cue, tokens: tokens, sentence: sentence, context: context) {
                     case .speaker(let phrase, let source): item = ResolvedCue(cue: cue, phrase: phrase, source: source, inverted: false)
                     case .nobody: continue
                     case .none: item = resolve(cue, tokens: tokens, sentence: sentence, context: context, earlier: resolved)
                     }
                     if cue.kind == .nominal && item.source == nil { continue }
+                    if let asker = questioner, let source = item.source, source.how == .pronoun,
+                       asker.asked || grammar[.answerCues].contains(tokens[cue.tokens.lowerBound].hash),
+                       let answerer = answerer(to: asker.person, for: source, context: context) {
+                        item.source = answerer
+                    }
                     resolved.append(item)
                     if let source = item.source, !source.isIntermediary { context.salience.record(source) }
                     // "“…,” Mr. Solomon said.": a speaker named at the cue is the sentence's subject
@@ -250,6 +262,16 @@ struct Attributor: Sendable {
                     lastComma = site.lastComma
                     results[index] = attribution
                     previousQuotes.append(index)
+                    if !attribution.speakers.isEmpty {
+                        questioner = nil
+                        if attribution.speakers.count == 1, endsInQuestion(quotes[index], bytes: bytes), let asker = names.first(of: attribution.speakers) {
+                            let asked = resolved.contains { item in
+                                item.source.flatMap { names.first(of: $0.speakers) } == asker
+                                    && grammar[.questionCues].contains(tokens[item.cue.tokens.lowerBound].hash)
+                            }
+                            questioner = (asker, asked, 2)
+                        }
+                    }
                     if !attribution.speakers.isEmpty {
                         lastEvent = Remembered(attribution: attribution, paragraph: paragraph)
                     } else if attribution.cue != nil {
@@ -1083,6 +1105,23 @@ struct Attributor: Sendable {
     private func isPreposition(_ token: Token) -> Bool {
         token.isWord && !token.capitalized
             && (grammar[.objectPrepositions].contains(token.hash) || grammar[.linking].contains(token.hash) || token.classes.contains(.timePreposition))
+    }
+
+    /// The one a pronoun read as the asker of the question before stands for instead: the
+    /// person of its gender who spoke before the asker ("“Ms. Stein, would you support it?” Voss
+    /// asked. “We support its goals,” she said.").
+    private func answerer(to asker: NameID, for source: ResolvedSource, context: SpeakerResolver.Context) -> ResolvedSource? {
+        guard source.isPerson, source.speakers.count == 1, context.names.first(of: source.speakers) == asker,
+              let other = context.salience.lastPerson(context.names, gender: context.registry.gender(of: asker), registry: context.registry, except: asker)
+        else { return nil }
+        var answerer = source
+        answerer.speakers = context.names.list(other)
+        return answerer
+    }
+
+    /// Do the quote's words end in a question mark ("So is that a yes?")?
+    private func endsInQuestion(_ quote: FoundQuote, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        quote.content.upperBound > quote.content.lowerBound && bytes[quote.content.upperBound - 1] == UInt8(ascii: "?")
     }
 
     /// A quote token whose words end in a comma (“… values,”): the last byte before the closing

@@ -47,6 +47,8 @@ extension GrammarRole {
         case .infinitiveMarkers: 24
         case .sourceLinks: 25
         case .speechNounLinks: 26
+        case .questionCues: 27
+        case .answerCues: 28
         }
     }
 }

@@ -17,9 +17,10 @@ struct Salience: Sendable {
 
     /// The most recent single person who spoke; with a `gender` ("he", "she"), the most recent
     /// whose gender the article tells as that one or does not tell.
-    func lastPerson(_ names: NameTable, gender: Gender? = nil, registry: PersonRegistry? = nil) -> NameID? {
+    /// With `except`, the most recent but that one.
+    func lastPerson(_ names: NameTable, gender: Gender? = nil, registry: PersonRegistry? = nil, except: NameID? = nil) -> NameID? {
         for event in events.reversed() {
-            guard let person = Self.person(of: event, names) else { continue }
+            guard let person = Self.person(of: event, names), person != except else { continue }
             if let gender, let registry, let known = registry.gender(of: person), known != gender { continue }
             return person
         }
