@@ -61,7 +61,24 @@ struct PhraseReader: Sendable {
     /// an appositive set off by commas, or a parenthesis).
     func subject(before cue: Int, in tokens: Tokens, from start: Int) -> Range<Int>? {
         guard let found = subjectPhrase(before: cue, in: tokens, from: start) else { return nil }
-        return name(beforeRole: found, in: tokens, from: start) ?? affiliated(beforePlace: found, in: tokens, from: start) ?? found
+        return name(beforeRole: found, in: tokens, from: start) ?? affiliated(beforePlace: found, in: tokens, from: start)
+            ?? listOverParentheses(endingWith: found, in: tokens, from: start)
+    }
+
+    /// "Reps. Dina Kowal (D-Ariz.) and Reggie Strand (R-Ariz.) said": names listed each with its
+    /// parenthesis, the last two joined by "and", end with `last`; the range runs from the first.
+    private func listOverParentheses(endingWith last: Range<Int>, in tokens: Tokens, from start: Int) -> Range<Int> {
+        guard isListedName(last, in: tokens) else { return last }
+        var lower = last.lowerBound
+        var joined = false
+        while lower - 3 >= start, tokens[lower - 2].isPunct(UInt8(ascii: ")")),
+              joined ? tokens[lower - 1].isPunct(UInt8(ascii: ",")) : tokens[lower - 1].isWord && listJoiners.contains(tokens[lower - 1].hash),
+              let open = (max(start, lower - 10)..<(lower - 2)).last(where: { tokens[$0].isPunct(UInt8(ascii: "(")) }), open - 1 >= start,
+              let item = phrase(endingAt: open - 1, in: tokens, from: start), item.count <= 5, isListedName(item, in: tokens) {
+            lower = item.lowerBound
+            joined = true
+        }
+        return lower..<last.upperBound
     }
 
     /// Does the phrase hold a word of a person's name that is no title or nationality?

@@ -475,6 +475,10 @@ struct SpeakerResolver: Sendable {
             start = index + 1
         }
         parts.append(start..<range.upperBound)
+        // ("Dina Kowal (D-Ariz.) and Reggie Strand": a part's parenthesis is no part of its name.)
+        for (position, part) in parts.enumerated() where !part.isEmpty && tokens[part.upperBound - 1].isPunct(UInt8(ascii: ")")) {
+            if let open = part.last(where: { tokens[$0].isPunct(UInt8(ascii: "(")) }) { parts[position] = part.lowerBound..<open }
+        }
         // Each part names someone: "Former prosecutor and New York City Mayor Rudy Giuliani" is one
         // person (a capital that only a modifier, title or determiner has names nobody).
         guard parts.count > 1, parts.allSatisfy({ part in part.contains { tokens[$0].capitalized && tokens[$0].isWord
