@@ -1,6 +1,6 @@
 /// How a headline credits its quotes, in the house styles of the wire services: kickers that
 /// are series labels, not speakers ("Xi Focus:", "Explainer:"); credits after a trailing colon
-/// ("…: FM", "…: UN experts"), some of which name nobody ("…: report"); quoted labels that
+/// ("…: FM", "…: UN experts"), some of which name a document or the press ("…: report"); quoted labels that
 /// nobody is presented as saying ("so-called 'peace plan'", "'Taiwan independence' forces").
 public struct HeadlineRules: Sendable {
     /// Phrases that open a headline before a colon as a series or section label.
@@ -8,8 +8,13 @@ public struct HeadlineRules: Sendable {
     /// A last word that makes the phrase before a headline's first colon a label ("China Focus",
     /// "World Insights", "GT investigates").
     public private(set) var kickerWords: Set<String> = []
-    /// Trailing credits that name no speaker ("…: report", "…: state media").
+    /// Trailing credits that name a document and no person ("…: report", "…: survey"): the
+    /// document is the source, as the headline writes it.
     public private(set) var anonymousCredits: Set<String> = []
+    /// Trailing credits that name the press and no one in it ("…: state media", "…: reports",
+    /// "- source"): they relay the words of a speech verb's subject, or are the source when the
+    /// headline has none.
+    public private(set) var pressCredits: Set<String> = []
     /// Place names that stand for their government as a headline's leading credit ("China: …").
     public private(set) var governments: Set<String> = []
     /// Words between a leading credit and its topic ("UN chief on floods:").
@@ -67,7 +72,7 @@ public struct HeadlineRules: Sendable {
         return .either
     }
 
-    static let keys: Set<String> = ["kickers", "kicker_words", "anonymous_credits", "governments", "topic_prepositions",
+    static let keys: Set<String> = ["kickers", "kicker_words", "anonymous_credits", "press_credits", "governments", "topic_prepositions",
                                     "topic_openers", "clause_coordinators", "affiliation_links", "trailing_credit_max_words",
                                     "label_name_max_words", "clause_quote_words", "predicate_prepositions", "inverting_verbs", "episode_words", "addressee_verbs", "subject_adverbs", "credit_first_outlets", "topic_first_outlets", "examples"]
 
@@ -77,6 +82,7 @@ public struct HeadlineRules: Sendable {
         kickers.formUnion(try file.lowercasedStrings("kickers"))
         kickerWords.formUnion(try file.lowercasedStrings("kicker_words"))
         anonymousCredits.formUnion(try file.lowercasedStrings("anonymous_credits"))
+        pressCredits.formUnion(try file.lowercasedStrings("press_credits"))
         governments.formUnion(try file.lowercasedStrings("governments"))
         topicPrepositions.formUnion(try file.lowercasedStrings("topic_prepositions"))
         topicOpeners.formUnion(try file.lowercasedStrings("topic_openers"))

@@ -11,7 +11,8 @@ import QuoteCheckRules
 /// 2. `dash-credit`: “…” ― Name.
 /// 3. `headline-credit`: a credit after the last colon ("… 'playing with fire': FM"); an outlet
 ///    there is the relayer of a speech verb's subject ("…, says official: Reuters"), else the
-///    speaker; an anonymous credit ("…: report") names nobody.
+///    speaker; a document credit ("…: report") is the source as written, and a press credit
+///    ("…: state media") relays a speech verb's subject as an outlet does.
 /// 4. `possessor`, under an article only: "Pence blames media for Trump's 'Obama founded ISIS'
 ///    flap", "Clinton's claim that her e-mails were 'in the system' is …".
 /// 5. a speech verb in the quote's part of the headline ("Minister vows 'firm response'"): a
@@ -62,10 +63,16 @@ extension Attributor {
         let firstColon = sentence.first { tokens[$0].isPunct(colon) }
         let trailing = headlines.trailingCredit(in: tokens, from: start, bytes: bytes)
         var trailingSource: ResolvedSource? = nil
-        var trailingAnonymous = false
         if let trailing {
-            if headlines.isAnonymous(trailing.credit, tokens, bytes) {
-                trailingAnonymous = true
+            let press = headlines.isPress(trailing.credit, tokens, bytes)
+            if press || headlines.isAnonymous(trailing.credit, tokens, bytes) {
+                // "…: survey", "…: report": a document credit with no one behind it is the
+                // source, as the headline writes it; "…: state media", "- source" relay a speech
+                // verb's subject, as an outlet does, and are the source when there is none.
+                let words = byteRange(of: trailing.credit, tokens)
+                let credit = names.list(names.name(UnsafeBufferPointer(rebasing: bytes[words])))
+                trailingSource = press ? ResolvedSource(speakers: credit, via: credit, isIntermediary: true, how: .outlet)
+                    : ResolvedSource(speakers: credit, isPerson: false, how: .group)
             } else if let phrase = reader.phrase(startingAt: trailing.credit.lowerBound, in: tokens, before: trailing.credit.upperBound)
                         .flatMap({ $0.upperBound == trailing.credit.upperBound ? $0 : nil })
                         // An acronym that spells a function word is a name: "…: WHO".
@@ -77,7 +84,7 @@ extension Attributor {
             }
         }
         let reading = HeadlineReading(tokens: tokens, start: start, cues: cues, firstColon: firstColon,
-                                      trailing: trailing.map { ($0.colon, trailingSource, trailingAnonymous) }, titleCase: titleCase,
+                                      trailing: trailing.map { ($0.colon, trailingSource) }, titleCase: titleCase,
                                       body: body, style: style, context: context,
                                       kickerOwner: kickerOwner(before: start, tokens, context))
         for position in sentence where tokens[position].kind == .quote {
@@ -93,7 +100,7 @@ extension Attributor {
         let start: Int
         let cues: [ResolvedCue]
         let firstColon: Int?
-        let trailing: (colon: Int, source: ResolvedSource?, anonymous: Bool)?
+        let trailing: (colon: Int, source: ResolvedSource?)?
         let titleCase: Bool
         let body: BodyQuotes
         let style: HeadlineRules.LeadingColon
@@ -237,7 +244,6 @@ extension Attributor {
                 attribution.cueRule = RuleName(.headlineCredit)
                 return attribution
             }
-            if trailing.anonymous, cue == nil { return attribution }
         }
         // "Pence blames media for Trump's 'Obama founded ISIS' flap", "Clinton's claim that her
         // e-mails were 'in the system' is …": under an article, the words are the possessor's,

@@ -152,9 +152,14 @@ struct HeadlineReader: Sendable {
     /// "The …"), which makes the phrase before the colon a topic?
     func opensTopic(_ token: Token) -> Bool { token.classes.contains(.topicOpener) }
 
-    /// A credit that names nobody: "…: report", "…: state media".
+    /// A credit that names a document and no person: "…: report", "…: survey".
     func isAnonymous(_ credit: Range<Int>, _ tokens: Tokens, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         rules.anonymousCredits.contains(text(credit, tokens, bytes))
+    }
+
+    /// A credit that names the press and no one in it: "…: state media", "- source".
+    func isPress(_ credit: Range<Int>, _ tokens: Tokens, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        rules.pressCredits.contains(text(credit, tokens, bytes))
     }
 
     /// A place that stands for its government ("China: …", "…: Kremlin").
