@@ -526,6 +526,15 @@ extension Attributor {
               phrase.upperBound < tokens.count, tokens[phrase.upperBound].isWord, !tokens[phrase.upperBound].capitalized,
               !tokens[phrase.upperBound].classes.contains(.functionWord),
               let source = resolver.resolve(phrase, context), !source.speakers.isEmpty, !source.isIntermediary else { return nil }
+        // "'Denial and delay': Big Oil rebuked by US climate scientists": a passive's agent is
+        // who said it.
+        let verb = phrase.upperBound
+        if headlines.isPastParticiple(tokens[verb]), verb + 2 < tokens.count, tokens[verb + 1].isWord,
+           grammar[.agentPrepositions].contains(tokens[verb + 1].hash) {
+            guard let agent = reader.phrase(startingAt: verb + 2, in: tokens, before: tokens.count), agent.lowerBound == verb + 2,
+                  let speaker = resolver.resolve(agent, context), !speaker.speakers.isEmpty, !speaker.isIntermediary else { return nil }
+            return (speaker, agent)
+        }
         // A lone capitalised word is a name when a verb in the present agrees with it: "Bach
         // gives"; a plural one is a group when its verb agrees as a plural: "Greeks strike". (A
         // thing is neither: "War nears …".)
