@@ -32,11 +32,15 @@ public struct CueRules: Sendable {
     /// Prepositions after which a cue's form is a noun unless it ends in -ing ("calls for answers",
     /// but "slammed for claiming").
     public private(set) var nounPrepositions: [String] = []
-    static let keys: Set<String> = ["rules", "noun_markers", "noun_prepositions"]
+    /// Words after which a cue's -ing form modifies a noun ("have admitting privileges", "has
+    /// warning labels"): no verb of English stands there in -ing.
+    public private(set) var participleModifierMarkers: [String] = []
+    static let keys: Set<String> = ["rules", "noun_markers", "noun_prepositions", "participle_modifier_markers"]
 
     mutating func read(_ file: RuleMapping, into examples: inout [RuleExample]) throws(RuleError) {
         nounMarkers += try file.lowercasedStrings("noun_markers")
         nounPrepositions += try file.lowercasedStrings("noun_prepositions")
+        participleModifierMarkers += try file.lowercasedStrings("participle_modifier_markers")
         for item in try file.list("rules") {
             let entry = try item.mapping(allowed: ["id", "description", "verbs", "irregular", "phrases", "nominal", "in_headlines",
                                                    "only_in_headlines", "object_within", "not_after", "examples"],

@@ -42,10 +42,14 @@ struct CueFinder: Sendable {
     private let nounMarkers: WordHashSet
     /// Prepositions before a noun form of a cue ("calls for answers"). Rules `noun_prepositions`.
     private let nounPrepositions: WordHashSet
+    /// Words before an -ing form that modifies a noun ("have admitting privileges"). Rules
+    /// `participle_modifier_markers`.
+    private let participleModifierMarkers: WordHashSet
 
     init(rules: RuleSet) {
         nounMarkers = WordHashSet(words: rules.cues.nounMarkers)
         nounPrepositions = WordHashSet(words: rules.cues.nounPrepositions)
+        participleModifierMarkers = WordHashSet(words: rules.cues.participleModifierMarkers)
         infinitiveMarkers = WordHashSet(words: rules.speakers.grammar[.infinitiveMarkers] ?? [])
         var indexOfRule: [String: Int] = [:]
         var byFirstWord: [UInt64: [(hashes: [UInt64], form: CueRules.Form)]] = [:]
@@ -145,6 +149,9 @@ struct CueFinder: Sendable {
                 if index > sentence.lowerBound, tokens[index - 1].isWord, !tokens[index - 1].capitalized,
                    nounPrepositions.contains(tokens[index - 1].hash),
                    !token.endsInNg { continue }
+                // "doctors have admitting privileges": after "have" an -ing form modifies a noun.
+                if index > sentence.lowerBound, token.endsInNg, tokens[index - 1].isWord,
+                   participleModifierMarkers.contains(tokens[index - 1].hash) { continue }
             }
             return Cue(tokens: index..<index + entry.wordCount, kind: entry.kind, ruleIndex: entry.ruleIndex)
         }
