@@ -231,7 +231,12 @@ struct Attributor: Sendable {
                         item.source = answerer
                     }
                     resolved.append(item)
-                    if let source = item.source, !source.isIntermediary { context.salience.record(source) }
+                    if let source = item.source, !source.isIntermediary {
+                        context.salience.record(source)
+                        if let phrase = item.phrase, resolver.namesOrganisation(source, phrase: phrase, tokens) {
+                            context.organisation = (context.names.first(of: source.speakers)!, tokens[phrase.lowerBound].range.lowerBound)
+                        }
+                    }
                     // "“…,” Mr. Solomon said.": a speaker named at the cue is the sentence's subject
                     // when its first phrase is a quote.
                     if context.subject == nil, let source = item.source, !source.isIntermediary, source.isPerson,
@@ -489,6 +494,9 @@ struct Attributor: Sendable {
             return nil
         }
         let speaker = subjectSpeaker(subject, tokens: tokens, sentence: sentence, context: context)
+        if let (phrase, source) = speaker, resolver.namesOrganisation(source, phrase: phrase, tokens) {
+            context.organisation = (context.names.first(of: source.speakers)!, tokens[phrase.lowerBound].range.lowerBound)
+        }
         if let current = context.subject { context.previousSubject = current.person }
         context.subject = nil
         guard let (phrase, source) = speaker, source.isPerson, source.speakers.count == 1, let person = context.names.first(of: source.speakers) else {

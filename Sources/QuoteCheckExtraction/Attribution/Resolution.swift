@@ -1,7 +1,7 @@
 /// How a source phrase became speakers: the second half of a record's speaker rule
 /// ("cue-after-quote/surname").
 enum Resolution: Int, CaseIterable, Sendable {
-    case unresolved, pronoun, pair, outlet, document, documentOwner, names, group, name, surname, role, epithet
+    case unresolved, pronoun, pair, outlet, document, documentOwner, names, group, name, surname, role, epithet, organisation
 
     var text: String {
         switch self {
@@ -17,6 +17,7 @@ enum Resolution: Int, CaseIterable, Sendable {
         case .surname: "surname"
         case .role: "role"
         case .epithet: "epithet"
+        case .organisation: "organisation"
         }
     }
 }

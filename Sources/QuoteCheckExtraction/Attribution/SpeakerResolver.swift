@@ -30,6 +30,9 @@ struct SpeakerResolver: Sendable {
         /// subject stands) and of the sentence before: "he" and "she" look to them first.
         var subject: (person: NameID, position: Int)? = nil
         var previousSubject: NameID? = nil
+        /// The body last named as a sentence's subject or a cue's source ("Senate Majority Fund,
+        /// a super PAC, announced …"): whom "the group" or "the fund" after it stands for.
+        var organisation: (name: NameID, position: Int)? = nil
         /// Where the sentence being read starts (bytes): a possessive looks to who is named in it.
         var sentenceStart = 0
         /// Where the sentence before it starts (bytes; the paragraph's tokens bound the search).
@@ -67,6 +70,7 @@ struct SpeakerResolver: Sendable {
             return ResolvedSource(speakers: context.names.list(context.names.name(Self.text(first, context.bytes))), isPerson: false, how: .group)
         }
         if let person = roleReference(range, context) { return person }
+        if let body = organisationReference(range, context) { return body }
         var lower = range.lowerBound
         while lower < range.upperBound - 1, tokens[lower].classes.contains(.determiner), tokens[lower].isWord { lower += 1 }
         let core = lower..<range.upperBound
@@ -384,6 +388,34 @@ struct SpeakerResolver: Sendable {
         guard let person = about.flatMap({ context.salience.hasSpoken($0, context.names) ? $0 : nil })
                 ?? context.salience.mostFrequentPerson(context.names) ?? about else { return nil }
         return ResolvedSource(speakers: context.names.list(person), isPerson: true, how: .epithet)
+    }
+
+    /// "“…,” the group said in a release" after "Senate Majority Fund, a super PAC, announced
+    /// …"; "the party said" after "The Republican Party of Wisconsin declined …": "the" and a
+    /// body's noun (an institution word, lower case) stand for the body named last, when its
+    /// name holds that noun, or the noun is "group" and the body was named in this sentence or
+    /// the one before. Nil otherwise.
+    private func organisationReference(_ range: Range<Int>, _ context: Context) -> ResolvedSource? {
+        let tokens = context.tokens
+        guard range.count == 2, let (body, position) = context.organisation, tokens[range.lowerBound].isWord,
+              grammar[.definiteArticles].contains(tokens[range.lowerBound].hash) else { return nil }
+        let head = tokens[range.lowerBound + 1]
+        guard head.isWord, !head.capitalized, head.classes.contains(.organisationWord) else { return nil }
+        let noun = Self.text(head, context.bytes).lowercased()
+        let name = context.names.string(body).lowercased()
+        // ("group" fits any body, so only one named in this sentence or the one before.)
+        guard name.split(separator: " ").contains(where: { $0 == noun })
+                || (noun == "group" && position >= context.previousSentenceStart) else { return nil }
+        return ResolvedSource(speakers: context.names.list(body), isPerson: false, how: .organisation)
+    }
+
+    /// Does the source name a body by its proper name ("Senate Majority Fund", "The Republican
+    /// Party of Wisconsin"), which "the group" may later stand for?
+    func namesOrganisation(_ source: ResolvedSource, phrase: Range<Int>, _ tokens: Tokens) -> Bool {
+        guard !source.isPerson, !source.isIntermediary, source.speakers.count == 1,
+              source.how == .group || source.how == .name else { return false }
+        let capitalized = phrase.filter { tokens[$0].isWord && tokens[$0].capitalized && !tokens[$0].classes.contains(.determiner) }
+        return capitalized.count >= 2 && tokens[phrase.upperBound - 1].isWord && tokens[phrase.upperBound - 1].capitalized
     }
 
     /// A role and the place or body it serves, no person named: "the mayor of Dunmore", "a

@@ -2,7 +2,8 @@
 /// was resolved:
 /// - `high`: a cue next to the quote with its subject named there (“…,” Panetta said; Gates
 ///   said that “…”; a dash credit; a headline's own credit);
-/// - `medium`: the speaker reached through a pronoun, "the two", a role ("the mayor"), a continuation, a lead-in or a
+/// - `medium`: the speaker reached through a pronoun, "the two", a role ("the mayor"), a body
+///   named before ("the group"), a continuation, a lead-in or a
 ///   transcript label, or a cue elsewhere in the sentence;
 /// - `low`: a guess from sentence shape with no cue (the clause's subject, the subject before a
 ///   colon, a verb no cue list holds, the person whose words a noun phrase names, a headline's
@@ -26,7 +27,7 @@ public enum Confidence: String, Sendable, Comparable, CaseIterable {
         case "continuation", "statement", "lead-in", "transcript-label", "cue-after-in-sentence", "credit-after":
             self = .medium
         default:
-            self = how == "pronoun" || how == "pair" || how == "role" ? .medium : .high
+            self = how == "pronoun" || how == "pair" || how == "role" || how == "organisation" ? .medium : .high
         }
     }
 
