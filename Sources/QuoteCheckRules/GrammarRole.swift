@@ -74,4 +74,6 @@ public enum GrammarRole: String, CaseIterable, Sendable {
     /// Cues of an answer ("“It's a yes,” she replied."): after a question, the pronoun is not the
     /// asker.
     case answerCues = "answer_cues"
+    /// Open an absolute clause whose participle has its own subject ("…, with Gorka noting …").
+    case absoluteOpeners = "absolute_openers"
 }

@@ -948,6 +948,9 @@ struct Attributor: Sendable {
                 && tokens[start - 2].isPunct(UInt8(ascii: ","))
             let participle = perfect || start > sentence.lowerBound && isParticiple(tokens[start], bytes: context.bytes)
                 && (tokens[start - 1].isPunct(UInt8(ascii: ",")) || endsInComma(tokens[start - 1], bytes: context.bytes))
+            if participle, let (subject, source) = absoluteSubject(before: start, tokens: tokens, sentence: sentence, context: context) {
+                return ResolvedCue(cue: cue, phrase: subject, source: source, inverted: false)
+            }
             if participle || reader.isCoordinated(start, in: tokens, from: sentence.lowerBound) {
                 // The first cue's subject is the main clause's; later ones may be a reported
                 // clause's ("Cardin said Republicans rejected it, calling it …"). But a cue
@@ -1027,6 +1030,37 @@ struct Attributor: Sendable {
             }
             return ResolvedCue(cue: cue, phrase: nil, source: nil, inverted: false)
         }
+    }
+
+    /// "…, with the Republican, Bradley Sorensen, calling his opponent's plan “…”": a participle
+    /// whose subject stands after "with" (grammar `absolute_openers`), an appositive role
+    /// between, has that subject, not the main clause's.
+    private func absoluteSubject(before start: Int, tokens: Tokens, sentence: Range<Int>,
+                                 context: SpeakerResolver.Context) -> (Range<Int>, ResolvedSource)? {
+        let comma = UInt8(ascii: ",")
+        // The subject right before the participle ("with Gorka noting"), or a description and the
+        // name it gives set off by commas ("with the Republican, Bradley Sorensen, calling").
+        var found: Range<Int>
+        if start - 2 > sentence.lowerBound, tokens[start - 1].isPunct(comma),
+           let opening = (max(sentence.lowerBound, start - 7)..<(start - 1)).last(where: { tokens[$0].isPunct(comma) }),
+           opening + 1 < start - 1, (opening + 1..<start - 1).allSatisfy({ tokens[$0].isWord }),
+           let description = reader.phrase(endingAt: opening - 1, in: tokens, from: sentence.lowerBound) {
+            found = description.lowerBound..<start - 1
+        } else if let subject = reader.phrase(endingAt: start - 1, in: tokens, from: sentence.lowerBound) {
+            found = subject
+        } else {
+            return nil
+        }
+        var index = found.lowerBound - 1
+        while index >= sentence.lowerBound, tokens[index].isWord, tokens[index].classes.contains(.determiner) { index -= 1 }
+        guard index >= sentence.lowerBound, tokens[index].isWord, !tokens[index].capitalized else { return nil }
+        // ("… and the Democrat, Teresa Ocampo, saying …": a second one joined to the first.)
+        let opens = grammar[.absoluteOpeners].contains(tokens[index].hash)
+            || (grammar[.coordinators].contains(tokens[index].hash)
+                && (sentence.lowerBound..<index).contains { tokens[$0].isWord && grammar[.absoluteOpeners].contains(tokens[$0].hash) })
+        guard opens else { return nil }
+        found = (index + 1)..<found.upperBound
+        return subjectSpeaker(found, tokens: tokens, sentence: sentence, context: context)
     }
 
     /// "according to a statement released by campaign spokeswoman Dana Kirsch": a participle

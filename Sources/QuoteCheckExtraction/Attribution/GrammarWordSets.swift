@@ -49,6 +49,7 @@ extension GrammarRole {
         case .speechNounLinks: 26
         case .questionCues: 27
         case .answerCues: 28
+        case .absoluteOpeners: 29
         }
     }
 }
