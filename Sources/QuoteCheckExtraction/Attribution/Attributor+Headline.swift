@@ -131,7 +131,16 @@ extension Attributor {
             : headlines.labelEvidence(position, in: tokens, from: reading.start, quote: quote.content, titleCase: reading.titleCase,
                                       bytes: context.bytes)
         if evidence == .named { return label }
-        let credited = creditedHeadline(position, quote: quote, reading)
+        var credited = creditedHeadline(position, quote: quote, reading)
+        // "Senator Says Plan Is 'Dead on Arrival'" over a story about Senator Ellen Marchetti: a
+        // bare title as the credit is the person the body first names with it.
+        if !reading.body.isEmpty, credited.speakers.count == 1, let title = context.names.first(of: credited.speakers),
+           case let text = context.names.string(title), !text.contains(" "),
+           let role = context.registry.role(of: WordHash.hash(text.lowercased())),
+           let person = context.registry.firstPerson(withRole: role, outside: tokens[0].range.lowerBound..<tokens[tokens.count - 1].range.upperBound) {
+            credited.speakers = context.names.list(person)
+            credited.speakerRule = ruleNames.speaker(.headline, .role)
+        }
         // A quote that only opens its part and runs into the words after it ("'Spate' of thefts
         // …") is a label unless the headline credits it outright: a credit after it (", says
         // PSNI", "…: study") or a leading credit before its colon ("UN chief: 'Triple crisis' …").

@@ -244,6 +244,14 @@ struct PersonRegistry: Sendable {
         return full.count == 1 ? full.first! : mention.name
     }
 
+    /// The person the article first names with a role held in no organisation ("Gov. Helen
+    /// Marquardt"), outside the headline's bytes: whom a headline's bare title ("Governor Vetoes
+    /// …") means.
+    func firstPerson(withRole role: UInt64, outside headline: Range<Int>) -> NameID? {
+        guard let mention = roleMentions.first(where: { $0.role == role && !$0.inOrganisation && !headline.contains($0.position) }) else { return nil }
+        return person(withRole: role, modifiers: [], before: mention.position + 1)
+    }
+
     /// The full name a single name refers to: the latest full mention before `position` whose
     /// surname (then first name) matches, else the first one after it.
     func fullName(for word: UInt64, before position: Int) -> NameID? {
