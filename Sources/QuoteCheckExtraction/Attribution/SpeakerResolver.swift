@@ -414,8 +414,12 @@ struct SpeakerResolver: Sendable {
     func namesOrganisation(_ source: ResolvedSource, phrase: Range<Int>, _ tokens: Tokens) -> Bool {
         guard !source.isPerson, !source.isIntermediary, source.speakers.count == 1,
               source.how == .group || source.how == .name else { return false }
-        let capitalized = phrase.filter { tokens[$0].isWord && tokens[$0].capitalized && !tokens[$0].classes.contains(.determiner) }
-        return capitalized.count >= 2 && tokens[phrase.upperBound - 1].isWord && tokens[phrase.upperBound - 1].capitalized
+        guard tokens[phrase.upperBound - 1].isWord, tokens[phrase.upperBound - 1].capitalized else { return false }
+        var capitalized = 0
+        for index in phrase where tokens[index].isWord && tokens[index].capitalized && !tokens[index].classes.contains(.determiner) {
+            capitalized += 1
+        }
+        return capitalized >= 2
     }
 
     /// A role and the place or body it serves, no person named: "the mayor of Dunmore", "a
