@@ -599,6 +599,12 @@ struct PhraseReader: Sendable {
         let next = tokens[start + 1]
         if next.kind == .quote { return true }
         guard next.isWord, !next.capitalized else { return false }
+        // "Back in Des Moines, Hargrove closed …", "Later on Monday, …": an adverb the sieve
+        // passes before cues, into a small word.
+        if tokens[start].classes.contains(.skipBeforeCue), !tokens[start].classes.contains(.functionWord),
+           next.classes.contains(.functionWord) {
+            return true
+        }
         // "Reached by phone, he said", "Pressed on the point, …": a participle in -ed into a small word.
         if tokens[start].range.count >= 6, tokens[start].endsInEd, tokens[start].isUnlisted, next.classes.contains(.functionWord) {
             return true
