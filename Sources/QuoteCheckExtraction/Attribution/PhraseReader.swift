@@ -583,7 +583,20 @@ struct PhraseReader: Sendable {
             // An introductory phrase is short: its comma is looked for within a few phrases'
             // length, which also keeps a sentence of thousands of cues linear.
             let window = start..<min(limit, start + 3 * maxLength)
-            guard let comma = window.first(where: { tokens[$0].isPunct(UInt8(ascii: ",")) }) else { return nil }
+            let comma = window.first(where: { tokens[$0].isPunct(UInt8(ascii: ",")) })
+            // "Among those in attendance was state Rep. Glenn Mattingly, who …", "So involved is
+            // Mr. Hannity that …": a phrase with no comma, a form of "be", then the subject.
+            if tokens[start].classes.contains(.functionWord),
+               let verb = (start..<(comma ?? window.upperBound)).first(where: { tokens[$0].isWord && !tokens[$0].capitalized && grammar[.beForms].contains(tokens[$0].hash) }),
+               let subject = phrase(startingAt: verb + 1, in: tokens, before: limit), subject.lowerBound == verb + 1,
+               holdsName(subject, in: tokens),
+               // (Not a name that modifies a noun after it: "Whether the issue is the Keystone XL
+               // pipeline, …".)
+               subject.upperBound >= limit || !tokens[subject.upperBound].isWord || tokens[subject.upperBound].classes.contains(.functionWord),
+               !grammar[.frontedSubordinators].contains(tokens[start].hash) {
+                return subject
+            }
+            guard let comma else { return nil }
             start = comma + 1
         }
         return phrase(startingAt: start, in: tokens, before: limit)
