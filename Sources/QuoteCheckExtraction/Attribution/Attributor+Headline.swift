@@ -53,6 +53,7 @@ extension Attributor {
                               let source = resolver.resolve(agent, context) else { return nil }
                         return ResolvedCue(cue: cue, phrase: agent, source: source, inverted: true)
                     }
+                    if titleCase, let shared = titleCaseParticipleSubject(cue, part: part, tokens, context) { return shared }
                     if let closing = closingSpeaker(cue, part: part, tokens, context) { return closing }
                     let resolved = finiteVerbSubject(joinedSubject(resolve(cue, tokens: tokens, sentence: part, context: context, earlier: []),
                                                                    part: part, tokens, context), tokens, context)
@@ -134,9 +135,12 @@ extension Attributor {
         var credited = creditedHeadline(position, quote: quote, reading)
         // "Senator Says Plan Is 'Dead on Arrival'" over a story about Senator Ellen Marchetti: a
         // bare title as the credit is the person the body first names with it.
+        // ("Wisconsin Governor" too: capitalised modifiers before the title.)
         if !reading.body.isEmpty, credited.speakers.count == 1, let title = context.names.first(of: credited.speakers),
-           case let text = context.names.string(title), !text.contains(" "),
-           let role = context.registry.role(of: WordHash.hash(text.lowercased())),
+           case let words = context.names.string(title).split(separator: " "), let last = words.last, words.count <= 3,
+           words.allSatisfy({ $0.first?.isUppercase ?? false }),
+           words.dropLast().allSatisfy({ context.registry.genderLexicon?.firstName(WordHash.hash($0.lowercased())) == nil }),
+           let role = context.registry.role(of: WordHash.hash(last.lowercased())),
            let person = context.registry.firstPerson(withRole: role, outside: tokens[0].range.lowerBound..<tokens[tokens.count - 1].range.upperBound) {
             credited.speakers = context.names.list(person)
             credited.speakerRule = ruleNames.speaker(.headline, .role)
@@ -383,6 +387,18 @@ extension Attributor {
         let subject = phrase.lowerBound..<(phrase.upperBound - 1)
         guard let source = resolver.resolve(subject, context), !source.speakers.isEmpty else { return cue }
         return ResolvedCue(cue: cue.cue, phrase: subject, source: source, inverted: false)
+    }
+
+    /// "Wisconsin Governor Vetoes New Maps, Calling Them '…'": in Title Case, a participle after a
+    /// comma shares the subject of the clause before it, which ends at its verb.
+    private func titleCaseParticipleSubject(_ cue: CueFinder.Cue, part: Range<Int>, _ tokens: Tokens,
+                                            _ context: SpeakerResolver.Context) -> ResolvedCue? {
+        let verb = cue.tokens.lowerBound
+        guard cue.kind == .verb, verb > part.lowerBound + 1, tokens[verb - 1].isPunct(UInt8(ascii: ",")),
+              isParticiple(tokens[verb], bytes: context.bytes),
+              let subject = titleCaseSubject(from: part.lowerBound, before: verb - 1, tokens, context),
+              let source = resolver.resolve(subject, context), !source.speakers.isEmpty, !source.isIntermediary else { return nil }
+        return ResolvedCue(cue: cue, phrase: subject, source: source, inverted: false)
     }
 
     /// "Algeria, France agree on …", "Israeli PM, Egyptian president agree to meet …": a headline
