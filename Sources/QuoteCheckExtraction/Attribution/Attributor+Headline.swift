@@ -54,10 +54,10 @@ extension Attributor {
                         return ResolvedCue(cue: cue, phrase: agent, source: source, inverted: true)
                     }
                     if titleCase, let shared = titleCaseParticipleSubject(cue, part: part, tokens, context) { return shared }
-                    if let closing = closingSpeaker(cue, part: part, tokens, context) { return closing }
+                    if let closing = closingSpeaker(cue, part: part, tokens, context) { return documentSpeaking(closing) }
                     let resolved = finiteVerbSubject(joinedSubject(resolve(cue, tokens: tokens, sentence: part, context: context, earlier: []),
                                                                    part: part, tokens, context), tokens, context)
-                    return pronounReferent(resolved, part: part, tokens, context) ?? resolved
+                    return documentSpeaking(pronounReferent(resolved, part: part, tokens, context) ?? resolved)
                 }
                 .filter { $0.source.map { !$0.speakers.isEmpty } ?? false }
         }
@@ -337,7 +337,9 @@ extension Attributor {
         // stands as written when the resolver keeps none of it ("says North Macedonia").
         // Lower-case words and capitalised ones together are a clause's object as often
         // ("insists U.S. sanctions end", "warns EU leaders"): left to the sieve.
-        if words.contains(where: { tokens[$0].capitalized }) {
+        // (Unless a document's noun ends them: "warns latest UN climate report".)
+        let document = tokens[words.upperBound - 1].classes.contains(.documentNoun) && !tokens[words.upperBound - 1].capitalized
+        if words.contains(where: { tokens[$0].capitalized }), !document {
             guard words.allSatisfy({ tokens[$0].capitalized }) else { return nil }
             if let source = resolver.resolve(words, context), !source.speakers.isEmpty {
                 return ResolvedCue(cue: cue, phrase: words, source: source, inverted: true)
@@ -387,6 +389,19 @@ extension Attributor {
         let subject = phrase.lowerBound..<(phrase.upperBound - 1)
         guard let source = resolver.resolve(subject, context), !source.speakers.isEmpty else { return cue }
         return ResolvedCue(cue: cue.cue, phrase: subject, source: source, inverted: false)
+    }
+
+    /// "Uvalde report finds 'systemic failures'", "'Now or never' …, warns latest UN climate
+    /// report": a document with no owner named, as the subject of a headline's cue, is the source
+    /// as written, as a document credit after a colon is.
+    private func documentSpeaking(_ cue: ResolvedCue) -> ResolvedCue {
+        guard var source = cue.source, source.how == .document, source.speakers.isEmpty, !source.via.isEmpty else { return cue }
+        source.speakers = source.via
+        source.via = NameList()
+        source.isIntermediary = false
+        var speaking = cue
+        speaking.source = source
+        return speaking
     }
 
     /// "Wisconsin Governor Vetoes New Maps, Calling Them '…'": in Title Case, a participle after a
