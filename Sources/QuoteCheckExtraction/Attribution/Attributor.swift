@@ -225,17 +225,15 @@ struct Attributor: Sendable {
                     case .none: item = resolve(cue, tokens: tokens, sentence: sentence, context: context, earlier: resolved)
                     }
                     if cue.kind == .nominal && item.source == nil { continue }
-                    if let asker = questioner, let source = item.source, source.how == .pronoun,
+                    if let asker = questioner, let source = item.source, source.how == .pronoun, let pronoun = item.phrase,
                        asker.asked || grammar[.answerCues].contains(tokens[cue.tokens.lowerBound].hash),
-                       let answerer = answerer(to: asker.person, for: source, context: context) {
+                       let answerer = answerer(to: asker.person, for: source, pronoun: tokens[pronoun.lowerBound], context: context) {
                         item.source = answerer
                     }
                     resolved.append(item)
                     if let source = item.source, !source.isIntermediary {
                         context.salience.record(source)
-                        if let phrase = item.phrase, resolver.namesOrganisation(source, phrase: phrase, tokens) {
-                            context.organisation = (context.names.first(of: source.speakers)!, tokens[phrase.lowerBound].range.lowerBound)
-                        }
+                        if let phrase = item.phrase { noteOrganisation(source, named: phrase, tokens: tokens, context: &context) }
                     }
                     // "“…,” Mr. Solomon said.": a speaker named at the cue is the sentence's subject
                     // when its first phrase is a quote.
@@ -276,8 +274,6 @@ struct Attributor: Sendable {
                             }
                             questioner = (asker, asked, 2)
                         }
-                    }
-                    if !attribution.speakers.isEmpty {
                         lastEvent = Remembered(attribution: attribution, paragraph: paragraph)
                     } else if attribution.cue != nil {
                         // A cue whose speaker has no name here ("“…,” I said" in a column) ends
@@ -494,9 +490,7 @@ struct Attributor: Sendable {
             return nil
         }
         let speaker = subjectSpeaker(subject, tokens: tokens, sentence: sentence, context: context)
-        if let (phrase, source) = speaker, resolver.namesOrganisation(source, phrase: phrase, tokens) {
-            context.organisation = (context.names.first(of: source.speakers)!, tokens[phrase.lowerBound].range.lowerBound)
-        }
+        if let (phrase, source) = speaker { noteOrganisation(source, named: phrase, tokens: tokens, context: &context) }
         if let current = context.subject { context.previousSubject = current.person }
         context.subject = nil
         guard let (phrase, source) = speaker, source.isPerson, source.speakers.count == 1, let person = context.names.first(of: source.speakers) else {
@@ -1149,12 +1143,21 @@ struct Attributor: Sendable {
             && (grammar[.objectPrepositions].contains(token.hash) || grammar[.linking].contains(token.hash) || token.classes.contains(.timePreposition))
     }
 
+    /// Remembers a body named by its proper name as a subject or a cue's source, which "the
+    /// group" or "the party" after it may stand for.
+    private func noteOrganisation(_ source: ResolvedSource, named phrase: Range<Int>, tokens: Tokens,
+                                  context: inout SpeakerResolver.Context) {
+        guard resolver.namesOrganisation(source, phrase: phrase, tokens), let body = context.names.first(of: source.speakers) else { return }
+        context.organisation = (body, tokens[phrase.lowerBound].range.lowerBound)
+    }
+
     /// The one a pronoun read as the asker of the question before stands for instead: the
-    /// person of its gender who spoke before the asker ("“Ms. Stein, would you support it?” Voss
-    /// asked. “We support its goals,” she said.").
-    private func answerer(to asker: NameID, for source: ResolvedSource, context: SpeakerResolver.Context) -> ResolvedSource? {
+    /// person of the pronoun's gender who spoke before the asker ("“Ms. Stein, would you support
+    /// it?” Voss asked. “We support its goals,” she said.").
+    private func answerer(to asker: NameID, for source: ResolvedSource, pronoun: Token, context: SpeakerResolver.Context) -> ResolvedSource? {
+        let gender = context.registry.genderLexicon?.pronoun(pronoun.hash) ?? context.registry.gender(of: asker)
         guard source.isPerson, source.speakers.count == 1, context.names.first(of: source.speakers) == asker,
-              let other = context.salience.lastPerson(context.names, gender: context.registry.gender(of: asker), registry: context.registry, except: asker)
+              let other = context.salience.lastPerson(context.names, gender: gender, registry: context.registry, except: asker)
         else { return nil }
         var answerer = source
         answerer.speakers = context.names.list(other)
