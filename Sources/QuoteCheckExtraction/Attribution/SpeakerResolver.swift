@@ -414,7 +414,7 @@ struct SpeakerResolver: Sendable {
     func namesOrganisation(_ source: ResolvedSource, phrase: Range<Int>, _ tokens: Tokens) -> Bool {
         guard !source.isPerson, !source.isIntermediary, source.speakers.count == 1,
               source.how == .group || source.how == .name else { return false }
-        guard tokens[phrase.upperBound - 1].isWord, tokens[phrase.upperBound - 1].capitalized else { return false }
+        guard !phrase.isEmpty, tokens[phrase.upperBound - 1].isWord, tokens[phrase.upperBound - 1].capitalized else { return false }
         var capitalized = 0
         for index in phrase where tokens[index].isWord && tokens[index].capitalized && !tokens[index].classes.contains(.determiner) {
             capitalized += 1
