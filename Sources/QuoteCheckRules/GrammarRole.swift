@@ -76,4 +76,7 @@ public enum GrammarRole: String, CaseIterable, Sendable {
     case answerCues = "answer_cues"
     /// Open an absolute clause whose participle has its own subject ("…, with Gorka noting …").
     case absoluteOpeners = "absolute_openers"
+    /// Participles whose agent only handled a work, never wrote it ("audio obtained by the
+    /// Ledger"): the agent is no author.
+    case handlingParticiples = "handling_participles"
 }

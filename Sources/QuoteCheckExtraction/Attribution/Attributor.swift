@@ -903,6 +903,24 @@ struct Attributor: Sendable {
             let agent = reader.agent(ofNominal: cue.tokens, in: tokens, sentence: sentence)
             return ResolvedCue(cue: cue, phrase: agent, source: agent.flatMap { resolver.resolve($0, context) }, inverted: false)
         case .phrase:
+            // "according to calculations by Amy Glasmeier", "to an analysis by the Tax Policy
+            // Center": a few lower-case words of work, and their author after "by", who speaks.
+            if grammar[.sourceLinks].contains(tokens[end - 1].hash),
+               let by = (end..<min(sentence.upperBound, end + 5)).first(where: { tokens[$0].isWord && grammar[.agentPrepositions].contains(tokens[$0].hash) }),
+               by > end, (end..<by).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized }),
+               let author = documentAgent(after: end..<by, tokens: tokens, sentence: sentence, context: context) {
+                var source = author
+                // (The document's noun, less a participle or time after it: "a court document
+                // filed by", "a study last year by".)
+                var noun = by
+                while noun > end + 1, tokens[noun - 1].endsInEd || tokens[noun - 1].classes.contains(.timeWord)
+                        || tokens[noun - 1].classes.contains(.skipBeforeCue) { noun -= 1 }
+                if let document = resolver.resolve(end..<noun, context), document.how == .document {
+                    source.via = document.via
+                    source.how = .documentOwner
+                }
+                return ResolvedCue(cue: cue, phrase: end..<by, source: source, inverted: true)
+            }
             // "according to X" names its source after it; "in a statement" leaves it to the subject.
             if let phrase = reader.phrase(startingAt: end, in: tokens, before: sentence.upperBound),
                grammar[.sourceLinks].contains(tokens[end - 1].hash) {
@@ -1061,8 +1079,15 @@ struct Attributor: Sendable {
     /// in -ed and an agent after the document's phrase name who put it out, who speaks through it.
     private func documentAgent(after phrase: Range<Int>, tokens: Tokens, sentence: Range<Int>,
                                context: SpeakerResolver.Context) -> ResolvedSource? {
-        let verb = phrase.upperBound, by = phrase.upperBound + 1
-        guard by + 1 < sentence.upperBound, tokens[verb].isWord, !tokens[verb].capitalized, tokens[verb].endsInEd,
+        // ("according to a report by the Congressional Budget Office", "to calculations by Amy
+        // Glasmeier": "by" right after the noun names its author too.)
+        let direct = phrase.upperBound < sentence.upperBound && tokens[phrase.upperBound].isWord
+            && grammar[.agentPrepositions].contains(tokens[phrase.upperBound].hash)
+        let verb = phrase.upperBound, by = direct ? phrase.upperBound : phrase.upperBound + 1
+        guard by + 1 < sentence.upperBound, direct || (tokens[verb].isWord && !tokens[verb].capitalized && tokens[verb].endsInEd),
+              // ("audio obtained by the Ledger": who handled a work did not write it.)
+              !phrase.contains(where: { tokens[$0].isWord && grammar[.handlingParticiples].contains(tokens[$0].hash) }),
+              direct || !grammar[.handlingParticiples].contains(tokens[verb].hash),
               tokens[by].isWord, grammar[.agentPrepositions].contains(tokens[by].hash),
               let agent = reader.phrase(startingAt: by + 1, in: tokens, before: sentence.upperBound), agent.lowerBound == by + 1,
               let source = resolver.resolve(agent, context), !source.speakers.isEmpty, !source.isIntermediary else { return nil }

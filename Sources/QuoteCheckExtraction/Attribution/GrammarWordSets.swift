@@ -50,6 +50,7 @@ extension GrammarRole {
         case .questionCues: 27
         case .answerCues: 28
         case .absoluteOpeners: 29
+        case .handlingParticiples: 30
         }
     }
 }
