@@ -503,7 +503,11 @@ struct PhraseReader: Sendable {
                 let token = tokens[position]
                 let opensPhrase = leading || (!afterSemicolon && tokens[position - 1].isWord && tokens[position - 1].classes.contains(.clauseOpener))
                 leading = leading && token.isWord && (grammar[.coordinators].contains(token.hash) || token.classes.contains(.skipBeforeCue))
-                if opensPhrase, token.isWord, !token.classes.contains(.functionWord) || isPronoun(token),
+                // (Not an appositive after a comma that an indefinite article opens: in "…, a rival
+                // for the Republican nomination, saying" the rival is described, not acting.)
+                let appositive = position == boundary + 1 && boundary >= sentence.lowerBound && tokens[boundary].isPunct(UInt8(ascii: ","))
+                    && token.isWord && token.classes.contains(.determiner) && !grammar[.definiteArticles].contains(token.hash)
+                if opensPhrase, !appositive, token.isWord, !token.classes.contains(.functionWord) || isPronoun(token),
                    let phrase = phrase(startingAt: position, in: tokens, before: end + 1), phrase.lowerBound == position,
                    phrase.upperBound <= end, isVerbLike(tokens[afterParenthesis(phrase.upperBound, in: tokens, before: end)]) {
                     return phrase
