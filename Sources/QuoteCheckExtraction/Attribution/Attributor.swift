@@ -162,9 +162,10 @@ struct Attributor: Sendable {
         // A paragraph that ends in a lead-in ("Wallnau wrote:"): the next one may be the words
         // it introduces, set without quote marks.
         var blockLead: Remembered? = nil
-        // Who asked the question in the quote just before, and whether by a cue of asking: the
-        // pronoun of the answer after it is someone else (grammar `question_cues`, `answer_cues`).
-        var questioner: (person: NameID, asked: Bool, sentencesLeft: Int)? = nil
+        // Who asked the question in the quote just before, whether by a cue of asking, and where
+        // that sentence starts: the pronoun of the answer in the next sentence is someone else
+        // (grammar `question_cues`, `answer_cues`).
+        var questioner: (person: NameID, asked: Bool, sentence: Int)? = nil
         // Per-sentence buffers, emptied and refilled rather than allocated for every sentence.
         var sentenceRanges: [Range<Int>] = []
         var cues: [CueFinder.Cue] = []
@@ -208,10 +209,6 @@ struct Attributor: Sendable {
                     standalone.removeAll(keepingCapacity: true)
                 }
                 resolved.clearKeepingCapacity()
-                // (Only the sentence right after the question answers it.)
-                if let asker = questioner {
-                    questioner = asker.sentencesLeft > 1 ? (asker.person, asker.asked, asker.sentencesLeft - 1) : nil
-                }
                 context.previousSentenceStart = context.sentenceStart
                 context.sentenceStart = tokens[sentence.lowerBound].range.lowerBound
                 let subjectPhrase = noteSubject(of: sentence, tokens: tokens, context: &context)
@@ -225,7 +222,9 @@ struct Attributor: Sendable {
                     case .none: item = resolve(cue, tokens: tokens, sentence: sentence, context: context, earlier: resolved)
                     }
                     if cue.kind == .nominal && item.source == nil { continue }
-                    if let asker = questioner, let source = item.source, source.how == .pronoun, let pronoun = item.phrase,
+                    // (Only the sentence right after the question's answers it.)
+                    if let asker = questioner, asker.sentence == context.previousSentenceStart,
+                       let source = item.source, source.how == .pronoun, let pronoun = item.phrase,
                        asker.asked || grammar[.answerCues].contains(tokens[cue.tokens.lowerBound].hash),
                        let answerer = answerer(to: asker.person, for: source, pronoun: tokens[pronoun.lowerBound], context: context) {
                         item.source = answerer
@@ -272,7 +271,7 @@ struct Attributor: Sendable {
                                 item.source.flatMap { names.first(of: $0.speakers) } == asker
                                     && grammar[.questionCues].contains(tokens[item.cue.tokens.lowerBound].hash)
                             }
-                            questioner = (asker, asked, 2)
+                            questioner = (asker, asked, context.sentenceStart)
                         }
                         lastEvent = Remembered(attribution: attribution, paragraph: paragraph)
                     } else if attribution.cue != nil {
@@ -905,7 +904,8 @@ struct Attributor: Sendable {
         case .phrase:
             // "according to calculations by Amy Glasmeier", "to an analysis by the Tax Policy
             // Center": a few lower-case words of work, and their author after "by", who speaks.
-            if grammar[.sourceLinks].contains(tokens[end - 1].hash),
+            let namesSource = grammar[.sourceLinks].contains(tokens[end - 1].hash)
+            if namesSource,
                let by = (end..<min(sentence.upperBound, end + 5)).first(where: { tokens[$0].isWord && grammar[.agentPrepositions].contains(tokens[$0].hash) }),
                by > end, (end..<by).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized }),
                let author = documentAgent(after: end..<by, tokens: tokens, sentence: sentence, context: context) {
@@ -922,8 +922,7 @@ struct Attributor: Sendable {
                 return ResolvedCue(cue: cue, phrase: end..<by, source: source, inverted: true)
             }
             // "according to X" names its source after it; "in a statement" leaves it to the subject.
-            if let phrase = reader.phrase(startingAt: end, in: tokens, before: sentence.upperBound),
-               grammar[.sourceLinks].contains(tokens[end - 1].hash) {
+            if namesSource, let phrase = reader.phrase(startingAt: end, in: tokens, before: sentence.upperBound) {
                 var source = resolver.resolve(phrase, context)
                 if var document = source, document.how == .document, document.speakers.isEmpty,
                    let owner = documentAgent(after: phrase, tokens: tokens, sentence: sentence, context: context) {
