@@ -44,6 +44,7 @@ extension Attributor {
             cues += cueFinder.cues(in: tokens, sentence: part, headline: true)
                 // "…, MPs told": the subject was spoken to.
                 .filter { !(headlines.isAddresseeVerb(tokens[$0.tokens.lowerBound]) && $0.tokens.upperBound >= part.upperBound - 1) }
+                .filter { !isNounForm($0, part: part, tokens, bytes) }
                 .compactMap { cue -> ResolvedCue? in
                     // A wire headline speaks in the present ("FM slams …"); its past participle is
                     // passive ("Delayed action called 'wrong decision'"): no speaker unless "by"
@@ -55,7 +56,7 @@ extension Attributor {
                     }
                     if titleCase, let shared = titleCaseParticipleSubject(cue, part: part, tokens, context) { return shared }
                     if let closing = closingSpeaker(cue, part: part, tokens, context) { return documentSpeaking(closing) }
-                    let resolved = finiteVerbSubject(joinedSubject(resolve(cue, tokens: tokens, sentence: part, context: context, earlier: []),
+                    let resolved = finiteVerbSubject(joinedSubject(resolve(cue, tokens: tokens, sentence: part, context: context, earlier: [], headline: true),
                                                                    part: part, tokens, context), tokens, context)
                     return documentSpeaking(pronounReferent(resolved, part: part, tokens, context) ?? resolved)
                 }
@@ -338,8 +339,13 @@ extension Attributor {
         // Lower-case words and capitalised ones together are a clause's object as often
         // ("insists U.S. sanctions end", "warns EU leaders"): left to the sieve.
         // (Unless a document's noun ends them: "warns latest UN climate report".)
-        let document = tokens[words.upperBound - 1].classes.contains(.documentNoun) && !tokens[words.upperBound - 1].capitalized
-        if words.contains(where: { tokens[$0].capitalized }), !document {
+        // (Nor a speaker's description right after the quote: "'…,' says Kramatorsk station attack
+        // eyewitness".)
+        let last = tokens[words.upperBound - 1]
+        let document = last.classes.contains(.documentNoun) && !last.capitalized
+        let afterQuote = (cue.tokens.lowerBound - 2..<cue.tokens.lowerBound).contains { $0 >= part.lowerBound && tokens[$0].kind == .quote }
+        let described = afterQuote && !last.capitalized && !last.classes.isDisjoint(with: [.title, .personNoun, .groupNoun])
+        if words.contains(where: { tokens[$0].capitalized }), !document, !described {
             guard words.allSatisfy({ tokens[$0].capitalized }) else { return nil }
             if let source = resolver.resolve(words, context), !source.speakers.isEmpty {
                 return ResolvedCue(cue: cue, phrase: words, source: source, inverted: true)
@@ -348,6 +354,31 @@ extension Attributor {
         let text = context.names.name(UnsafeBufferPointer(rebasing: context.bytes[tokens[words.lowerBound].range.lowerBound..<tokens[words.upperBound - 1].range.upperBound]))
         return ResolvedCue(cue: cue, phrase: words, source: ResolvedSource(speakers: context.names.list(text), isPerson: false, how: .group),
                            inverted: true)
+    }
+
+    /// Is a cue's word a noun here, though speech verbs take its form? A headline's verb agrees
+    /// with its subject, so a bare form ("call", "remarks" aside) after a singular lower-case
+    /// noun heads a compound ("during phone call", "ship's port call"); a noun of speech after a
+    /// possessive and a word is that word's head ("amid US' Taiwan remarks"); and a participle that opens
+    /// the headline has no subject to speak ("Reporting from Kyiv: '…'").
+    private func isNounForm(_ cue: CueFinder.Cue, part: Range<Int>, _ tokens: Tokens, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard cue.kind == .verb else { return false }
+        let verb = cue.tokens.lowerBound, word = tokens[verb]
+        if verb == part.lowerBound, isParticiple(word, bytes: bytes), verb + 1 < part.upperBound, tokens[verb + 1].isWord,
+           grammar[.linking].contains(tokens[verb + 1].hash) || tokens[verb + 1].classes.contains(.functionWord) {
+            return true
+        }
+        guard verb > part.lowerBound else { return false }
+        let before = tokens[verb - 1]
+        if verb - 2 >= part.lowerBound, tokens[verb - 2].kind == .possessive, before.isWord, word.classes.contains(.nominalCue),
+           before.classes.isDisjoint(with: [.title, .personNoun, .groupNoun, .organisationWord]) {
+            return true
+        }
+        let bare = word.lastByte != UInt8(ascii: "s") && !word.endsInEd && !isParticiple(word, bytes: bytes)
+        return bare && before.isWord && !before.capitalized && !before.looksPluralAnyCase && before.isUnlisted
+            && before.classes.isDisjoint(with: [.title, .personNoun, .groupNoun, .organisationWord])
+            && !before.acronym && before.range.count >= 3
+            && !(bytes[before.range.upperBound - 2] == UInt8(ascii: "l") && bytes[before.range.upperBound - 1] == UInt8(ascii: "y"))
     }
 
     /// "Taiwan Affairs Office urges KMT chairman to keep a clear mind after he said KMT will
@@ -575,6 +606,9 @@ extension Attributor {
                   let speaker = resolver.resolve(agent, context), !speaker.speakers.isEmpty, !speaker.isIntermediary else { return nil }
             return (speaker, agent)
         }
+        // A passive with no agent says what befell its subject, who said nothing: "'Shameful
+        // scenes': Asylum-seekers bussed out of …".
+        if headlines.isPastParticiple(tokens[verb]) { return nil }
         // A lone capitalised word is a name when a verb in the present agrees with it: "Bach
         // gives"; a plural one is a group when its verb agrees as a plural: "Greeks strike". (A
         // thing is neither: "War nears …".)

@@ -895,7 +895,7 @@ struct Attributor: Sendable {
     /// `earlier` holds the sentence's cues before this one, already resolved: a verb that shares
     /// its subject with them ("said …, adding", "said … and added") speaks for the same source.
     func resolve(_ cue: CueFinder.Cue, tokens: Tokens, sentence: Range<Int>, context: SpeakerResolver.Context,
-                         earlier: [ResolvedCue]) -> ResolvedCue {
+                         earlier: [ResolvedCue], headline: Bool = false) -> ResolvedCue {
         let start = cue.tokens.lowerBound, end = cue.tokens.upperBound
         switch cue.kind {
         case .nominal:
@@ -1027,8 +1027,11 @@ struct Attributor: Sendable {
                let source = resolver.resolve(phrase, context) {
                 return ResolvedCue(cue: cue, phrase: phrase, source: source, inverted: true)
             }
-            // "… but said", "…, saying": the clause's subject.
-            if !afterQuote, let found = reader.sentenceSubject(in: tokens, sentence: sentence, before: start),
+            // "… but said", "…, saying": the clause's subject. (In a headline, not over a noun
+            // that stands right before the verb, which is its subject: "Paris terror attacks:",
+            // "Animals in solar terms:"; prose runs longer clauses between them.)
+            if !afterQuote, !(headline && followsUnlistedNoun(start, tokens: tokens, sentence: sentence)),
+               let found = reader.sentenceSubject(in: tokens, sentence: sentence, before: start),
                let (subject, source) = subjectSpeaker(found, tokens: tokens, sentence: sentence, context: context) {
                 return ResolvedCue(cue: cue, phrase: subject, source: source, inverted: false)
             }
@@ -1041,6 +1044,17 @@ struct Attributor: Sendable {
             }
             return ResolvedCue(cue: cue, phrase: nil, source: nil, inverted: false)
         }
+    }
+
+    /// Does a lower-case word that no list holds stand right before the verb at `verb`, with
+    /// capitalised words before it in the sentence? Such a word is a noun the verb agrees with
+    /// (an adverb in -ly or a participle is not).
+    private func followsUnlistedNoun(_ verb: Int, tokens: Tokens, sentence: Range<Int>) -> Bool {
+        guard verb - 1 > sentence.lowerBound else { return false }
+        let before = tokens[verb - 1]
+        guard before.isWord, !before.capitalized, before.isUnlisted, before.range.count >= 3, !before.endsInEd, !before.endsInNg,
+              !(before.secondLastByte == UInt8(ascii: "l") && before.lastByte == UInt8(ascii: "y")) else { return false }
+        return tokens[verb - 2].isWord
     }
 
     /// "…, with the Republican, Bradley Sorensen, calling his opponent's plan “…”": a participle
