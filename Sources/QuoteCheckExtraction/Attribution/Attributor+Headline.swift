@@ -241,8 +241,12 @@ extension Attributor {
             return before.isPunct(UInt8(ascii: ",")) || before.isPunct(UInt8(ascii: ";"))
                 || (before.isWord && (headlines.isCoordinator(before) || before.classes.contains(.clauseOpener)))
         }
-        let cue = closing ?? ownClause ?? partCues.first
+        var cue = closing ?? ownClause ?? partCues.first
         if owned, closing == nil { return attribution }
+        if let found = cue, body.isEmpty, style == .topic, let firstColon, firstColon < position,
+           let named = describedKicker(found, before: firstColon, from: start, tokens, context) {
+            cue = named
+        }
         // (A quote whose words end in the colon, "'poor:' Gallup", is before it too.)
         if let trailing, position <= trailing.colon {
             if let source = trailing.source {
@@ -445,6 +449,25 @@ extension Attributor {
               let subject = titleCaseSubject(from: part.lowerBound, before: verb - 1, tokens, context),
               let source = resolver.resolve(subject, context), !source.speakers.isEmpty, !source.isIntermediary else { return nil }
         return ResolvedCue(cue: cue, phrase: subject, source: source, inverted: false)
+    }
+
+    /// "Liz Harrow: Tory critic blasts 'personality cult'": where an outlet opens its headlines
+    /// with a topic, a person's name there and a description of one person as the subject of
+    /// the cue after it are one person, named by the topic.
+    private func describedKicker(_ cue: ResolvedCue, before colon: Int, from start: Int, _ tokens: Tokens,
+                                 _ context: SpeakerResolver.Context) -> ResolvedCue? {
+        guard !cue.inverted, let subject = cue.phrase, subject.lowerBound == colon + 1, var source = cue.source,
+              source.how != .name || !source.isPerson, !source.isIntermediary,
+              subject.allSatisfy({ tokens[$0].isWord }), case let head = tokens[subject.upperBound - 1],
+              !head.classes.isDisjoint(with: [.title, .personNoun]), !head.classes.contains(.groupNoun), !head.looksPluralAnyCase,
+              let name = reader.phrase(startingAt: start, in: tokens, before: colon), name == start..<colon,
+              (2...3).contains(name.count), name.allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }),
+              genders.firstName(tokens[start].hash) != nil,
+              let person = resolver.resolve(name, context), person.isPerson, !person.speakers.isEmpty else { return nil }
+        source.speakers = person.speakers
+        source.isPerson = true
+        source.how = .name
+        return ResolvedCue(cue: cue.cue, phrase: name, source: source, inverted: false)
     }
 
     /// "Algeria, France agree on …", "Israeli PM, Egyptian president agree to meet …": a headline
