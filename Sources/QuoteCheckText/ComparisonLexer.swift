@@ -113,8 +113,8 @@ public enum ComparisonLexer {
                 } else {
                     form.append(contentsOf: Array(String(scalar).lowercased().utf8))
                 }
-            case .apostrophe: form.append(UInt8(ascii: "'"))
-            case .digitSeparator(let separator): if separator == "." { form.append(UInt8(ascii: ".")) }
+            case .joiner(let mark, _):
+                if WordScanner.isApostrophe(mark) { form.append(UInt8(ascii: "'")) } else if mark == "." { form.append(UInt8(ascii: ".")) }
             }
         }
         return (end, String(decoding: form, as: UTF8.self))

@@ -71,8 +71,7 @@ public enum TitleLexer {
             switch part {
             case .letterOrDigit(let scalar):
                 if scalar.value < 0x80 { hash = WordHash.combine(hash, UTF8Scan.asciiLowercased(UInt8(scalar.value))) } else { isASCII = false }
-            case .apostrophe: hash = WordHash.combine(hash, UInt8(ascii: "'"))
-            case .digitSeparator: break
+            case .joiner: hash = WordHash.combine(hash, UInt8(ascii: "'"))  // (only apostrophes join here)
             }
         }
         return (end, isASCII ? hash : nil)

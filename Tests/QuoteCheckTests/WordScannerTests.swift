@@ -11,8 +11,7 @@ import QuoteCheckText
             WordScanner.wordEnd(from: 0, in: buffer, digitSeparators: digitSeparators) { part in
                 switch part {
                 case .letterOrDigit(let scalar): parts.append(String(scalar))
-                case .apostrophe: parts.append("'")
-                case .digitSeparator(let separator): parts.append("sep\(separator)")
+                case .joiner(let mark, _): parts.append(WordScanner.isApostrophe(mark) ? "'" : "sep\(mark)")
                 }
             }
         }
@@ -45,5 +44,23 @@ import QuoteCheckText
         // A separator that no digit follows ends the number.
         #expect(scan("3, then", digitSeparators: true).word == "3")
         #expect(scan("Jones, 54", digitSeparators: true).word == "Jones")
+    }
+
+    @Test("a lexer's own joiners carry the word on, each with its offset; others end it")
+    func ownJoiners() {
+        let bytes = Array("Holtz-Eakin’s AT&T, well—no".utf8)
+        var joiners: [String] = []
+        let (first, second) = bytes.withUnsafeBufferPointer { buffer -> (Int, Int) in
+            let joins: (Unicode.Scalar, Int, Unicode.Scalar, Unicode.Scalar) -> Bool = { mark, _, _, _ in mark == "-" || mark == "&" }
+            let visit: (WordScanner.Part) -> Void = { part in
+                if case .joiner(let mark, let offset) = part { joiners.append("\(mark)@\(offset)") }
+            }
+            return (WordScanner.wordEnd(from: 0, in: buffer, joins: joins, visit: visit),
+                    WordScanner.wordEnd(from: 16, in: buffer, joins: joins, visit: visit))
+        }
+        // The apostrophe is no joiner of this lexer's: the word ends before it.
+        #expect(String(decoding: bytes[..<first], as: UTF8.self) == "Holtz-Eakin")
+        #expect(String(decoding: bytes[16..<second], as: UTF8.self) == "AT&T")
+        #expect(joiners == ["-@5", "&@18"])
     }
 }

@@ -161,6 +161,26 @@ struct Tokenizer: Sendable {
         return sIndex + 1
     }
 
+    /// Does the word go on over `mark` at `offset`, `next` after it? Inner joiners are a hyphen, a
+    /// stop, an ampersand and the apostrophes ' and ’ ("Holtz-Eakin", "U.S", "AT&T", "isn't"); but
+    /// a possessive 's ends the word ("China’s" → China + ’s), and so does a stop between a
+    /// lower-case word and a capital, a sentence's end with its space missing ("said.Trump";
+    /// "Ph.D" and "nytimes.com" stay). `segment` is where the part after the last joiner starts.
+    @inline(__always)
+    private static func joins(_ mark: Unicode.Scalar, at offset: Int, next: Unicode.Scalar, segment: Int,
+                              in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch mark {
+        case "-", "&": return true
+        case "'", "’":
+            let sEnd = offset + (mark == "'" ? 1 : 3) + 1
+            return !((next == "s" || next == "S") && (sEnd >= bytes.count || !UTF8Scan.isLetterOrDigit(UTF8Scan.scalar(at: sEnd, in: bytes)?.0)))
+        case ".":
+            return !(UTF8Scan.isUppercase(next) && offset - segment >= 3
+                     && (segment..<offset).allSatisfy({ bytes[$0] >= 0x61 && bytes[$0] <= 0x7A }))
+        default: return false
+        }
+    }
+
     private func word(from start: Int, limit: Int, in bytes: UnsafeBufferPointer<UInt8>, wordBytes: UnsafePointer<UInt8>,
                       into tokens: inout TokenBuffer) -> Int {
         var hasInnerStop = false
@@ -172,36 +192,25 @@ struct Tokenizer: Sendable {
         // the part after the last joiner starts.
         var lastPart: Int? = nil
         var segment = start
-        // Only a non-ASCII byte or an inner joiner (- . ' &) can carry a word on, so nothing
-        // else needs the slow loop below.
+        // Only a non-ASCII byte or an inner joiner (- . ' ’ &, `joins`) can carry a word on, so
+        // nothing else needs the word scanner.
         let carriesOn = end < limit && (bytes[end] >= 0x80 || Self.isJoinerByte(bytes[end]))
-        while carriesOn && end < limit {
-            let byte = bytes[end]
-            if byte < 0x80 && UTF8Scan.isASCIIWordByte(byte) { end += 1; continue }
-            guard let (scalar, length) = UTF8Scan.scalar(at: end, in: bytes) else { break }
-            if UTF8Scan.isLetterOrDigit(scalar) { plain = false; end += length; continue }
-            // Inner joiners: hyphen, stop, apostrophe between letters ("Holtz-Eakin", "U.S", "isn't").
-            let isJoiner = scalar == "-" || scalar == "." || scalar == "'" || scalar == "’" || scalar == "&"
-            guard isJoiner, let (after, _) = UTF8Scan.scalar(at: end + length, in: bytes),
-                  end + length < limit, UTF8Scan.isLetterOrDigit(after) else { break }
-            if scalar == "'" || scalar == "’" {
-                // A possessive 's ends the word: "China’s" → China + ’s.
-                let sEnd = end + length + 1
-                if (after == "s" || after == "S"), sEnd >= limit || !UTF8Scan.isLetterOrDigit(UTF8Scan.scalar(at: sEnd, in: bytes)?.0) {
-                    break
+        if carriesOn {
+            // (Rebased at the same address, so offsets stay the article's; the word stops at the limit.)
+            let bounded = UnsafeBufferPointer(rebasing: bytes[0..<limit])
+            end = WordScanner.wordEnd(from: start, in: bounded, joins: { mark, offset, _, next in
+                Self.joins(mark, at: offset, next: next, segment: segment, in: bounded)
+            }, visit: { part in
+                switch part {
+                case .letterOrDigit(let scalar): if scalar.value >= 0x80 { plain = false }
+                case .joiner(let mark, let offset):
+                    let after = offset + (mark.value < 0x80 ? 1 : 3)
+                    if mark == "." { hasInnerStop = true }
+                    if mark == "-" { lastPart = after }
+                    segment = after
+                    plain = false
                 }
-            }
-            // "said.Trump claimed": a stop between a lower-case word and a capital is a sentence's
-            // end with its space missing, not an inner stop ("U.S", "Ph.D", "nytimes.com" stay).
-            if scalar == ".", UTF8Scan.isUppercase(after), end - segment >= 3,
-               (segment..<end).allSatisfy({ bytes[$0] >= 0x61 && bytes[$0] <= 0x7A }) {
-                break
-            }
-            if scalar == "." { hasInnerStop = true }
-            if scalar == "-" { lastPart = end + length }
-            segment = end + length
-            plain = false
-            end += length
+            })
         }
         var wordEnd = end
         if !plain { hash = WordHash.hash(bytes, start..<end) }
