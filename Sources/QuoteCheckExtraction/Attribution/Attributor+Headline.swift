@@ -555,10 +555,14 @@ extension Attributor {
         let bareQuote = colon + 1 < tokens.count && tokens[colon + 1].kind == .quote
             && (colon + 2..<tokens.count).allSatisfy({ tokens[$0].kind == .punct })
             && !opensWithThirdPerson(tokens[colon + 1], context.bytes)
-        if let phrase = reader.phrase(startingAt: start, in: tokens, before: colon), phrase.lowerBound == start,
+        // ("Finding True America:", "Reporting Asia:": a participle opens a series' title.)
+        let participle = strict && tokens[start].isWord && tokens[start].capitalized
+            && tokens[start].classes.isDisjoint(with: [.title, .personNoun, .groupNoun, .organisationWord])
+            && isParticiple(tokens[start], bytes: context.bytes) && genders.firstName(tokens[start].hash) == nil
+        if !participle, let phrase = reader.phrase(startingAt: start, in: tokens, before: colon), phrase.lowerBound == start,
            !strict || phrase.upperBound == colon || headlines.isTopicPreposition(tokens[phrase.upperBound]),
            let source = resolver.resolve(phrase, context), !source.speakers.isEmpty,
-           style.map({ canSpeak(source, phrase, tokens, context, style: $0, bareQuote: bareQuote) }) ?? true {
+           style.map({ canSpeak(source, phrase, tokens, context, style: $0, bareQuote: bareQuote, beforeTopic: phrase.upperBound < colon) }) ?? true {
             return source
         }
         guard style != .topic, let phrase = reader.phrase(endingAt: colon - 1, in: tokens, from: start), phrase.lowerBound > start,
@@ -586,7 +590,7 @@ extension Attributor {
     /// person's (a first name the lexicon knows: "Frank Stella: '…'", not "Skellig Michael: '…'"
     /// nor "Gary Speed: Mum's pain …").
     private func canSpeak(_ source: ResolvedSource, _ phrase: Range<Int>, _ tokens: Tokens, _ context: SpeakerResolver.Context,
-                          style: HeadlineRules.LeadingColon, bareQuote: Bool) -> Bool {
+                          style: HeadlineRules.LeadingColon, bareQuote: Bool, beforeTopic: Bool) -> Bool {
         let words = phrase.filter { tokens[$0].isWord }
         let lone = words.count == 1
         let head = words.last.map { tokens[$0] }
@@ -599,7 +603,9 @@ extension Attributor {
         case (.group, _), (.names, _), (.surname, _), (.outlet, _), (.document, _), (.documentOwner, _): return true
         case (.name, _):
             if source.isPerson || headlines.isGovernment(phrase, tokens, context.bytes) { return true }
-            if lone { return style == .credit || tokens[words[0]].acronym || describes }
+            // (Not a lone word before "on" and a topic, which is the topic's own label: "Latest on
+            // the talks:", "Facts on floods:"; "UN chief on floods:" describes its speaker.)
+            if lone { return (style == .credit && !beforeTopic) || tokens[words[0]].acronym || describes }
             return false
         default: return false
         }
