@@ -113,15 +113,23 @@ struct PhraseReader: Sendable {
         return name
     }
 
-    /// "Judge Eleanor M. Bracken of Federal District Court in Columbus wrote": the phrase before
-    /// the cue is the place of an affiliation; the person linked to it speaks.
+    /// "Judge Eleanor M. Bracken of Federal District Court in Columbus wrote", "the U.S. Embassy
+    /// in Kabul said": the phrase before the cue is the place of an affiliation, or where a body
+    /// or role sits; the person linked to it, or the body or role, speaks.
     private func affiliated(beforePlace place: Range<Int>, in tokens: Tokens, from start: Int) -> Range<Int>? {
         let preposition = place.lowerBound - 1
         guard preposition - 1 >= start, tokens[preposition].isWord, !tokens[preposition].capitalized,
               grammar[.placePrepositions].contains(tokens[preposition].hash),
               place.allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized && tokens[$0].classes.isDisjoint(with: [.title, .personNoun]) }),
-              let owner = phrase(endingAt: preposition - 1, in: tokens, from: start),
-              owner.contains(where: { tokens[$0].isWord && !tokens[$0].capitalized && grammar[.linking].contains(tokens[$0].hash) }),
+              let owner = phrase(endingAt: preposition - 1, in: tokens, from: start)
+        else { return nil }
+        // "the U.S. Embassy in Kabul said", "The Chinese ambassador in Paris told": a body or a
+        // role placed in a city speaks, not the city.
+        if tokens[owner.upperBound - 1].isWord, !tokens[owner.upperBound - 1].classes.isDisjoint(with: [.organisationWord, .title, .personNoun]),
+           !tokens[owner.upperBound - 1].looksPluralAnyCase {
+            return owner
+        }
+        guard owner.contains(where: { tokens[$0].isWord && !tokens[$0].capitalized && grammar[.linking].contains(tokens[$0].hash) }),
               holdsName(owner, in: tokens)
         else { return nil }
         return owner
