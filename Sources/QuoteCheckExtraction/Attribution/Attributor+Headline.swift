@@ -227,10 +227,16 @@ extension Attributor {
         // whose subject opens a clause of its own before the quote ("…, but experts say '…'");
         // else the part's first cue.
         // (A clause may follow it: "…, UN rights chief says as she wraps up trip".)
+        // (Its subject opens its clause: not "…, fresh Crimea blasts", where a word before the
+        // name makes the verb's form a noun.)
         let closing = partCues.last.flatMap { cue in
             let end = max(cue.cue.tokens.upperBound, cue.phrase?.upperBound ?? 0)
             let ends = end >= part.upperBound - 1 || (tokens[end].isWord && headlines.isCoordinator(tokens[end]))
-            return ends && cue.cue.tokens.lowerBound > position ? cue : nil
+            let opens = cue.inverted || cue.phrase.map { subject in
+                subject.lowerBound == part.lowerBound || tokens[subject.lowerBound - 1].kind != .word
+                    || headlines.isCoordinator(tokens[subject.lowerBound - 1])
+            } ?? true
+            return ends && opens && cue.cue.tokens.lowerBound > position ? cue : nil
         }
         // (Not in Title Case, where a noun such as "Remarks" reads as a verb.)
         let ownClause = titleCase ? nil : partCues.last { cue in
@@ -308,7 +314,8 @@ extension Attributor {
         // A quote that opens the headline, then a colon, a spaced dash or its own closing comma,
         // and a clause: "'…': Dockers vow …", "'…' - Greeks strike …", "'…,' Chinese people
         // commemorate …".
-        if position == start, position + 1 < tokens.count {
+        // (Or opens the part after a topic's colon: "PMQs: 'Hasta la vista' - Johnson bids farewell".)
+        if position == start || firstColon.map({ $0 + 1 == position }) ?? false, position + 1 < tokens.count {
             let separator: Int? = if firstColon == position + 1 || (tokens[position + 1].isDash() && headlines.spaced(position + 1, tokens)) {
                 position + 1
             } else if context.bytes[quote.content.upperBound - 1] == UInt8(ascii: ",") {

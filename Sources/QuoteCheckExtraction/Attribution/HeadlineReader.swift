@@ -120,10 +120,14 @@ struct HeadlineReader: Sendable {
         return words[WordHash.hash(bytes, token.range.lowerBound..<end)].contains(.episodeWord)
     }
 
-    /// A dash with a space on each side (" - "), not a hyphen inside a word or a range.
+    /// A dash with a space on each side (" - "), not a hyphen inside a word or a range. A dash
+    /// typed as two hyphens (" -- ", Xinhua's style) is one, at its second hyphen.
     func spaced(_ index: Int, _ tokens: Tokens) -> Bool {
-        index > 0 && index + 1 < tokens.count
-            && tokens[index - 1].range.upperBound < tokens[index].range.lowerBound
+        var first = index
+        if first > 0, tokens[first].isPunct(UInt8(ascii: "-")), tokens[first - 1].isPunct(UInt8(ascii: "-")),
+           tokens[first - 1].range.upperBound == tokens[first].range.lowerBound { first -= 1 }
+        return first > 0 && index + 1 < tokens.count
+            && tokens[first - 1].range.upperBound < tokens[first].range.lowerBound
             && tokens[index].range.upperBound < tokens[index + 1].range.lowerBound
     }
 

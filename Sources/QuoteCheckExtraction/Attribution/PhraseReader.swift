@@ -350,7 +350,8 @@ struct PhraseReader: Sendable {
     private func relative(_ role: GrammarRole, before verb: Int, in tokens: Tokens, from start: Int) -> Int? {
         var index = verb - 1
         while index >= start, tokens[index].isWord, tokens[index].classes.contains(.skipBeforeCue) { index -= 1 }
-        guard index >= start, tokens[index].isWord, grammar[role].contains(tokens[index].hash) else { return nil }
+        // (An acronym that spells one is a name: "…, WHO says".)
+        guard index >= start, tokens[index].isWord, !tokens[index].acronym, grammar[role].contains(tokens[index].hash) else { return nil }
         return index
     }
 
