@@ -370,7 +370,8 @@ extension Attributor {
     /// Is a cue's word a noun here, though speech verbs take its form? A headline's verb agrees
     /// with its subject, so a bare form ("call", "remarks" aside) after a singular lower-case
     /// noun heads a compound ("during phone call", "ship's port call"); a noun of speech after a
-    /// possessive and a word is that word's head ("amid US' Taiwan remarks"); and a participle that opens
+    /// possessive and a word is that word's head ("amid US' Taiwan remarks"), one after a
+    /// preposition is its object ("'disturbed' by reports that …"); and a participle that opens
     /// the headline has no subject to speak ("Reporting from Kyiv: '…'").
     private func isNounForm(_ cue: CueFinder.Cue, part: Range<Int>, _ tokens: Tokens, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard cue.kind == .verb else { return false }
@@ -381,6 +382,13 @@ extension Attributor {
         }
         guard verb > part.lowerBound else { return false }
         let before = tokens[verb - 1]
+        // After a preposition, the form is its object: "'disturbed' by reports that …" (a gerund
+        // is still a verb: "mocked for saying '…'").
+        if before.isWord, !before.capitalized, !isParticiple(word, bytes: bytes), before.classes.contains(.timePreposition) || grammar[.linking].contains(before.hash)
+            || grammar[.agentPrepositions].contains(before.hash)
+            || (grammar[.objectPrepositions].contains(before.hash) && !grammar[.infinitiveMarkers].contains(before.hash)) {
+            return true
+        }
         if verb - 2 >= part.lowerBound, tokens[verb - 2].kind == .possessive, before.isWord, word.classes.contains(.nominalCue),
            before.classes.isDisjoint(with: [.title, .personNoun, .groupNoun, .organisationWord]) {
             return true
