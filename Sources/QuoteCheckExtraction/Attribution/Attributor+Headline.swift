@@ -79,7 +79,8 @@ extension Attributor {
                         .flatMap({ $0.upperBound == trailing.credit.upperBound ? $0 : nil })
                         // An acronym that spells a function word is a name: "…: WHO".
                         ?? (trailing.credit.allSatisfy({ tokens[$0].isWord && tokens[$0].acronym }) ? trailing.credit : nil),
-                      let source = resolver.resolve(phrase, context), !source.speakers.isEmpty {
+                      // ("…: GT survey": a document with its owner is the source as written.)
+                      let source = resolver.resolve(phrase, context).map(documentSpeaking), !source.speakers.isEmpty {
                 trailingSource = source
             } else if let source = describedCredit(trailing.credit, tokens, context) {
                 trailingSource = source
@@ -445,12 +446,19 @@ extension Attributor {
     /// report": a document with no owner named, as the subject of a headline's cue, is the source
     /// as written, as a document credit after a colon is.
     private func documentSpeaking(_ cue: ResolvedCue) -> ResolvedCue {
-        guard var source = cue.source, source.how == .document, source.speakers.isEmpty, !source.via.isEmpty else { return cue }
-        source.speakers = source.via
-        source.via = NameList()
-        source.isIntermediary = false
+        guard let source = cue.source else { return cue }
         var speaking = cue
-        speaking.source = source
+        speaking.source = documentSpeaking(source)
+        return speaking
+    }
+
+    /// The source a document with no speaker named stands for: the document as written.
+    private func documentSpeaking(_ source: ResolvedSource) -> ResolvedSource {
+        guard source.how == .document, source.speakers.isEmpty, !source.via.isEmpty else { return source }
+        var speaking = source
+        speaking.speakers = source.via
+        speaking.via = NameList()
+        speaking.isIntermediary = false
         return speaking
     }
 
@@ -609,7 +617,11 @@ extension Attributor {
         let words = phrase.filter { tokens[$0].isWord }
         let lone = words.count == 1
         let head = words.last.map { tokens[$0] }
-        let describes = head.map { !$0.classes.isDisjoint(with: [.title, .personNoun, .groupNoun]) || (!$0.capitalized && $0.looksPlural) } ?? false
+        // (A portfolio that also modifies is no description: "NI health:", "Mental health:".)
+        let describes = head.map {
+            !$0.classes.isDisjoint(with: [.personNoun, .groupNoun]) || ($0.classes.contains(.title) && !$0.classes.contains(.modifier))
+                || (!$0.capitalized && $0.looksPlural)
+        } ?? false
         switch (source.how, style) {
         case (_, .topic) where describes: return true
         case (.name, .topic):

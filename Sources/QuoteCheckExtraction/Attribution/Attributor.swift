@@ -1007,9 +1007,11 @@ struct Attributor: Sendable {
             let afterQuote = previous >= sentence.lowerBound
                 && (tokens[previous].kind == .quote || (tokens[previous].kind == .punct && previous - 1 >= sentence.lowerBound && tokens[previous - 1].kind == .quote))
             // A participle is never inverted ("…,” saying the city …").
+            // (Not a name after a preposition: "makes 'untruthful' claims on HK".)
             if afterQuote, !isParticiple(tokens[start], bytes: context.bytes),
                let found = reader.phrase(startingAt: end, in: tokens, before: sentence.upperBound)
                 .map({ reader.listStartingWith($0, in: tokens, before: sentence.upperBound) }),
+               !(end..<found.lowerBound).contains(where: { tokens[$0].classes.contains(.timePreposition) }),
                // ("…,” said his best friend at Lehigh, Bruce Turry, who …": the name speaks.)
                let (phrase, source) = subjectSpeaker(found, tokens: tokens, sentence: sentence, context: context) {
                 return ResolvedCue(cue: cue, phrase: phrase, source: source, inverted: true)

@@ -212,7 +212,9 @@ struct HeadlineReader: Sendable {
            first.isUppercase || first.isNumber, !Self.holdsSentenceBreak(quote, bytes) {
             // (Small words may join a name's capitalised ones: "Human Rights Act of 2022".)
             let allCapitalised = words.allSatisfy({ ($0.first.map { $0.isUppercase || $0.isNumber } ?? false) || joiners.contains($0.lowercased()) })
-            if (position > start && words.count <= 2) || (words.count >= 2 && words.count <= nameMaxWords && allCapitalised) { return .named }
+            // (A nationality's capital names nothing: "stresses role of 'Chinese seeds'".)
+            let nationality = words.count > 1 && !allCapitalised && self.words[WordHash.hash(words[0].lowercased())].contains(.nationality)
+            if (position > start && words.count <= 2 && !nationality) || (words.count >= 2 && words.count <= nameMaxWords && allCapitalised) { return .named }
         }
         return nil
     }
