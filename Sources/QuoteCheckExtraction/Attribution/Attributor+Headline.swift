@@ -186,7 +186,11 @@ extension Attributor {
         // 'unscripted' G20, Apec moments reveal about …" (but "'We are all here,' Zelenskyy says").
         let runsOn = position + 1 < tokens.count && tokens[position + 1].isWord
             && !HeadlineReader.isPunctuation(context.bytes[quote.content.upperBound - 1])
+        // (A cue before a clause with its own subject and verb, opened by "as" or "while", does
+        // not reach into it: "Sullivan reiterates … as US in domestic chaos seeks to 'stabilize
+        // ties'".)
         let usable = cues.filter { cue in
+            if opensOwnClause(between: cue.cue.tokens.upperBound, and: position, tokens) { return false }
             // A cue's form right after a quote that runs into it is a noun the quote modifies
             // ("U.S. official's 'misleading' comments"), unless it is a verb that stands before
             // its subject ("'number one priority' says Andrew RT Davies").
@@ -332,6 +336,25 @@ extension Attributor {
             return self.attribution(source, named: phrase, by: .headlineSubject, via: NameList(), tokens)
         }
         return attribution
+    }
+
+    /// Does a clause with its own subject and verb open between a cue at `cueEnd` and a quote at
+    /// `position`: a coordinator other than "and" (rules `clause_coordinators`), a capitalised
+    /// subject, then a lower-case word in -s, its verb, before the quote?
+    private func opensOwnClause(between cueEnd: Int, and position: Int, _ tokens: Tokens) -> Bool {
+        guard cueEnd < position else { return false }
+        for opener in cueEnd..<position where tokens[opener].isWord && headlines.isCoordinator(tokens[opener])
+            && !grammar[.coordinators].contains(tokens[opener].hash) {
+            guard let subject = reader.phrase(startingAt: opener + 1, in: tokens, before: position), subject.lowerBound == opener + 1,
+                  tokens[subject.lowerBound].capitalized else { continue }
+            // The subject's words may run on in lower case before the verb ("US in domestic chaos seeks").
+            var verb = subject.upperBound
+            while verb < position, tokens[verb].isWord, !tokens[verb].capitalized, tokens[verb].lastByte != UInt8(ascii: "s") || tokens[verb].classes.contains(.functionWord) {
+                verb += 1
+            }
+            if verb < position, tokens[verb].isWord, !tokens[verb].capitalized, verb - subject.upperBound <= 3 { return true }
+        }
+        return false
     }
 
     /// "…, says trucker", "… 'disappointing,' says blind listener": a verb that stands before its
