@@ -43,7 +43,13 @@ extension Attributor {
             guard !part.isEmpty else { continue }
             cues += cueFinder.cues(in: tokens, sentence: part, headline: true)
                 // "…, MPs told": the subject was spoken to.
-                .filter { !(headlines.isAddresseeVerb(tokens[$0.tokens.lowerBound]) && $0.tokens.upperBound >= part.upperBound - 1) }
+                // ("Troops told 'surrender or die'": so too with the words or "to" right after it.)
+                .filter { cue in
+                    guard headlines.isAddresseeVerb(tokens[cue.tokens.lowerBound]) else { return true }
+                    let next = cue.tokens.upperBound
+                    return !(next >= part.upperBound - 1 || tokens[next].kind == .quote
+                             || (tokens[next].isWord && grammar[.infinitiveMarkers].contains(tokens[next].hash)))
+                }
                 .filter { !isNounForm($0, part: part, tokens, bytes) }
                 .compactMap { cue -> ResolvedCue? in
                     // A wire headline speaks in the present ("FM slams …"); its past participle is
@@ -169,9 +175,22 @@ extension Attributor {
         // credit, and a headline alone credits nobody with a possessive, unless a closing
         // attribution names who said it ("Rushdie's 'defiant humour' remains, son says"). ("he's",
         // "it's", "that's" are no possessives: "Mayor says he's 'a wartime general'".)
+        // (A lone lower-case word before the noun it judges is the headline's speaker's: "rejects
+        // IAEA's 'excessive' demands", "slams U.S. official's 'misleading' comments".)
+        // (Only after the headline's cue: in "Israeli president's 'historic' visit continues" the
+        // possessive opens the subject.)
+        let judging = quote.content.count < 20 && !HeadlineReader.holdsSpace(quote.content, context.bytes)
+            && context.bytes[quote.content.lowerBound] >= UInt8(ascii: "a") && context.bytes[quote.content.lowerBound] <= UInt8(ascii: "z")
+            && position + 1 < tokens.count && tokens[position + 1].isWord && !tokens[position + 1].capitalized
+            && cues.contains { $0.cue.kind == .verb && $0.cue.tokens.upperBound <= position - 2 }
+            // (And only as a verb's object, not a preposition's: "demands probe into shipping
+            // line's 'accidental' spill" quotes the line.)
+            && reader.phrase(endingAt: position - 2, in: tokens, from: start).map { owner in
+                owner.lowerBound > start && tokens[owner.lowerBound - 1].isWord && !tokens[owner.lowerBound - 1].classes.contains(.functionWord)
+            } ?? false
         let owned = body.isEmpty && position > start + 1 && tokens[position - 1].kind == .possessive
             && tokens[position - 2].isWord && !tokens[position - 2].classes.contains(.functionWord)
-            && tokens[position - 2].classes.isDisjoint(with: [.singularPronoun, .pluralPronoun])
+            && tokens[position - 2].classes.isDisjoint(with: [.singularPronoun, .pluralPronoun]) && !judging
         if let credit = dashCredit(position, tokens: tokens, sentence: start..<tokens.count, context: context) { return credit }
         // A colon divides a headline into parts; a speech verb speaks for the quotes of its own part.
         let part: Range<Int>
@@ -236,7 +255,9 @@ extension Attributor {
         // name makes the verb's form a noun.)
         let closing = partCues.last.flatMap { cue in
             let end = max(cue.cue.tokens.upperBound, cue.phrase?.upperBound ?? 0)
+            // (Or a relative clause about its subject: "…, says Japanese observer who refutes …".)
             let ends = end >= part.upperBound - 1 || (tokens[end].isWord && headlines.isCoordinator(tokens[end]))
+                || (cue.inverted && tokens[end].isWord && grammar[.personRelatives].contains(tokens[end].hash))
             let opens = cue.inverted || cue.phrase.map { subject in
                 subject.lowerBound == part.lowerBound || tokens[subject.lowerBound - 1].kind != .word
                     || headlines.isCoordinator(tokens[subject.lowerBound - 1])
@@ -417,6 +438,13 @@ extension Attributor {
            before.classes.isDisjoint(with: [.title, .personNoun, .groupNoun, .organisationWord]) {
             return true
         }
+        // A form in -s right after a lower-case word in -s that no list holds is that verb's
+        // object: "Pakistan raises questions", "Media shares blame".
+        if word.lastByte == UInt8(ascii: "s"), before.isWord, !before.capitalized, before.isUnlisted, before.range.count >= 4,
+           before.lastByte == UInt8(ascii: "s"), before.secondLastByte != UInt8(ascii: "s"), verb - 2 >= part.lowerBound,
+           tokens[verb - 2].isWord, tokens[verb - 2].capitalized {
+            return true
+        }
         let bare = word.lastByte != UInt8(ascii: "s") && !word.endsInEd && !isParticiple(word, bytes: bytes)
         return bare && before.isWord && !before.capitalized && !before.looksPluralAnyCase && before.isUnlisted
             && before.classes.isDisjoint(with: [.title, .personNoun, .groupNoun, .organisationWord])
@@ -546,6 +574,13 @@ extension Attributor {
             head = link - 1
         }
         guard head >= first, (first..<head).allSatisfy({ !tokens[$0].classes.contains(.functionWord) }) else { return nil }
+        // (A capitalised plural and a lower-case word after it are a clause's subject and verb:
+        // "'…': Chileans back abuse survivors".)
+        if head > first + 1, tokens[first].capitalized, !tokens[first].acronym, tokens[first].lastByte == UInt8(ascii: "s"),
+           tokens[first + 1].isWord, !tokens[first + 1].capitalized,
+           tokens[first + 1].classes.isDisjoint(with: [.title, .personNoun, .groupNoun, .organisationWord, .modifier, .nationality]) {
+            return nil
+        }
         let headToken = tokens[head]
         // (Not any plural: "…: Wang Yi holds German FM talks" is a clause, "…: minutes" a document.)
         guard headToken.isWord, !headToken.classes.isDisjoint(with: [.title, .personNoun, .groupNoun, .organisationWord]) else { return nil }

@@ -207,9 +207,10 @@ struct HeadlineReader: Sendable {
         // Capitalised words read as a name ("'Operation Sea Guard'"), unless they make two
         // sentences: "'Flawless! Wonderful!' Samaranch praises …" is said.
         // (After an owner's bare apostrophe too: "US' 'Forced Labor Prevention Act'".)
+        // (Nor when a speaker's "I" or "we" stands in them: "'I'd Defend Myself, Too': Chileans …".)
         if !titleCase, position == start || tokens[position - 1].kind != .punct || isBareApostrophe(position - 1, tokens, bytes),
            let first = words.first?.first,
-           first.isUppercase || first.isNumber, !Self.holdsSentenceBreak(quote, bytes) {
+           first.isUppercase || first.isNumber, !Self.holdsSentenceBreak(quote, bytes), !speaksInFirstPerson(words) {
             // (Small words may join a name's capitalised ones: "Human Rights Act of 2022".)
             let allCapitalised = words.allSatisfy({ ($0.first.map { $0.isUppercase || $0.isNumber } ?? false) || joiners.contains($0.lowercased()) })
             // (A nationality's capital names nothing: "stresses role of 'Chinese seeds'".)
@@ -246,6 +247,19 @@ struct HeadlineReader: Sendable {
     func isPastParticiple(_ token: Token) -> Bool { token.range.count >= 4 && token.endsInEd }
 
     /// The quote's words, punctuation at their ends left out (the name test reads their first letters).
+    /// Does the quote's content hold a space (more than one word)?
+    static func holdsSpace(_ content: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        content.contains { bytes[$0] == UInt8(ascii: " ") }
+    }
+
+    /// Does a word of the quote, up to its apostrophe ("I'd", "We're"), say "I" or "we"?
+    private func speaksInFirstPerson(_ words: [Substring]) -> Bool {
+        words.contains { word in
+            let stem = word.prefix { !WordScanner.isApostrophe($0.unicodeScalars.first!) }
+            return self.words[WordHash.hash(stem.lowercased())].contains(.firstPersonPronoun)
+        }
+    }
+
     private func quoteWords(_ quote: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> [Substring] {
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[quote]), as: UTF8.self)
         return text.split(whereSeparator: { $0 == " " }).map { word in
