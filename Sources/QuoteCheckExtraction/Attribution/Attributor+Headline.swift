@@ -230,8 +230,10 @@ extension Attributor {
             if let within = cueFinder.objectWithin(cue.cue) {
                 let verb = cue.cue.tokens
                 if verb.lowerBound > 0, cueFinder.stops(cue.cue, at: tokens[verb.lowerBound - 1]) { return false }
+                // (Not a verb with its own object after it: "'hard battle,' Johnson visits Kyiv and
+                // offers aid".)
                 if verb.lowerBound > position {
-                    return cue.inverted || max(verb.upperBound, cue.phrase?.upperBound ?? 0) >= part.upperBound - 1
+                    return cue.inverted || (verb.upperBound..<part.upperBound).allSatisfy { tokens[$0].kind == .punct }
                 }
                 // (Its object, not a preposition's: "they see through 'fragile help'".)
                 let object = tokens[verb.upperBound]
@@ -275,6 +277,12 @@ extension Attributor {
         }
         var cue = closing ?? ownClause ?? partCues.first
         if owned, closing == nil { return attribution }
+        // "Russia denies Ukraine's claims of civilian 'massacre'": words in an owner's speech noun's
+        // phrase are the owner's, whom a headline alone credits with nothing.
+        if body.isEmpty, closing == nil, let owner = reader.speechOwner(of: position, in: tokens, sentence: part),
+           owner.lowerBound > part.lowerBound {
+            return attribution
+        }
         if let found = cue, body.isEmpty, style == .topic, let firstColon, firstColon < position,
            let named = describedKicker(found, before: firstColon, from: start, tokens, context) {
             cue = named
@@ -728,7 +736,9 @@ extension Attributor {
         // thing is neither: "War nears …".)
         let lone = tokens[phrase.lowerBound], verbEndsInS = tokens[phrase.upperBound].lastByte == UInt8(ascii: "s")
         let plural = lone.range.count >= 4 && lone.lastByte == UInt8(ascii: "s") && lone.secondLastByte != UInt8(ascii: "s")
-        let agrees = phrase.count == 1 && lone.capitalized && !lone.classes.contains(.organisationWord) && (verbEndsInS || plural)
+        // (A nationality alone with a verb without -s is its people: "'…': Chinese commemorate …".)
+        let agrees = phrase.count == 1 && lone.capitalized && !lone.classes.contains(.organisationWord)
+            && (verbEndsInS || plural || lone.classes.contains(.nationality))
         guard source.isPerson || source.how == .group || source.how == .surname || source.how == .names
                 || headlines.isGovernment(phrase, tokens, context.bytes) || agrees else { return nil }
         return (source, phrase)
