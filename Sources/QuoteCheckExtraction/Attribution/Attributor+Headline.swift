@@ -246,7 +246,10 @@ extension Attributor {
             // expert warns"; not "… 'atrocity' video, Russia's bioweapons claim".)
             guard runsOn, let subject = cue.phrase, subject.lowerBound > position, subject.upperBound <= cue.cue.tokens.lowerBound,
                   subject.lowerBound - position <= 3, !closesAfterComma(cue, tokens) else { return true }
-            return ((position + 1)..<subject.lowerBound).contains { tokens[$0].isPunct(colon) || tokens[$0].isDash(hyphen: false) }
+            // (Nor one joined to the quote before the subject: "'calm' and 'open,' UN envoy says".)
+            return ((position + 1)..<subject.lowerBound).contains {
+                tokens[$0].isPunct(colon) || tokens[$0].isDash(hyphen: false) || tokens[$0].kind == .quote
+            }
         }
         let partCues = usable.filter { part.contains($0.cue.tokens.lowerBound) }
         // A closing attribution ends the part (", experts say", ", says UN chief"); else a cue
