@@ -371,8 +371,9 @@ extension Attributor {
     }
 
     /// Does a clause with its own subject and verb open between a cue at `cueEnd` and a quote at
-    /// `position`: a coordinator other than "and" (rules `clause_coordinators`), a capitalised
-    /// subject, then a lower-case word in -s, its verb, before the quote?
+    /// `position`: a clause coordinator that joins no verbs ("as", "while": rules
+    /// `clause_coordinators` less grammar `coordinators`), a capitalised subject, then a
+    /// lower-case word in -s, its verb, before the quote?
     private func opensOwnClause(between cueEnd: Int, and position: Int, _ tokens: Tokens) -> Bool {
         guard cueEnd < position else { return false }
         for opener in cueEnd..<position where tokens[opener].isWord && headlines.isCoordinator(tokens[opener])
@@ -381,7 +382,8 @@ extension Attributor {
                   tokens[subject.lowerBound].capitalized else { continue }
             // The subject's words may run on in lower case before the verb ("US in domestic chaos seeks").
             var verb = subject.upperBound
-            while verb < position, tokens[verb].isWord, !tokens[verb].capitalized, tokens[verb].lastByte != UInt8(ascii: "s") || tokens[verb].classes.contains(.functionWord) {
+            while verb < position, tokens[verb].isWord, !tokens[verb].capitalized,
+                  tokens[verb].lastByte != UInt8(ascii: "s") || tokens[verb].classes.contains(.functionWord) {
                 verb += 1
             }
             if verb < position, tokens[verb].isWord, !tokens[verb].capitalized, verb - subject.upperBound <= 3 { return true }

@@ -894,6 +894,7 @@ struct Attributor: Sendable {
     /// The source phrase of a cue and what it resolves to.
     /// `earlier` holds the sentence's cues before this one, already resolved: a verb that shares
     /// its subject with them ("said …, adding", "said … and added") speaks for the same source.
+    /// `headline` says the sentence is a headline's part, whose grammar is terser.
     func resolve(_ cue: CueFinder.Cue, tokens: Tokens, sentence: Range<Int>, context: SpeakerResolver.Context,
                          earlier: [ResolvedCue], headline: Bool = false) -> ResolvedCue {
         let start = cue.tokens.lowerBound, end = cue.tokens.upperBound

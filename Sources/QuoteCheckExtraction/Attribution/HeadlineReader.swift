@@ -246,7 +246,6 @@ struct HeadlineReader: Sendable {
     /// A verb form ending in -ed: in a wire headline, which speaks in the present, a passive.
     func isPastParticiple(_ token: Token) -> Bool { token.range.count >= 4 && token.endsInEd }
 
-    /// The quote's words, punctuation at their ends left out (the name test reads their first letters).
     /// Does the quote's content hold a space (more than one word)?
     static func holdsSpace(_ content: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         content.contains { bytes[$0] == UInt8(ascii: " ") }
@@ -260,6 +259,7 @@ struct HeadlineReader: Sendable {
         }
     }
 
+    /// The quote's words, punctuation at their ends left out (the name test reads their first letters).
     private func quoteWords(_ quote: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> [Substring] {
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[quote]), as: UTF8.self)
         return text.split(whereSeparator: { $0 == " " }).map { word in

@@ -5,9 +5,11 @@ struct ContinuationStep: AttributionStep {
                 context: SpeakerResolver.Context, _ attribution: inout Attribution, by attributor: Attributor) -> Bool {
         guard cues.isEmpty, let last = site.lastEvent, sentence.paragraph - last.paragraph <= attributor.continuationParagraphs
         else { return false }
-        // In a later paragraph, a term inside a sentence ("The movie, “13 Hours,” is based on …")
+        // In a later paragraph, a term inside a sentence ("The so-called “harbour levy” passed")
         // or the excerpt under a digest's heading ("HARBOUR VOTE DELAYED “The council …”
-        // [Outlet]") is that sentence's own, not the last speaker's going on.
+        // [Outlet]") is that sentence's own, not the last speaker's going on. (A partial quote
+        // still goes on: the seeds' "increase “practical cooperation”" after "China's account
+        // listed …".)
         if sentence.paragraph > last.paragraph, site.position > sentence.range.lowerBound,
            site.quote.kind == .term || Self.followsHeading(site.position, sentence) {
             return false
@@ -25,7 +27,7 @@ struct ContinuationStep: AttributionStep {
         let words = sentence.range.lowerBound..<position
         return words.count >= 2 && words.allSatisfy { index in
             let token = sentence.tokens[index]
-            return token.kind != .quote && (!token.isWord || token.acronym || token.range.count == 1)
+            return token.kind != .quote && (!token.isWord || token.acronym || (token.capitalized && token.range.count == 1))
         }
     }
 }
