@@ -179,7 +179,7 @@ extension Attributor {
         // IAEA's 'excessive' demands", "slams U.S. official's 'misleading' comments".)
         // (Only after the headline's cue: in "Israeli president's 'historic' visit continues" the
         // possessive opens the subject.)
-        let judging = quote.content.count < 20 && !HeadlineReader.holdsSpace(quote.content, context.bytes)
+        let judging = !quote.content.isEmpty && quote.content.count < 20 && !HeadlineReader.holdsSpace(quote.content, context.bytes)
             && context.bytes[quote.content.lowerBound] >= UInt8(ascii: "a") && context.bytes[quote.content.lowerBound] <= UInt8(ascii: "z")
             && position + 1 < tokens.count && tokens[position + 1].isWord && !tokens[position + 1].capitalized
             && cues.contains { $0.cue.kind == .verb && $0.cue.tokens.upperBound <= position - 2 }
@@ -233,7 +233,9 @@ extension Attributor {
                 // (Not a verb with its own object after it: "'hard battle,' Johnson visits Kyiv and
                 // offers aid".)
                 if verb.lowerBound > position {
-                    return cue.inverted || (verb.upperBound..<part.upperBound).allSatisfy { tokens[$0].kind == .punct }
+                    // (A cue in a later part stands past this part's end.)
+                    return cue.inverted || verb.upperBound >= part.upperBound
+                        || (verb.upperBound..<part.upperBound).allSatisfy { tokens[$0].kind == .punct }
                 }
                 // (Its object, not a preposition's: "they see through 'fragile help'".)
                 let object = tokens[verb.upperBound]
