@@ -26,6 +26,21 @@ import Testing
         #expect(found.allSatisfy { $0.kind == .headline })
     }
 
+    /// Found by the rules fuzzer (a rule example's text): a stance verb in a later part of a
+    /// headline than its quote once read a range past the part's end and trapped. Also empty and
+    /// unclosed quotes after a possessive, which the judging-word test reads.
+    @Test("headlines that once trapped the sieve are read", arguments: [
+        "Port 'calm' after storm: Lisbon minister offers aid",
+        "“Not again,” Dana Pr - id: mutton: One mgre verb. rules: id:iet speech. 0 verbs[u m:tter, whice muttere`.„",
+        "Mayor slams Porto's '",
+        "Lisbon's ''",
+    ])
+    func onceTrapped(headline: String) {
+        _ = records(headline)
+        _ = records(headline, outlet: "BBC")
+        _ = records(headline, outlet: "CGTN")
+    }
+
     @Test("a sentence given alone is still a lede, not a title")
     func sentenceAloneIsText() throws {
         let found = try record("“We are not leaving,” the tenants told the council.", quote: "We are not leaving,")
