@@ -147,7 +147,7 @@ extension Attributor {
         if !reading.body.isEmpty, credited.speakers.count == 1, let title = context.names.first(of: credited.speakers),
            case let words = context.names.string(title).split(separator: " "), let last = words.last, words.count <= 3,
            words.allSatisfy({ $0.first?.isUppercase ?? false }),
-           words.dropLast().allSatisfy({ context.registry.genderLexicon?.firstName(WordHash.hash($0.lowercased())) == nil }),
+           words.dropLast().allSatisfy({ genders.firstName(WordHash.hash($0.lowercased())) == nil }),
            let role = context.registry.role(of: WordHash.hash(last.lowercased())),
            let person = context.registry.firstPerson(withRole: role, outside: tokens[0].range.lowerBound..<tokens[tokens.count - 1].range.upperBound) {
             credited.speakers = context.names.list(person)
@@ -175,22 +175,10 @@ extension Attributor {
         // credit, and a headline alone credits nobody with a possessive, unless a closing
         // attribution names who said it ("Rushdie's 'defiant humour' remains, son says"). ("he's",
         // "it's", "that's" are no possessives: "Mayor says he's 'a wartime general'".)
-        // (A lone lower-case word before the noun it judges is the headline's speaker's: "rejects
-        // IAEA's 'excessive' demands", "slams U.S. official's 'misleading' comments".)
-        // (Only after the headline's cue: in "Israeli president's 'historic' visit continues" the
-        // possessive opens the subject.)
-        let judging = !quote.content.isEmpty && quote.content.count < 20 && !HeadlineReader.holdsSpace(quote.content, context.bytes)
-            && context.bytes[quote.content.lowerBound] >= UInt8(ascii: "a") && context.bytes[quote.content.lowerBound] <= UInt8(ascii: "z")
-            && position + 1 < tokens.count && tokens[position + 1].isWord && !tokens[position + 1].capitalized
-            && cues.contains { $0.cue.kind == .verb && $0.cue.tokens.upperBound <= position - 2 }
-            // (And only as a verb's object, not a preposition's: "demands probe into shipping
-            // line's 'accidental' spill" quotes the line.)
-            && reader.phrase(endingAt: position - 2, in: tokens, from: start).map { owner in
-                owner.lowerBound > start && tokens[owner.lowerBound - 1].isWord && !tokens[owner.lowerBound - 1].classes.contains(.functionWord)
-            } ?? false
         let owned = body.isEmpty && position > start + 1 && tokens[position - 1].kind == .possessive
             && tokens[position - 2].isWord && !tokens[position - 2].classes.contains(.functionWord)
-            && tokens[position - 2].classes.isDisjoint(with: [.singularPronoun, .pluralPronoun]) && !judging
+            && tokens[position - 2].classes.isDisjoint(with: [.singularPronoun, .pluralPronoun])
+            && !judgesObject(position, quote: quote, from: start, cues: cues, tokens, context.bytes)
         if let credit = dashCredit(position, tokens: tokens, sentence: start..<tokens.count, context: context) { return credit }
         // A colon divides a headline into parts; a speech verb speaks for the quotes of its own part.
         let part: Range<Int>
@@ -370,6 +358,23 @@ extension Attributor {
             return self.attribution(source, named: phrase, by: .headlineSubject, via: NameList(), tokens)
         }
         return attribution
+    }
+
+    /// Is the quote after a possessive a lone lower-case word judging the noun after it, the
+    /// possessor being a verb's object? Then the words are the headline's speaker's, not the
+    /// possessor's: "rejects IAEA's 'excessive' demands", "slams U.S. official's 'misleading'
+    /// comments". Not where the possessive opens the subject, before any cue ("Israeli
+    /// president's 'historic' visit continues"), nor a preposition's object ("demands probe into
+    /// shipping line's 'accidental' spill" quotes the line).
+    private func judgesObject(_ position: Int, quote: FoundQuote, from start: Int, cues: [ResolvedCue], _ tokens: Tokens,
+                              _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let content = quote.content
+        guard !content.isEmpty, content.count < 20, !HeadlineReader.holdsSpace(content, bytes),
+              bytes[content.lowerBound] >= UInt8(ascii: "a"), bytes[content.lowerBound] <= UInt8(ascii: "z"),
+              position + 1 < tokens.count, tokens[position + 1].isWord, !tokens[position + 1].capitalized,
+              cues.contains(where: { $0.cue.kind == .verb && $0.cue.tokens.upperBound <= position - 2 }),
+              let owner = reader.phrase(endingAt: position - 2, in: tokens, from: start) else { return false }
+        return owner.lowerBound > start && tokens[owner.lowerBound - 1].isWord && !tokens[owner.lowerBound - 1].classes.contains(.functionWord)
     }
 
     /// Does a clause with its own subject and verb open between a cue at `cueEnd` and a quote at

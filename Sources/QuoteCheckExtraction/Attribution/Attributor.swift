@@ -1196,7 +1196,7 @@ struct Attributor: Sendable {
     /// person of the pronoun's gender who spoke before the asker ("“Ms. Stein, would you support
     /// it?” Voss asked. “We support its goals,” she said.").
     private func answerer(to asker: NameID, for source: ResolvedSource, pronoun: Token, context: SpeakerResolver.Context) -> ResolvedSource? {
-        let gender = context.registry.genderLexicon?.pronoun(pronoun.hash) ?? context.registry.gender(of: asker)
+        let gender = genders.pronoun(pronoun.hash) ?? context.registry.gender(of: asker)
         guard source.isPerson, source.speakers.count == 1, context.names.first(of: source.speakers) == asker,
               let other = context.salience.lastPerson(context.names, gender: gender, registry: context.registry, except: asker)
         else { return nil }
