@@ -50,6 +50,8 @@ struct Attributor: Sendable {
     let grammar: GrammarWordSets
     /// The body sieve's steps, in the order rules/speakers.yaml `sieve` gives.
     let steps: [any AttributionStep]
+    /// Where a sentence ends at a stop: the one splitter the quote finder and the checks use too.
+    let splitter: SentenceSplitter
 
     /// What stands before a cue in the passive: a form of "be", or "as" ("as described by").
     private func isPassiveMarker(_ hash: UInt64) -> Bool {
@@ -72,6 +74,7 @@ struct Attributor: Sendable {
         innerOpeners = rules.marks.marks.filter { $0.role != .close }.map { ($0.bytes, $0.role == .either && $0.family == .single) }
         headlines = HeadlineReader(rules: rules.headlines, kinds: rules.kinds, words: table)
         steps = rules.speakers.sieve.map(\.step)
+        splitter = SentenceSplitter(abbreviations: rules.abbreviations.words)
     }
 
     /// An attribution kept for the quotes after it (the last speaker, a lead-in), with the
@@ -1330,9 +1333,11 @@ struct Attributor: Sendable {
         return via
     }
 
-    /// Sentences of a paragraph's tokens. A stop (or a quote that ends with one) followed by a
-    /// capital or a quote ends a sentence; quotes are opaque, so their inner stops never split.
-    /// Written into `result`, emptied first: one buffer serves every paragraph.
+    /// Sentences of a paragraph's tokens. A sentence ends where `splitter` (the one sentence
+    /// splitter, the quote finder's and the checks' too) says: at a stop, or at a quote that
+    /// ends with one, unless that quote's attribution follows it. Quotes are opaque, so their
+    /// inner stops never split. Written into `result`, emptied first: one buffer serves every
+    /// paragraph.
     func sentences(_ tokens: Tokens, quotes: [FoundQuote], bytes: UnsafeBufferPointer<UInt8>,
                    into result: inout [Range<Int>]) {
         result.clearKeepingCapacity()
@@ -1348,7 +1353,7 @@ struct Attributor: Sendable {
             let next = index + 1 < tokens.count ? tokens[index + 1] : nil
             var ends = false
             if token.kind == .punct, token.isPunct(UInt8(ascii: ".")) || token.isPunct(UInt8(ascii: "?")) || token.isPunct(UInt8(ascii: "!")) {
-                ends = next == nil || next!.kind == .quote || (next!.isWord && next!.capitalized)
+                ends = next == nil || splitter.boundary(after: token.range.lowerBound, in: bytes, limit: bytes.count) != nil
             } else if token.kind == .quote, let next, let last = quotes[token.quote].content.last {
                 let stop = bytes[last]
                 if stop == UInt8(ascii: ".") || stop == UInt8(ascii: "?") || stop == UInt8(ascii: "!") {
@@ -1357,8 +1362,8 @@ struct Attributor: Sendable {
                     // Mills then writes back") leaves nothing for a cue after it to attribute: only
                     // a quote that opens its sentence takes one ("“Why not?” Ruiz asked.").
                     let partial = index > start
-                    ends = next.kind == .quote || (next.isWord && next.capitalized
-                        && (partial || !cueFollows(tokens, from: index + 1, afterFullStop: stop == UInt8(ascii: "."))))
+                    ends = splitter.boundary(after: last, in: bytes, limit: bytes.count) != nil
+                        && (next.kind == .quote || partial || !cueFollows(tokens, from: index + 1, afterFullStop: stop == UInt8(ascii: ".")))
                 }
             }
             if ends {
