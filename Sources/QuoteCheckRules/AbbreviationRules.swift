@@ -21,7 +21,7 @@ public struct AbbreviationRules: Sendable {
             let expected = try entry.strings("sentences")
             examples.append(RuleExample(ruleID: "abbreviations", location: item.location, summary: text) { rules in
                 let bytes = Array(text.utf8)
-                let splitter = SentenceSplitter(abbreviations: rules.abbreviations.words)
+                let splitter = rules.sentenceSplitter
                 let found = splitter.sentences(in: bytes, range: 0..<bytes.count).map {
                     String(decoding: bytes[$0], as: UTF8.self)
                 }

@@ -12,7 +12,10 @@ public struct ApostropheRules: Sendable {
     /// decides at any other mark (the rules without `marks:`).
     private var markTests: [MarkTest] = []
     private var otherMarksTest = Test.never
-    static let keys: Set<String> = ["rules"]
+    /// The marks written for an apostrophe inside a word (`in_word`): every lexer lets a word go
+    /// on over one between letters (Xi’s, isn't, Trump`s, Trumpʼs).
+    public private(set) var inWord = ScalarSet()
+    static let keys: Set<String> = ["rules", "in_word"]
 
     /// The rules that apply at one mark, asked together. One anchored alternation of their
     /// patterns is one JIT call where trying them in turn was up to one per rule, at every real
@@ -59,15 +62,30 @@ public struct ApostropheRules: Sendable {
         }
     }
 
-    /// Characters whose positions an example probes.
-    static let candidates: Set<Character> = ["'", "’", "‘", "\"", "”", "“", "`"]
-
     mutating func read(_ file: RuleMapping, into examples: inout [RuleExample]) throws(RuleError) {
+        if let node = file["in_word"] {
+            let entry = try node.mapping(allowed: ["marks", "examples"], required: ["marks", "examples"], what: "'in_word'")
+            let marks = try MarkRules.scalars(entry, "marks")
+            inWord = inWord.union(ScalarSet(marks))
+            // Each example is one word to every lexer: the title lexer says so for all of them.
+            let items = try entry.list("examples")
+            if items.isEmpty { throw entry.required("examples").fail("'in_word' needs at least one example") }
+            for item in items {
+                let word = try item.string("an example of 'in_word'")
+                examples.append(RuleExample(ruleID: "in_word", location: item.location, summary: word, check: { rules in
+                    let split = TitleLexer.words(of: word, apostrophes: rules.apostrophes.inWord)
+                    return split.count == 1 ? nil : "'\(word)' is read as \(split.count) words (\(split)), not one"
+                }))
+            }
+        }
         for item in try file.list("rules") {
             // Compiled anchored: each is asked "does it match exactly here?", and anchoring at
             // compile time keeps the JIT.
+            // An example is probed at the marks its rule names (at every mark when it names none).
+            let named = try item.mapping(allowed: PatternRule.entryKeys.union(["marks"]), what: "an apostrophe rule").strings("marks")
+            let probed: Set<Character>? = named.isEmpty ? nil : Set(named.compactMap(\.first))
             let (rule, entry) = try PatternRule.read(item, what: "an apostrophe rule", extraKeys: ["marks"], options: [.anchored], matches: { pattern, text in
-                ApostropheRules.matchesAnyMark(pattern, in: text)
+                ApostropheRules.matchesAnyMark(pattern, in: text, probing: probed)
             }, into: &examples)
             rules.append(rule)
             // Which marks the rule can apply to: the engine skips it at the others.
@@ -117,13 +135,15 @@ public struct ApostropheRules: Sendable {
         return .pattern(combined)
     }
 
-    static func matchesAnyMark(_ pattern: Pattern, in text: String) -> Bool {
+    /// Does `pattern` match at a mark of `text`: a character of `probing`, or with nil any
+    /// character that is no letter, digit or space?
+    static func matchesAnyMark(_ pattern: Pattern, in text: String, probing: Set<Character>?) -> Bool {
         var bytes = Array(text.utf8)
         return bytes.withUnsafeMutableBufferPointer { buffer in
             let subject = UnsafeBufferPointer(buffer)
             var offset = 0
             for character in text {
-                if candidates.contains(character),
+                if probing.map({ $0.contains(character) }) ?? !(character.isLetter || character.isNumber || character.isWhitespace),
                    pattern.firstMatch(in: subject, from: offset, anchored: true) != nil {
                     return true
                 }

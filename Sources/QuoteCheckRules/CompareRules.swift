@@ -40,6 +40,11 @@ public struct CompareRules: Sendable {
     public private(set) var occasionDays = 3
     /// Spelling variants folded to one form.
     public private(set) var equivalents = SpellingEquivalents()
+    /// The spelling classes as written; split into words once every file is in (`finish`), by
+    /// the apostrophes the rules name, so that a class is split as quotes are.
+    private var spellingClasses: [[String]] = []
+    /// The marks that join a word (rules/apostrophes.yaml `in_word`), for the comparison lexer.
+    public private(set) var apostrophes = ScalarSet()
     /// Symbols that are words ("%" → percent), by ASCII code (every symbol is ASCII): a word split
     /// asks about every space and punctuation mark, and an index costs nothing next to hashing.
     package private(set) var symbolByASCII: [String?] = Array(repeating: nil, count: 128)
@@ -51,6 +56,17 @@ public struct CompareRules: Sendable {
     }
 
     static let keys: Set<String> = ["grouping", "equivalents", "symbols", "examples"]
+
+    /// Splits the spelling classes with the rules' apostrophes, once every file is in.
+    mutating func finish(apostrophes: ScalarSet) {
+        self.apostrophes = apostrophes
+        equivalents = SpellingEquivalents()
+        equivalents.add(contentsOf: spellingClasses.map { $0.map { Self.words(of: $0, apostrophes: apostrophes) } })
+    }
+
+    private static func words(of spelling: String, apostrophes: ScalarSet) -> [String] {
+        ComparisonLexer.words(in: Array(spelling.utf8), symbols: [], apostrophes: apostrophes).words.map(\.form)
+    }
 
     public init() {}
 
@@ -85,19 +101,15 @@ public struct CompareRules: Sendable {
             maxVariants = try entry.int("max_variants", atLeast: 1) ?? maxVariants
             occasionDays = try entry.int("occasion_days", atLeast: 0) ?? occasionDays
         }
-        var classes: [[[String]]] = []
         for item in try file.list("equivalents") {
             let spellings = try item.strings("each class of 'equivalents'")
             guard spellings.count >= 2 else { throw item.fail("a class of 'equivalents' needs two spellings or more") }
-            var split: [[String]] = []
-            for spelling in spellings {
-                let words = ComparisonLexer.words(in: Array(spelling.utf8), symbols: []).words.map(\.form)
-                guard !words.isEmpty else { throw item.fail("the spelling '\(spelling)' has no words") }
-                split.append(words)
+            // (Apostrophes only join words: a spelling with words has them whichever marks join.)
+            for spelling in spellings where Self.words(of: spelling, apostrophes: ScalarSet()).isEmpty {
+                throw item.fail("the spelling '\(spelling)' has no words")
             }
-            classes.append(split)
+            spellingClasses.append(spellings)
         }
-        equivalents.add(contentsOf: classes)
         if let node = file["symbols"] {
             let entry = try node.mapping(allowed: Self.symbolKeys, what: "'symbols'")
             for key in entry.order {

@@ -11,22 +11,22 @@ public struct KindRules: Sendable {
     /// A body line with no closing punctuation and at most this many words is a headline
     /// (a related-story link set into the body).
     public private(set) var headlineMaxWords = 16
-    /// Characters that end a sentence line; a line ending in none of them may be a headline.
-    public private(set) var lineEnders: Set<UInt8> = KindRules.defaultLineEnders {
+    /// Characters that end a sentence line; a line ending in none of them may be a headline
+    /// (`headline.line_enders`, which the shipped rules set: the marks are data, not code).
+    public private(set) var lineEnders: Set<UInt8> = [] {
         didSet { isLineEnderByte = Self.table(lineEnders) }
     }
     /// `lineEnders` as a table by byte: asked once per line, where hashing cost more than the rest.
-    package private(set) var isLineEnderByte: [Bool] = KindRules.table(KindRules.defaultLineEnders)
-    private static let defaultLineEnders = Set(".!?:;,)\"'".utf8)
+    package private(set) var isLineEnderByte: [Bool] = KindRules.table([])
     /// Non-ASCII characters that end a sentence line (closing curly marks, ellipsis).
-    public private(set) var multibyteEnders: Set<Unicode.Scalar> = ["”", "’", "…", "»"]
-    /// Line prefixes of summary bullets, which are ordinary text even when short.
-    public private(set) var bulletPrefixes: [String] = KindRules.defaultBulletPrefixes {
+    public private(set) var multibyteEnders: Set<Unicode.Scalar> = []
+    /// Line prefixes of summary bullets, which are ordinary text even when short
+    /// (`headline.bullet_prefixes`).
+    public private(set) var bulletPrefixes: [String] = [] {
         didSet { bulletPrefixBytes = bulletPrefixes.map { Array($0.utf8) } }
     }
     /// `bulletPrefixes` as bytes, compared with each line's start.
-    package private(set) var bulletPrefixBytes: [[UInt8]] = KindRules.defaultBulletPrefixes.map { Array($0.utf8) }
-    private static let defaultBulletPrefixes = ["- ", "• ", "* "]
+    package private(set) var bulletPrefixBytes: [[UInt8]] = []
     /// A term is at most this many words.
     public private(set) var termMaxWords = 6
     /// Head nouns that make a short quoted noun phrase the name of a thing ("code of conduct").

@@ -45,9 +45,47 @@ public struct MarkRules: Sendable {
     /// marks with one table load each.
     public private(set) var startsMark: [UInt8] = Array(repeating: 0, count: 256)
 
-    static let keys: Set<String> = ["marks"]
+    /// Dashes that set off a credit or an introduction ("“…” ― Rita Vance", "WASHINGTON (AP) —
+    /// “…”"), besides a plain hyphen standing alone.
+    public private(set) var dashes = ScalarSet()
+    /// Brackets around a sentence's end: a sentence may close inside one ("(He was not.)") and
+    /// the next open with one.
+    public private(set) var bracketOpeners = ScalarSet()
+    public private(set) var bracketClosers = ScalarSet()
+
+    /// The last character of each mark that can close a quote (`close` and `either` marks).
+    /// (Kept, not computed when asked: the layout of every article asks.)
+    public private(set) var quoteClosers = ScalarSet()
+    /// The first character of each mark that can open a quote (`open` and `either` marks).
+    public private(set) var quoteOpeners = ScalarSet()
+    /// What may follow a sentence's stop inside the sentence: closing quote marks and brackets.
+    public var sentenceClosers: ScalarSet { quoteClosers.union(bracketClosers) }
+    /// What may open a sentence besides a capital or a digit: opening quote marks and brackets.
+    public var sentenceOpeners: ScalarSet { quoteOpeners.union(bracketOpeners) }
+
+    static let keys: Set<String> = ["marks", "dashes", "brackets"]
+
+    /// A list of single characters under `key` (empty when the key is absent).
+    static func scalars(_ mapping: RuleMapping, _ key: String) throws(RuleError) -> [Unicode.Scalar] {
+        guard let node = mapping[key] else { return [] }
+        var scalars: [Unicode.Scalar] = []
+        for item in try node.list("'\(key)'") {
+            let text = try item.string("each of '\(key)'")
+            guard text.unicodeScalars.count == 1, let scalar = text.unicodeScalars.first else {
+                throw item.fail("each of '\(key)' must be one character, not '\(text)'")
+            }
+            scalars.append(scalar)
+        }
+        return scalars
+    }
 
     mutating func read(_ file: RuleMapping, into examples: inout [RuleExample]) throws(RuleError) {
+        dashes = dashes.union(ScalarSet(try Self.scalars(file, "dashes")))
+        if let node = file["brackets"] {
+            let entry = try node.mapping(allowed: ["open", "close"], what: "'brackets'")
+            bracketOpeners = bracketOpeners.union(ScalarSet(try Self.scalars(entry, "open")))
+            bracketClosers = bracketClosers.union(ScalarSet(try Self.scalars(entry, "close")))
+        }
         for item in try file.list("marks") {
             let entry = try item.mapping(allowed: ["id", "mark", "family", "role", "examples", "description"],
                                          required: ["id", "mark", "family", "role", "examples"], what: "a mark")
@@ -68,6 +106,8 @@ public struct MarkRules: Sendable {
             examples += try FinderExample.read(entry.required("examples"), ruleID: id)
         }
         buildCandidates()
+        quoteClosers = ScalarSet(marks.filter { $0.role != .open }.compactMap { String(decoding: $0.bytes, as: UTF8.self).unicodeScalars.last })
+        quoteOpeners = ScalarSet(marks.filter { $0.role != .close }.compactMap { String(decoding: $0.bytes, as: UTF8.self).unicodeScalars.first })
     }
 
     private mutating func buildCandidates() {

@@ -13,6 +13,9 @@ public struct RoleRules: Sendable {
     }
 
     public private(set) var roles: [Role] = []
+    /// Each role's titles as written; split into words once every file is in (`finish`), by the
+    /// apostrophes the rules name, so that a title is read as article text is.
+    private var writtenTitles: [[String]] = []
     /// Words just before a title that mean the person does not hold it now ("former", "deputy").
     public private(set) var blockersBefore: Set<String> = []
     /// Words just after a title that do the same ("elect" in "president-elect").
@@ -30,6 +33,13 @@ public struct RoleRules: Sendable {
 
     public init() {}
 
+    /// Splits the titles with the rules' apostrophes, once every file is in.
+    mutating func finish(apostrophes: ScalarSet) {
+        roles = zip(roles, writtenTitles).map { role, written in
+            Role(id: role.id, group: role.group, titles: written.map { TitleLexer.words(of: $0, apostrophes: apostrophes) })
+        }
+    }
+
     mutating func read(_ file: RuleMapping, into examples: inout [RuleExample]) throws(RuleError) {
         blockersBefore.formUnion(try file.lowercasedStrings("blockers_before"))
         blockersAfter.formUnion(try file.lowercasedStrings("blockers_after"))
@@ -45,11 +55,14 @@ public struct RoleRules: Sendable {
                 let entry = try roleNode.mapping(allowed: ["id", "titles"], required: ["id", "titles"], what: "a role")
                 let id = try entry.string("id")!
                 guard known.insert(id).inserted else { throw entry.required("id").fail("the role '\(id)' is defined twice") }
-                let titles = try entry.strings("titles").map { TitleLexer.words(of: $0) }
+                let written = try entry.strings("titles")
+                // (Apostrophes only join words: a title with words has them whichever marks join.)
+                let titles = written.map { TitleLexer.words(of: $0, apostrophes: ScalarSet()) }
                 if titles.isEmpty || titles.contains(where: \.isEmpty) {
                     throw entry.required("titles").fail("a role needs titles, each with at least one word")
                 }
                 roles.append(Role(id: id, group: groupID, titles: titles))
+                writtenTitles.append(written)
             }
         }
         if let node = file["examples"] {

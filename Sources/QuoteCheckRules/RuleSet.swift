@@ -106,6 +106,14 @@ public struct RuleSet: Sendable {
     /// Checks that the parts which must exist do, once every file is in.
     mutating func finish() throws(RuleError) {
         try marks.validate(files: files)
+        compare.finish(apostrophes: apostrophes.inWord)
+        roles.finish(apostrophes: apostrophes.inWord)
+    }
+
+    /// The one sentence splitter, with the rules' abbreviations and the marks around a
+    /// sentence's end.
+    public var sentenceSplitter: SentenceSplitter {
+        SentenceSplitter(abbreviations: abbreviations.words, closers: marks.sentenceClosers, openers: marks.sentenceOpeners)
     }
 
     /// Each kind's own top-level keys.

@@ -38,8 +38,8 @@ public struct ComparisonWord: Sendable, Equatable {
 public enum ComparisonLexer {
     /// The comparison words of `bytes` (a quote's text), before spelling variants are folded,
     /// and whether the text ends in an ellipsis. `symbols[c]` is the word an ASCII symbol `c`
-    /// stands for ("%" → "percent"), if any.
-    public static func words(in bytes: [UInt8], symbols: [String?]) -> (words: [ComparisonWord], trailingEllipsis: Bool) {
+    /// stands for ("%" → "percent"), if any; `apostrophes` are the marks that join a word.
+    public static func words(in bytes: [UInt8], symbols: [String?], apostrophes: ScalarSet) -> (words: [ComparisonWord], trailingEllipsis: Bool) {
         var raw: [ComparisonWord] = []
         var trailing = false
         bytes.withUnsafeBufferPointer { buffer in
@@ -69,7 +69,7 @@ public enum ComparisonLexer {
                     dots = 0
                 }
                 if UTF8Scan.isLetterOrDigit(scalar) {
-                    let (end, form) = word(at: offset, in: buffer)
+                    let (end, form) = word(at: offset, in: buffer, apostrophes: apostrophes)
                     var flags: ComparisonWord.Flags = []
                     if UTF8Scan.isUppercase(scalar) { flags.insert(.capitalised) }
                     if form.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { flags.insert(.numeric) }
@@ -103,9 +103,9 @@ public enum ComparisonLexer {
     /// The word starting at `offset` (`WordScanner`, with separators between digits: "don't",
     /// "3,000", "2.5"), lower-cased. Hyphens split words, so "e-mail" and "well-being" compare
     /// word by word; 3,000 compares as 3000, and 2.5 keeps its point.
-    public static func word(at start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Int, String) {
+    public static func word(at start: Int, in bytes: UnsafeBufferPointer<UInt8>, apostrophes: ScalarSet) -> (Int, String) {
         var form: [UInt8] = []
-        let end = WordScanner.wordEnd(from: start, in: bytes, digitSeparators: true) { part in
+        let end = WordScanner.wordEnd(from: start, in: bytes, apostrophes: apostrophes, digitSeparators: true) { part in
             switch part {
             case .letterOrDigit(let scalar):
                 if scalar.value < 0x80 {
@@ -114,7 +114,7 @@ public enum ComparisonLexer {
                     form.append(contentsOf: Array(String(scalar).lowercased().utf8))
                 }
             case .joiner(let mark, _):
-                if WordScanner.isApostrophe(mark) { form.append(UInt8(ascii: "'")) } else if mark == "." { form.append(UInt8(ascii: ".")) }
+                if apostrophes.contains(mark) { form.append(UInt8(ascii: "'")) } else if mark == "." { form.append(UInt8(ascii: ".")) }
             }
         }
         return (end, String(decoding: form, as: UTF8.self))

@@ -1,16 +1,25 @@
 /// Finds sentence boundaries: a full stop, question or exclamation mark (possibly followed by
 /// closing marks) and a space before a capital, a digit or an opening mark, unless the word before
-/// the stop is an abbreviation or an initial.
+/// the stop is an abbreviation or an initial. The one sentence splitter: the quote finder, the
+/// attribution sieve and the checks all ask it.
 public struct SentenceSplitter: Sendable {
     /// Words that end with a period without ending the sentence ("gov", "sen"), lower-cased.
     public let abbreviations: Set<String>
     /// The same words as hashes, for ASCII words (most of them), which need no `String`.
     private let abbreviationHashes: WordHashSet
+    /// Marks that close a sentence after its stop (closing quote marks, brackets: `."`, `.)`).
+    public let closers: ScalarSet
+    /// Marks that may open the next sentence besides a capital or a digit (opening quote marks,
+    /// a bracket).
+    public let openers: ScalarSet
 
-    /// A splitter that knows `abbreviations` (the `abbreviations` rules' words).
-    public init(abbreviations: Set<String>) {
+    /// A splitter that knows `abbreviations` (the `abbreviations` rules' words) and the marks
+    /// around a sentence's end (rules/marks.yaml: its quote marks and `brackets`).
+    public init(abbreviations: Set<String>, closers: ScalarSet, openers: ScalarSet) {
         self.abbreviations = abbreviations
         abbreviationHashes = WordHashSet(words: abbreviations)
+        self.closers = closers
+        self.openers = openers
     }
 
     /// Sentence ranges within `range`, trimmed of white space.
@@ -46,14 +55,14 @@ public struct SentenceSplitter: Sendable {
         var end = offset + 1
         // Closing marks and brackets belong to the sentence they close.
         while end < limit, let (scalar, length) = UTF8Scan.scalar(at: end, in: bytes),
-              Self.closers.contains(scalar.value) { end += length }
+              closers.contains(scalar) { end += length }
         guard end < limit, UTF8Scan.isSpaceByte(bytes[end]) || bytes[end] == 0xC2 else { return nil }
         var next = end
         while next < limit, let (scalar, length) = UTF8Scan.scalar(at: next, in: bytes), UTF8Scan.isSpace(scalar) {
             next += length
         }
         guard next < limit, let (first, _) = UTF8Scan.scalar(at: next, in: bytes) else { return nil }
-        guard UTF8Scan.isUppercase(first) || UTF8Scan.isDigit(first) || Self.openers.contains(first.value) else {
+        guard UTF8Scan.isUppercase(first) || UTF8Scan.isDigit(first) || openers.contains(first) else {
             return nil
         }
         if byte == UInt8(ascii: ".") && isAbbreviation(endingAt: offset, in: bytes) { return nil }
@@ -117,6 +126,4 @@ public struct SentenceSplitter: Sendable {
         return abbreviations.contains(word.lowercased())
     }
 
-    public static let closers: Set<UInt32> = [0x22, 0x27, 0x29, 0x5D, 0x201D, 0x2019, 0xBB, 0x203A]
-    public static let openers: Set<UInt32> = [0x22, 0x27, 0x28, 0x201C, 0x2018, 0xAB, 0x201E, 0x2039]
 }

@@ -19,12 +19,13 @@ public enum TitleLexer {
     public enum Gap: Sendable, Equatable { case space, hyphen, comma, period, other }
 
     /// Lower-cased words of a name or title, split as article text is ("U.S." → u, s).
-    public static func words(of text: String) -> [String] {
-        Array(text.utf8).withUnsafeBufferPointer { bytes in tokens(in: bytes).map { form(of: $0, in: bytes) } }
+    public static func words(of text: String, apostrophes: ScalarSet) -> [String] {
+        Array(text.utf8).withUnsafeBufferPointer { bytes in tokens(in: bytes, apostrophes: apostrophes).map { form(of: $0, in: bytes) } }
     }
 
-    /// Words: letters and digits with inner apostrophes; hyphens and everything else split.
-    public static func tokens(in bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+    /// Words: letters and digits with inner apostrophes (any of `apostrophes`); hyphens and
+    /// everything else split.
+    public static func tokens(in bytes: UnsafeBufferPointer<UInt8>, apostrophes: ScalarSet) -> [Token] {
         var tokens: [Token] = []
         var offset = 0
         var gap = Gap.space
@@ -55,7 +56,7 @@ public enum TitleLexer {
                 continue
             }
             let start = offset
-            let (end, hash) = wordEnd(from: offset, in: bytes)
+            let (end, hash) = wordEnd(from: offset, in: bytes, apostrophes: apostrophes)
             offset = end
             tokens.append(Token(range: start..<offset, capitalised: UTF8Scan.isUppercase(scalar), gap: gap, formHash: hash))
             gap = .space
@@ -65,9 +66,9 @@ public enum TitleLexer {
 
     /// Where the word starting at `start` ends (`WordScanner`), and, for an ASCII word, the
     /// hash of its form.
-    private static func wordEnd(from start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Int, UInt64?) {
+    private static func wordEnd(from start: Int, in bytes: UnsafeBufferPointer<UInt8>, apostrophes: ScalarSet) -> (Int, UInt64?) {
         var hash = WordHash.offsetBasis, isASCII = true
-        let end = WordScanner.wordEnd(from: start, in: bytes) { part in
+        let end = WordScanner.wordEnd(from: start, in: bytes, apostrophes: apostrophes) { part in
             switch part {
             case .letterOrDigit(let scalar):
                 if scalar.value < 0x80 { hash = WordHash.combine(hash, UTF8Scan.asciiLowercased(UInt8(scalar.value))) } else { isASCII = false }
@@ -77,7 +78,7 @@ public enum TitleLexer {
         return (end, isASCII ? hash : nil)
     }
 
-    /// The word lower-cased, its apostrophes (whichever mark: ’ ` ʼ) written as '.
+    /// The word lower-cased, its apostrophes (whichever mark joined it: ’ ` ʼ) written as '.
     public static func form(of token: Token, in bytes: UnsafeBufferPointer<UInt8>) -> String {
         var form: [UInt8] = []
         form.reserveCapacity(token.range.count)

@@ -134,7 +134,9 @@ public enum UTF8Scan {
 
     /// How many of the words of four letters or more in `range` start with a capital, and how
     /// many such words there are: Title Case headlines score high, sentence-case ledes low.
-    @inlinable public static func capitalisedLongWords(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> (capitalised: Int, total: Int) {
+    /// A hyphen or one of `apostrophes` inside a word does not end it.
+    @inlinable public static func capitalisedLongWords(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>,
+                                                       apostrophes: ScalarSet) -> (capitalised: Int, total: Int) {
         var capitalised = 0, total = 0, offset = range.lowerBound
         var wordStart: Unicode.Scalar? = nil, letters = 0
         func finish() {
@@ -145,7 +147,7 @@ public enum UTF8Scan {
             if isLetterOrDigit(scalar) {
                 if letters == 0 { wordStart = scalar }
                 letters += 1
-            } else if scalar != "-" && scalar != "'" && scalar != "’" {
+            } else if scalar != "-" && !apostrophes.contains(scalar) {
                 finish()
             }
             offset += length

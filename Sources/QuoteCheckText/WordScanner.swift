@@ -48,23 +48,14 @@ public enum WordScanner {
         return offset
     }
 
-    /// A plain word: letters and digits, an apostrophe of any mark between them, and with
+    /// A plain word: letters and digits, an apostrophe between them (any of `apostrophes`, the
+    /// marks rules/apostrophes.yaml `in_word` lists: Trump’s, Trump`s, Trumpʼs), and with
     /// `digitSeparators` a comma or stop between two digits.
     @inlinable
-    public static func wordEnd(from start: Int, in bytes: UnsafeBufferPointer<UInt8>, digitSeparators: Bool = false,
-                               visit: (Part) -> Void) -> Int {
+    public static func wordEnd(from start: Int, in bytes: UnsafeBufferPointer<UInt8>, apostrophes: ScalarSet,
+                               digitSeparators: Bool = false, visit: (Part) -> Void) -> Int {
         wordEnd(from: start, in: bytes, joins: { mark, _, previous, next in
-            isApostrophe(mark) || (digitSeparators && (mark == "," || mark == ".") && UTF8Scan.isDigit(previous) && UTF8Scan.isDigit(next))
+            apostrophes.contains(mark) || (digitSeparators && (mark == "," || mark == ".") && UTF8Scan.isDigit(previous) && UTF8Scan.isDigit(next))
         }, visit: visit)
-    }
-
-    /// Marks written for an apostrophe inside a word (Trump’s, Trump‘s, Trump`s, Trumpʼs). A
-    /// switch, not a `Set`: it is asked at the end of every word of every article.
-    @inline(__always)
-    @inlinable public static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case "'", "’", "‘", "`", "ʼ", "′": true
-        default: false
-        }
     }
 }

@@ -15,7 +15,7 @@ struct KindAndLayoutTests {
 
     @Test("an abbreviation's stop ends no sentence, whatever its case; nor does an initial's, accented or not")
     func abbreviationsAndInitials() throws {
-        let splitter = SentenceSplitter(abbreviations: try Fixtures.rules().abbreviations.words)
+        let splitter = try Fixtures.rules().sentenceSplitter
         let text = "SEN. Ortiz met Dr. Lee and J. Ruiz. Then the U.S. envoy left. É. Durand stayed. So did Ann."
         let bytes = Array(text.utf8)
         let sentences = splitter.sentences(in: bytes, range: 0..<bytes.count).map { String(decoding: bytes[$0], as: UTF8.self) }
@@ -26,7 +26,7 @@ struct KindAndLayoutTests {
     /// falls in a block, and none where the only stop belongs to an abbreviation.
     @Test("a sentence boundary is found at every position of a long range, each stop mark alike")
     func boundaryAtEveryPosition() throws {
-        let splitter = SentenceSplitter(abbreviations: try Fixtures.rules().abbreviations.words)
+        let splitter = try Fixtures.rules().sentenceSplitter
         func hasBoundary(_ text: String) -> Bool {
             let bytes = Array(text.utf8)
             return bytes.withUnsafeBufferPointer { splitter.hasBoundary(0..<$0.count, in: $0) }

@@ -16,7 +16,7 @@ struct MentionContextFinder: Sendable {
     static let reach = 320
 
     init(rules: RuleSet) {
-        splitter = SentenceSplitter(abbreviations: rules.abbreviations.words)
+        splitter = rules.sentenceSplitter
     }
 
     /// The context of the mention at bytes `span`, with the attribution's words (byte ranges,

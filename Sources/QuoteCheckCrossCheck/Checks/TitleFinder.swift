@@ -23,9 +23,12 @@ public struct TitleFinder: Sendable {
     /// White space and the quote marks of the rules: what may stand between an appositive title
     /// and a quote that goes on its sentence.
     private let quoteOrSpace: Set<Unicode.Scalar>
+    /// The marks that join a word (rules/apostrophes.yaml `in_word`), as in every lexer.
+    private let apostrophes: ScalarSet
 
     public init(rules: RuleSet) {
         abbreviations = rules.abbreviations.words
+        apostrophes = rules.apostrophes.inWord
         quoteOrSpace = Set(rules.marks.marks.flatMap { String(decoding: $0.bytes, as: UTF8.self).unicodeScalars } + [" "])
         roles = rules.roles
         equivalents = rules.compare.equivalents
@@ -62,8 +65,8 @@ public struct TitleFinder: Sendable {
         /// 80 instructions a word.
         private var forms: [String]
 
-        init(_ bytes: UnsafeBufferPointer<UInt8>, equivalents: SpellingEquivalents) {
-            tokens = TitleLexer.tokens(in: bytes)
+        init(_ bytes: UnsafeBufferPointer<UInt8>, equivalents: SpellingEquivalents, apostrophes: ScalarSet) {
+            tokens = TitleLexer.tokens(in: bytes, apostrophes: apostrophes)
             self.bytes = bytes
             self.equivalents = equivalents
             forms = Array(repeating: "", count: tokens.count)
@@ -98,12 +101,12 @@ public struct TitleFinder: Sendable {
     public func titles(of people: [String], in bytes: [UInt8]) -> [TitleMention] {
         guard !titles.isEmpty, !people.isEmpty else { return [] }
         return bytes.withUnsafeBufferPointer { buffer in
-            titles(of: people, in: WordList(buffer, equivalents: equivalents), bytes: bytes)
+            titles(of: people, in: WordList(buffer, equivalents: equivalents, apostrophes: apostrophes), bytes: bytes)
         }
     }
 
     private func titles(of people: [String], in words: WordList, bytes: [UInt8]) -> [TitleMention] {
-        let names = people.map { TitleLexer.words(of: $0).map { equivalents.canonical(word: $0) } }
+        let names = people.map { TitleLexer.words(of: $0, apostrophes: apostrophes).map { equivalents.canonical(word: $0) } }
         // A surname alone stands for the person only when no other person here shares it.
         var surnameOwners: [String: Int] = [:]
         for name in names where name.count >= 2 { surnameOwners[name.last!, default: 0] += 1 }

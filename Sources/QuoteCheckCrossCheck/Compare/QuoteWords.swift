@@ -22,7 +22,7 @@ public struct QuoteWords: Sendable {
     /// Splits `text` into comparison words under `rules`.
     public init(text: String, rules: CompareRules) {
         bytes = Array(text.utf8)
-        let (raw, trailing) = ComparisonLexer.words(in: bytes, symbols: rules.symbolByASCII)
+        let (raw, trailing) = ComparisonLexer.words(in: bytes, symbols: rules.symbolByASCII, apostrophes: rules.apostrophes)
         trailingEllipsis = trailing
         words = rules.equivalents.fold(raw)
     }

@@ -72,9 +72,9 @@ struct Attributor: Sendable {
         roles = RoleTitles(rules: rules.speakers)
         nameSuffixes = WordHashSet(words: rules.speakers.nameSuffixes)
         innerOpeners = rules.marks.marks.filter { $0.role != .close }.map { ($0.bytes, $0.role == .either && $0.family == .single) }
-        headlines = HeadlineReader(rules: rules.headlines, kinds: rules.kinds, words: table)
+        headlines = HeadlineReader(rules: rules.headlines, kinds: rules.kinds, apostrophes: rules.apostrophes.inWord, words: table)
         steps = rules.speakers.sieve.map(\.step)
-        splitter = SentenceSplitter(abbreviations: rules.abbreviations.words)
+        splitter = rules.sentenceSplitter
     }
 
     /// An attribution kept for the quotes after it (the last speaker, a lead-in), with the

@@ -45,9 +45,13 @@ struct HeadlineReader: Sendable {
     /// The house style of `outlet` for a headline's leading colon.
     func leadingColon(outlet: String?) -> HeadlineRules.LeadingColon { rules.leadingColon(outlet: outlet) }
 
-    init(rules: HeadlineRules, kinds: KindRules, words: WordTable) {
+    /// The marks that join a word (rules/apostrophes.yaml `in_word`).
+    private let apostrophes: ScalarSet
+
+    init(rules: HeadlineRules, kinds: KindRules, apostrophes: ScalarSet, words: WordTable) {
         self.rules = rules
         self.words = words
+        self.apostrophes = apostrophes
         knownTerms = KnownTerms(names: kinds.termNames)
         kickers = WordHashSet(words: rules.kickers)
         coordinators = WordHashSet(words: rules.clauseCoordinators)
@@ -225,7 +229,7 @@ struct HeadlineReader: Sendable {
         let token = tokens[index]
         guard token.kind == .punct, index > 0, tokens[index - 1].isWord, tokens[index - 1].range.upperBound == token.range.lowerBound,
               let (scalar, length) = UTF8Scan.scalar(at: token.range.lowerBound, in: bytes), length == token.range.count else { return false }
-        return WordScanner.isApostrophe(scalar)
+        return apostrophes.contains(scalar)
     }
 
     /// A "!" or "?" followed by a space inside the quote: it holds two sentences. (Not a stop:
@@ -254,7 +258,7 @@ struct HeadlineReader: Sendable {
     /// Does a word of the quote, up to its apostrophe ("I'd", "We're"), say "I" or "we"?
     private func speaksInFirstPerson(_ words: [Substring]) -> Bool {
         words.contains { word in
-            let stem = word.prefix { !WordScanner.isApostrophe($0.unicodeScalars.first!) }
+            let stem = word.prefix { !apostrophes.contains($0.unicodeScalars.first!) }
             return self.words[WordHash.hash(stem.lowercased())].contains(.firstPersonPronoun)
         }
     }

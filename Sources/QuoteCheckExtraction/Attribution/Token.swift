@@ -86,14 +86,11 @@ struct Token: Sendable {
 
     func isPunct(_ byte: UInt8) -> Bool { kind == .punct && hash == UInt64(byte) }
 
-    /// A dash that stands alone, credits or introduces: "―", "—", "–", and with `hyphen` a plain "-".
+    /// A dash that stands alone, credits or introduces: one of rules/marks.yaml `dashes` ("―",
+    /// "—", "–"), and with `hyphen` a plain "-".
     func isDash(hyphen: Bool = true) -> Bool {
         guard kind == .punct else { return false }
-        switch hash {
-        case 0x2015, 0x2014, 0x2013: return true
-        case UInt64(UInt8(ascii: "-")): return hyphen
-        default: return false
-        }
+        return classes.contains(.dash) || (hyphen && hash == UInt64(UInt8(ascii: "-")))
     }
     var isWord: Bool { kind == .word }
 }

@@ -16,8 +16,25 @@ struct Tokenizer: Sendable {
         return UTF8Scan.isASCIIWordByte(value) && value < 0x80 ? value : 0
     }
 
+    /// The marks that join a word (rules/apostrophes.yaml `in_word`).
+    let apostrophes: ScalarSet
+    /// rules/marks.yaml `dashes`: their tokens carry `WordClass.dash`.
+    let dashes: ScalarSet
+    /// The ASCII bytes that may carry a word on (`joins`): a hyphen, a stop, an ampersand and
+    /// the ASCII apostrophes, one bit each. Asked after every word: two words of bits, where
+    /// asking the apostrophe set there cost 2 % of `extract`.
+    private let joinerBitsLow: UInt64, joinerBitsHigh: UInt64
+
     init(table: WordTable, rules: RuleSet) {
         self.table = table
+        apostrophes = rules.apostrophes.inWord
+        dashes = rules.marks.dashes
+        var low: UInt64 = 0, high: UInt64 = 0
+        for byte in UInt8(0)..<128 where "-.&".utf8.contains(byte) || rules.apostrophes.inWord.contains(ascii: byte) {
+            if byte < 64 { low |= 1 << UInt64(byte) } else { high |= 1 << UInt64(byte - 64) }
+        }
+        joinerBitsLow = low
+        joinerBitsHigh = high
         abbreviations = WordHashSet(words: rules.abbreviations.words)
         adjectiveEndings = WordHashSet(words: rules.speakers.adjectiveEndings)
     }
@@ -67,15 +84,22 @@ struct Tokenizer: Sendable {
                 offset = word(from: offset, limit: wordLimit, in: bytes, wordBytes: wordBytes, into: &tokens)
                 continue
             }
-            tokens.append(Token(range: offset..<offset + length, kind: .punct, hash: UInt64(scalar.value),
-                                classes: [], capitalized: false, quote: -1))
+            tokens.append(punctToken(scalar, at: offset..<offset + length))
             offset += length
         }
     }
 
+    /// A punctuation mark's token; a dash the rules list carries `.dash`. (Kept out of `write`,
+    /// whose loop over words it would otherwise crowd.)
+    @inline(never)
+    private func punctToken(_ scalar: Unicode.Scalar, at range: Range<Int>) -> Token {
+        Token(range: range, kind: .punct, hash: UInt64(scalar.value), classes: dashes.contains(scalar) ? .dash : [],
+              capitalized: false, quote: -1)
+    }
+
     @inline(__always)
-    private static func isJoinerByte(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "&")
+    private func isJoinerByte(_ byte: UInt8) -> Bool {
+        byte < 64 ? joinerBitsLow & (1 << UInt64(byte)) != 0 : byte < 128 && joinerBitsHigh & (1 << UInt64(byte &- 64)) != 0
     }
 
     /// The end of the run of ASCII letters and digits at `start`, and the run's lower-cased hash.
@@ -98,11 +122,11 @@ struct Tokenizer: Sendable {
     /// possessive. Such a word's token is made here, inline in the caller's loop, with none of
     /// `word`'s tests, and the offset after it (and after its space) is returned; for any other
     /// word, nil.
-    @inline(__always)
+    @inline(always)
     private func plainWord(from start: Int, limit: Int, in bytes: UnsafeBufferPointer<UInt8>, wordBytes: UnsafePointer<UInt8>,
                            into tokens: inout TokenBuffer) -> Int? {
         let (end, hash) = asciiRun(from: start, limit: limit, in: bytes, wordBytes: wordBytes)
-        guard end == limit || (bytes[end] < 0x80 && !Self.isJoinerByte(bytes[end])) else {
+        guard end == limit || (bytes[end] < 0x80 && !isJoinerByte(bytes[end])) else {
             switch bytes[end] {
             case UInt8(ascii: "."):
                 return wordBeforeStop(from: start, end: end, hash: hash, limit: limit, in: bytes, wordBytes: wordBytes, into: &tokens)
@@ -152,7 +176,7 @@ struct Tokenizer: Sendable {
     private func wordBeforePossessive(from start: Int, end: Int, hash: UInt64, limit: Int, in bytes: UnsafeBufferPointer<UInt8>,
                                       wordBytes: UnsafePointer<UInt8>, into tokens: inout TokenBuffer) -> Int? {
         let markLength = bytes[end] == 0xE2 ? 3 : 1
-        if markLength == 3 { guard end + 2 < limit, bytes[end + 1] == 0x80, bytes[end + 2] == 0x99 else { return nil } }
+        if markLength == 3 { guard end + 2 < limit, bytes[end + 1] == 0x80, bytes[end + 2] == 0x99, apostrophes.contains("’") else { return nil } }
         let sIndex = end + markLength
         guard sIndex < limit, bytes[sIndex] | 0x20 == UInt8(ascii: "s"),
               sIndex + 1 == limit || (bytes[sIndex + 1] < 0x80 && wordBytes[Int(bytes[sIndex + 1])] == 0) else { return nil }
@@ -162,22 +186,22 @@ struct Tokenizer: Sendable {
     }
 
     /// Does the word go on over `mark` at `offset`, `next` after it? Inner joiners are a hyphen, a
-    /// stop, an ampersand and the apostrophes ' and ’ ("Holtz-Eakin", "U.S", "AT&T", "isn't"); but
+    /// stop, an ampersand and an apostrophe of `apostrophes` ("Holtz-Eakin", "U.S", "AT&T", "isn't"); but
     /// a possessive 's ends the word ("China’s" → China + ’s), and so does a stop between a
     /// lower-case word and a capital, a sentence's end with its space missing ("said.Trump";
     /// "Ph.D" and "nytimes.com" stay). `segment` is where the part after the last joiner starts.
     @inline(__always)
-    private static func joins(_ mark: Unicode.Scalar, at offset: Int, next: Unicode.Scalar, segment: Int,
+    private func joins(_ mark: Unicode.Scalar, at offset: Int, next: Unicode.Scalar, segment: Int,
                               in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         switch mark {
         case "-", "&": return true
-        case "'", "’":
-            let sEnd = offset + (mark == "'" ? 1 : 3) + 1
-            return !((next == "s" || next == "S") && (sEnd >= bytes.count || !UTF8Scan.isLetterOrDigit(UTF8Scan.scalar(at: sEnd, in: bytes)?.0)))
         case ".":
             return !(UTF8Scan.isUppercase(next) && offset - segment >= 3
                      && (segment..<offset).allSatisfy({ bytes[$0] >= 0x61 && bytes[$0] <= 0x7A }))
-        default: return false
+        default:
+            guard apostrophes.contains(mark) else { return false }
+            let sEnd = offset + UTF8.width(mark) + 1
+            return !((next == "s" || next == "S") && (sEnd >= bytes.count || !UTF8Scan.isLetterOrDigit(UTF8Scan.scalar(at: sEnd, in: bytes)?.0)))
         }
     }
 
@@ -194,12 +218,12 @@ struct Tokenizer: Sendable {
         var segment = start
         // Only a non-ASCII byte or an inner joiner (- . ' ’ &, `joins`) can carry a word on, so
         // nothing else needs the word scanner.
-        let carriesOn = end < limit && (bytes[end] >= 0x80 || Self.isJoinerByte(bytes[end]))
+        let carriesOn = end < limit && (bytes[end] >= 0x80 || isJoinerByte(bytes[end]))
         if carriesOn {
             // (Rebased at the same address, so offsets stay the article's; the word stops at the limit.)
             let bounded = UnsafeBufferPointer(rebasing: bytes[0..<limit])
             end = WordScanner.wordEnd(from: start, in: bounded, joins: { mark, offset, _, next in
-                Self.joins(mark, at: offset, next: next, segment: segment, in: bounded)
+                joins(mark, at: offset, next: next, segment: segment, in: bounded)
             }, visit: { part in
                 switch part {
                 case .letterOrDigit(let scalar): if scalar.value >= 0x80 { plain = false }
@@ -234,15 +258,12 @@ struct Tokenizer: Sendable {
         tokens.append(Token(range: start..<wordEnd, kind: .word, hash: hash, classes: adjective ? table[hash].union(.modifier) : table[hash],
                             capitalized: capitalized, acronym: acronym, quote: -1,
                             lastByte: bytes[end - 1], secondLastByte: end - start > 1 ? bytes[end - 2] : 0))
-        // Possessive 's as its own token.
-        if end < limit, bytes[end] == UInt8(ascii: "'") || bytes[end] == 0xE2 {
-            let markLength = bytes[end] == 0xE2 ? 3 : 1
+        // Possessive 's as its own token, after any apostrophe mark.
+        if end < limit, let (mark, markLength) = UTF8Scan.scalar(at: end, in: bytes), apostrophes.contains(mark) {
             let sIndex = end + markLength
-            if markLength == 1 || (end + 2 < limit && bytes[end + 1] == 0x80 && bytes[end + 2] == 0x99) {
-                if sIndex < limit, bytes[sIndex] == UInt8(ascii: "s") || bytes[sIndex] == UInt8(ascii: "S") {
-                    tokens.append(Token(range: end..<sIndex + 1, kind: .possessive, hash: 0, classes: [], capitalized: false, quote: -1))
-                    return sIndex + 1
-                }
+            if sIndex < limit, bytes[sIndex] == UInt8(ascii: "s") || bytes[sIndex] == UInt8(ascii: "S") {
+                tokens.append(Token(range: end..<sIndex + 1, kind: .possessive, hash: 0, classes: [], capitalized: false, quote: -1))
+                return sIndex + 1
             }
         }
         return wordEnd

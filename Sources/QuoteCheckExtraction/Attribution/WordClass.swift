@@ -50,6 +50,8 @@ struct WordClass: OptionSet, Sendable {
     static let episodeWord = WordClass(rawValue: 1 << 31)
     /// "…, MPs told": a verb whose subject was spoken to.
     static let addresseeVerb = WordClass(rawValue: 1 << 32)
+    /// A punctuation token that is one of rules/marks.yaml `dashes` ("―", "—", "–").
+    static let dash = WordClass(rawValue: 1 << 33)
 
     /// The headline word lists' classes: a word in them alone is still one the speaker and cue
     /// lexicons do not know ("analysis" reads as a plural there, a kicker word here).

@@ -21,6 +21,8 @@ public struct ArticleLayout: Sendable {
     public let roles: [Role]
     /// Lines whose longer words are mostly capitalised.
     private let titleCaseLines: Set<Int>
+    /// The marks that join a word (rules/apostrophes.yaml `in_word`), for the Title Case test.
+    private let apostrophes: ScalarSet
 
     public init(bytes: UnsafeBufferPointer<UInt8>, rules: borrowing RuleSet) {
         lines = Lines.ranges(in: bytes)
@@ -30,6 +32,7 @@ public struct ArticleLayout: Sendable {
         roles.reserveCapacity(lines.count)
         var seenText = false
         let kinds = rules.kinds
+        let apostrophes = rules.apostrophes.inWord, closers = rules.marks.quoteClosers
         let lastTextLine = lines.lastIndex { !UTF8Scan.trimmed($0, in: bytes).isEmpty } ?? 0
         for (index, line) in lines.enumerated() {
             let trimmed = UTF8Scan.trimmed(line, in: bytes)
@@ -42,12 +45,12 @@ public struct ArticleLayout: Sendable {
             }
             defer { seenText = true }
             if isBullet { roles.append(.bullet); continue }
-            let endsOpen = !Self.endsClosed(trimmed, bytes, kinds)
+            let endsOpen = !Self.endsClosed(trimmed, bytes, kinds, closers: closers)
             // Only the first line and lines without closing punctuation can be headlines: the
             // words of the others (most of an article) need no counting.
             guard !seenText || endsOpen else { roles.append(.text); continue }
             let words = UTF8Scan.wordCount(trimmed, in: bytes, limit: max(kinds.titleMaxWords, kinds.headlineMaxWords))
-            if words <= max(kinds.titleMaxWords, kinds.headlineMaxWords) && Self.isTitleCase(trimmed, bytes, kinds) {
+            if words <= max(kinds.titleMaxWords, kinds.headlineMaxWords) && Self.isTitleCase(trimmed, bytes, kinds, apostrophes: apostrophes) {
                 titleCase.insert(index)
             }
             let last = bytes[trimmed.upperBound - 1]
@@ -63,7 +66,7 @@ public struct ArticleLayout: Sendable {
             // An article of one short line that reads as a title is one: a feed's headline given
             // alone, or asks a question. A sentence that ends as one ("“…,” Lind snapped.") is a lede.
             if !seenText && index == lastTextLine && words <= kinds.titleMaxWords && last != UInt8(ascii: ":")
-                && (endsOpen || titleCase.contains(index) || Self.endsAsking(trimmed, bytes)) {
+                && (endsOpen || titleCase.contains(index) || Self.endsAsking(trimmed, bytes, closers: closers)) {
                 roles.append(.title); continue
             }
             if seenText && endsOpen && words <= kinds.headlineMaxWords && words >= 2 {
@@ -73,6 +76,7 @@ public struct ArticleLayout: Sendable {
         }
         self.roles = roles
         titleCaseLines = titleCase
+        self.apostrophes = apostrophes
     }
 
     /// True when the line is in Title Case.
@@ -86,26 +90,29 @@ public struct ArticleLayout: Sendable {
         guard isTitleCase(line) else { return false }
         var capitalised = 0, total = 0, from = lines[line].lowerBound
         for quote in quotes.sorted(by: { $0.lowerBound < $1.lowerBound }) where quote.lowerBound >= from {
-            let counts = UTF8Scan.capitalisedLongWords(from..<quote.lowerBound, in: bytes)
+            let counts = UTF8Scan.capitalisedLongWords(from..<quote.lowerBound, in: bytes, apostrophes: apostrophes)
             capitalised += counts.capitalised; total += counts.total
             from = quote.upperBound
         }
-        let rest = UTF8Scan.capitalisedLongWords(from..<max(from, lines[line].upperBound), in: bytes)
+        let rest = UTF8Scan.capitalisedLongWords(from..<max(from, lines[line].upperBound), in: bytes, apostrophes: apostrophes)
         capitalised += rest.capitalised; total += rest.total
         return capitalised == total || total >= 3
     }
 
-    private static func isTitleCase(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, _ kinds: KindRules) -> Bool {
-        let (capitalised, total) = UTF8Scan.capitalisedLongWords(range, in: bytes)
+    private static func isTitleCase(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, _ kinds: KindRules,
+                                    apostrophes: ScalarSet) -> Bool {
+        let (capitalised, total) = UTF8Scan.capitalisedLongWords(range, in: bytes, apostrophes: apostrophes)
         return total >= 3 && total - capitalised <= kinds.titleCaseMaxLowercase
     }
 
     /// Whether the line ends as a sentence does. Closing quote marks are looked through: "…
-    /// ‘greatest night’" ends open, "It’s ‘in Their Heads.’" ends closed.
-    private static func endsClosed(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, _ kinds: KindRules) -> Bool {
+    /// ‘greatest night’" ends open, "It’s ‘in Their Heads.’" ends closed. `closers` are the
+    /// rules' closing quote marks.
+    private static func endsClosed(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, _ kinds: KindRules,
+                                   closers: ScalarSet) -> Bool {
         var end = range.upperBound
         var throughMarks = false
-        while end > range.lowerBound, let scalar = UTF8Scan.scalar(before: end, in: bytes), isClosingMark(scalar) {
+        while end > range.lowerBound, let scalar = UTF8Scan.scalar(before: end, in: bytes), closers.contains(scalar) {
             end = UTF8Scan.previousStart(end, in: bytes)
             throughMarks = true
         }
@@ -116,21 +123,13 @@ public struct ArticleLayout: Sendable {
 
     /// Whether the line ends in a question or exclamation mark, closing quote marks looked
     /// through ("What is 'zero-COVID'?", "'Gear up, young people!'").
-    private static func endsAsking(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func endsAsking(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, closers: ScalarSet) -> Bool {
         var end = range.upperBound
-        while end > range.lowerBound, let scalar = UTF8Scan.scalar(before: end, in: bytes), isClosingMark(scalar) {
+        while end > range.lowerBound, let scalar = UTF8Scan.scalar(before: end, in: bytes), closers.contains(scalar) {
             end = UTF8Scan.previousStart(end, in: bytes)
         }
         guard end > range.lowerBound else { return false }
         return bytes[end - 1] == UInt8(ascii: "?") || bytes[end - 1] == UInt8(ascii: "!")
-    }
-
-    // Switches, not sets: asked at the end of every line, where hashing a scalar cost more than the test.
-    private static func isClosingMark(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case "”", "’", "\"", "'", "»", "›": true
-        default: false
-        }
     }
 
     private static func isSentencePunctuation(_ scalar: Unicode.Scalar) -> Bool {

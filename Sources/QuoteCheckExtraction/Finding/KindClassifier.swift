@@ -11,6 +11,8 @@ import QuoteCheckRules
 struct KindClassifier: Sendable {
     let kinds: KindRules
     let splitter: SentenceSplitter
+    /// rules/marks.yaml `dashes`: an introducing dash before a quote opens its sentence.
+    private let dashes: ScalarSet
     private let heads: WordHashSet
     private let determiners: WordHashSet
     private let joiners: WordHashSet
@@ -20,7 +22,8 @@ struct KindClassifier: Sendable {
 
     init(rules: RuleSet) {
         kinds = rules.kinds
-        splitter = SentenceSplitter(abbreviations: rules.abbreviations.words)
+        splitter = rules.sentenceSplitter
+        dashes = rules.marks.dashes
         heads = WordHashSet(words: kinds.termHeads)
         determiners = WordHashSet(words: kinds.termDeterminers)
         joiners = WordHashSet(words: kinds.titleCaseJoiners)
@@ -46,7 +49,7 @@ struct KindClassifier: Sendable {
             if endsWithSentenceCloser(prefix, in: bytes) { return .direct }
             // After a dateline or an introducing dash ("WASHINGTON (AP) — “It’s over,”").
             if UTF8Scan.isUppercase(first), let dash = UTF8Scan.scalar(before: prefix.upperBound, in: bytes),
-               dash == "—" || dash == "–" || dash == "―" || dash == "-" { return .direct }
+               dashes.contains(dash) || dash == "-" { return .direct }
         }
         // (A term or slogan the rules know is one wherever it stands: "one country, two systems".)
         return isTerm(quote.content, prefix: prefix, in: bytes) || knownTerms.contains(quote.content, in: bytes) ? .term : .partial
@@ -55,7 +58,7 @@ struct KindClassifier: Sendable {
     /// `… said. ”` style: a closing mark right after a sentence end.
     private func endsWithSentenceCloser(_ prefix: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let scalar = UTF8Scan.scalar(before: prefix.upperBound, in: bytes),
-              SentenceSplitter.closers.contains(scalar.value) else { return false }
+              splitter.closers.contains(scalar) else { return false }
         let before = UTF8Scan.previousStart(prefix.upperBound, in: bytes)
         guard before > prefix.lowerBound else { return false }
         let stop = bytes[before - 1]
