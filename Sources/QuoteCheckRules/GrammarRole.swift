@@ -79,4 +79,7 @@ public enum GrammarRole: String, CaseIterable, Sendable {
     /// Participles whose agent only handled a work, never wrote it ("audio obtained by the
     /// Ledger"): the agent is no author.
     case handlingParticiples = "handling_participles"
+    /// Join two nouns of one title or name, its head before them ("Secretary of State", "code of
+    /// conduct"): a title may follow one, and a term's head noun stands before one.
+    case titleLinks = "title_links"
 }

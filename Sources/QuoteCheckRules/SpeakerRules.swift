@@ -28,6 +28,9 @@ public struct SpeakerRules: Sendable {
     public private(set) var skipBeforeCue: Set<String> = []
     public private(set) var functionWords: Set<String> = []
     public private(set) var organisationWords: Set<String> = []
+    /// Institution words that refer back to any body named in the sentence or the one before,
+    /// not only one whose name holds them ("the group said"; `any_body_words`).
+    public private(set) var anyBodyWords: Set<String> = []
     public private(set) var modifiers: Set<String> = []
     public private(set) var determiners: Set<String> = []
     public private(set) var nameParticles: Set<String> = []
@@ -76,7 +79,7 @@ public struct SpeakerRules: Sendable {
 
     static let keys: Set<String> = ["titles", "nationalities", "group_nouns", "person_nouns", "pronouns",
                                     "pairs", "documents", "skip_before_cue", "function_words",
-                                    "organisation_words", "modifiers", "determiners", "name_particles",
+                                    "organisation_words", "any_body_words", "modifiers", "determiners", "name_particles",
                                     "clause_openers", "quantifier_subjects", "time_prepositions", "time_words", "relative_pronouns", "adjective_endings", "name_suffixes", "genders",
                                     "continuation_paragraphs", "aside_reach", "sieve", "sieve_examples", "grammar", "roles", "role_prefixes", "epithets", "examples"]
 
@@ -100,6 +103,7 @@ public struct SpeakerRules: Sendable {
         skipBeforeCue.formUnion(try file.lowercasedStrings("skip_before_cue"))
         functionWords.formUnion(try file.lowercasedStrings("function_words"))
         organisationWords.formUnion(try file.lowercasedStrings("organisation_words"))
+        anyBodyWords.formUnion(try file.lowercasedStrings("any_body_words"))
         modifiers.formUnion(try file.lowercasedStrings("modifiers"))
         determiners.formUnion(try file.lowercasedStrings("determiners"))
         nameParticles.formUnion(try file.lowercasedStrings("name_particles"))

@@ -51,6 +51,7 @@ extension GrammarRole {
         case .answerCues: 28
         case .absoluteOpeners: 29
         case .handlingParticiples: 30
+        case .titleLinks: 31
         }
     }
 }

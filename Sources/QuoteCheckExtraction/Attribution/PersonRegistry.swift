@@ -199,7 +199,7 @@ struct PersonRegistry: Sendable {
             let token = tokens[index]
             if let role = roles.role(token.hash) {
                 if index == 0 || !(tokens[index - 1].isWord && roles.isPrefix(tokens[index - 1].hash)) { found.append(role) }
-            } else if token.hash == Self.ofHash {
+            } else if roles.isTitleLink(token.hash) {
                 // "Secretary of State Hillary Clinton", not "governor of New Jersey": a title follows "of".
                 guard tokens[index + 1].classes.contains(.title) else { break }
             } else if token.classes.isDisjoint(with: [.title, .personNoun, .nationality, .modifier]), !token.capitalized {
@@ -219,7 +219,6 @@ struct PersonRegistry: Sendable {
                                             modifiers: modifiers, inOrganisation: inOrganisation, single: single))
         }
     }
-    private static let ofHash = WordHash.hash("of")
 
     /// The role a word names ("senator" and "sen." name one), if the rules list it.
     func role(of hash: UInt64) -> UInt64? { roles?.role(hash) }

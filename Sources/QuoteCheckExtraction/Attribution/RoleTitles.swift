@@ -8,6 +8,7 @@ struct RoleTitles: Sendable {
     private let roles: HashTable<UInt64>
     private let prefixes: WordHashSet
     private let epithets: WordHashSet
+    private let titleLinks: WordHashSet
 
     init(rules: SpeakerRules) {
         var roles = HashTable<UInt64>(capacity: 64)
@@ -19,6 +20,7 @@ struct RoleTitles: Sendable {
         self.roles = roles
         prefixes = WordHashSet(rules.rolePrefixes.map { WordHash.hash($0) })
         epithets = WordHashSet(rules.epithets.map { WordHash.hash($0) })
+        titleLinks = WordHashSet(words: rules.grammar[.titleLinks] ?? [])
     }
 
     /// The role a word names, if it names one.
@@ -27,4 +29,6 @@ struct RoleTitles: Sendable {
     func isPrefix(_ hash: UInt64) -> Bool { prefixes.contains(hash) }
     /// Is the word a description an article gives its own subject ("candidate", "billionaire")?
     func isEpithet(_ hash: UInt64) -> Bool { epithets.contains(hash) }
+    /// Does the word join two parts of one title ("Secretary of State"; grammar `title_links`)?
+    func isTitleLink(_ hash: UInt64) -> Bool { titleLinks.contains(hash) }
 }

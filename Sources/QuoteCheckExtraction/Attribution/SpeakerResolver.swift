@@ -10,6 +10,8 @@ struct SpeakerResolver: Sendable {
     let pairPhrases: [[UInt64]]
     /// Outlet names and aliases, by their first word.
     let outletNames: OutletNames
+    /// rules/speakers.yaml `any_body_words`: "the group" refers back to any body named just before.
+    private let anyBodyWords: Set<String>
     /// The rules' grammar words: names and phrases split at `linking`.
     private let grammar: GrammarWordSets
 
@@ -18,6 +20,7 @@ struct SpeakerResolver: Sendable {
         self.grammar = grammar
         pairPhrases = rules.speakers.pairPhrases.map { $0.map { WordHash.hash($0) } }
         outletNames = OutletNames(rules.outlets)
+        anyBodyWords = rules.speakers.anyBodyWords
     }
 
     struct Context {
@@ -393,8 +396,8 @@ struct SpeakerResolver: Sendable {
     /// "“…,” the group said in a release" after "Senate Majority Fund, a super PAC, announced
     /// …"; "the party said" after "The Republican Party of Wisconsin declined …": "the" and a
     /// body's noun (an institution word, lower case) stand for the body named last, when its
-    /// name holds that noun, or the noun is "group" and the body was named in this sentence or
-    /// the one before. Nil otherwise.
+    /// name holds that noun, or the noun fits any body (`any_body_words`: "group") and the body
+    /// was named in this sentence or the one before. Nil otherwise.
     private func organisationReference(_ range: Range<Int>, _ context: Context) -> ResolvedSource? {
         let tokens = context.tokens
         guard range.count == 2, let (body, position) = context.organisation, tokens[range.lowerBound].isWord,
@@ -403,9 +406,9 @@ struct SpeakerResolver: Sendable {
         guard head.isWord, !head.capitalized, head.classes.contains(.organisationWord) else { return nil }
         let noun = Self.text(head, context.bytes).lowercased()
         let name = context.names.string(body).lowercased()
-        // ("group" fits any body, so only one named in this sentence or the one before.)
+        // (A word that fits any body, "group", only for one named in this sentence or the one before.)
         guard name.split(separator: " ").contains(where: { $0 == noun })
-                || (noun == "group" && position >= context.previousSentenceStart) else { return nil }
+                || (anyBodyWords.contains(noun) && position >= context.previousSentenceStart) else { return nil }
         return ResolvedSource(speakers: context.names.list(body), isPerson: false, how: .organisation)
     }
 

@@ -18,7 +18,9 @@ struct KindClassifier: Sendable {
     private let joiners: WordHashSet
     private let namingMarkers: WordHashSet
     private let knownTerms: KnownTerms
-    private let ofHash = WordHash.hash("of")
+    /// rules/speakers.yaml grammar `title_links`: a term's head noun stands before one ("code of
+    /// conduct").
+    private let titleLinks: WordHashSet
 
     init(rules: RuleSet) {
         kinds = rules.kinds
@@ -29,6 +31,7 @@ struct KindClassifier: Sendable {
         joiners = WordHashSet(words: kinds.titleCaseJoiners)
         namingMarkers = WordHashSet(words: kinds.namingMarkers)
         knownTerms = KnownTerms(names: kinds.termNames)
+        titleLinks = WordHashSet(words: rules.speakers.grammar[.titleLinks] ?? [])
     }
 
     func kind(of quote: FoundQuote, lineStart: Int, in bytes: UnsafeBufferPointer<UInt8>) -> QuoteKind {
@@ -115,7 +118,7 @@ struct KindClassifier: Sendable {
         // A marker names the quote a thing whatever its words: "the so-called “consistency”".
         if namingMarkers.contains(before) { return true }
         // A naming head noun, directly or before "of" ("code of conduct"), after a determiner.
-        let headIndex = words.firstIndex { $0.hash == ofHash }.map { $0 - 1 } ?? words.count - 1
+        let headIndex = words.firstIndex { titleLinks.contains($0.hash) }.map { $0 - 1 } ?? words.count - 1
         guard headIndex >= 0, heads.contains(words[headIndex].hash) else { return false }
         return determiners.contains(before)
     }
