@@ -1,3 +1,4 @@
+import QuoteCheckText
 import Foundation
 
 /// The vocabulary of speaker phrases: what to strip from a name (titles, nationality words), what
@@ -62,6 +63,8 @@ public struct SpeakerRules: Sendable {
         public var pronouns: Set<String> = []
     }
 
+    /// The English word endings that tell a word's part of speech where no list knows it (`endings`).
+    public private(set) var endings = WordEndings(sForm: [], notPlural: [], past: [], participle: [], adverb: [], pluralSuffixes: [])
     /// The small words the sieve reads a sentence's structure by, by role (`grammar`).
     public private(set) var grammar: [GrammarRole: Set<String>] = [:]
 
@@ -81,7 +84,7 @@ public struct SpeakerRules: Sendable {
                                     "pairs", "documents", "skip_before_cue", "function_words",
                                     "organisation_words", "any_body_words", "modifiers", "determiners", "name_particles",
                                     "clause_openers", "quantifier_subjects", "time_prepositions", "time_words", "relative_pronouns", "adjective_endings", "name_suffixes", "genders",
-                                    "continuation_paragraphs", "aside_reach", "sieve", "sieve_examples", "grammar", "roles", "role_prefixes", "epithets", "examples"]
+                                    "continuation_paragraphs", "aside_reach", "sieve", "sieve_examples", "grammar", "endings", "roles", "role_prefixes", "epithets", "examples"]
 
     mutating func read(_ file: RuleMapping, into examples: inout [RuleExample]) throws(RuleError) {
         titles.formUnion(try file.lowercasedStrings("titles"))
@@ -139,6 +142,7 @@ public struct SpeakerRules: Sendable {
             }
             sieve = order
         }
+        if let node = file["endings"] { try readEndings(node, into: &examples) }
         if let node = file["grammar"] {
             let entry = try node.mapping(allowed: Set(GrammarRole.allCases.map(\.rawValue)), what: "'grammar'")
             for role in GrammarRole.allCases { grammar[role, default: []].formUnion(try entry.lowercasedStrings(role.rawValue)) }
@@ -154,4 +158,35 @@ public struct SpeakerRules: Sendable {
             examples += try AttributionExample.read(node, ruleID: "speakers")
         }
     }
+
+    /// The forms `endings` examples name, and what each asserts of its words.
+    private static let endingExampleForms: [(key: String, forms: WordEndings.Forms, absent: WordEndings.Forms)] = [
+        ("s_form", .sForm, []), ("plural", .plural, []), ("not_plural", .sForm, .plural), ("past", .past, []),
+        ("participle", .participle, []), ("adverb", .adverb, []),
+    ]
+
+    /// `endings`: each list of endings, and examples, by form, of words whose ending tells it.
+    private mutating func readEndings(_ node: RuleNode, into examples: inout [RuleExample]) throws(RuleError) {
+        let entry = try node.mapping(allowed: ["s_form", "not_plural", "past", "participle", "adverb", "plural_suffixes", "examples"],
+                                     required: ["s_form", "not_plural", "past", "participle", "adverb", "plural_suffixes", "examples"],
+                                     what: "'endings'")
+        endings = WordEndings(sForm: try entry.lowercasedStrings("s_form"), notPlural: try entry.lowercasedStrings("not_plural"),
+                              past: try entry.lowercasedStrings("past"), participle: try entry.lowercasedStrings("participle"),
+                              adverb: try entry.lowercasedStrings("adverb"), pluralSuffixes: try entry.lowercasedStrings("plural_suffixes"))
+        let cases = try entry.required("examples").mapping(allowed: Set(Self.endingExampleForms.map { $0.key }), what: "'examples' of 'endings'")
+        for (key, forms, absent) in Self.endingExampleForms {
+            guard let list = cases[key] else { continue }
+            for item in try list.list("'\(key)'") {
+                let word = try item.string("an example word")
+                examples.append(RuleExample(ruleID: "endings", location: item.location, summary: word, check: { rules in
+                    let bytes = Array(word.utf8)
+                    let found = bytes.withUnsafeBufferPointer { rules.speakers.endings.forms(of: 0..<$0.count, in: $0) }
+                    if !found.isSuperset(of: forms) { return "'\(word)' should end as \(key) but does not" }
+                    if !found.isDisjoint(with: absent) { return "'\(word)' should not end as a plural but does" }
+                    return nil
+                }))
+            }
+        }
+    }
+
 }

@@ -48,18 +48,24 @@ import QuoteCheckText
         let table = WordTable(rules: rules)
         let papers = table[WordHash.hash("papers")]
         #expect(papers.contains(.kickerWord))
-        let token = Token(range: 0..<6, kind: .word, hash: WordHash.hash("papers"), classes: papers, capitalized: false,
-                          quote: -1, lastByte: UInt8(ascii: "s"), secondLastByte: UInt8(ascii: "r"))
+        let token = wordToken("papers", classes: papers)
         #expect(token.isUnlisted && token.looksPlural)
     }
 
     @Test("-ss, -us and -is endings are no plurals: \"business\", \"thunderous\", \"analysis\"")
     func notPlurals() {
-        for (word, secondLast) in [("business", "s"), ("thunderous", "u"), ("analysis", "i")] {
-            let token = Token(range: 0..<word.utf8.count, kind: .word, hash: WordHash.hash(word), classes: [], capitalized: false,
-                              quote: -1, lastByte: UInt8(ascii: "s"), secondLastByte: UInt8(ascii: Unicode.Scalar(secondLast)!))
-            #expect(!token.looksPlural, "\(word)")
+        for word in ["business", "thunderous", "analysis"] {
+            #expect(!wordToken(word, classes: []).looksPlural, "\(word)")
         }
+        #expect(wordToken("pilots", classes: []).looksPlural)
+    }
+
+    /// A lower-case word's token, its ending read by the rules' `endings` as the tokenizer reads it.
+    func wordToken(_ word: String, classes: WordClass) -> Token {
+        let bytes = Array(word.utf8)
+        let endings = bytes.withUnsafeBufferPointer { TestSupport.rules.speakers.endings.forms(of: 0..<$0.count, in: $0) }
+        return Token(range: 0..<bytes.count, kind: .word, hash: WordHash.hash(word), classes: classes, capitalized: false,
+                     quote: -1, lastByte: bytes.last!, endings: endings)
     }
 
     @Test("a token packs its kind and flags: 40 bytes, and every field reads back")

@@ -390,7 +390,7 @@ extension Attributor {
             // The subject's words may run on in lower case before the verb ("US in domestic chaos seeks").
             var verb = subject.upperBound
             while verb < position, tokens[verb].isWord, !tokens[verb].capitalized,
-                  tokens[verb].lastByte != UInt8(ascii: "s") || tokens[verb].classes.contains(.functionWord) {
+                  !tokens[verb].endsInS || tokens[verb].classes.contains(.functionWord) {
                 verb += 1
             }
             if verb < position, tokens[verb].isWord, !tokens[verb].capitalized, verb - subject.upperBound <= 3 { return true }
@@ -460,16 +460,16 @@ extension Attributor {
         }
         // A form in -s right after a lower-case word in -s that no list holds is that verb's
         // object: "Pakistan raises questions", "Media shares blame".
-        if word.lastByte == UInt8(ascii: "s"), before.isWord, !before.capitalized, before.isUnlisted, before.range.count >= 4,
-           before.lastByte == UInt8(ascii: "s"), before.secondLastByte != UInt8(ascii: "s"), verb - 2 >= part.lowerBound,
+        if word.endsInS, before.isWord, !before.capitalized, before.isUnlisted, before.range.count >= 4,
+           before.endings.contains(.plural), verb - 2 >= part.lowerBound,
            tokens[verb - 2].isWord, tokens[verb - 2].capitalized {
             return true
         }
-        let bare = word.lastByte != UInt8(ascii: "s") && !word.endsInEd && !isParticiple(word, bytes: bytes)
+        let bare = !word.endsInS && !word.endsInEd && !isParticiple(word, bytes: bytes)
         return bare && before.isWord && !before.capitalized && !before.looksPluralAnyCase && before.isUnlisted
             && before.classes.isDisjoint(with: [.title, .personNoun, .groupNoun, .organisationWord])
             && !before.acronym && before.range.count >= 3
-            && !(bytes[before.range.upperBound - 2] == UInt8(ascii: "l") && bytes[before.range.upperBound - 1] == UInt8(ascii: "y"))
+            && !before.endings.contains(.adverb)
     }
 
     /// "Taiwan Affairs Office urges KMT chairman to keep a clear mind after he said KMT will
@@ -568,7 +568,7 @@ extension Attributor {
     /// joins two subjects with a comma, and its verb in the present agrees with both (no -s).
     private func joinedSubject(_ cue: ResolvedCue, part: Range<Int>, _ tokens: Tokens, _ context: SpeakerResolver.Context) -> ResolvedCue {
         let verb = tokens[cue.cue.tokens.lowerBound]
-        guard !cue.inverted, cue.cue.kind == .verb, verb.lastByte != UInt8(ascii: "s"), !verb.endsInEd,
+        guard !cue.inverted, cue.cue.kind == .verb, !verb.endsInS, !verb.endsInEd,
               let phrase = cue.phrase, var source = cue.source, !source.isIntermediary,
               phrase.lowerBound >= part.lowerBound + 2, tokens[phrase.lowerBound - 1].isPunct(UInt8(ascii: ",")),
               let first = reader.phrase(startingAt: part.lowerBound, in: tokens, before: phrase.lowerBound - 1),
@@ -596,7 +596,7 @@ extension Attributor {
         guard head >= first, (first..<head).allSatisfy({ !tokens[$0].classes.contains(.functionWord) }) else { return nil }
         // (A capitalised plural and a lower-case word after it are a clause's subject and verb:
         // "'…': Chileans back abuse survivors".)
-        if head > first + 1, tokens[first].capitalized, !tokens[first].acronym, tokens[first].lastByte == UInt8(ascii: "s"),
+        if head > first + 1, tokens[first].capitalized, !tokens[first].acronym, tokens[first].endsInS,
            tokens[first + 1].isWord, !tokens[first + 1].capitalized,
            tokens[first + 1].classes.isDisjoint(with: [.title, .personNoun, .groupNoun, .organisationWord, .modifier, .nationality]) {
             return nil
@@ -720,7 +720,7 @@ extension Attributor {
     /// verb in -s ("…, expert warns") or a group or person noun ("…, experts say").
     private func closesAfterComma(_ cue: ResolvedCue, _ tokens: Tokens) -> Bool {
         guard let subject = cue.phrase, subject.lowerBound > 0, tokens[subject.lowerBound - 1].isPunct(UInt8(ascii: ",")) else { return false }
-        return tokens[cue.cue.tokens.lowerBound].lastByte == UInt8(ascii: "s")
+        return tokens[cue.cue.tokens.lowerBound].endsInS
             || !tokens[subject.upperBound - 1].classes.isDisjoint(with: [.groupNoun, .personNoun, .title])
     }
 
@@ -746,8 +746,8 @@ extension Attributor {
         // A lone capitalised word is a name when a verb in the present agrees with it: "Bach
         // gives"; a plural one is a group when its verb agrees as a plural: "Greeks strike". (A
         // thing is neither: "War nears …".)
-        let lone = tokens[phrase.lowerBound], verbEndsInS = tokens[phrase.upperBound].lastByte == UInt8(ascii: "s")
-        let plural = lone.range.count >= 4 && lone.lastByte == UInt8(ascii: "s") && lone.secondLastByte != UInt8(ascii: "s")
+        let lone = tokens[phrase.lowerBound], verbEndsInS = tokens[phrase.upperBound].endsInS
+        let plural = lone.range.count >= 4 && lone.endings.contains(.plural)
         // (A nationality alone with a verb without -s is its people: "'…': Chinese commemorate …".)
         let agrees = phrase.count == 1 && lone.capitalized && !lone.classes.contains(.organisationWord)
             && (verbEndsInS || plural || lone.classes.contains(.nationality))
@@ -774,13 +774,13 @@ extension Attributor {
             let canHead = previous.isWord && (!previous.classes.isDisjoint(with: heads) || previous.acronym
                 || registry.isKnownPerson(previous.hash))
             // After a plural head ("GOP Leaders Rip …", "Senate Democrats Slam …") the verb has no -s.
-            let pluralHead = previous.isWord && previous.lastByte == UInt8(ascii: "s")
+            let pluralHead = previous.isWord && previous.endsInS
                 && (previous.classes.contains(.groupNoun) || isPlural(of: heads, previous, context.bytes))
-            if pluralHead, word.classes.isDisjoint(with: listed), word.lastByte != UInt8(ascii: "s"),
+            if pluralHead, word.classes.isDisjoint(with: listed), !word.endsInS,
                !registry.isNamed(word.hash, outside: headline), genders.firstName(word.hash) == nil {
                 return start..<index
             }
-            if canHead, word.range.count >= 4, word.lastByte == UInt8(ascii: "s"), word.secondLastByte != UInt8(ascii: "s"),
+            if canHead, word.range.count >= 4, word.endings.contains(.plural),
                // (A name the body gives in full is no verb: "Bernie Sanders Pins …". The
                // headline's own "Sheriff Unloads" makes a titled name of a verb.)
                word.classes.isDisjoint(with: listed), !isPlural(of: heads, word, context.bytes),
@@ -793,13 +793,14 @@ extension Attributor {
         return nil
     }
 
-    /// "Clinton Aides", "GOP Leaders": the word is a listed noun's plural (in -s or -es), not a
-    /// verb in -s.
+    /// "Clinton Aides", "GOP Leaders": the word is a listed noun's plural (with a plural suffix
+    /// of rules/speakers.yaml `endings`: -s, -es), not a verb in -s.
     private func isPlural(of classes: WordClass, _ word: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let range = word.range
-        if !tokenizer.table[WordHash.hash(bytes, range.lowerBound..<range.upperBound - 1)].isDisjoint(with: classes) { return true }
-        return word.secondLastByte == UInt8(ascii: "e")
-            && !tokenizer.table[WordHash.hash(bytes, range.lowerBound..<range.upperBound - 2)].isDisjoint(with: classes)
+        return tokenizer.wordEndings.pluralSuffixes.contains { suffix in
+            suffix.count < range.count && WordEndings.endsAny([suffix], range, bytes)
+                && !tokenizer.table[WordHash.hash(bytes, range.lowerBound..<range.upperBound - suffix.count)].isDisjoint(with: classes)
+        }
     }
 
     /// "Cruz 'glad to finish' fight with Trump", "DNC issues 'deep and sincere apology'": a headline

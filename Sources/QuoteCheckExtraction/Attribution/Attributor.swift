@@ -468,7 +468,7 @@ struct Attributor: Sendable {
               phrase.lowerBound == position + 1, phrase.upperBound < sentence.upperBound else { return nil }
         let verb = tokens[phrase.upperBound]
         guard verb.isWord, !verb.capitalized, verb.isUnlisted, verb.range.count >= 4,
-              verb.endsInEd || verb.lastByte == UInt8(ascii: "s") else { return nil }
+              verb.endsInEd || verb.endsInS else { return nil }
         // What follows the verb: the sentence's end, a comma, or a few words before its end.
         let after = phrase.upperBound + 1
         // (Only a few tokens are read: a sentence of thousands of quotes stays linear.)
@@ -1058,8 +1058,8 @@ struct Attributor: Sendable {
     private func followsUnlistedNoun(_ verb: Int, tokens: Tokens, sentence: Range<Int>) -> Bool {
         guard verb - 1 > sentence.lowerBound else { return false }
         let before = tokens[verb - 1]
-        guard before.isWord, !before.capitalized, before.isUnlisted, before.range.count >= 3, !before.endsInEd, !before.endsInNg,
-              !(before.secondLastByte == UInt8(ascii: "l") && before.lastByte == UInt8(ascii: "y")) else { return false }
+        guard before.isWord, !before.capitalized, before.isUnlisted, before.range.count >= 3, !before.endsInEd, !before.endsInIng,
+              !before.endings.contains(.adverb) else { return false }
         return tokens[verb - 2].isWord
     }
 
@@ -1225,8 +1225,7 @@ struct Attributor: Sendable {
     }
 
     func isParticiple(_ token: Token, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        token.range.count > 4 && bytes[token.range.upperBound - 3] == UInt8(ascii: "i")
-            && bytes[token.range.upperBound - 2] == UInt8(ascii: "n") && bytes[token.range.upperBound - 1] == UInt8(ascii: "g")
+        token.range.count > 4 && token.endsInIng
     }
 
     /// "… the former candidate Mitt Romney -- ''It is disqualifying …''": a name that introduces

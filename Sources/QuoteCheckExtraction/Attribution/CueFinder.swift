@@ -148,9 +148,9 @@ struct CueFinder: Sendable {
                 // (A capitalised one is a name: "Al From said".)
                 if index > sentence.lowerBound, tokens[index - 1].isWord, !tokens[index - 1].capitalized,
                    nounPrepositions.contains(tokens[index - 1].hash),
-                   !token.endsInNg { continue }
+                   !token.endsInIng { continue }
                 // "doctors have admitting privileges": after "have" an -ing form modifies a noun.
-                if index > sentence.lowerBound, token.endsInNg, tokens[index - 1].isWord,
+                if index > sentence.lowerBound, token.endsInIng, tokens[index - 1].isWord,
                    participleModifierMarkers.contains(tokens[index - 1].hash) { continue }
             }
             return Cue(tokens: index..<index + entry.wordCount, kind: entry.kind, ruleIndex: entry.ruleIndex)

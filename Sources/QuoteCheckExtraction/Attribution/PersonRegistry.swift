@@ -76,7 +76,7 @@ struct PersonRegistry: Sendable {
             guard isNameWord(tokens[index]), !(clauseOpeners?.contains(tokens[index].hash) ?? false) else { index += 1; continue }
             // "Suddenly I …", "Maybe Trump …": an adverb that opens the sentence is no first name.
             if index == 0 || tokens[index - 1].kind != .word,
-               tokens[index].looksLikeAdverb || tokens[index].looksLikeOpeningParticiple(bytes) || tokens[index].classes.contains(.skipBeforeCue),
+               tokens[index].looksLikeAdverb || tokens[index].looksLikeOpeningParticiple || tokens[index].classes.contains(.skipBeforeCue),
                genderLexicon?.firstName(tokens[index].hash) == nil {
                 index += 1
                 continue

@@ -241,7 +241,7 @@ struct PhraseReader: Sendable {
         }
         let found = phrase(endingAt: index, in: tokens, from: start).map { listEndingWith($0, in: tokens, from: start) }
         // (Not for a participle: in "wrote a letter to Lynch asking …" the writer asks.)
-        if let found, !tokens[cue].endsInNg, let document = documentSending(to: found, in: tokens, from: start) { return document }
+        if let found, !tokens[cue].endsInIng, let document = documentSending(to: found, in: tokens, from: start) { return document }
         return found
     }
 
@@ -635,7 +635,7 @@ struct PhraseReader: Sendable {
         if tokens[start].range.count >= 6, tokens[start].endsInEd, tokens[start].isUnlisted, next.classes.contains(.functionWord) {
             return true
         }
-        return tokens[start].range.count >= 6 && tokens[start].endsInNg && tokens[start].isUnlisted && next.classes.isDisjoint(with: [.verbCueStart, .skipBeforeCue, .cueStart])
+        return tokens[start].range.count >= 6 && tokens[start].endsInIng && tokens[start].isUnlisted && next.classes.isDisjoint(with: [.verbCueStart, .skipBeforeCue, .cueStart])
     }
 
     /// The person whose words a noun phrase around the quote names: "Rand's “47 percent” remark",

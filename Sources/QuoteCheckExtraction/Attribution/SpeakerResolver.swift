@@ -345,7 +345,7 @@ struct SpeakerResolver: Sendable {
             if !known, tokens[last].looksLikeAdverb { return nil }
             // ("Recalling his …", "Appearing on …": a participle that opens the sentence, its
             // object or preposition after it; "Beijing vows" is a subject and its verb.)
-            if !known, last == 0 || tokens[last - 1].kind != .word, tokens[last].looksLikeOpeningParticiple(context.bytes),
+            if !known, last == 0 || tokens[last - 1].kind != .word, tokens[last].looksLikeOpeningParticiple,
                last + 1 < tokens.count, tokens[last + 1].isWord,
                !tokens[last + 1].classes.isDisjoint(with: [.functionWord, .determiner, .possessivePronoun]) { return nil }
             // A lone modifier ("Two weeks after …", "Security of State …", "Former") names

@@ -1,3 +1,5 @@
+import QuoteCheckText
+
 /// A token of a paragraph as attribution sees it: a word, a punctuation mark, a possessive 's, or
 /// a whole quote (opaque: what is inside a quote is never read as attribution).
 struct Token: Sendable {
@@ -19,9 +21,11 @@ struct Token: Sendable {
     private let quoteIndex: Int32
     /// The kind in the low two bits, then `capitalized` and `acronym`.
     private let bits: UInt8
-    /// The last two bytes of a word (for cheap suffix tests).
+    /// The last byte of a word (a digit ends a number).
     let lastByte: UInt8
-    let secondLastByte: UInt8
+    /// What a word's ending tells (rules/speakers.yaml `endings`): an -s form, a plural, a past
+    /// form, a present participle, an adverb.
+    let endings: WordEndings.Forms
 
     private static let capitalizedBit: UInt8 = 1 << 2
     private static let acronymBit: UInt8 = 1 << 3
@@ -36,7 +40,7 @@ struct Token: Sendable {
     var quote: Int { Int(quoteIndex) }
 
     init(range: Range<Int>, kind: Kind, hash: UInt64, classes: WordClass, capitalized: Bool, acronym: Bool = false,
-         quote: Int, lastByte: UInt8 = 0, secondLastByte: UInt8 = 0) {
+         quote: Int, lastByte: UInt8 = 0, endings: WordEndings.Forms = []) {
         self.range = range
         self.hash = hash
         self.classes = classes
@@ -44,45 +48,42 @@ struct Token: Sendable {
         quoteIndex = Int32(quote)
         bits = kind.rawValue | (capitalized ? Self.capitalizedBit : 0) | (acronym ? Self.acronymBit : 0)
         self.lastByte = lastByte
-        self.secondLastByte = secondLastByte
+        self.endings = endings
     }
 
     /// No speaker or cue lexicon lists the word (the headline word lists aside): the tests for
     /// an unknown verb, plural or participle ask this.
     var isUnlisted: Bool { classes.subtracting(.headlineRoles).isEmpty }
 
-    /// A lower-case word of four letters or more ending in a single s that no word list knows:
+    /// A lower-case word of four letters or more with a plural's ending that no word list knows:
     /// most likely a plural noun ("buyers", "pilots").
     var looksPlural: Bool { !capitalized && looksPluralAnyCase }
 
     /// `looksPlural`, capitalised or not ("Attorneys" opening a sentence).
     var looksPluralAnyCase: Bool {
         // ("-ss", "-us", "-is" are no plurals: "business", "thunderous", "analysis".)
-        kind == .word && isUnlisted && range.count >= 4 && lastByte == UInt8(ascii: "s")
-            && secondLastByte != UInt8(ascii: "s") && secondLastByte != UInt8(ascii: "u") && secondLastByte != UInt8(ascii: "i")
+        kind == .word && isUnlisted && range.count >= 4 && endings.contains(.plural)
     }
 
-    /// "surmised", "reacted": a past-tense or participle ending (callers set the length they need).
-    var endsInEd: Bool { secondLastByte == UInt8(ascii: "e") && lastByte == UInt8(ascii: "d") }
+    /// "warns", "buyers": a verb's -s form or a plural.
+    var endsInS: Bool { endings.contains(.sForm) }
 
-    /// "claiming", "Reprising": the end of an -ing participle, as far as the last two bytes tell.
-    var endsInNg: Bool { secondLastByte == UInt8(ascii: "n") && lastByte == UInt8(ascii: "g") }
+    /// "surmised", "reacted": a past-tense or participle ending (callers set the length they need).
+    var endsInEd: Bool { endings.contains(.past) }
+
+    /// "claiming", "Reprising": the ending of an -ing participle (callers set the length they need).
+    var endsInIng: Bool { endings.contains(.participle) }
 
     /// "33", "230": a word that ends in a digit, as the number of a law, an article or a verse does.
     var looksLikeNumber: Bool { kind == .word && !capitalized && lastByte &- UInt8(ascii: "0") < 10 }
 
     /// "Asserting", "Speaking": a participle of six letters or more that opens a sentence reads
     /// as no first name ("Asserting Clinton was …"), as an adverb does.
-    /// ("Armstrong" ends in -ng too: the third letter from the end must be an i.)
-    func looksLikeOpeningParticiple(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        range.count >= 6 && endsInNg && bytes[range.upperBound - 3] == UInt8(ascii: "i")
-    }
+    var looksLikeOpeningParticiple: Bool { range.count >= 6 && endsInIng }
 
     /// "Hastily", "Recently": seven letters or more with an adverb's ending (shorter ones are as
     /// often names: Italy, Kelly).
-    var looksLikeAdverb: Bool {
-        range.count >= 7 && secondLastByte == UInt8(ascii: "l") && lastByte == UInt8(ascii: "y")
-    }
+    var looksLikeAdverb: Bool { range.count >= 7 && endings.contains(.adverb) }
 
     func isPunct(_ byte: UInt8) -> Bool { kind == .punct && hash == UInt64(byte) }
 

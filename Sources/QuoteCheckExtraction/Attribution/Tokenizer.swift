@@ -20,6 +20,8 @@ struct Tokenizer: Sendable {
     let apostrophes: ScalarSet
     /// rules/marks.yaml `dashes`: their tokens carry `WordClass.dash`.
     let dashes: ScalarSet
+    /// rules/speakers.yaml `endings`: what each word's ending tells is kept in its token.
+    let wordEndings: WordEndings
     /// The ASCII bytes that may carry a word on (`joins`): a hyphen, a stop, an ampersand and
     /// the ASCII apostrophes, one bit each. Asked after every word: two words of bits, where
     /// asking the apostrophe set there cost 2 % of `extract`.
@@ -29,6 +31,7 @@ struct Tokenizer: Sendable {
         self.table = table
         apostrophes = rules.apostrophes.inWord
         dashes = rules.marks.dashes
+        wordEndings = rules.speakers.endings
         var low: UInt64 = 0, high: UInt64 = 0
         for byte in UInt8(0)..<128 where "-.&".utf8.contains(byte) || rules.apostrophes.inWord.contains(ascii: byte) {
             if byte < 64 { low |= 1 << UInt64(byte) } else { high |= 1 << UInt64(byte - 64) }
@@ -149,7 +152,7 @@ struct Tokenizer: Sendable {
         let length = end - start
         return Token(range: range, kind: .word, hash: hash, classes: table[hash],
                      capitalized: capitalized, acronym: capitalized && length > 1 && bytes[start + 1] &- 0x41 < 26,
-                     quote: -1, lastByte: bytes[end - 1], secondLastByte: length > 1 ? bytes[end - 2] : 0)
+                     quote: -1, lastByte: bytes[end - 1], endings: wordEndings.forms(of: start..<end, in: bytes))
     }
 
     /// A plain word followed by a stop that ends a sentence, not one inside a word ("U.S"):
@@ -257,7 +260,7 @@ struct Tokenizer: Sendable {
         let acronym = capitalized && second < end && bytes[second] >= 0x41 && bytes[second] <= 0x5A
         tokens.append(Token(range: start..<wordEnd, kind: .word, hash: hash, classes: adjective ? table[hash].union(.modifier) : table[hash],
                             capitalized: capitalized, acronym: acronym, quote: -1,
-                            lastByte: bytes[end - 1], secondLastByte: end - start > 1 ? bytes[end - 2] : 0))
+                            lastByte: bytes[end - 1], endings: wordEndings.forms(of: start..<end, in: bytes)))
         // Possessive 's as its own token, after any apostrophe mark.
         if end < limit, let (mark, markLength) = UTF8Scan.scalar(at: end, in: bytes), apostrophes.contains(mark) {
             let sIndex = end + markLength
@@ -270,10 +273,10 @@ struct Tokenizer: Sendable {
     }
 
     /// Is the last part of a hyphenated word one that makes it an adjective: lower-case, and
-    /// listed or ending in -ed?
+    /// listed or with a past form's ending (-ed)?
     private func isAdjectiveEnding(_ part: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard part.count >= 2, UTF8Scan.isLowercase(UTF8Scan.scalar(at: part.lowerBound, in: bytes)?.0) else { return false }
-        if bytes[part.upperBound - 2] == UInt8(ascii: "e") && bytes[part.upperBound - 1] == UInt8(ascii: "d") { return true }
+        if wordEndings.forms(of: part, in: bytes).contains(.past) { return true }
         return adjectiveEndings.contains(WordHash.hash(bytes, part))
     }
 }
