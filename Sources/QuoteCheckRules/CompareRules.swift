@@ -40,7 +40,7 @@ public struct CompareRules: Sendable {
     public private(set) var occasionDays = 3
     /// Spelling variants folded to one form.
     public private(set) var equivalents = SpellingEquivalents()
-    /// The spelling classes as written; split into words once every file is in (`finish`), by
+    /// The spelling classes as written; split into words after each file is added (`finish`), by
     /// the apostrophes the rules name, so that a class is split as quotes are.
     private var spellingClasses: [[String]] = []
     /// The marks that join a word (rules/apostrophes.yaml `in_word`), for the comparison lexer.
@@ -57,7 +57,7 @@ public struct CompareRules: Sendable {
 
     static let keys: Set<String> = ["grouping", "equivalents", "symbols", "examples"]
 
-    /// Splits the spelling classes with the rules' apostrophes, once every file is in.
+    /// Splits the spelling classes with the rules' apostrophes (again after each file: one may name more).
     mutating func finish(apostrophes: ScalarSet) {
         self.apostrophes = apostrophes
         equivalents = SpellingEquivalents()

@@ -13,7 +13,7 @@ public struct RoleRules: Sendable {
     }
 
     public private(set) var roles: [Role] = []
-    /// Each role's titles as written; split into words once every file is in (`finish`), by the
+    /// Each role's titles as written; split into words after each file is added (`finish`), by the
     /// apostrophes the rules name, so that a title is read as article text is.
     private var writtenTitles: [[String]] = []
     /// Words just before a title that mean the person does not hold it now ("former", "deputy").
@@ -33,7 +33,7 @@ public struct RoleRules: Sendable {
 
     public init() {}
 
-    /// Splits the titles with the rules' apostrophes, once every file is in.
+    /// Splits the titles with the rules' apostrophes (again after each file: one may name more).
     mutating func finish(apostrophes: ScalarSet) {
         roles = zip(roles, writtenTitles).map { role, written in
             Role(id: role.id, group: role.group, titles: written.map { TitleLexer.words(of: $0, apostrophes: apostrophes) })

@@ -101,13 +101,15 @@ public struct RuleSet: Sendable {
                                        what: "a '\(kind)' rule file")
         try read(kind: kind, mapping)
         files.append(file)
+        // Titles and spelling classes are split as article text is, by the apostrophes the
+        // rules name; a later file may name more, so each file's adding splits them again.
+        compare.finish(apostrophes: apostrophes.inWord)
+        roles.finish(apostrophes: apostrophes.inWord)
     }
 
     /// Checks that the parts which must exist do, once every file is in.
     mutating func finish() throws(RuleError) {
         try marks.validate(files: files)
-        compare.finish(apostrophes: apostrophes.inWord)
-        roles.finish(apostrophes: apostrophes.inWord)
     }
 
     /// The one sentence splitter, with the rules' abbreviations and the marks around a

@@ -26,8 +26,8 @@ public struct WordEndings: Sendable {
     }
     @usableFromInline static let notPluralBit: UInt8 = 1 << 7
     /// Every ending, grouped by last byte: those ending with byte `b` are
-    /// `entries[start[b]..<start[b + 1]]`. Most words end with a byte no ending ends with, and
-    /// are passed by with two loads; the rest compare a few short endings.
+    /// `entries[start[b]..<start[b + 1]]`, compared for the few words whose last two bytes
+    /// `byLastTwo` cannot settle.
     @usableFromInline let entries: [Entry]
     @usableFromInline let start: [Int]
     /// What a word's last two bytes tell, by `second << 8 | last` (`second` 0 for a word of one

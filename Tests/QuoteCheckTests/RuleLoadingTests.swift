@@ -299,4 +299,15 @@ struct RuleLoadingTests {
         #expect(throws: RuleError.self) { try RuleSet.load(directory: folder.path) }
         #expect(throws: RuleError.self) { try RuleSet.load(directory: folder.appendingPathComponent("missing").path) }
     }
+
+    @Test("a file added to loaded rules splits its spellings and titles by the apostrophes already named, and a later apostrophe splits them again")
+    func addedFilesSplitByApostrophes() throws {
+        var rules = try Fixtures.rules()
+        try rules.add(yaml: "kind: compare\nequivalents:\n  - [\"jail´s\", \"gaols\"]\n", file: "user/spell.yaml")
+        // "´" joins no word yet: the canonical spelling is two words, "jail" and "s", and no
+        // one word folds into it.
+        #expect(rules.compare.equivalents.canonical(word: "gaols") == "gaols")
+        try rules.add(yaml: "kind: apostrophes\nin_word:\n  marks: [\"´\"]\n  examples: [\"jail´s\"]\n", file: "user/marks.yaml")
+        #expect(rules.compare.equivalents.canonical(word: "gaols") == "jail's")
+    }
 }
