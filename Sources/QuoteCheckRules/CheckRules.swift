@@ -54,6 +54,15 @@ public struct CheckRules: Sendable {
         /// Both forms of the word that differs have at least this many letters: "Jon" and "John",
         /// "Al" and "Ali" are different names too often.
         public var minLetters = 4
+        /// Endings that make another word of a name's word, not a typo: a plural ("Clintons").
+        /// Lower case.
+        public var derivedEndings: [String] = []
+        /// Endings that make a demonym of a place, the last word of a name ("Inner Mongolian",
+        /// "Israeli"); a first name with one is a typo ("Human Abedin"). Lower case.
+        public var demonymEndings: [String] = []
+        /// Words one letter apart that name two real things ("Shanxi" and "Shaanxi", "Hubei"
+        /// and "Hebei"), each pair lower-cased and sorted.
+        public var distinct: Set<[String]> = []
     }
 
     public private(set) var nameSpelling = NameSpelling()
@@ -71,12 +80,20 @@ public struct CheckRules: Sendable {
         disfluencies += try Self.forms(file, "disfluencies").map { $0.split(separator: " ").map(String.init) }
         negatingPrefixes += try Self.forms(file, "negating_prefixes")
         if let node = file["name_spelling"] {
-            let entry = try node.mapping(allowed: ["min_articles", "max_variant_articles", "max_share", "min_letters"], required: [],
+            let entry = try node.mapping(allowed: ["min_articles", "max_variant_articles", "max_share", "min_letters",
+                                                   "derived_endings", "demonym_endings", "distinct"], required: [],
                                          what: "'name_spelling'")
             if let value = try entry.int("min_articles") { nameSpelling.minArticles = value }
             if let value = try entry.int("max_variant_articles") { nameSpelling.maxVariantArticles = value }
             if let value = try entry.double("max_share") { nameSpelling.maxShare = value }
             if let value = try entry.int("min_letters") { nameSpelling.minLetters = value }
+            nameSpelling.derivedEndings += try entry.lowercasedStrings("derived_endings")
+            nameSpelling.demonymEndings += try entry.lowercasedStrings("demonym_endings")
+            for pair in try entry.list("distinct") {
+                let words = try pair.strings("a pair of 'distinct'").map { $0.lowercased() }
+                guard words.count == 2 else { throw pair.fail("each of 'distinct' is a pair of two words") }
+                nameSpelling.distinct.insert(words.sorted())
+            }
         }
         for item in try file.list("checks") {
             let entry = try item.mapping(

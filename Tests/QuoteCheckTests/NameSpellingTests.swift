@@ -19,9 +19,22 @@ import Testing
         ("Whitcombe", "Whitcombe", false),
         ("Whitcombe", "Whitcomber", true),
         ("Whitcombe", "Whitcoomber", false), // two letters
+        ("BA.2", "BA.5", false),        // a number: another designation
+        ("March-6", "March-8", false),
+        ("Shanxi", "Shaanxi", false),   // two provinces the rules know
+        ("Hubei", "Hebei", false),
     ])
     func oneLetterAway(word: String, variant: String, misspelt: Bool) {
-        #expect(NameSpellingCheck.misspelt(word, as: variant, minLetters: 4) == misspelt)
+        #expect(NameSpellingCheck.misspelt(word, as: variant, TestSupport.rules.checks.nameSpelling, lastWord: false) == misspelt)
+    }
+
+    @Test("a demonym's ending on a name's last word is another word; on a first name, a typo")
+    func demonyms() {
+        let rules = TestSupport.rules.checks.nameSpelling
+        #expect(!NameSpellingCheck.misspelt("Mongolia", as: "Mongolian", rules, lastWord: true))
+        #expect(!NameSpellingCheck.misspelt("Israel", as: "Israeli", rules, lastWord: true))
+        #expect(NameSpellingCheck.misspelt("Huma", as: "Human", rules, lastWord: false))
+        #expect(NameSpellingCheck.misspelt("Zelensky", as: "Zelenskyy", rules, lastWord: true))
     }
 
     static let usual = [

@@ -64,7 +64,7 @@ struct NameSpellingCheck: CrossSourceCheck {
                           kind == context.articles[variantUses[0].article].people[variantUses[0].index].kind,
                           kind == .person || gap < parts.count - 1,
                           Double(variantUses.count) <= rules.maxShare * Double(usualUses.count),
-                          Self.misspelt(words[usual][gap], as: parts[gap], minLetters: rules.minLetters),
+                          Self.misspelt(words[usual][gap], as: parts[gap], rules, lastWord: gap == parts.count - 1),
                           gap > 0 || !twoKnownFirstNames(usualUses[0], variantUses[0], context)
                     else { continue }
                     findings.append(finding(uses: variantUses, usualUses: usualUses, context, definition))
@@ -74,7 +74,7 @@ struct NameSpellingCheck: CrossSourceCheck {
                 }
             }
         }
-        findings += withinArticles(context, definition, minLetters: rules.minLetters, words: words, hashes: hashes,
+        findings += withinArticles(context, definition, rules, words: words, hashes: hashes,
                                    spellingOf: spellingOf, except: reported)
         return findings
     }
@@ -86,7 +86,7 @@ struct NameSpellingCheck: CrossSourceCheck {
     /// `words` are the spellings' words, `hashes` their hashes and `spellingOf` each article's
     /// people's spellings, as `findings` read them; spellings in `reported` are already a finding
     /// across articles.
-    private func withinArticles(_ context: CheckContext, _ definition: CheckRules.Definition, minLetters: Int,
+    private func withinArticles(_ context: CheckContext, _ definition: CheckRules.Definition, _ rules: CheckRules.NameSpelling,
                                 words spellingWords: [[String]], hashes spellingHashes: [[UInt64]], spellingOf: [[Int]],
                                 except reported: Set<Int>) -> [CheckFinding] {
         var findings: [CheckFinding] = []
@@ -115,7 +115,7 @@ struct NameSpellingCheck: CrossSourceCheck {
                     for b in members[(position + 1)...] {
                         let (first, second) = (people[a], people[b])
                         guard Self.sameExcept(gap, parts[a], parts[b]),
-                              Self.misspelt(parts[a][gap], as: parts[b][gap], minLetters: minLetters),
+                              Self.misspelt(parts[a][gap], as: parts[b][gap], rules, lastWord: gap == parts[a].count - 1),
                               gap > 0 || !twoKnownFirstNames(Use(article: articleIndex, index: first), Use(article: articleIndex, index: second), context)
                         else { continue }
                         let (usual, variant) = article.people[first].position.start <= article.people[second].position.start
@@ -145,17 +145,26 @@ struct NameSpellingCheck: CrossSourceCheck {
     }
 
     /// True when `variant` is `word` with one letter added, dropped, changed, or two neighbours
-    /// swapped after the first letter, and is no plural or possessive of it, nor the same word
-    /// with or without accents; letter case aside.
-    static func misspelt(_ word: String, as variant: String, minLetters: Int) -> Bool {
+    /// swapped after the first letter, and is neither the word with a derived ending (a plural:
+    /// the rules' `derived_endings`; a demonym, for a name's `lastWord`: `demonym_endings`) or a
+    /// possessive, nor the same word with or
+    /// without accents, nor one of a pair the rules know for two names (`distinct`); letter case
+    /// aside. A word with a digit is a designation, and another number another thing ("BA.2"
+    /// and "BA.5", "Long March-6" and "-8").
+    static func misspelt(_ word: String, as variant: String, _ rules: CheckRules.NameSpelling, lastWord: Bool) -> Bool {
         let a = Array(word.lowercased()), b = Array(variant.lowercased())
-        guard a != b, a.count >= minLetters, b.count >= minLetters, a.first == b.first,
+        guard a != b, a.count >= rules.minLetters, b.count >= rules.minLetters, a.first == b.first,
+              !a.contains(where: \.isNumber), !b.contains(where: \.isNumber),
+              !rules.distinct.contains([String(a), String(b)].sorted()),
               word.folding(options: .diacriticInsensitive, locale: nil).lowercased()
                 != variant.folding(options: .diacriticInsensitive, locale: nil).lowercased()
         else { return false }
-        for (short, long) in [(a, b), (b, a)] where long.count == short.count + 1 {
-            if long.last == "s" && Array(long.dropLast()) == short { return false }
-            if long.count >= 3, long.suffix(2) == ["'", "s"] { return false }
+        for (short, long) in [(a, b), (b, a)] where long.count > short.count {
+            if long.starts(with: short) {
+                let ending = String(long[short.count...])
+                if rules.derivedEndings.contains(ending) || (lastWord && rules.demonymEndings.contains(ending)) { return false }
+            }
+            if long.count == short.count + 1, long.count >= 3, long.suffix(2) == ["'", "s"] { return false }
         }
         return oneEdit(a, b)
     }
