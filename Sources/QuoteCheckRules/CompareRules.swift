@@ -38,6 +38,9 @@ public struct CompareRules: Sendable {
     /// (a stump line repeated, two interviews): they are one statement for grouping, but their
     /// speakers and wordings are not compared. 0 compares across any distance.
     public private(set) var occasionDays = 3
+    /// Two articles that each name at least this many people or bodies, and none in common,
+    /// report two stories: one line in both is not one remark credited two ways. 0 never says so.
+    public private(set) var storyMinNames = 0
     /// Spelling variants folded to one form.
     public private(set) var equivalents = SpellingEquivalents()
     /// The spelling classes as written; split into words after each file is added (`finish`), by
@@ -75,7 +78,7 @@ public struct CompareRules: Sendable {
             let entry = try node.mapping(allowed: ["kinds", "min_words", "shingle_words", "containment", "alignment",
                                                    "min_common_words", "max_postings", "edge_change_words",
                                                    "density", "rare_share", "rare_floor", "min_rare_words", "max_variants",
-                                                   "occasion_days"],
+                                                   "occasion_days", "story_min_names"],
                                          what: "'grouping'")
             if let kindsNode = entry["kinds"] {
                 var parsed: Set<QuoteKind> = []
@@ -100,6 +103,7 @@ public struct CompareRules: Sendable {
             minRareWords = try entry.int("min_rare_words", atLeast: 1) ?? minRareWords
             maxVariants = try entry.int("max_variants", atLeast: 1) ?? maxVariants
             occasionDays = try entry.int("occasion_days", atLeast: 0) ?? occasionDays
+            storyMinNames = try entry.int("story_min_names", atLeast: 0) ?? storyMinNames
         }
         for item in try file.list("equivalents") {
             let spellings = try item.strings("each class of 'equivalents'")

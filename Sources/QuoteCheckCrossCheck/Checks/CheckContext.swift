@@ -30,6 +30,8 @@ final class CheckContext {
     private var wordsCache: [Int: QuoteWords] = [:]
     /// The speakers each article credits, for the few articles a speaker conflict asks about.
     private var creditedCache: [Int: [String]] = [:]
+    /// The names each article gives, for the few articles a speaker conflict asks about.
+    private var storyNamesCache: [Int: Set<String>] = [:]
     /// Speaker lists' folded names, by the list's number, in a direct-mapped cache: the lists
     /// of one statement meet again and again, while keeping every list's names raised the peak
     /// by 15 MB at 100 MB of text.
@@ -123,6 +125,29 @@ final class CheckContext {
             creditedCache[article] = Array(Set(corpus.records(of: article).flatMap(\.speakers)))
         }
         return creditedCache[article]!.contains { SpeakerNames.compatible([$0], wanted) && !SpeakerNames.isDescription($0) }
+    }
+
+    /// True unless the two mentions' articles each name at least `story_min_names` people or
+    /// bodies and share none: then they report two stories, and one line in both is a stock
+    /// phrase two people used ("We have the votes"), not one remark credited two ways. A person
+    /// is matched by surname, a body by its whole name; a short brief names too few to tell.
+    func sameStory(_ a: Int, _ b: Int) -> Bool {
+        let (x, y) = (mentions[a].article, mentions[b].article)
+        let least = rules.compare.storyMinNames
+        if x == y || least == 0 { return true }
+        let (namesX, namesY) = (storyNames(x), storyNames(y))
+        return namesX.count < least || namesY.count < least || !namesX.isDisjoint(with: namesY)
+    }
+
+    /// The surnames of the people an article names and the whole names of its bodies, lower-cased.
+    private func storyNames(_ article: Int) -> Set<String> {
+        if let cached = storyNamesCache[article] { return cached }
+        let names = Set(articles[article].people.compactMap { person -> String? in
+            let name = person.name.lowercased()
+            return person.kind == .person ? name.split(separator: " ").last.map(String.init) : name
+        })
+        storyNamesCache[article] = names
+        return names
     }
 
     /// The publisher of a mention: attribution's outlet, else the input's metadata.

@@ -1,7 +1,8 @@
 import QuoteCheckRules
 
 /// `speaker-conflict`: one statement credited to different speakers in different articles of
-/// one occasion (two people saying one line weeks apart is a repetition, not a conflict).
+/// one occasion and one story (two people saying one line weeks apart, or in two stories that
+/// name nobody in common, is a repetition, not a conflict).
 /// Mentions with no speaker found agree with every speaker and raise nothing, and so do
 /// speakers that attribution only guessed (low confidence: no cue, the sentence's shape). The
 /// finding keeps the check's severity (an error) only when every side is attributed with high
@@ -39,8 +40,11 @@ struct SpeakerConflictCheck: StatementCheck {
                 context.articleCredits(context.mentions[mention].article, speakersOf: other)
             }
         }
-        // Two people saying one line to different interviewers is two remarks, not a conflict.
-        let paired = kept.filter { mention in kept.contains { $0 != mention && context.sameOccasion($0, mention) } }
+        // Two people saying one line to different interviewers is two remarks, not a conflict;
+        // nor is a stock line in two articles about different stories.
+        let paired = kept.filter { mention in
+            kept.contains { $0 != mention && context.sameOccasion($0, mention) && context.sameStory($0, mention) }
+        }
         guard paired.count >= 2, Set(paired.map { context.mentions[$0].article }).count >= 2 else { return nil }
         let chosen = paired.sorted()
         let labels = chosen.map { mention -> String in
