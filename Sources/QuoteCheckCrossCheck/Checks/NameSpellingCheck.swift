@@ -147,10 +147,9 @@ struct NameSpellingCheck: CrossSourceCheck {
     /// True when `variant` is `word` with one letter added, dropped, changed, or two neighbours
     /// swapped after the first letter, and is neither the word with a derived ending (a plural:
     /// the rules' `derived_endings`; a demonym, for a name's `lastWord`: `demonym_endings`) or a
-    /// possessive, nor the same word with or
-    /// without accents, nor one of a pair the rules know for two names (`distinct`); letter case
-    /// aside. A word with a digit is a designation, and another number another thing ("BA.2"
-    /// and "BA.5", "Long March-6" and "-8").
+    /// possessive, nor the same word with or without accents, nor one of a pair the rules know
+    /// for two names (`distinct`); letter case aside. A word with a digit is a designation, and
+    /// another number another thing ("BA.2" and "BA.5", "Long March-6" and "-8").
     static func misspelt(_ word: String, as variant: String, _ rules: CheckRules.NameSpelling, lastWord: Bool) -> Bool {
         let a = Array(word.lowercased()), b = Array(variant.lowercased())
         guard a != b, a.count >= rules.minLetters, b.count >= rules.minLetters, a.first == b.first,
