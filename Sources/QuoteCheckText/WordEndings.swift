@@ -118,11 +118,9 @@ public struct WordEndings: Sendable {
         return Forms(rawValue: raw)
     }
 
-    /// Does `range` end with one of `endings`? (The whole word may be the ending.)
+    /// Does `range` end with `ending`? (The whole word may be the ending.)
     @inlinable
-    public static func endsAny(_ endings: [[UInt8]], _ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        endings.contains { ending in
-            ending.count <= range.count && ending.indices.allSatisfy { bytes[range.upperBound - ending.count + $0] == ending[$0] }
-        }
+    public static func ends(_ range: Range<Int>, with ending: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        ending.count <= range.count && ending.indices.allSatisfy { bytes[range.upperBound - ending.count + $0] == ending[$0] }
     }
 }

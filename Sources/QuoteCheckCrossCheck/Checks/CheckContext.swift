@@ -139,12 +139,13 @@ final class CheckContext {
         return namesX.count < least || namesY.count < least || !namesX.isDisjoint(with: namesY)
     }
 
-    /// The surnames of the people an article names and the whole names of its bodies, lower-cased.
+    /// The surnames of the people an article names and the whole names of its bodies, in
+    /// comparison form (`SpeakerNames.words`: lower case, accents and apostrophes folded).
     private func storyNames(_ article: Int) -> Set<String> {
         if let cached = storyNamesCache[article] { return cached }
         let names = Set(articles[article].people.compactMap { person -> String? in
-            let name = person.name.lowercased()
-            return person.kind == .person ? name.split(separator: " ").last.map(String.init) : name
+            let words = SpeakerNames.words(person.name)
+            return person.kind == .person ? words.last : words.joined(separator: " ")
         })
         storyNamesCache[article] = names
         return names

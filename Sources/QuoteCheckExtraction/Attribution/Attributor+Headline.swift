@@ -441,7 +441,7 @@ extension Attributor {
     private func isNounForm(_ cue: CueFinder.Cue, part: Range<Int>, _ tokens: Tokens, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard cue.kind == .verb else { return false }
         let verb = cue.tokens.lowerBound, word = tokens[verb]
-        if verb == part.lowerBound, isParticiple(word, bytes: bytes), verb + 1 < part.upperBound, tokens[verb + 1].isWord,
+        if verb == part.lowerBound, word.isPresentParticiple, verb + 1 < part.upperBound, tokens[verb + 1].isWord,
            grammar[.linking].contains(tokens[verb + 1].hash) || tokens[verb + 1].classes.contains(.functionWord) {
             return true
         }
@@ -449,7 +449,7 @@ extension Attributor {
         let before = tokens[verb - 1]
         // After a preposition, the form is its object: "'disturbed' by reports that …" (a gerund
         // is still a verb: "mocked for saying '…'").
-        if before.isWord, !before.capitalized, !isParticiple(word, bytes: bytes), before.classes.contains(.timePreposition) || grammar[.linking].contains(before.hash)
+        if before.isWord, !before.capitalized, !word.isPresentParticiple, before.classes.contains(.timePreposition) || grammar[.linking].contains(before.hash)
             || grammar[.agentPrepositions].contains(before.hash)
             || (grammar[.objectPrepositions].contains(before.hash) && !grammar[.infinitiveMarkers].contains(before.hash)) {
             return true
@@ -465,7 +465,7 @@ extension Attributor {
            tokens[verb - 2].isWord, tokens[verb - 2].capitalized {
             return true
         }
-        let bare = !word.endsInS && !word.endsInEd && !isParticiple(word, bytes: bytes)
+        let bare = !word.endsInS && !word.endsInEd && !word.isPresentParticiple
         return bare && before.isWord && !before.capitalized && !before.looksPluralAnyCase && before.isUnlisted
             && before.classes.isDisjoint(with: [.title, .personNoun, .groupNoun, .organisationWord])
             && !before.acronym && before.range.count >= 3
@@ -503,7 +503,7 @@ extension Attributor {
     /// unlisted word in -s that ends the subject read is the headline's verb, not a plural noun;
     /// the subject is the words before it.
     private func finiteVerbSubject(_ cue: ResolvedCue, _ tokens: Tokens, _ context: SpeakerResolver.Context) -> ResolvedCue {
-        guard cue.cue.kind == .verb, !cue.inverted, isParticiple(tokens[cue.cue.tokens.lowerBound], bytes: context.bytes),
+        guard cue.cue.kind == .verb, !cue.inverted, tokens[cue.cue.tokens.lowerBound].isPresentParticiple,
               let phrase = cue.phrase, phrase.upperBound == cue.cue.tokens.lowerBound,
               tokens[phrase.upperBound - 1].looksPlural else { return cue }
         // ("Tory whip resigns saying …": the verb alone, its subject unread, names nobody.)
@@ -539,7 +539,7 @@ extension Attributor {
                                             _ context: SpeakerResolver.Context) -> ResolvedCue? {
         let verb = cue.tokens.lowerBound
         guard cue.kind == .verb, verb > part.lowerBound + 1, tokens[verb - 1].isPunct(UInt8(ascii: ",")),
-              isParticiple(tokens[verb], bytes: context.bytes),
+              tokens[verb].isPresentParticiple,
               let subject = titleCaseSubject(from: part.lowerBound, before: verb - 1, tokens, context),
               let source = resolver.resolve(subject, context), !source.speakers.isEmpty, !source.isIntermediary else { return nil }
         return ResolvedCue(cue: cue, phrase: subject, source: source, inverted: false)
@@ -659,7 +659,7 @@ extension Attributor {
         // ("Finding True America:", "Reporting Asia:": a participle opens a series' title.)
         let participle = strict && tokens[start].isWord && tokens[start].capitalized
             && tokens[start].classes.isDisjoint(with: [.title, .personNoun, .groupNoun, .organisationWord])
-            && isParticiple(tokens[start], bytes: context.bytes) && genders.firstName(tokens[start].hash) == nil
+            && tokens[start].isPresentParticiple && genders.firstName(tokens[start].hash) == nil
         if !participle, let phrase = reader.phrase(startingAt: start, in: tokens, before: colon), phrase.lowerBound == start,
            !strict || phrase.upperBound == colon || headlines.isTopicPreposition(tokens[phrase.upperBound]),
            let source = resolver.resolve(phrase, context), !source.speakers.isEmpty,
@@ -798,7 +798,7 @@ extension Attributor {
     private func isPlural(of classes: WordClass, _ word: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let range = word.range
         return tokenizer.wordEndings.pluralSuffixes.contains { suffix in
-            suffix.count < range.count && WordEndings.endsAny([suffix], range, bytes)
+            suffix.count < range.count && WordEndings.ends(range, with: suffix, in: bytes)
                 && !tokenizer.table[WordHash.hash(bytes, range.lowerBound..<range.upperBound - suffix.count)].isDisjoint(with: classes)
         }
     }

@@ -961,7 +961,7 @@ struct Attributor: Sendable {
             // "…, having referred to him as a “reformer”": a perfect participle, too.
             let perfect = start > sentence.lowerBound + 1 && tokens[start - 1].isWord && grammar[.perfectAuxiliaries].contains(tokens[start - 1].hash)
                 && tokens[start - 2].isPunct(UInt8(ascii: ","))
-            let participle = perfect || start > sentence.lowerBound && isParticiple(tokens[start], bytes: context.bytes)
+            let participle = perfect || start > sentence.lowerBound && tokens[start].isPresentParticiple
                 && (tokens[start - 1].isPunct(UInt8(ascii: ",")) || endsInComma(tokens[start - 1], bytes: context.bytes))
             if participle, let (subject, source) = absoluteSubject(before: start, tokens: tokens, sentence: sentence, context: context) {
                 return ResolvedCue(cue: cue, phrase: subject, source: source, inverted: false)
@@ -992,7 +992,7 @@ struct Attributor: Sendable {
             let subject = reader.subject(before: start, in: tokens, from: sentence.lowerBound)
             // "wrote a letter to Attorney General Lynch asking …", "responded on Facebook writing
             // …": a participle after a preposition's object shares the subject of the verb before.
-            if let subject, isParticiple(tokens[start], bytes: context.bytes), subject.lowerBound > sentence.lowerBound,
+            if let subject, tokens[start].isPresentParticiple, subject.lowerBound > sentence.lowerBound,
                isPreposition(tokens[subject.lowerBound - 1]),
                let shared = earlier.last(where: { $0.cue.kind == .verb && $0.namesSpeaker }) {
                 return ResolvedCue(cue: cue, phrase: shared.phrase, source: shared.source, inverted: false)
@@ -1012,7 +1012,7 @@ struct Attributor: Sendable {
                 && (tokens[previous].kind == .quote || (tokens[previous].kind == .punct && previous - 1 >= sentence.lowerBound && tokens[previous - 1].kind == .quote))
             // A participle is never inverted ("…,” saying the city …").
             // (Not a name after a preposition: "makes 'untruthful' claims on HK".)
-            if afterQuote, !isParticiple(tokens[start], bytes: context.bytes),
+            if afterQuote, !tokens[start].isPresentParticiple,
                let found = reader.phrase(startingAt: end, in: tokens, before: sentence.upperBound)
                 .map({ reader.listStartingWith($0, in: tokens, before: sentence.upperBound) }),
                !(end..<found.lowerBound).contains(where: { tokens[$0].classes.contains(.timePreposition) }),
@@ -1043,7 +1043,7 @@ struct Attributor: Sendable {
             }
             // "Adding, “…”": a participle that opens its sentence, set off by a comma or colon,
             // goes on with whoever spoke last.
-            if start == sentence.lowerBound, end < sentence.upperBound, isParticiple(tokens[start], bytes: context.bytes),
+            if start == sentence.lowerBound, end < sentence.upperBound, tokens[start].isPresentParticiple,
                tokens[end].isPunct(UInt8(ascii: ",")) || tokens[end].isPunct(colon), var source = context.salience.last {
                 source.how = .pronoun
                 return ResolvedCue(cue: cue, phrase: nil, source: source, inverted: false)
@@ -1224,9 +1224,6 @@ struct Attributor: Sendable {
         return bytes[index] == UInt8(ascii: ",")
     }
 
-    func isParticiple(_ token: Token, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        token.range.count > 4 && token.endsInIng
-    }
 
     /// "… the former candidate Mitt Romney -- ''It is disqualifying …''": a name that introduces
     /// the quote with a dash or colon, with no cue between.

@@ -81,6 +81,9 @@ struct Token: Sendable {
     /// as no first name ("Asserting Clinton was …"), as an adverb does.
     var looksLikeOpeningParticiple: Bool { range.count >= 6 && endsInIng }
 
+    /// "saying", "claiming": an -ing form of five letters or more, a present participle.
+    var isPresentParticiple: Bool { range.count > 4 && endsInIng }
+
     /// "Hastily", "Recently": seven letters or more with an adverb's ending (shorter ones are as
     /// often names: Italy, Kelly).
     var looksLikeAdverb: Bool { range.count >= 7 && endings.contains(.adverb) }
