@@ -26,6 +26,8 @@ public struct HeadlineRules: Sendable {
     public private(set) var clauseCoordinators: Set<String> = []
     /// Words between a credit's head and the name it belongs to ("…: envoy to Russia").
     public private(set) var affiliationLinks: Set<String> = []
+    /// How far the headline reader reads and how long a word must be before its ending tells (`limits`).
+    public internal(set) var limits = HeadlineLimits()
     /// A trailing credit is at most this many words.
     public private(set) var trailingCreditMaxWords = 6
     /// A quoted capitalised name in a headline ("'Democracy and Human Rights Act of 2022'") is a
@@ -74,7 +76,7 @@ public struct HeadlineRules: Sendable {
 
     static let keys: Set<String> = ["kickers", "kicker_words", "anonymous_credits", "press_credits", "governments", "topic_prepositions",
                                     "topic_openers", "clause_coordinators", "affiliation_links", "trailing_credit_max_words",
-                                    "label_name_max_words", "clause_quote_words", "predicate_prepositions", "inverting_verbs", "episode_words", "addressee_verbs", "subject_adverbs", "credit_first_outlets", "topic_first_outlets", "examples"]
+                                    "label_name_max_words", "clause_quote_words", "limits", "limit_examples", "predicate_prepositions", "inverting_verbs", "episode_words", "addressee_verbs", "subject_adverbs", "credit_first_outlets", "topic_first_outlets", "examples"]
 
     public init() {}
 
@@ -101,6 +103,8 @@ public struct HeadlineRules: Sendable {
         trailingCreditMaxWords = try file.int("trailing_credit_max_words", atLeast: 1) ?? trailingCreditMaxWords
         labelNameMaxWords = try file.int("label_name_max_words", atLeast: 2) ?? labelNameMaxWords
         clauseQuoteWords = try file.int("clause_quote_words", atLeast: 1) ?? clauseQuoteWords
+        if let node = file["limits"] { try limits.read(node, what: "'limits'") }
+        if let node = file["limit_examples"] { examples += try HeadlineLimits.readExamples(node, kind: "headlines") }
         if let node = file["examples"] {
             examples += try AttributionExample.read(node, ruleID: "headlines")
         }

@@ -60,6 +60,8 @@ public struct RuleExample: Sendable {
         public let publishedBy: String?
         /// The sieve step that decides the quote: without it, the quote's attribution differs.
         public var decidedBy: SieveStepName? = nil
+        /// The limit the quote's attribution needs: at its tightest, the attribution differs.
+        public var limit: RuleLimitName? = nil
     }
 
     /// The date of `text` is `date` (`YYYY-MM-DD`, or `none`).

@@ -22,6 +22,18 @@ public struct RuleSet: Sendable {
         copy.speakers.removeSieveStep(step)
         return copy
     }
+
+    /// The set with one limit at its tightest: a most at its least value, a least past any
+    /// word's length.
+    public func tightening(_ limit: RuleLimitName) -> RuleSet {
+        var copy = self
+        switch limit.kind {
+        case "speakers": copy.speakers.limits = speakers.limits.tightened(limit.key)
+        case "headlines": copy.headlines.limits = headlines.limits.tightened(limit.key)
+        default: break
+        }
+        return copy
+    }
     public internal(set) var outlets = OutletRules()
     public internal(set) var compare = CompareRules()
     public internal(set) var checks = CheckRules()
@@ -111,6 +123,8 @@ public struct RuleSet: Sendable {
     /// Checks that the parts which must exist do, once every file is in.
     mutating func finish() throws(RuleError) {
         try marks.validate(files: files)
+        try speakers.limits.validate(kind: "speakers", files: files)
+        try headlines.limits.validate(kind: "headlines", files: files)
     }
 
     /// The one sentence splitter, with the rules' abbreviations and the marks around a

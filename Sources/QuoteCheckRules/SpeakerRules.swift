@@ -64,7 +64,8 @@ public struct SpeakerRules: Sendable {
     }
 
     /// The English word endings that tell a word's part of speech where no list knows it (`endings`).
-    public private(set) var endings = WordEndings(sForm: [], notPlural: [], past: [], participle: [], adverb: [], pluralSuffixes: [])
+    public private(set) var endings = WordEndings(sForm: [], notPlural: [], past: [], participle: [], adverb: [], pluralSuffixes: [],
+                                                  shortest: .init(plural: 0, openingParticiple: 0, presentParticiple: 0, adverb: 0))
     /// The small words the sieve reads a sentence's structure by, by role (`grammar`).
     public private(set) var grammar: [GrammarRole: Set<String>] = [:]
 
@@ -80,11 +81,14 @@ public struct SpeakerRules: Sendable {
     /// ("(repeated to me often)"), which credits no quote.
     public private(set) var asideReach = 8
 
+    /// How far the sieve reads and how long a word must be before its ending tells (`limits`).
+    public internal(set) var limits = SieveLimits()
+
     static let keys: Set<String> = ["titles", "nationalities", "group_nouns", "person_nouns", "pronouns",
                                     "pairs", "documents", "skip_before_cue", "function_words",
                                     "organisation_words", "any_body_words", "modifiers", "determiners", "name_particles",
                                     "clause_openers", "quantifier_subjects", "time_prepositions", "time_words", "relative_pronouns", "adjective_endings", "name_suffixes", "genders",
-                                    "continuation_paragraphs", "aside_reach", "sieve", "sieve_examples", "grammar", "endings", "roles", "role_prefixes", "epithets", "examples"]
+                                    "continuation_paragraphs", "aside_reach", "limits", "limit_examples", "sieve", "sieve_examples", "grammar", "endings", "roles", "role_prefixes", "epithets", "examples"]
 
     mutating func read(_ file: RuleMapping, into examples: inout [RuleExample]) throws(RuleError) {
         titles.formUnion(try file.lowercasedStrings("titles"))
@@ -130,6 +134,7 @@ public struct SpeakerRules: Sendable {
         nameSuffixes.formUnion(try file.lowercasedStrings("name_suffixes"))
         continuationParagraphs = try file.int("continuation_paragraphs") ?? continuationParagraphs
         asideReach = try file.int("aside_reach") ?? asideReach
+        if let node = file["limits"] { try limits.read(node, what: "'limits'") }
         if let node = file["sieve"] {
             var order: [SieveStepName] = []
             for item in try node.list("'sieve'") {
@@ -154,27 +159,47 @@ public struct SpeakerRules: Sendable {
                 examples += try AttributionExample.read(list, ruleID: "sieve/\(step.rawValue)", decidedBy: step)
             }
         }
+        if let node = file["limit_examples"] { examples += try SieveLimits.readExamples(node, kind: "speakers") }
         if let node = file["examples"] {
             examples += try AttributionExample.read(node, ruleID: "speakers")
         }
     }
 
     /// The forms `endings` examples name, and what each asserts of its words.
-    private static let endingExampleForms: [(key: String, forms: WordEndings.Forms, absent: WordEndings.Forms)] = [
-        ("s_form", .sForm, []), ("plural", .plural, []), ("not_plural", .sForm, .plural), ("past", .past, []),
-        ("participle", .participle, []), ("adverb", .adverb, []),
+    /// The forms `endings` examples name, what each asserts of its words' endings, and which
+    /// forms the word's length makes trusted (`shortest`) or leaves untrusted.
+    private static let endingExampleForms: [(key: String, forms: WordEndings.Forms, absent: WordEndings.Forms,
+                                             trusted: WordEndings.Trusted, untrusted: WordEndings.Trusted)] = [
+        ("s_form", .sForm, [], [], []), ("plural", .plural, [], .plural, []), ("not_plural", .sForm, .plural, [], []),
+        ("past", .past, [], [], []), ("participle", .participle, [], .presentParticiple, []), ("adverb", .adverb, [], .adverb, []),
+        ("short_plural", .plural, [], [], .plural),
+        ("short_opening_participle", .participle, [], [], .openingParticiple),
+        ("short_present_participle", .participle, [], [], [.openingParticiple, .presentParticiple]),
+        ("short_adverb", .adverb, [], [], .adverb),
     ]
 
     /// `endings`: each list of endings, and examples, by form, of words whose ending tells it.
     private mutating func readEndings(_ node: RuleNode, into examples: inout [RuleExample]) throws(RuleError) {
-        let entry = try node.mapping(allowed: ["s_form", "not_plural", "past", "participle", "adverb", "plural_suffixes", "examples"],
-                                     required: ["s_form", "not_plural", "past", "participle", "adverb", "plural_suffixes", "examples"],
+        let entry = try node.mapping(allowed: ["s_form", "not_plural", "past", "participle", "adverb", "plural_suffixes", "shortest", "examples"],
+                                     required: ["s_form", "not_plural", "past", "participle", "adverb", "plural_suffixes", "shortest", "examples"],
                                      what: "'endings'")
+        let lengths = try entry.required("shortest").mapping(allowed: ["plural", "opening_participle", "present_participle", "adverb"],
+                                                             required: ["plural", "opening_participle", "present_participle", "adverb"],
+                                                             what: "'shortest' of 'endings'")
+        func length(_ key: String) throws(RuleError) -> Int {
+            let value = try lengths.int(key, atLeast: 1)!
+            // (The sieve keeps each in a byte.)
+            guard value <= 255 else { throw lengths.required(key).fail("'\(key)' must be at most 255") }
+            return value
+        }
+        let shortest = WordEndings.Shortest(plural: try length("plural"), openingParticiple: try length("opening_participle"),
+                                            presentParticiple: try length("present_participle"), adverb: try length("adverb"))
         endings = WordEndings(sForm: try entry.lowercasedStrings("s_form"), notPlural: try entry.lowercasedStrings("not_plural"),
                               past: try entry.lowercasedStrings("past"), participle: try entry.lowercasedStrings("participle"),
-                              adverb: try entry.lowercasedStrings("adverb"), pluralSuffixes: try entry.lowercasedStrings("plural_suffixes"))
+                              adverb: try entry.lowercasedStrings("adverb"), pluralSuffixes: try entry.lowercasedStrings("plural_suffixes"),
+                              shortest: shortest)
         let cases = try entry.required("examples").mapping(allowed: Set(Self.endingExampleForms.map { $0.key }), what: "'examples' of 'endings'")
-        for (key, forms, absent) in Self.endingExampleForms {
+        for (key, forms, absent, trusted, untrusted) in Self.endingExampleForms {
             guard let list = cases[key] else { continue }
             for item in try list.list("'\(key)'") {
                 let word = try item.string("an example word")
@@ -183,6 +208,9 @@ public struct SpeakerRules: Sendable {
                     let found = bytes.withUnsafeBufferPointer { rules.speakers.endings.forms(of: 0..<$0.count, in: $0) }
                     if !found.isSuperset(of: forms) { return "'\(word)' should end as \(key) but does not" }
                     if !found.isDisjoint(with: absent) { return "'\(word)' should not end as a plural but does" }
+                    let lengthTrusts = rules.speakers.endings.trusted(found, length: bytes.count)
+                    if !lengthTrusts.isSuperset(of: trusted) { return "'\(word)' should be long enough to trust its ending but is not" }
+                    if !lengthTrusts.isDisjoint(with: untrusted) { return "'\(word)' should be too short to trust its ending (\(key)) but is not" }
                     return nil
                 }))
             }

@@ -38,9 +38,51 @@ public struct WordEndings: Sendable {
     /// What a plural adds to its noun ("aides" from "aide", "witnesses" from "witness").
     public let pluralSuffixes: [[UInt8]]
 
+    /// The forms a word's ending tells only from a length on, where a shorter word with the
+    /// ending is as often something else: a plural ("bus", "ads"), a participle that opens a
+    /// sentence ("Asserting Clinton was …"; not "Bring"), a present participle ("saying"; not
+    /// "king"), an adverb ("Hastily"; not "Italy", "Kelly").
+    public struct Trusted: OptionSet, Sendable {
+        public let rawValue: UInt8
+        public init(rawValue: UInt8) { self.rawValue = rawValue }
+        public static let plural = Trusted(rawValue: 1 << 0)
+        public static let openingParticiple = Trusted(rawValue: 1 << 1)
+        public static let presentParticiple = Trusted(rawValue: 1 << 2)
+        public static let adverb = Trusted(rawValue: 1 << 3)
+    }
+
+    /// The shortest word, in bytes, each trusted form needs (rules `endings.shortest`, at most
+    /// 255: a byte each, since the sieve's registry and resolver hold these and are copied often).
+    public struct Shortest: Sendable, Equatable {
+        public let plural: UInt8, openingParticiple: UInt8, presentParticiple: UInt8, adverb: UInt8
+
+        public init(plural: Int, openingParticiple: Int, presentParticiple: Int, adverb: Int) {
+            self.plural = UInt8(clamping: plural)
+            self.openingParticiple = UInt8(clamping: openingParticiple)
+            self.presentParticiple = UInt8(clamping: presentParticiple)
+            self.adverb = UInt8(clamping: adverb)
+        }
+
+        /// The forms of `forms` trusted for a word of `length` bytes. (The sieve's `WordShapes`
+        /// asks one form at a time, in one compare.)
+        public func trusted(_ forms: Forms, length: Int) -> Trusted {
+            var found: Trusted = []
+            if forms.contains(.plural) && length >= Int(plural) { found.insert(.plural) }
+            if forms.contains(.participle) && length >= Int(openingParticiple) { found.insert(.openingParticiple) }
+            if forms.contains(.participle) && length >= Int(presentParticiple) { found.insert(.presentParticiple) }
+            if forms.contains(.adverb) && length >= Int(adverb) { found.insert(.adverb) }
+            return found
+        }
+    }
+    public let shortest: Shortest
+
+    /// The forms of `forms` trusted for a word of `length` bytes.
+    public func trusted(_ forms: Forms, length: Int) -> Trusted { shortest.trusted(forms, length: length) }
+
     /// Endings of up to eight bytes each (longer ones are left out: no English ending is).
     public init(sForm: [String], notPlural: [String], past: [String], participle: [String], adverb: [String],
-                pluralSuffixes: [String]) {
+                pluralSuffixes: [String], shortest: Shortest) {
+        self.shortest = shortest
         func bytes(_ list: [String]) -> [[UInt8]] { list.map { Array($0.utf8) }.filter { !$0.isEmpty && $0.count <= 8 } }
         var entries: [Entry] = []
         for (list, form) in [(sForm, Forms.sForm.rawValue), (notPlural, Self.notPluralBit), (past, Forms.past.rawValue),

@@ -68,6 +68,15 @@ public enum RuleExampleRunner {
                 problems.append("step '\(step.rawValue)' decides nothing here: without it the quote still gets \(other.speakers) by \(other.speakerRule ?? "no rule")")
             }
         }
+        if let limit = example.limit {
+            // The limit is what lets the quote through when, at its tightest, the quote fares otherwise.
+            let other = Extractor(rules: rules.tightening(limit)).extract(Article(id: "example", text: example.text, outlet: example.publishedBy))
+                .first { $0.start == record.start && $0.end == record.end }
+            if let other, other.speakers == record.speakers, other.speakerRule == record.speakerRule,
+               other.cue == record.cue, other.via == record.via {
+                problems.append("\(limit) decides nothing here: at its tightest the quote still gets \(other.speakers) by \(other.speakerRule ?? "no rule")")
+            }
+        }
         return problems.isEmpty ? nil : "'\(record.text)': " + problems.joined(separator: "; ")
     }
 

@@ -145,7 +145,7 @@ extension Attributor {
         // bare title as the credit is the person the body first names with it.
         // ("Wisconsin Governor" too: capitalised modifiers before the title.)
         if !reading.body.isEmpty, credited.speakers.count == 1, let title = context.names.first(of: credited.speakers),
-           case let words = context.names.string(title).split(separator: " "), let last = words.last, words.count <= 3,
+           case let words = context.names.string(title).split(separator: " "), let last = words.last, words.count <= headlineLimits.bareTitleWords,
            words.allSatisfy({ $0.first?.isUppercase ?? false }),
            words.dropLast().allSatisfy({ genders.firstName(WordHash.hash($0.lowercased())) == nil }),
            let role = context.registry.role(of: WordHash.hash(last.lowercased())),
@@ -235,7 +235,7 @@ extension Attributor {
             // (A closing attribution set off by a comma is one: "… show 'unusual' activity,
             // expert warns"; not "… 'atrocity' video, Russia's bioweapons claim".)
             guard runsOn, let subject = cue.phrase, subject.lowerBound > position, subject.upperBound <= cue.cue.tokens.lowerBound,
-                  subject.lowerBound - position <= 3, !closesAfterComma(cue, tokens) else { return true }
+                  subject.lowerBound - position <= headlineLimits.closingSubject, !closesAfterComma(cue, tokens) else { return true }
             // (Nor one joined to the quote before the subject: "'calm' and 'open,' UN envoy says".)
             return ((position + 1)..<subject.lowerBound).contains {
                 tokens[$0].isPunct(colon) || tokens[$0].isDash(hyphen: false) || tokens[$0].kind == .quote
@@ -369,7 +369,7 @@ extension Attributor {
     private func judgesObject(_ position: Int, quote: FoundQuote, from start: Int, cues: [ResolvedCue], _ tokens: Tokens,
                               _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let content = quote.content
-        guard !content.isEmpty, content.count < 20, !HeadlineReader.holdsSpace(content, bytes),
+        guard !content.isEmpty, content.count <= headlineLimits.judgedWordBytes, !HeadlineReader.holdsSpace(content, bytes),
               bytes[content.lowerBound] >= UInt8(ascii: "a"), bytes[content.lowerBound] <= UInt8(ascii: "z"),
               position + 1 < tokens.count, tokens[position + 1].isWord, !tokens[position + 1].capitalized,
               cues.contains(where: { $0.cue.kind == .verb && $0.cue.tokens.upperBound <= position - 2 }),
@@ -393,7 +393,7 @@ extension Attributor {
                   !tokens[verb].endsInS || tokens[verb].classes.contains(.functionWord) {
                 verb += 1
             }
-            if verb < position, tokens[verb].isWord, !tokens[verb].capitalized, verb - subject.upperBound <= 3 { return true }
+            if verb < position, tokens[verb].isWord, !tokens[verb].capitalized, verb - subject.upperBound <= headlineLimits.subjectToVerb { return true }
         }
         return false
     }
@@ -441,7 +441,7 @@ extension Attributor {
     private func isNounForm(_ cue: CueFinder.Cue, part: Range<Int>, _ tokens: Tokens, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard cue.kind == .verb else { return false }
         let verb = cue.tokens.lowerBound, word = tokens[verb]
-        if verb == part.lowerBound, word.isPresentParticiple, verb + 1 < part.upperBound, tokens[verb + 1].isWord,
+        if verb == part.lowerBound, shapes.isPresentParticiple(word), verb + 1 < part.upperBound, tokens[verb + 1].isWord,
            grammar[.linking].contains(tokens[verb + 1].hash) || tokens[verb + 1].classes.contains(.functionWord) {
             return true
         }
@@ -449,7 +449,7 @@ extension Attributor {
         let before = tokens[verb - 1]
         // After a preposition, the form is its object: "'disturbed' by reports that …" (a gerund
         // is still a verb: "mocked for saying '…'").
-        if before.isWord, !before.capitalized, !word.isPresentParticiple, before.classes.contains(.timePreposition) || grammar[.linking].contains(before.hash)
+        if before.isWord, !before.capitalized, !shapes.isPresentParticiple(word), before.classes.contains(.timePreposition) || grammar[.linking].contains(before.hash)
             || grammar[.agentPrepositions].contains(before.hash)
             || (grammar[.objectPrepositions].contains(before.hash) && !grammar[.infinitiveMarkers].contains(before.hash)) {
             return true
@@ -460,15 +460,15 @@ extension Attributor {
         }
         // A form in -s right after a lower-case word in -s that no list holds is that verb's
         // object: "Pakistan raises questions", "Media shares blame".
-        if word.endsInS, before.isWord, !before.capitalized, before.isUnlisted, before.range.count >= 4,
+        if word.endsInS, before.isWord, !before.capitalized, before.isUnlisted, before.range.count >= headlineLimits.pluralLetters,
            before.endings.contains(.plural), verb - 2 >= part.lowerBound,
            tokens[verb - 2].isWord, tokens[verb - 2].capitalized {
             return true
         }
-        let bare = !word.endsInS && !word.endsInEd && !word.isPresentParticiple
-        return bare && before.isWord && !before.capitalized && !before.looksPluralAnyCase && before.isUnlisted
+        let bare = !word.endsInS && !word.endsInEd && !shapes.isPresentParticiple(word)
+        return bare && before.isWord && !before.capitalized && !shapes.looksPluralAnyCase(before) && before.isUnlisted
             && before.classes.isDisjoint(with: [.title, .personNoun, .groupNoun, .organisationWord])
-            && !before.acronym && before.range.count >= 3
+            && !before.acronym
             && !before.endings.contains(.adverb)
     }
 
@@ -483,7 +483,7 @@ extension Attributor {
         guard pronoun > part.lowerBound, tokens[pronoun].isWord, tokens[pronoun].classes.contains(.singularPronoun),
               cue.phrase.map({ !$0.contains(pronoun) || $0.count == 1 }) ?? true else { return nil }
         var index = pronoun - 1
-        while index >= max(part.lowerBound, pronoun - 12) {
+        while index >= max(part.lowerBound, pronoun - headlineLimits.pronounAntecedent) {
             let token = tokens[index]
             if token.isWord, token.capitalized || !token.classes.isDisjoint(with: [.title, .personNoun]),
                let named = reader.phrase(endingAt: index, in: tokens, from: part.lowerBound),
@@ -503,9 +503,9 @@ extension Attributor {
     /// unlisted word in -s that ends the subject read is the headline's verb, not a plural noun;
     /// the subject is the words before it.
     private func finiteVerbSubject(_ cue: ResolvedCue, _ tokens: Tokens, _ context: SpeakerResolver.Context) -> ResolvedCue {
-        guard cue.cue.kind == .verb, !cue.inverted, tokens[cue.cue.tokens.lowerBound].isPresentParticiple,
+        guard cue.cue.kind == .verb, !cue.inverted, shapes.isPresentParticiple(tokens[cue.cue.tokens.lowerBound]),
               let phrase = cue.phrase, phrase.upperBound == cue.cue.tokens.lowerBound,
-              tokens[phrase.upperBound - 1].looksPlural else { return cue }
+              shapes.looksPlural(tokens[phrase.upperBound - 1]) else { return cue }
         // ("Tory whip resigns saying …": the verb alone, its subject unread, names nobody.)
         guard phrase.count >= 2 else { return ResolvedCue(cue: cue.cue, phrase: nil, source: nil, inverted: false) }
         let subject = phrase.lowerBound..<(phrase.upperBound - 1)
@@ -539,7 +539,7 @@ extension Attributor {
                                             _ context: SpeakerResolver.Context) -> ResolvedCue? {
         let verb = cue.tokens.lowerBound
         guard cue.kind == .verb, verb > part.lowerBound + 1, tokens[verb - 1].isPunct(UInt8(ascii: ",")),
-              tokens[verb].isPresentParticiple,
+              shapes.isPresentParticiple(tokens[verb]),
               let subject = titleCaseSubject(from: part.lowerBound, before: verb - 1, tokens, context),
               let source = resolver.resolve(subject, context), !source.speakers.isEmpty, !source.isIntermediary else { return nil }
         return ResolvedCue(cue: cue, phrase: subject, source: source, inverted: false)
@@ -553,9 +553,9 @@ extension Attributor {
         guard !cue.inverted, let subject = cue.phrase, subject.lowerBound == colon + 1, var source = cue.source,
               source.how != .name || !source.isPerson, !source.isIntermediary,
               subject.allSatisfy({ tokens[$0].isWord }), case let head = tokens[subject.upperBound - 1],
-              !head.classes.isDisjoint(with: [.title, .personNoun]), !head.classes.contains(.groupNoun), !head.looksPluralAnyCase,
+              !head.classes.isDisjoint(with: [.title, .personNoun]), !head.classes.contains(.groupNoun), !shapes.looksPluralAnyCase(head),
               let name = reader.phrase(startingAt: start, in: tokens, before: colon), name == start..<colon,
-              (2...3).contains(name.count), name.allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }),
+              (2...headlineLimits.kickerNameWords).contains(name.count), name.allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }),
               genders.firstName(tokens[start].hash) != nil,
               let person = resolver.resolve(name, context), person.isPerson, !person.speakers.isEmpty else { return nil }
         source.speakers = person.speakers
@@ -643,8 +643,8 @@ extension Attributor {
         }
         // A credit is short; with "on" and a topic after it ("Gillibrand on Hillary Releasing Her
         // Goldman Sachs Speech Transcripts:") the topic may run longer.
-        guard colon > start, colon - start <= 8 || (start + 1..<min(colon, start + 5)).contains(where: { headlines.isTopicPreposition(tokens[$0]) }),
-              colon - start <= 20 else { return nil }
+        guard colon > start, colon - start <= headlineLimits.credit || (start + 1..<min(colon, start + headlineLimits.topicPreposition)).contains(where: { headlines.isTopicPreposition(tokens[$0]) }),
+              colon - start <= headlineLimits.topicCredit else { return nil }
         // "Lee Jae-yong: Why South Korea …", "Sarfaraz Khan: The 'wandering cricketer' …": a
         // question or a noun phrase after the colon makes the phrase before it a topic.
         if strict, colon + 1 < tokens.count, tokens[colon + 1].isWord, tokens[colon + 1].capitalized,
@@ -659,7 +659,7 @@ extension Attributor {
         // ("Finding True America:", "Reporting Asia:": a participle opens a series' title.)
         let participle = strict && tokens[start].isWord && tokens[start].capitalized
             && tokens[start].classes.isDisjoint(with: [.title, .personNoun, .groupNoun, .organisationWord])
-            && tokens[start].isPresentParticiple && genders.firstName(tokens[start].hash) == nil
+            && shapes.isPresentParticiple(tokens[start]) && genders.firstName(tokens[start].hash) == nil
         if !participle, let phrase = reader.phrase(startingAt: start, in: tokens, before: colon), phrase.lowerBound == start,
            !strict || phrase.upperBound == colon || headlines.isTopicPreposition(tokens[phrase.upperBound]),
            let source = resolver.resolve(phrase, context), !source.speakers.isEmpty,
@@ -698,7 +698,7 @@ extension Attributor {
         // (A portfolio that also modifies is no description: "NI health:", "Mental health:".)
         let describes = head.map {
             !$0.classes.isDisjoint(with: [.personNoun, .groupNoun]) || ($0.classes.contains(.title) && !$0.classes.contains(.modifier))
-                || (!$0.capitalized && $0.looksPlural)
+                || (!$0.capitalized && shapes.looksPlural($0))
         } ?? false
         switch (source.how, style) {
         case (_, .topic) where describes: return true
@@ -747,7 +747,7 @@ extension Attributor {
         // gives"; a plural one is a group when its verb agrees as a plural: "Greeks strike". (A
         // thing is neither: "War nears …".)
         let lone = tokens[phrase.lowerBound], verbEndsInS = tokens[phrase.upperBound].endsInS
-        let plural = lone.range.count >= 4 && lone.endings.contains(.plural)
+        let plural = lone.range.count >= headlineLimits.pluralLetters && lone.endings.contains(.plural)
         // (A nationality alone with a verb without -s is its people: "'…': Chinese commemorate …".)
         let agrees = phrase.count == 1 && lone.capitalized && !lone.classes.contains(.organisationWord)
             && (verbEndsInS || plural || lone.classes.contains(.nationality))
@@ -780,7 +780,7 @@ extension Attributor {
                !registry.isNamed(word.hash, outside: headline), genders.firstName(word.hash) == nil {
                 return start..<index
             }
-            if canHead, word.range.count >= 4, word.endings.contains(.plural),
+            if canHead, word.range.count >= headlineLimits.pluralLetters, word.endings.contains(.plural),
                // (A name the body gives in full is no verb: "Bernie Sanders Pins …". The
                // headline's own "Sheriff Unloads" makes a titled name of a verb.)
                word.classes.isDisjoint(with: listed), !isPlural(of: heads, word, context.bytes),

@@ -33,6 +33,12 @@ struct Attributor: Sendable {
     let continuationParagraphs: Int
     /// How far either side of a cue its aside's parentheses are looked for (rules `aside_reach`).
     let asideReach: Int
+    /// How far each step reads, and how long a word must be before its ending tells (rules/speakers.yaml `limits`).
+    let limits: SieveLimits
+    /// The same for headlines (rules/headlines.yaml `limits`).
+    let headlineLimits: HeadlineLimits
+    /// What word endings tell on words long enough to trust them (rules/speakers.yaml `endings.shortest`).
+    let shapes: WordShapes
     let ruleNames: RuleNames
     /// What tells "he" from "she" (rules/speakers.yaml `genders`).
     let genders: Gender.Lexicon
@@ -60,7 +66,10 @@ struct Attributor: Sendable {
 
     init(rules: RuleSet) {
         grammar = GrammarWordSets(rules.speakers.grammar)
-        reader = PhraseReader(grammar: grammar)
+        limits = rules.speakers.limits
+        headlineLimits = rules.headlines.limits
+        shapes = WordShapes(endings: rules.speakers.endings)
+        reader = PhraseReader(grammar: grammar, limits: limits, shapes: shapes)
         let table = WordTable(rules: rules)
         tokenizer = Tokenizer(table: table, rules: rules)
         cueFinder = CueFinder(rules: rules)
@@ -106,7 +115,7 @@ struct Attributor: Sendable {
         var results = Array(repeating: Attribution(), count: quotes.count)
         // Where each line's tokens stand in the article's one buffer.
         var lineTokens = Array(repeating: 0..<0, count: layout.lines.count)
-        var registry = PersonRegistry(genders: genders, keepsOrganisations: people != nil, clauseOpeners: headlines.coordinators,
+        var registry = PersonRegistry(limits: limits, shapes: shapes, genders: genders, keepsOrganisations: people != nil, clauseOpeners: headlines.coordinators,
                                       outlets: resolver.outletNames, roles: roles,
                                       suffixes: nameSuffixes)
         // The finder lists quotes line by line, so each line's quotes are the next run of the list.
@@ -467,13 +476,12 @@ struct Attributor: Sendable {
         guard let phrase = reader.phrase(startingAt: position + 1, in: tokens, before: sentence.upperBound),
               phrase.lowerBound == position + 1, phrase.upperBound < sentence.upperBound else { return nil }
         let verb = tokens[phrase.upperBound]
-        guard verb.isWord, !verb.capitalized, verb.isUnlisted, verb.range.count >= 4,
+        guard verb.isWord, !verb.capitalized, verb.isUnlisted, verb.range.count >= limits.unlistedVerbLetters,
               verb.endsInEd || verb.endsInS else { return nil }
         // What follows the verb: the sentence's end, a comma, or a few words before its end.
         let after = phrase.upperBound + 1
         // (Only a few tokens are read: a sentence of thousands of quotes stays linear.)
-        guard after >= sentence.upperBound || tokens[after].kind == .punct || sentence.upperBound - after <= 5,
-              !(after..<min(sentence.upperBound, after + 6)).contains(where: { tokens[$0].kind == .quote }),
+        guard after >= sentence.upperBound || tokens[after].kind == .punct || sentence.upperBound - after <= limits.afterVerb,
               let source = resolver.resolve(phrase, context), !source.speakers.isEmpty, !source.isIntermediary,
               source.isPerson || source.how == .pronoun else { return nil }
         var attribution = attribution(source, named: phrase, by: .verbAfterQuote, via: NameList(), tokens)
@@ -486,7 +494,7 @@ struct Attributor: Sendable {
     /// and returns that subject's phrase (nil when the subject is no one person).
     private func noteSubject(of sentence: Range<Int>, tokens: Tokens, context: inout SpeakerResolver.Context) -> Range<Int>? {
         guard let subject = reader.sentenceSubject(in: tokens, sentence: sentence, before: sentence.upperBound),
-              subject.count <= 6 else {
+              subject.count <= limits.salientSubject else {
             if let current = context.subject { context.previousSubject = current.person }
             context.subject = nil
             return nil
@@ -540,7 +548,7 @@ struct Attributor: Sendable {
     /// A paragraph that is only a dash and a name ("- Bernie Sanders.", "—President Obama,
     /// tweeting after the speech."): the credit of the quotes above it.
     private func dashCreditParagraph(_ tokens: Tokens, context: SpeakerResolver.Context) -> Attribution? {
-        guard tokens.count >= 2, tokens.count <= 24, tokens[0].isDash(),
+        guard tokens.count >= 2, tokens.count <= limits.dashCredit, tokens[0].isDash(),
               !tokens.contains(where: { $0.kind == .quote }), tokens[1].isWord, tokens[1].capitalized,
               let phrase = reader.phrase(startingAt: 1, in: tokens, before: tokens.count),
               phrase.upperBound == tokens.count || tokens[phrase.upperBound].kind == .punct,
@@ -562,7 +570,7 @@ struct Attributor: Sendable {
     private func creditAfter(_ tokens: Tokens, sentence: Range<Int>, context: SpeakerResolver.Context) -> Attribution? {
         let first = sentence.lowerBound
         guard sentence.count >= 4, tokens[first].isWord, grammar[.demonstratives].contains(tokens[first].hash) else { return nil }
-        let reach = min(sentence.upperBound - 1, first + 6)
+        let reach = min(sentence.upperBound - 1, first + limits.creditAfter)
         guard let link = (first + 1..<reach).first(where: { tokens[$0].isWord && grammar[.creditLinks].contains(tokens[$0].hash) }),
               (first + 1..<link).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized }),
               let phrase = reader.phrase(startingAt: link + 1, in: tokens, before: sentence.upperBound), phrase.lowerBound == link + 1,
@@ -581,7 +589,7 @@ struct Attributor: Sendable {
     private func invertedVerbAfterQuote(_ position: Int, tokens: Tokens, sentence: Range<Int>,
                                         context: SpeakerResolver.Context) -> Attribution? {
         let verb = tokens[position + 1]
-        guard verb.isWord, !verb.capitalized, verb.isUnlisted, verb.range.count >= 4,
+        guard verb.isWord, !verb.capitalized, verb.isUnlisted, verb.range.count >= limits.unlistedVerbLetters,
               verb.endsInEd,
               let phrase = reader.phrase(startingAt: position + 2, in: tokens, before: sentence.upperBound),
               phrase.lowerBound == position + 2, tokens[phrase.lowerBound].capitalized,
@@ -597,7 +605,7 @@ struct Attributor: Sendable {
     /// Ning: …", "Xinhua News Agency: …?", "Q: …"). `speaker` is set when the label is a person who
     /// answers; an outlet or a bare "Q" asks, and speaks for no quote.
     private func paragraphLabel(_ tokens: Tokens, context: SpeakerResolver.Context) -> (colon: Int, speaker: ResolvedSource?)? {
-        let limit = min(tokens.count - 1, 7)
+        let limit = min(tokens.count - 1, limits.paragraphLabel)
         guard limit > 1, let colon = (1...limit).first(where: { tokens[$0].isPunct(self.colon) }),
               (0..<colon).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }) else { return nil }
         guard let source = resolver.resolve(0..<colon, context), !source.speakers.isEmpty else { return (colon, nil) }
@@ -610,11 +618,11 @@ struct Attributor: Sendable {
     /// capitals, at least two ("WALLACE: If I may, sir …", "MR. SMITH: …"), or as two or three
     /// capitalised words whose last is the surname of a person the article names before the
     /// quote ("Chris Matthews: Seriously, …"; not "Breaking News: …" or "Step One: …"). The
-    /// label is read in its first 40 bytes, of letters, spaces, stops, apostrophes and hyphens.
+    /// label is read in its first `limits.openingLabelBytes` bytes, of letters, spaces, stops, apostrophes and hyphens.
     func openingLabel(_ quote: FoundQuote, bytes: UnsafeBufferPointer<UInt8>, registry: PersonRegistry) -> String? {
         let start = quote.content.lowerBound
         var offset = start
-        let limit = min(quote.content.upperBound, offset + 40)
+        let limit = min(quote.content.upperBound, offset + limits.openingLabelBytes)
         var capitals = 0, lowerCase = false
         // The title-case reading: each word opens with a capital; its words and the last one.
         var titleCase = true, words = 0, wordStart = offset, lastWord = offset..<offset
@@ -625,7 +633,7 @@ struct Attributor: Sendable {
                 if offset == wordStart { titleCase = false } else { words += 1; lastWord = wordStart..<offset }
                 guard offset + 1 < quote.content.upperBound, bytes[offset + 1] == UInt8(ascii: " ") else { return nil }
                 let inCapitals = !lowerCase && capitals >= 2
-                guard inCapitals || (titleCase && words >= 2 && words <= 3
+                guard inCapitals || (titleCase && words >= 2 && words <= limits.openingLabelWords
                                      && registry.fullName(for: WordHash.hash(bytes, lastWord), before: start) != nil) else { return nil }
                 return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self)
             }
@@ -778,9 +786,9 @@ struct Attributor: Sendable {
         for index in cueEnd..<sentence.upperBound where tokens[index].isWord && grammar[.relayParticiples].contains(tokens[index].hash) {
             var next = index + 1
             if next < sentence.upperBound, tokens[next].isWord, grammar[.senderPrepositions].contains(tokens[next].hash) { next += 1 }
-            guard let possessive = (next..<min(sentence.upperBound, next + 6)).first(where: { tokens[$0].kind == .possessive }),
+            guard let possessive = (next..<min(sentence.upperBound, next + limits.relay)).first(where: { tokens[$0].kind == .possessive }),
                   possessive > next,
-                  (possessive + 1..<min(sentence.upperBound, possessive + 4)).contains(where: {
+                  (possessive + 1..<min(sentence.upperBound, possessive + limits.relayNoun)).contains(where: {
                       tokens[$0].isWord && !tokens[$0].classes.isDisjoint(with: [.nominalCue, .documentNoun]) }),
                   let owner = reader.phrase(endingAt: possessive - 1, in: tokens, from: next),
                   let source = resolver.resolve(owner, context), !source.speakers.isEmpty, !source.isIntermediary,
@@ -795,7 +803,7 @@ struct Attributor: Sendable {
     /// short phrase of small words between) is the subject the quote's words describe, not their
     /// speech.
     private func isSubjectOfQuote(_ cue: ResolvedCue, _ position: Int, _ tokens: Tokens) -> Bool {
-        guard cue.cue.kind == .nominal, let phrase = cue.phrase, phrase.upperBound <= position, position - phrase.upperBound <= 4 else { return false }
+        guard cue.cue.kind == .nominal, let phrase = cue.phrase, phrase.upperBound <= position, position - phrase.upperBound <= limits.nominalSubject else { return false }
         let between = phrase.upperBound..<position
         // ("the agreement reached by X to seek “…”" is the agreement's words: "to" + a verb.)
         if between.isEmpty { return true }
@@ -889,7 +897,7 @@ struct Attributor: Sendable {
         if start == clause { return true }
         // The preposition needs an object of its own: in "tweeted after Ruiz argued" the name
         // is the object, and the clause is a time, not what was tweeted.
-        guard clause - start <= 4, clause - start >= 2, tokens[start].isWord,
+        guard clause - start <= limits.reportedClause, clause - start >= 2, tokens[start].isWord,
               tokens[start].classes.contains(.timePreposition) || grammar[.linking].contains(tokens[start].hash) else { return false }
         return (start..<clause).allSatisfy { tokens[$0].isWord || tokens[$0].isPunct(UInt8(ascii: ",")) }
     }
@@ -910,7 +918,7 @@ struct Attributor: Sendable {
             // Center": a few lower-case words of work, and their author after "by", who speaks.
             let namesSource = grammar[.sourceLinks].contains(tokens[end - 1].hash)
             if namesSource,
-               let by = (end..<min(sentence.upperBound, end + 5)).first(where: { tokens[$0].isWord && grammar[.agentPrepositions].contains(tokens[$0].hash) }),
+               let by = (end..<min(sentence.upperBound, end + limits.sourceAuthor)).first(where: { tokens[$0].isWord && grammar[.agentPrepositions].contains(tokens[$0].hash) }),
                by > end, (end..<by).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized }),
                let author = documentAgent(after: end..<by, tokens: tokens, sentence: sentence, context: context) {
                 var source = author
@@ -941,7 +949,7 @@ struct Attributor: Sendable {
             // "said in an interview", "told reporters on Monday in a statement": the phrase
             // belongs to the verb a few words before it, and so does its subject.
             if let verb = earlier.last, verb.cue.kind == .verb, verb.source != nil, verb.cue.tokens.upperBound <= start,
-               start - verb.cue.tokens.upperBound <= 4,
+               start - verb.cue.tokens.upperBound <= limits.sharedVerb,
                (verb.cue.tokens.upperBound..<start).allSatisfy({ tokens[$0].isWord }) {
                 return ResolvedCue(cue: cue, phrase: verb.phrase, source: verb.source, inverted: verb.inverted, sharesVerb: true)
             }
@@ -961,7 +969,7 @@ struct Attributor: Sendable {
             // "…, having referred to him as a “reformer”": a perfect participle, too.
             let perfect = start > sentence.lowerBound + 1 && tokens[start - 1].isWord && grammar[.perfectAuxiliaries].contains(tokens[start - 1].hash)
                 && tokens[start - 2].isPunct(UInt8(ascii: ","))
-            let participle = perfect || start > sentence.lowerBound && tokens[start].isPresentParticiple
+            let participle = perfect || start > sentence.lowerBound && shapes.isPresentParticiple(tokens[start])
                 && (tokens[start - 1].isPunct(UInt8(ascii: ",")) || endsInComma(tokens[start - 1], bytes: context.bytes))
             if participle, let (subject, source) = absoluteSubject(before: start, tokens: tokens, sentence: sentence, context: context) {
                 return ResolvedCue(cue: cue, phrase: subject, source: source, inverted: false)
@@ -992,7 +1000,7 @@ struct Attributor: Sendable {
             let subject = reader.subject(before: start, in: tokens, from: sentence.lowerBound)
             // "wrote a letter to Attorney General Lynch asking …", "responded on Facebook writing
             // …": a participle after a preposition's object shares the subject of the verb before.
-            if let subject, tokens[start].isPresentParticiple, subject.lowerBound > sentence.lowerBound,
+            if let subject, shapes.isPresentParticiple(tokens[start]), subject.lowerBound > sentence.lowerBound,
                isPreposition(tokens[subject.lowerBound - 1]),
                let shared = earlier.last(where: { $0.cue.kind == .verb && $0.namesSpeaker }) {
                 return ResolvedCue(cue: cue, phrase: shared.phrase, source: shared.source, inverted: false)
@@ -1012,7 +1020,7 @@ struct Attributor: Sendable {
                 && (tokens[previous].kind == .quote || (tokens[previous].kind == .punct && previous - 1 >= sentence.lowerBound && tokens[previous - 1].kind == .quote))
             // A participle is never inverted ("…,” saying the city …").
             // (Not a name after a preposition: "makes 'untruthful' claims on HK".)
-            if afterQuote, !tokens[start].isPresentParticiple,
+            if afterQuote, !shapes.isPresentParticiple(tokens[start]),
                let found = reader.phrase(startingAt: end, in: tokens, before: sentence.upperBound)
                 .map({ reader.listStartingWith($0, in: tokens, before: sentence.upperBound) }),
                !(end..<found.lowerBound).contains(where: { tokens[$0].classes.contains(.timePreposition) }),
@@ -1043,7 +1051,7 @@ struct Attributor: Sendable {
             }
             // "Adding, “…”": a participle that opens its sentence, set off by a comma or colon,
             // goes on with whoever spoke last.
-            if start == sentence.lowerBound, end < sentence.upperBound, tokens[start].isPresentParticiple,
+            if start == sentence.lowerBound, end < sentence.upperBound, shapes.isPresentParticiple(tokens[start]),
                tokens[end].isPunct(UInt8(ascii: ",")) || tokens[end].isPunct(colon), var source = context.salience.last {
                 source.how = .pronoun
                 return ResolvedCue(cue: cue, phrase: nil, source: source, inverted: false)
@@ -1058,7 +1066,7 @@ struct Attributor: Sendable {
     private func followsUnlistedNoun(_ verb: Int, tokens: Tokens, sentence: Range<Int>) -> Bool {
         guard verb - 1 > sentence.lowerBound else { return false }
         let before = tokens[verb - 1]
-        guard before.isWord, !before.capitalized, before.isUnlisted, before.range.count >= 3, !before.endsInEd, !before.endsInIng,
+        guard before.isWord, !before.capitalized, before.isUnlisted, before.range.count >= headlineLimits.nounBeforeVerbLetters, !before.endsInEd, !before.endsInIng,
               !before.endings.contains(.adverb) else { return false }
         return tokens[verb - 2].isWord
     }
@@ -1073,7 +1081,7 @@ struct Attributor: Sendable {
         // name it gives set off by commas ("with the Republican, Bradley Sorensen, calling").
         var found: Range<Int>
         if start - 2 > sentence.lowerBound, tokens[start - 1].isPunct(comma),
-           let opening = (max(sentence.lowerBound, start - 7)..<(start - 1)).last(where: { tokens[$0].isPunct(comma) }),
+           let opening = (max(sentence.lowerBound, start - limits.absoluteDescription)..<(start - 1)).last(where: { tokens[$0].isPunct(comma) }),
            opening + 1 < start - 1, (opening + 1..<start - 1).allSatisfy({ tokens[$0].isWord }),
            let description = reader.phrase(endingAt: opening - 1, in: tokens, from: sentence.lowerBound) {
             found = description.lowerBound..<start - 1
@@ -1138,7 +1146,7 @@ struct Attributor: Sendable {
         guard headline || before < sentence.lowerBound || tokens[before].kind == .punct
                 || (tokens[before].isWord && isPassiveMarker(tokens[before].hash)) else { return nil }
         var index = cue.tokens.upperBound
-        let limit = min(sentence.upperBound, index + 8)
+        let limit = min(sentence.upperBound, index + limits.passiveAgent)
         while index < limit, !(tokens[index].isWord && grammar[.agentPrepositions].contains(tokens[index].hash)) {
             let token = tokens[index]
             guard token.kind == .quote || token.kind == .punct || (token.isWord && !token.capitalized) else { return nil }
@@ -1248,7 +1256,7 @@ struct Attributor: Sendable {
         if cue.inverted { return cue.cue.tokens.lowerBound == next }
         guard let phrase = cue.phrase else { return false }
         return phrase.lowerBound == next && phrase.upperBound <= cue.cue.tokens.lowerBound
-            && cue.cue.tokens.lowerBound - phrase.upperBound <= 2
+            && cue.cue.tokens.lowerBound - phrase.upperBound <= limits.trailingCue
     }
 
     /// "“We're going to win Iowa,” Hollister said, pausing as the crowd chanted his name, “and
@@ -1379,7 +1387,7 @@ struct Attributor: Sendable {
         // opens a clause or a noun phrase opens a sentence; an attribution opens with its name.
         if tokens[index].isWord, !tokens[index].acronym,
            !tokens[index].classes.isDisjoint(with: [.clauseOpener, .determiner, .functionWord]) { return false }
-        let end = min(tokens.count, index + 5)
+        let end = min(tokens.count, index + limits.cueAfterQuote)
         if let cue = (index..<end).first(where: { isCue(tokens[$0]) }) {
             guard cue + 1 < tokens.count else { return true }
             let next = tokens[cue + 1]
@@ -1393,7 +1401,7 @@ struct Attributor: Sendable {
         guard let open = (index..<end).first(where: { tokens[$0].isPunct(UInt8(ascii: ",")) }), open > index,
               (index..<open).allSatisfy({ (tokens[$0].isWord && tokens[$0].capitalized) || tokens[$0].isPunct(period) }) else { return false }
         var position = open + 1
-        while position < min(tokens.count, open + 16) {
+        while position < min(tokens.count, open + limits.appositiveAfterQuote) {
             let token = tokens[position]
             if token.isPunct(UInt8(ascii: ",")) { return position + 1 < tokens.count && isCue(tokens[position + 1]) }
             if token.kind == .quote || (token.kind == .punct && !token.isPunct(hyphen) && !token.isPunct(period)) { return false }

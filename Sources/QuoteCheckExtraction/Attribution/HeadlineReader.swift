@@ -18,8 +18,8 @@ struct HeadlineReader: Sendable {
     /// The most words a quoted name has (rules/headlines.yaml `label_name_max_words`).
     private let nameMaxWords: Int
     private let colon = UInt8(ascii: ":")
-    /// The most tokens a kicker and its colon take ("Chinese Wisdom in Xi's Words:").
-    private let kickerTokens = 10
+    /// The most tokens a kicker and its colon take ("Chinese Wisdom in Xi's Words:"; rules `limits.kicker`).
+    private var kickerTokens: Int { rules.limits.kicker }
     /// `rules.kickers`, each phrase hashed as tokens hash.
     private let kickers: WordHashSet
     /// The lexicon the tokens' classes come from, for the words read out of part of a token
@@ -219,7 +219,7 @@ struct HeadlineReader: Sendable {
             let allCapitalised = words.allSatisfy({ ($0.first.map { $0.isUppercase || $0.isNumber } ?? false) || joiners.contains($0.lowercased()) })
             // (A nationality's capital names nothing: "stresses role of 'Chinese seeds'".)
             let nationality = words.count > 1 && !allCapitalised && self.words[WordHash.hash(words[0].lowercased())].contains(.nationality)
-            if (position > start && words.count <= 2 && !nationality) || (words.count >= 2 && words.count <= nameMaxWords && allCapitalised) { return .named }
+            if (position > start && words.count <= rules.limits.labelAfterWordWords && !nationality) || (words.count >= 2 && words.count <= nameMaxWords && allCapitalised) { return .named }
         }
         return nil
     }
@@ -248,7 +248,7 @@ struct HeadlineReader: Sendable {
     }
 
     /// A verb form ending in -ed: in a wire headline, which speaks in the present, a passive.
-    func isPastParticiple(_ token: Token) -> Bool { token.range.count >= 4 && token.endsInEd }
+    func isPastParticiple(_ token: Token) -> Bool { token.range.count >= rules.limits.pastParticipleLetters && token.endsInEd }
 
     /// Does the quote's content hold a space (more than one word)?
     static func holdsSpace(_ content: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

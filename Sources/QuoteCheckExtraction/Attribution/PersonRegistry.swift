@@ -39,6 +39,10 @@ struct PersonRegistry: Sendable {
     /// The roles a definite description refers back by ("the mayor"), and each person named
     /// with one ("Mayor Ann Ruiz", "Republican presidential candidate Donald Trump"), in text order.
     private let roles: RoleTitles?
+    /// The most words of a name, and how far back its roles are read (rules `limits`).
+    private let nameWords: UInt8, roleWords: UInt8
+    /// What word endings tell on words long enough to trust them.
+    private let shapes: WordShapes
     private var roleMentions: [RoleMention] = []
 
     /// A person named with a role: the role's name, where the name starts (bytes), the
@@ -54,8 +58,12 @@ struct PersonRegistry: Sendable {
         let single: UInt64?
     }
 
-    init(genders: Gender.Lexicon? = nil, keepsOrganisations: Bool = false, clauseOpeners: WordHashSet? = nil,
+    init(limits: SieveLimits, shapes: WordShapes, genders: Gender.Lexicon? = nil, keepsOrganisations: Bool = false, clauseOpeners: WordHashSet? = nil,
          outlets: OutletNames? = nil, roles: RoleTitles? = nil, suffixes: WordHashSet? = nil) {
+        // (A byte each: the registry is copied often. The rules keep the limits small.)
+        nameWords = UInt8(clamping: limits.nameWords)
+        self.shapes = shapes
+        roleWords = UInt8(clamping: limits.roleWords)
         genderLexicon = genders
         self.suffixes = suffixes
         self.roles = roles
@@ -76,7 +84,7 @@ struct PersonRegistry: Sendable {
             guard isNameWord(tokens[index]), !(clauseOpeners?.contains(tokens[index].hash) ?? false) else { index += 1; continue }
             // "Suddenly I …", "Maybe Trump …": an adverb that opens the sentence is no first name.
             if index == 0 || tokens[index - 1].kind != .word,
-               tokens[index].looksLikeAdverb || tokens[index].looksLikeOpeningParticiple || tokens[index].classes.contains(.skipBeforeCue),
+               shapes.looksLikeAdverb(tokens[index]) || shapes.looksLikeOpeningParticiple(tokens[index]) || tokens[index].classes.contains(.skipBeforeCue),
                genderLexicon?.firstName(tokens[index].hash) == nil {
                 index += 1
                 continue
@@ -169,7 +177,7 @@ struct PersonRegistry: Sendable {
             }
             return
         }
-        guard name.count <= 4 else { return }
+        guard name.count <= Int(nameWords) else { return }
         if let outlets, outlets.names(exactly: name, tokens) { return }
         let text = names.join(name.lazy.map { tokens[$0].range }, in: bytes)
         noteRoles(before: name.lowerBound, tokens: tokens) { text }
@@ -188,14 +196,14 @@ struct PersonRegistry: Sendable {
     /// Notes the roles named right before a name that starts at `start`: in its run and the
     /// words before it ("Mayor Ann Ruiz", "former secretary of state Hillary Clinton", "Florida
     /// Sen. Marco Rubio"), over titles, person nouns, nationality words, modifiers, capitalised
-    /// words and "of" before a title, five words back at most; with the capitalised words
+    /// words and "of" before a title, `limits.role_words` back at most; with the capitalised words
     /// before the role. A role after a prefix ("Vice President") is another role. The name is
     /// made only when a role is found, and `single` is a single name's hash.
     private mutating func noteRoles(before start: Int, tokens: Tokens, single: UInt64? = nil, name: () -> NameID) {
         guard let roles else { return }
         var found: [UInt64] = [], modifiers: [UInt64] = [], inOrganisation = false
         var index = start - 1
-        while index >= 0, start - index <= 5, tokens[index].isWord {
+        while index >= 0, start - index <= Int(roleWords), tokens[index].isWord {
             let token = tokens[index]
             if let role = roles.role(token.hash) {
                 if index == 0 || !(tokens[index - 1].isWord && roles.isPrefix(tokens[index - 1].hash)) { found.append(role) }

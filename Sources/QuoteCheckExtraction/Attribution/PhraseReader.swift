@@ -4,17 +4,30 @@ import QuoteCheckRules
 /// Reads source phrases (who is speaking) out of a sentence's tokens: the subject before a cue,
 /// the phrase after an inverted cue ("said Panetta") or "according to", the sentence's own
 /// subject for a cue that has none ("… but said"), and the agent of a nominal cue.
-struct PhraseReader: Sendable {
+///
+/// A class: the sieve calls it from every step, and a struct this size (the rules' limits
+/// with it) was copied at calls it could not be proven unchanged across (+0.9 % of `extract`'s
+/// instructions in memcpy).
+final class PhraseReader: Sendable {
     private let semicolon = UInt8(ascii: ";")
-    private let maxLength = 12
+    /// The longest source phrase, in tokens (rules `limits.phrase`); the windows for an
+    /// appositive, a relative clause, a parenthesis or an introductory phrase are three of it.
+    private let maxLength: Int
+    /// How far each construction is read (rules `limits`).
+    let limits: SieveLimits
+    /// What word endings tell on words long enough to trust them.
+    let shapes: WordShapes
     /// The rules' grammar words: `linking`, `coordinators` and `copulas` are read here.
     let grammar: GrammarWordSets
 
     /// `grammar[.listJoiners]`, kept apart: every token of every phrase read asks it.
     private let listJoiners: WordHashSet
 
-    init(grammar: GrammarWordSets) {
+    init(grammar: GrammarWordSets, limits: SieveLimits, shapes: WordShapes) {
         self.grammar = grammar
+        self.shapes = shapes
+        self.limits = limits
+        maxLength = limits.phrase
         listJoiners = grammar[.listJoiners]
     }
 
@@ -73,8 +86,8 @@ struct PhraseReader: Sendable {
         var joined = false
         while lower - 3 >= start, tokens[lower - 2].isPunct(UInt8(ascii: ")")),
               joined ? tokens[lower - 1].isPunct(UInt8(ascii: ",")) : tokens[lower - 1].isWord && listJoiners.contains(tokens[lower - 1].hash),
-              let open = (max(start, lower - 10)..<(lower - 2)).last(where: { tokens[$0].isPunct(UInt8(ascii: "(")) }), open - 1 >= start,
-              let item = phrase(endingAt: open - 1, in: tokens, from: start), item.count <= 5, isListedName(item, in: tokens) {
+              let open = (max(start, lower - limits.nameParenthesis)..<(lower - 2)).last(where: { tokens[$0].isPunct(UInt8(ascii: "(")) }), open - 1 >= start,
+              let item = phrase(endingAt: open - 1, in: tokens, from: start), item.count <= limits.listItem, isListedName(item, in: tokens) {
             lower = item.lowerBound
             joined = true
         }
@@ -102,7 +115,7 @@ struct PhraseReader: Sendable {
     /// such object.
     private func affiliationHolder(ofObject object: Range<Int>, in tokens: Tokens, from start: Int) -> Range<Int>? {
         guard let link = objectLink(of: object, in: tokens, from: start), link > start, !tokens[link].capitalized,
-              let comma = (max(start, link - 6)..<link).last(where: { tokens[$0].isPunct(UInt8(ascii: ",")) }),
+              let comma = (max(start, link - limits.roleBeforeLink)..<link).last(where: { tokens[$0].isPunct(UInt8(ascii: ",")) }),
               comma + 1 < link, comma - 1 >= start,
               (comma + 1..<link).allSatisfy({ tokens[$0].isWord }),
               let name = phrase(endingAt: beforeParenthesis(comma - 1, in: tokens, from: start), in: tokens, from: start),
@@ -126,7 +139,7 @@ struct PhraseReader: Sendable {
         // "the U.S. Embassy in Kabul said", "The Chinese ambassador in Paris told": a body or a
         // role placed in a city speaks, not the city.
         if tokens[owner.upperBound - 1].isWord, !tokens[owner.upperBound - 1].classes.isDisjoint(with: [.organisationWord, .title, .personNoun]),
-           !tokens[owner.upperBound - 1].looksPluralAnyCase {
+           !shapes.looksPluralAnyCase(tokens[owner.upperBound - 1]) {
             return owner
         }
         guard owner.contains(where: { tokens[$0].isWord && !tokens[$0].capitalized && grammar[.linking].contains(tokens[$0].hash) }),
@@ -248,14 +261,16 @@ struct PhraseReader: Sendable {
     /// "Baker's fundraising email to his supporters notes …", "A letter from the union to its
     /// members says …": a phrase after "to" is a document's recipients, and the document before
     /// it (with its owner or sender) is the subject. The document's phrase opens at a
-    /// determiner or at the name before a possessive, a few modifiers before the noun, and
-    /// nothing but a "from", "of" or "by" phrase stands between the noun and "to".
+    /// determiner or at the name before a possessive, over the lower-case words no list holds
+    /// before the noun ("Baker's new annual email"; the walk stops at any other word, so it
+    /// needs no limit), and nothing but a "from", "of" or "by" phrase stands between the noun
+    /// and "to".
     private func documentSending(to recipients: Range<Int>, in tokens: Tokens, from start: Int) -> Range<Int>? {
         var to = recipients.lowerBound - 1
         // ("to its members": the phrase reader leaves the determiner out.)
         if to > start, tokens[to].isWord, !tokens[to].classes.isDisjoint(with: [.determiner, .possessivePronoun]) { to -= 1 }
         guard to > start, tokens[to].isWord, !tokens[to].capitalized, grammar[.recipientPrepositions].contains(tokens[to].hash),
-              let noun = (max(start, to - 6)..<to).last(where: { tokens[$0].isWord && !tokens[$0].capitalized
+              let noun = (max(start, to - limits.documentBeforeRecipient)..<to).last(where: { tokens[$0].isWord && !tokens[$0].capitalized
                   && tokens[$0].classes.contains(.documentNoun) }) else { return nil }
         if noun + 1 < to {
             let link = tokens[noun + 1]
@@ -263,7 +278,7 @@ struct PhraseReader: Sendable {
         }
         var first = noun
         var index = noun - 1
-        while index >= max(start, noun - 4) {
+        while index >= start {
             let token = tokens[index]
             if token.isWord, token.classes.contains(.determiner) || token.classes.contains(.possessivePronoun) {
                 first = index
@@ -288,7 +303,7 @@ struct PhraseReader: Sendable {
         guard last.contains(where: { tokens[$0].isWord && listJoiners.contains(tokens[$0].hash) }) else { return last }
         var lower = last.lowerBound
         while lower - 2 >= start, tokens[lower - 1].isPunct(UInt8(ascii: ",")),
-              let item = phrase(endingAt: lower - 2, in: tokens, from: start), item.count <= 5,
+              let item = phrase(endingAt: lower - 2, in: tokens, from: start), item.count <= limits.listItem,
               item.lowerBound == start || tokens[item.lowerBound - 1].isPunct(UInt8(ascii: ",")),
               isListedName(item, in: tokens) {
             lower = item.lowerBound
@@ -301,7 +316,7 @@ struct PhraseReader: Sendable {
     func listStartingWith(_ first: Range<Int>, in tokens: Tokens, before limit: Int) -> Range<Int> {
         var upper = first.upperBound
         while upper + 1 < limit, tokens[upper].isPunct(UInt8(ascii: ",")),
-              let item = phrase(startingAt: upper + 1, in: tokens, before: limit), item.lowerBound == upper + 1, item.count <= 5,
+              let item = phrase(startingAt: upper + 1, in: tokens, before: limit), item.lowerBound == upper + 1, item.count <= limits.listItem,
               isListedName(item, in: tokens) {
             upper = item.upperBound
             if item.contains(where: { tokens[$0].isWord && listJoiners.contains(tokens[$0].hash) }) {
@@ -387,7 +402,7 @@ struct PhraseReader: Sendable {
     /// capitalised word (the subject) before it.
     private func timePhrase(endingAt end: Int, in tokens: Tokens, from start: Int) -> Int? {
         var index = end, sawTime = false
-        while index > start, end - index < 5, tokens[index].isWord {
+        while index > start, end - index < limits.timePhrase, tokens[index].isWord {
             let classes = tokens[index].classes
             if classes.contains(.timeWord) { sawTime = true }
             if classes.contains(.timePreposition), !tokens[index].capitalized {
@@ -408,7 +423,7 @@ struct PhraseReader: Sendable {
             return end - 1..<end + 1
         }
         // An unlisted plural noun standing right before the cue heads a group ("Japanese buyers called").
-        if tokens[end].looksPlural {
+        if shapes.looksPlural(tokens[end]) {
             var first = end
             while first - 1 >= start, end - first < maxLength, isPhraseToken(tokens[first - 1]) { first -= 1 }
             return first..<end + 1
@@ -466,7 +481,7 @@ struct PhraseReader: Sendable {
                 && tokens[end - 1].classes.isDisjoint(with: [.nationality, .title, .modifier, .organisationWord])
                 && !(end - 2 >= index && tokens[end - 2].isWord && tokens[end - 2].classes.contains(.determiner))
             if token.isWord, !token.capitalized, token.isUnlisted, !afterName,
-               let noun = (end + 1..<min(limit, end + 3)).first(where: { tokens[$0].isWord && !tokens[$0].classes.isDisjoint(with: [.title, .personNoun, .groupNoun]) }),
+               let noun = (end + 1..<min(limit, end + limits.modifierBeforeTitle)).first(where: { tokens[$0].isWord && !tokens[$0].classes.isDisjoint(with: [.title, .personNoun, .groupNoun]) }),
                (end + 1..<noun).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized }) {
                 end = noun + 1
                 continue
@@ -560,9 +575,9 @@ struct PhraseReader: Sendable {
         var start = sentence.lowerBound
         // A dateline ("Washington (AFP) –", "BEIJING, Aug. 2 (Xinhua) --") is no subject: the
         // sentence starts after its dash.
-        if let dash = (start..<min(limit, start + 10)).first(where: { tokens[$0].isDash() }),
+        if let dash = (start..<min(limit, start + limits.dateline)).first(where: { tokens[$0].isDash() }),
            tokens[start].isWord, tokens[start].capitalized,
-           (start..<dash).allSatisfy({ tokens[$0].kind == .punct || (tokens[$0].isWord && (tokens[$0].capitalized || tokens[$0].range.count <= 4)) }),
+           (start..<dash).allSatisfy({ tokens[$0].kind == .punct || (tokens[$0].isWord && (tokens[$0].capitalized || tokens[$0].range.count <= limits.datelineWordLetters)) }),
            tokens[start].acronym || (start..<dash).contains(where: { tokens[$0].isPunct(UInt8(ascii: "(")) || tokens[$0].isPunct(UInt8(ascii: ",")) }) {
             start = dash + 1
         }
@@ -632,10 +647,11 @@ struct PhraseReader: Sendable {
             return true
         }
         // "Reached by phone, he said", "Pressed on the point, …": a participle in -ed into a small word.
-        if tokens[start].range.count >= 6, tokens[start].endsInEd, tokens[start].isUnlisted, next.classes.contains(.functionWord) {
+        if tokens[start].range.count >= Int(shapes.shortest.openingParticiple), tokens[start].endsInEd, tokens[start].isUnlisted,
+           next.classes.contains(.functionWord) {
             return true
         }
-        return tokens[start].range.count >= 6 && tokens[start].endsInIng && tokens[start].isUnlisted && next.classes.isDisjoint(with: [.verbCueStart, .skipBeforeCue, .cueStart])
+        return shapes.looksLikeOpeningParticiple(tokens[start]) && tokens[start].isUnlisted && next.classes.isDisjoint(with: [.verbCueStart, .skipBeforeCue, .cueStart])
     }
 
     /// The person whose words a noun phrase around the quote names: "Rand's “47 percent” remark",
@@ -645,12 +661,12 @@ struct PhraseReader: Sendable {
     /// “bold” plan"). The sieve asks only of a sentence without cues.
     func possessor(of quote: Int, in tokens: Tokens, sentence: Range<Int>) -> Range<Int>? {
         var index = quote - 1
-        let floor = max(sentence.lowerBound, quote - 7)
+        let floor = max(sentence.lowerBound, quote - limits.possessor)
         while index >= floor, tokens[index].kind != .possessive {
             let token = tokens[index]
             guard token.isWord, !token.capitalized,
                   token.classes.isDisjoint(with: [.skipBeforeCue, .clauseOpener]),
-                  !(token.range.count >= 5 && token.endsInEd) else { return nil }
+                  !(token.range.count >= limits.pastVerbLetters && token.endsInEd) else { return nil }
             index -= 1
         }
         guard index > sentence.lowerBound, index >= floor, tokens[index].kind == .possessive,
@@ -670,7 +686,7 @@ struct PhraseReader: Sendable {
     /// other quote and no speech verb between (in "Fox's claim that the auditor said …" the verb
     /// names the words' speaker).
     func speechOwner(of quote: Int, in tokens: Tokens, sentence: Range<Int>) -> Range<Int>? {
-        let floor = max(sentence.lowerBound + 2, quote - 12)
+        let floor = max(sentence.lowerBound + 2, quote - limits.speechNoun)
         var index = quote - 1
         while index >= floor {
             let token = tokens[index]
@@ -695,14 +711,14 @@ struct PhraseReader: Sendable {
         // "Obama's suggestion at a debate that …": a short phrase after a preposition may stand
         // between the noun and its clause.
         if noun > start, !(tokens[noun].isWord && tokens[noun].classes.contains(.nominalCue)),
-           let preposition = ((max(start, noun - 5) + 1)...noun).first(where: { tokens[$0].isWord && !tokens[$0].capitalized
+           let preposition = ((max(start, noun - limits.speechNounPhrase) + 1)...noun).first(where: { tokens[$0].isWord && !tokens[$0].capitalized
                && tokens[$0].classes.contains(.functionWord) && tokens[$0 - 1].isWord && tokens[$0 - 1].classes.contains(.nominalCue) }),
            (preposition...noun).allSatisfy({ tokens[$0].isWord }) {
             noun = preposition - 1
         }
         guard noun > start, tokens[noun].isWord, tokens[noun].classes.contains(.nominalCue) else { return nil }
         var possessive = noun - 1
-        while possessive > noun - 4, possessive > start, tokens[possessive].isWord, !tokens[possessive].capitalized,
+        while possessive > noun - limits.speechNounModifiers, possessive > start, tokens[possessive].isWord, !tokens[possessive].capitalized,
               !tokens[possessive].classes.contains(.verbCueStart), !tokens[possessive].classes.contains(.possessivePronoun) { possessive -= 1 }
         // "Trump stood by his comment that …": a possessive pronoun owns the noun, as a name's 's does.
         if possessive >= start, tokens[possessive].isWord, tokens[possessive].classes.contains(.possessivePronoun) {

@@ -14,10 +14,16 @@ struct SpeakerResolver: Sendable {
     private let anyBodyWords: Set<String>
     /// The rules' grammar words: names and phrases split at `linking`.
     private let grammar: GrammarWordSets
+    /// The most capitalised words after an institution's "of" (rules `limits.institution_words`).
+    private let institutionWords: Int
+    /// What word endings tell on words long enough to trust them.
+    private let shapes: WordShapes
 
     init(rules: RuleSet, grammar: GrammarWordSets) {
         outlets = rules.outlets
         self.grammar = grammar
+        institutionWords = rules.speakers.limits.institutionWords
+        shapes = WordShapes(endings: rules.speakers.endings)
         pairPhrases = rules.speakers.pairPhrases.map { $0.map { WordHash.hash($0) } }
         outletNames = OutletNames(rules.outlets)
         anyBodyWords = rules.speakers.anyBodyWords
@@ -115,7 +121,7 @@ struct SpeakerResolver: Sendable {
                 && tokens[link - 1].classes.isDisjoint(with: [.title, .nationality, .quantifierSubject, .modifier, .pairWord, .determiner])
         } ?? false
         // (A lower-case title after a place or nationality is one too: "London mayor".)
-        if !affiliated, last.isWord && !last.capitalized && (!last.classes.isDisjoint(with: [.groupNoun, .personNoun, .organisationWord]) || last.looksPlural
+        if !affiliated, last.isWord && !last.capitalized && (!last.classes.isDisjoint(with: [.groupNoun, .personNoun, .organisationWord]) || shapes.looksPlural(last)
             || (last.classes.contains(.title) && core.dropLast().contains { tokens[$0].isWord && tokens[$0].capitalized })) {
             // A determiner after a word that is none, no link and no "and" ("elevated his father")
             // means the words are a clause's tail, not one noun phrase: nobody is named.
@@ -228,7 +234,7 @@ struct SpeakerResolver: Sendable {
         guard link > core.lowerBound, link + 1 < core.upperBound, !tokens[link].capitalized,
               tokens[core.upperBound - 1].kind == .word else { return nil }
         let head = tokens[link - 1]
-        guard head.isWord, head.classes.contains(.groupNoun) || head.looksPluralAnyCase,
+        guard head.isWord, head.classes.contains(.groupNoun) || shapes.looksPluralAnyCase(head),
               head.classes.isDisjoint(with: [.title, .nationality, .organisationWord]),
               (core.lowerBound..<link - 1).allSatisfy({ !tokens[$0].capitalized && tokens[$0].isWord
                   && !tokens[$0].classes.isDisjoint(with: [.determiner, .modifier]) }),
@@ -266,7 +272,7 @@ struct SpeakerResolver: Sendable {
         // An institution named with "of": "Ministry of Defense", "Bank of Korea" (a few
         // capitalised words after it, and the phrase ends there).
         if let link, link > range.lowerBound, tokens[link - 1].capitalized, tokens[link - 1].classes.contains(.organisationWord),
-           range.upperBound - link - 1 >= 1, range.upperBound - link - 1 <= 3,
+           range.upperBound - link - 1 >= 1, range.upperBound - link - 1 <= institutionWords,
            ((link + 1)..<range.upperBound).allSatisfy({ tokens[$0].isWord && (tokens[$0].capitalized || tokens[$0].classes.contains(.determiner)) }) {
             var lower = link - 1
             while lower > range.lowerBound, tokens[lower - 1].isWord, tokens[lower - 1].capitalized { lower -= 1 }
@@ -300,7 +306,7 @@ struct SpeakerResolver: Sendable {
         while lower > range.lowerBound, tokens[lower - 1].isWord,
               tokens[lower - 1].capitalized || tokens[lower - 1].classes.contains(.nameParticle) { lower -= 1 }
         // "Suddenly I", "Interestingly Blocher": an adverb opening the sentence is no first name.
-        if lower < last, lower == 0 || tokens[lower - 1].kind != .word, tokens[lower].looksLikeAdverb,
+        if lower < last, lower == 0 || tokens[lower - 1].kind != .word, shapes.looksLikeAdverb(tokens[lower]),
            context.registry.genderLexicon?.firstName(tokens[lower].hash) == nil {
             lower += 1
         }
@@ -342,10 +348,10 @@ struct SpeakerResolver: Sendable {
                !tokens[lastStrip].classes.contains(.title) {
                 return nil
             }
-            if !known, tokens[last].looksLikeAdverb { return nil }
+            if !known, shapes.looksLikeAdverb(tokens[last]) { return nil }
             // ("Recalling his …", "Appearing on …": a participle that opens the sentence, its
             // object or preposition after it; "Beijing vows" is a subject and its verb.)
-            if !known, last == 0 || tokens[last - 1].kind != .word, tokens[last].looksLikeOpeningParticiple,
+            if !known, last == 0 || tokens[last - 1].kind != .word, shapes.looksLikeOpeningParticiple(tokens[last]),
                last + 1 < tokens.count, tokens[last + 1].isWord,
                !tokens[last + 1].classes.isDisjoint(with: [.functionWord, .determiner, .possessivePronoun]) { return nil }
             // A lone modifier ("Two weeks after …", "Security of State …", "Former") names

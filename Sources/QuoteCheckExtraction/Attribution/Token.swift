@@ -55,15 +55,8 @@ struct Token: Sendable {
     /// an unknown verb, plural or participle ask this.
     var isUnlisted: Bool { classes.subtracting(.headlineRoles).isEmpty }
 
-    /// A lower-case word of four letters or more with a plural's ending that no word list knows:
-    /// most likely a plural noun ("buyers", "pilots").
-    var looksPlural: Bool { !capitalized && looksPluralAnyCase }
-
-    /// `looksPlural`, capitalised or not ("Attorneys" opening a sentence).
-    var looksPluralAnyCase: Bool {
-        // ("-ss", "-us", "-is" are no plurals: "business", "thunderous", "analysis".)
-        kind == .word && isUnlisted && range.count >= 4 && endings.contains(.plural)
-    }
+    // (What an ending tells only on a long enough word, a plural or a participle, is asked of
+    // `WordShapes`, which holds the rules' lengths.)
 
     /// "warns", "buyers": a verb's -s form or a plural.
     var endsInS: Bool { endings.contains(.sForm) }
@@ -76,17 +69,6 @@ struct Token: Sendable {
 
     /// "33", "230": a word that ends in a digit, as the number of a law, an article or a verse does.
     var looksLikeNumber: Bool { kind == .word && !capitalized && lastByte &- UInt8(ascii: "0") < 10 }
-
-    /// "Asserting", "Speaking": a participle of six letters or more that opens a sentence reads
-    /// as no first name ("Asserting Clinton was …"), as an adverb does.
-    var looksLikeOpeningParticiple: Bool { range.count >= 6 && endsInIng }
-
-    /// "saying", "claiming": an -ing form of five letters or more, a present participle.
-    var isPresentParticiple: Bool { range.count > 4 && endsInIng }
-
-    /// "Hastily", "Recently": seven letters or more with an adverb's ending (shorter ones are as
-    /// often names: Italy, Kelly).
-    var looksLikeAdverb: Bool { range.count >= 7 && endings.contains(.adverb) }
 
     func isPunct(_ byte: UInt8) -> Bool { kind == .punct && hash == UInt64(byte) }
 
