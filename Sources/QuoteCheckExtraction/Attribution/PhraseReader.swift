@@ -482,7 +482,12 @@ final class PhraseReader: Sendable {
                 && !(end - 2 >= index && tokens[end - 2].isWord && tokens[end - 2].classes.contains(.determiner))
             if token.isWord, !token.capitalized, token.isUnlisted, !afterName,
                let noun = (end + 1..<min(limit, end + limits.modifierBeforeTitle)).first(where: { tokens[$0].isWord && !tokens[$0].classes.isDisjoint(with: [.title, .personNoun, .groupNoun]) }),
-               (end + 1..<noun).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized }) {
+               (end + 1..<noun).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized }),
+               // ("Ana Ruiz, the campaign's chair, emailed supporters on Monday, telling …": a
+               // past form that opens the phrase after a comma is the clause's verb, its noun the
+               // object, unless a name follows the noun: "…, retired teacher Ann Lee said".)
+               !(end == index && token.endsInEd && index > 0 && tokens[index - 1].isPunct(UInt8(ascii: ","))
+                 && !(noun + 1 < limit && tokens[noun + 1].isWord && tokens[noun + 1].capitalized)) {
                 end = noun + 1
                 continue
             }
