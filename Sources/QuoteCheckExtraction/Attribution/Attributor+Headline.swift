@@ -823,7 +823,7 @@ extension Attributor {
         }
         // (A Title Case subject ends at its verb, so the words after it may run longer.)
         guard let phrase = subject ?? reader.phrase(startingAt: 0, in: tokens, before: position), phrase.lowerBound == 0,
-              position - phrase.upperBound <= (subject == nil ? 6 : 10),
+              position - phrase.upperBound <= (subject == nil ? headlineLimits.subjectGap : headlineLimits.titleCaseSubjectGap),
               (phrase.upperBound..<position).allSatisfy({ tokens[$0].isWord || tokens[$0].kind == .possessive }),
               let source = resolver.resolve(phrase, context), !source.speakers.isEmpty, !source.isIntermediary,
               source.isPerson || source.how == .surname || tokens[phrase.lowerBound].acronym else { return nil }
