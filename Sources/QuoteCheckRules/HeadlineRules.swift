@@ -46,6 +46,9 @@ public struct HeadlineRules: Sendable {
     /// Adverbs that stand between a Title Case headline's subject and its verb ("Senator Just
     /// Torched …"): the subject ends before them.
     public private(set) var subjectAdverbs: Set<String> = []
+    /// Words of a stance or feeling that, quoted right after a headline's subject, are the
+    /// subject's own words ("UN chief 'alarmed' by …", "Russia 'ready to talk'").
+    public private(set) var stanceWords: Set<String> = []
     /// Verbs whose subject at a headline's end was spoken to ("…, jury told").
     public private(set) var addresseeVerbs: Set<String> = []
     /// Outlets (lower case) whose headlines open with their speaker and a colon ("Biden: …",
@@ -76,7 +79,7 @@ public struct HeadlineRules: Sendable {
 
     static let keys: Set<String> = ["kickers", "kicker_words", "anonymous_credits", "press_credits", "governments", "topic_prepositions",
                                     "topic_openers", "clause_coordinators", "affiliation_links", "trailing_credit_max_words",
-                                    "label_name_max_words", "clause_quote_words", "limits", "limit_examples", "predicate_prepositions", "inverting_verbs", "episode_words", "addressee_verbs", "subject_adverbs", "credit_first_outlets", "topic_first_outlets", "examples"]
+                                    "label_name_max_words", "clause_quote_words", "limits", "limit_examples", "predicate_prepositions", "inverting_verbs", "episode_words", "addressee_verbs", "subject_adverbs", "stance_words", "credit_first_outlets", "topic_first_outlets", "examples"]
 
     public init() {}
 
@@ -95,6 +98,7 @@ public struct HeadlineRules: Sendable {
         episodeWords.formUnion(try file.lowercasedStrings("episode_words"))
         addresseeVerbs.formUnion(try file.lowercasedStrings("addressee_verbs"))
         subjectAdverbs.formUnion(try file.lowercasedStrings("subject_adverbs"))
+        stanceWords.formUnion(try file.lowercasedStrings("stance_words"))
         creditFirstOutlets.formUnion(try file.lowercasedStrings("credit_first_outlets"))
         topicFirstOutlets.formUnion(try file.lowercasedStrings("topic_first_outlets"))
         if let both = creditFirstOutlets.intersection(topicFirstOutlets).sorted().first {

@@ -357,7 +357,32 @@ extension Attributor {
         if !body.isEmpty, cues.isEmpty, let (source, phrase) = headlineSubject(of: position, tokens, context, titleCase: titleCase) {
             return self.attribution(source, named: phrase, by: .headlineSubject, via: NameList(), tokens)
         }
+        if usable.isEmpty, !titleCase, let (source, phrase) = predicateSubject(of: position, quote: quote, part: part, tokens, context) {
+            return self.attribution(source, named: phrase, by: .headlineSubject, via: NameList(), tokens)
+        }
         return attribution
+    }
+
+    /// "Russia 'ready to talk' after …", "UN chief 'deeply concerned' over …": a quote that
+    /// stands where the verb would, right after the part's subject, and opens with a word of
+    /// stance or feeling (rules `stance_words`), is the subject's words, the wire's shorthand
+    /// for "says it is …". Other such quotes are as often what others say of the subject ("US
+    /// 'spreading lies'", "Jihadists 'kill at least 15 civilians'") and credit nobody.
+    private func predicateSubject(of position: Int, quote: FoundQuote, part: Range<Int>, _ tokens: Tokens,
+                                  _ context: SpeakerResolver.Context) -> (ResolvedSource, Range<Int>)? {
+        let content = quote.content
+        guard !content.isEmpty, headlines.opensWithStance(content, context.bytes, endings: tokenizer.wordEndings),
+              position > part.lowerBound, tokens[position - 1].isWord,
+              let phrase = reader.phrase(startingAt: part.lowerBound, in: tokens, before: position),
+              phrase.lowerBound == part.lowerBound, phrase.upperBound == position else { return nil }
+        // What follows: the part's end, punctuation, a small word or a name (the object of a
+        // verb quoted: "'fully acknowledges' Carrie Lam's …"), not a noun the quote modifies.
+        if position + 1 < part.upperBound {
+            let next = tokens[position + 1]
+            guard next.kind == .punct || (next.isWord && (next.capitalized || next.classes.contains(.functionWord))) else { return nil }
+        }
+        guard let source = resolver.resolve(phrase, context), !source.speakers.isEmpty, !source.isIntermediary else { return nil }
+        return (source, phrase)
     }
 
     /// Is the quote after a possessive a lone lower-case word judging the noun after it, the

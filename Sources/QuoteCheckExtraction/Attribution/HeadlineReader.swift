@@ -27,11 +27,30 @@ struct HeadlineReader: Sendable {
     private let words: WordTable
     /// `rules.clauseCoordinators`, hashed (the person registry asks it too).
     let coordinators: WordHashSet
+    /// `rules.stanceWords`, hashed.
+    private let stanceWords: WordHashSet
     /// `rules.subjectAdverbs`, hashed.
     private let subjectAdverbs: WordHashSet
 
     /// "Just" in "Senator Just Torched …": an adverb between a headline's subject and its verb.
     func isSubjectAdverb(_ token: Token) -> Bool { token.isWord && subjectAdverbs.contains(token.hash) }
+
+    /// Does the quoted text open with a word of `stance_words`, after adverbs in -ly ("deeply
+    /// concerned", "greatly disappointed")?
+    func opensWithStance(_ content: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, endings: WordEndings) -> Bool {
+        var start = content.lowerBound
+        while start < content.upperBound {
+            var end = start
+            while end < content.upperBound, bytes[end] != UInt8(ascii: " "), bytes[end] != UInt8(ascii: ","),
+                  bytes[end] != UInt8(ascii: ".") { end += 1 }
+            guard end > start else { return false }
+            if stanceWords.contains(WordHash.hash(bytes, start..<end)) { return true }
+            guard endings.forms(of: start..<end, in: bytes).contains(.adverb), end < content.upperBound,
+                  bytes[end] == UInt8(ascii: " ") else { return false }
+            start = end + 1
+        }
+        return false
+    }
 
     /// "told" at a headline's end ("…, MPs told"): its subject was told, and nobody is named.
     func isAddresseeVerb(_ token: Token) -> Bool { token.isWord && token.classes.contains(.addresseeVerb) }
@@ -56,6 +75,7 @@ struct HeadlineReader: Sendable {
         kickers = WordHashSet(words: rules.kickers)
         coordinators = WordHashSet(words: rules.clauseCoordinators)
         subjectAdverbs = WordHashSet(words: rules.subjectAdverbs)
+        stanceWords = WordHashSet(words: rules.stanceWords)
         termHeads = WordHashSet(words: kinds.termHeads)
         namingMarkers = kinds.namingMarkers
         joiners = kinds.titleCaseJoiners
