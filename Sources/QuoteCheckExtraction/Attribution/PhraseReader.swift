@@ -483,10 +483,15 @@ final class PhraseReader: Sendable {
             if token.isWord, !token.capitalized, token.isUnlisted, !afterName,
                let noun = (end + 1..<min(limit, end + limits.modifierBeforeTitle)).first(where: { tokens[$0].isWord && !tokens[$0].classes.isDisjoint(with: [.title, .personNoun, .groupNoun]) }),
                (end + 1..<noun).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized }),
-               // ("Ana Ruiz, the campaign's chair, emailed supporters on Monday, telling …": a
-               // past form that opens the phrase after a comma is the clause's verb, its noun the
-               // object, unless a name follows the noun: "…, retired teacher Ann Lee said".)
-               !(end == index && token.endsInEd && index > 0 && tokens[index - 1].isPunct(UInt8(ascii: ","))
+               // ("Ana Ruiz, the campaign's chair, emailed supporters on Monday, telling …", "the
+               // mayor's right-hand woman rallied supporters, saying …": a past form that opens
+               // the phrase after a comma, or follows a noun that heads it, is the clause's verb,
+               // its noun the object, unless a name follows the noun: "…, retired teacher Ann
+               // Lee said".)
+               !(token.endsInEd
+                 && (end == index ? index > 0 && tokens[index - 1].isPunct(UInt8(ascii: ","))
+                                  : tokens[end - 1].isWord && !tokens[end - 1].capitalized
+                                    && (!tokens[end - 1].classes.isDisjoint(with: [.personNoun, .groupNoun]) || shapes.looksPlural(tokens[end - 1])))
                  && !(noun + 1 < limit && tokens[noun + 1].isWord && tokens[noun + 1].capitalized)) {
                 end = noun + 1
                 continue
