@@ -13,7 +13,6 @@ public struct HeadlineLimits: Sendable, Equatable, RuleLimits {
     public internal(set) var pronounAntecedent = 0
     public internal(set) var kickerNameWords = 0
     public internal(set) var labelAfterWordWords = 0
-    public internal(set) var pluralLetters = 0
     public internal(set) var pastParticipleLetters = 0
     public internal(set) var nounBeforeVerbLetters = 0
     public internal(set) var subjectGap = 0
@@ -27,7 +26,7 @@ public struct HeadlineLimits: Sendable, Equatable, RuleLimits {
          RuleLimit("closing_subject", \.closingSubject), RuleLimit("subject_to_verb", \.subjectToVerb),
          RuleLimit("judged_word_bytes", \.judgedWordBytes, least: 2), RuleLimit("pronoun_antecedent", \.pronounAntecedent),
          RuleLimit("kicker_name_words", \.kickerNameWords, least: 2), RuleLimit("label_after_word_words", \.labelAfterWordWords),
-         RuleLimit("plural_letters", \.pluralLetters, isMinimum: true), RuleLimit("past_participle_letters", \.pastParticipleLetters, isMinimum: true),
+         RuleLimit("past_participle_letters", \.pastParticipleLetters, isMinimum: true),
          RuleLimit("noun_before_verb_letters", \.nounBeforeVerbLetters, isMinimum: true),
          RuleLimit("subject_gap", \.subjectGap), RuleLimit("title_case_subject_gap", \.titleCaseSubjectGap)]
     }

@@ -47,7 +47,7 @@ public struct SieveLimits: Sendable, Equatable, RuleLimits {
     static var table: [RuleLimit<SieveLimits>] {
         [RuleLimit("phrase", \.phrase), RuleLimit("list_item", \.listItem),
          RuleLimit("name_parenthesis", \.nameParenthesis, least: 2), RuleLimit("role_before_link", \.roleBeforeLink),
-         RuleLimit("document_before_recipient", \.documentBeforeRecipient), 
+         RuleLimit("document_before_recipient", \.documentBeforeRecipient),
          RuleLimit("time_phrase", \.timePhrase), RuleLimit("modifier_before_title", \.modifierBeforeTitle),
          RuleLimit("dateline", \.dateline), RuleLimit("dateline_word_letters", \.datelineWordLetters),
          RuleLimit("possessor", \.possessor),

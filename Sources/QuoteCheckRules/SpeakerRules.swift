@@ -165,7 +165,6 @@ public struct SpeakerRules: Sendable {
         }
     }
 
-    /// The forms `endings` examples name, and what each asserts of its words.
     /// The forms `endings` examples name, what each asserts of its words' endings, and which
     /// forms the word's length makes trusted (`shortest`) or leaves untrusted.
     private static let endingExampleForms: [(key: String, forms: WordEndings.Forms, absent: WordEndings.Forms,

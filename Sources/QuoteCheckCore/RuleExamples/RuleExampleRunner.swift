@@ -60,19 +60,20 @@ public enum RuleExampleRunner {
         if let via = example.via, record.via != via { problems.append("via \(record.via), expected \(via)") }
         if let outlet = example.outlet, record.outlet != outlet {
             problems.append("outlet \(record.outlet ?? "null"), expected \(outlet)") }
+        // The same quote under changed rules, when it is still found.
+        func rerun(_ changed: RuleSet) -> QuoteRecord? {
+            Extractor(rules: changed).extract(Article(id: "example", text: example.text, outlet: example.publishedBy))
+                .first { $0.start == record.start && $0.end == record.end }
+        }
         if let step = example.decidedBy {
             // The step decides when the quote fares otherwise without it.
-            let other = Extractor(rules: rules.withoutSieveStep(step)).extract(Article(id: "example", text: example.text, outlet: example.publishedBy))
-                .first { $0.start == record.start && $0.end == record.end }
-            if let other, other.speakers == record.speakers, other.speakerRule == record.speakerRule {
+            if let other = rerun(rules.withoutSieveStep(step)), other.speakers == record.speakers, other.speakerRule == record.speakerRule {
                 problems.append("step '\(step.rawValue)' decides nothing here: without it the quote still gets \(other.speakers) by \(other.speakerRule ?? "no rule")")
             }
         }
         if let limit = example.limit {
             // The limit is what lets the quote through when, at its tightest, the quote fares otherwise.
-            let other = Extractor(rules: rules.tightening(limit)).extract(Article(id: "example", text: example.text, outlet: example.publishedBy))
-                .first { $0.start == record.start && $0.end == record.end }
-            if let other, other.speakers == record.speakers, other.speakerRule == record.speakerRule,
+            if let other = rerun(rules.tightening(limit)), other.speakers == record.speakers, other.speakerRule == record.speakerRule,
                other.cue == record.cue, other.via == record.via {
                 problems.append("\(limit) decides nothing here: at its tightest the quote still gets \(other.speakers) by \(other.speakerRule ?? "no rule")")
             }

@@ -485,8 +485,8 @@ extension Attributor {
         }
         // A form in -s right after a lower-case word in -s that no list holds is that verb's
         // object: "Pakistan raises questions", "Media shares blame".
-        if word.endsInS, before.isWord, !before.capitalized, before.isUnlisted, before.range.count >= headlineLimits.pluralLetters,
-           before.endings.contains(.plural), verb - 2 >= part.lowerBound,
+        if word.endsInS, before.isWord, !before.capitalized, before.isUnlisted, shapes.endsAsPlural(before),
+           verb - 2 >= part.lowerBound,
            tokens[verb - 2].isWord, tokens[verb - 2].capitalized {
             return true
         }
@@ -772,7 +772,7 @@ extension Attributor {
         // gives"; a plural one is a group when its verb agrees as a plural: "Greeks strike". (A
         // thing is neither: "War nears …".)
         let lone = tokens[phrase.lowerBound], verbEndsInS = tokens[phrase.upperBound].endsInS
-        let plural = lone.range.count >= headlineLimits.pluralLetters && lone.endings.contains(.plural)
+        let plural = shapes.endsAsPlural(lone)
         // (A nationality alone with a verb without -s is its people: "'…': Chinese commemorate …".)
         let agrees = phrase.count == 1 && lone.capitalized && !lone.classes.contains(.organisationWord)
             && (verbEndsInS || plural || lone.classes.contains(.nationality))
@@ -805,7 +805,7 @@ extension Attributor {
                !registry.isNamed(word.hash, outside: headline), genders.firstName(word.hash) == nil {
                 return start..<index
             }
-            if canHead, word.range.count >= headlineLimits.pluralLetters, word.endings.contains(.plural),
+            if canHead, shapes.endsAsPlural(word),
                // (A name the body gives in full is no verb: "Bernie Sanders Pins …". The
                // headline's own "Sheriff Unloads" makes a titled name of a verb.)
                word.classes.isDisjoint(with: listed), !isPlural(of: heads, word, context.bytes),

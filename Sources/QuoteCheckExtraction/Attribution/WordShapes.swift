@@ -21,8 +21,12 @@ struct WordShapes: Sendable {
     /// `looksPlural`, capitalised or not ("Attorneys" opening a sentence). ("-ss", "-us", "-is"
     /// are no plurals: "business", "thunderous", "analysis".)
     func looksPluralAnyCase(_ token: Token) -> Bool {
-        token.kind == .word && token.isUnlisted && token.endings.contains(.plural) && long(token, shortest.plural)
+        token.kind == .word && token.isUnlisted && endsAsPlural(token)
     }
+
+    /// A plural's ending on a word long enough for it, whatever lists know the word ("Greeks
+    /// strike", "Media shares blame").
+    func endsAsPlural(_ token: Token) -> Bool { token.endings.contains(.plural) && long(token, shortest.plural) }
 
     /// "Asserting", "Speaking": a participle long enough to open a sentence reads as no first
     /// name ("Asserting Clinton was …"), as an adverb does.
