@@ -371,13 +371,17 @@ extension Attributor {
     private func predicateSubject(of position: Int, quote: FoundQuote, part: Range<Int>, _ tokens: Tokens,
                                   _ context: SpeakerResolver.Context) -> (ResolvedSource, Range<Int>)? {
         let content = quote.content
-        guard !content.isEmpty, headlines.opensWithStance(content, context.bytes, endings: tokenizer.wordEndings),
+        guard !content.isEmpty,
+              let stance = headlines.stanceWord(opening: content, context.bytes, endings: tokenizer.wordEndings),
               position > part.lowerBound, tokens[position - 1].isWord,
               let phrase = reader.phrase(startingAt: part.lowerBound, in: tokens, before: position),
               phrase.lowerBound == part.lowerBound, phrase.upperBound == position else { return nil }
         // What follows: the part's end, punctuation, a small word or a name (the object of a
         // verb quoted: "'fully acknowledges' Carrie Lam's …"), not a noun the quote modifies.
-        if position + 1 < part.upperBound {
+        // A verb of attitude in -s modifies no noun: a lower-case word after it is its object
+        // ("'welcomes' ruling").
+        let isVerb = tokenizer.wordEndings.forms(of: stance, in: context.bytes).contains(.sForm)
+        if position + 1 < part.upperBound, !isVerb {
             let next = tokens[position + 1]
             guard next.kind == .punct || (next.isWord && (next.capitalized || next.classes.contains(.functionWord))) else { return nil }
         }

@@ -35,21 +35,21 @@ struct HeadlineReader: Sendable {
     /// "Just" in "Senator Just Torched …": an adverb between a headline's subject and its verb.
     func isSubjectAdverb(_ token: Token) -> Bool { token.isWord && subjectAdverbs.contains(token.hash) }
 
-    /// Does the quoted text open with a word of `stance_words`, after adverbs in -ly ("deeply
-    /// concerned", "greatly disappointed")?
-    func opensWithStance(_ content: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, endings: WordEndings) -> Bool {
+    /// The word of `stance_words` the quoted text opens with, after adverbs in -ly ("deeply
+    /// concerned", "greatly disappointed"), if it opens with one.
+    func stanceWord(opening content: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, endings: WordEndings) -> Range<Int>? {
         var start = content.lowerBound
         while start < content.upperBound {
             var end = start
             while end < content.upperBound, bytes[end] != UInt8(ascii: " "), bytes[end] != UInt8(ascii: ","),
                   bytes[end] != UInt8(ascii: ".") { end += 1 }
-            guard end > start else { return false }
-            if stanceWords.contains(WordHash.hash(bytes, start..<end)) { return true }
+            guard end > start else { return nil }
+            if stanceWords.contains(WordHash.hash(bytes, start..<end)) { return start..<end }
             guard endings.forms(of: start..<end, in: bytes).contains(.adverb), end < content.upperBound,
-                  bytes[end] == UInt8(ascii: " ") else { return false }
+                  bytes[end] == UInt8(ascii: " ") else { return nil }
             start = end + 1
         }
-        return false
+        return nil
     }
 
     /// "told" at a headline's end ("…, MPs told"): its subject was told, and nobody is named.
