@@ -82,4 +82,7 @@ public enum GrammarRole: String, CaseIterable, Sendable {
     /// Join two nouns of one title or name, its head before them ("Secretary of State", "code of
     /// conduct"): a title may follow one, and a term's head noun stands before one.
     case titleLinks = "title_links"
+    /// Open a noun phrase as its preposition ("through “political revolution”", "forms of
+    /// “printing money”"): a quote after one names a thing of its own sentence.
+    case phrasePrepositions = "phrase_prepositions"
 }

@@ -52,6 +52,7 @@ extension GrammarRole {
         case .absoluteOpeners: 29
         case .handlingParticiples: 30
         case .titleLinks: 31
+        case .phrasePrepositions: 32
         }
     }
 }
