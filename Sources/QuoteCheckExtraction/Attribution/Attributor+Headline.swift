@@ -13,8 +13,9 @@ import QuoteCheckRules
 ///    there is the relayer of a speech verb's subject ("…, says official: Reuters"), else the
 ///    speaker; a document credit ("…: report") is the source as written, and a press credit
 ///    ("…: state media") relays a speech verb's subject as an outlet does.
-/// 4. `possessor`, under an article only: "Pence blames media for Trump's 'Obama founded ISIS'
-///    flap", "Clinton's claim that her e-mails were 'in the system' is …".
+/// 4. `possessor`: the owner of a speech noun whose phrase holds the quote ("Russia denies
+///    Ukraine's claims of civilian 'massacre'"), before any credit; under an article only, a bare
+///    possessive too ("Pence blames media for Trump's 'Obama founded ISIS' flap").
 /// 5. a speech verb in the quote's part of the headline ("Minister vows 'firm response'"): a
 ///    closing one (", experts say") first, then one opening its own clause, then the first.
 /// 6. `headline/colon`: a leading credit ("Envoy: '…'", "Sanders: Clinton needs …"), a person,
@@ -270,11 +271,17 @@ extension Attributor {
         }
         var cue = closing ?? ownClause ?? partCues.first
         if owned, closing == nil { return attribution }
-        // "Russia denies Ukraine's claims of civilian 'massacre'": words in an owner's speech noun's
-        // phrase are the owner's, whom a headline alone credits with nothing.
+        // "Russia denies Ukraine's claims of civilian 'massacre'", "Canada's description of
+        // protesters as 'threat to democracy' a double standard: FM": words in the phrase of an
+        // owner's speech noun are the owner's, whatever verb or credit frames the claim. (An owner
+        // that names nobody, or only relays, credits nobody.) Where that phrase is the part's
+        // subject, a quote that ends the part is its predicate, the verbless headline's judgement
+        // of the claim, not the claim ("Australia's accusation of vessel's laser use 'false
+        // mud-throwing'"): it is nobody's by this rule.
         if body.isEmpty, closing == nil, let owner = reader.speechOwner(of: position, in: tokens, sentence: part),
-           owner.lowerBound > part.lowerBound {
-            return attribution
+           owner.lowerBound > part.lowerBound || (position + 1..<part.upperBound).contains(where: { tokens[$0].isWord }) {
+            guard let source = resolver.resolve(owner, context), !source.speakers.isEmpty, !source.isIntermediary else { return attribution }
+            return self.attribution(source, named: owner, by: .possessor, via: NameList(), tokens)
         }
         if let found = cue, body.isEmpty, style == .topic, let firstColon, firstColon < position,
            let named = describedKicker(found, before: firstColon, from: start, tokens, context) {
