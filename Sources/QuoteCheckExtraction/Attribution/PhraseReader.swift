@@ -74,8 +74,34 @@ final class PhraseReader: Sendable {
     /// an appositive set off by commas, or a parenthesis).
     func subject(before cue: Int, in tokens: Tokens, from start: Int) -> Range<Int>? {
         guard let found = subjectPhrase(before: cue, in: tokens, from: start) else { return nil }
+        if let head = reducedRelativeHead(overObject: found, in: tokens, from: start) { return head }
         return name(beforeRole: found, in: tokens, from: start) ?? affiliated(beforePlace: found, in: tokens, from: start)
             ?? listOverParentheses(endingWith: found, in: tokens, from: start)
+    }
+
+    /// "Protesters marching through the streets chanted", "Dockers gathered outside the gates
+    /// said": where the phrase is the object of a preposition (grammar `phrase_prepositions`)
+    /// after a participle, the participle modifies the noun before it, which is the subject.
+    /// Nil when the phrase is no such object.
+    private func reducedRelativeHead(overObject object: Range<Int>, in tokens: Tokens, from start: Int) -> Range<Int>? {
+        // (Over the object's determiner and unlisted lower-case modifiers, "outside the harbour
+        // gates", but no verb: "grinned behind his glasses and invoked the story Kennedy told".)
+        var preposition = object.lowerBound - 1
+        while preposition >= start, object.upperBound - preposition <= maxLength, tokens[preposition].isWord, !tokens[preposition].capitalized,
+              tokens[preposition].classes.contains(.determiner)
+                || (tokens[preposition].isUnlisted && !tokens[preposition].endsInEd && !tokens[preposition].endsInIng) {
+            preposition -= 1
+        }
+        let participle = preposition - 1
+        guard participle - 1 >= start, tokens[preposition].isWord, !tokens[preposition].capitalized,
+              grammar[.phrasePrepositions].contains(tokens[preposition].hash),
+              tokens[participle].isWord, !tokens[participle].capitalized, tokens[participle].isUnlisted,
+              shapes.isPresentParticiple(tokens[participle]) || tokens[participle].endsInEd,
+              tokens[participle - 1].isWord, !isPronoun(tokens[participle - 1]),
+              !tokens[participle - 1].classes.contains(.functionWord),
+              let head = subjectPhrase(before: participle, in: tokens, from: start), head.upperBound == participle
+        else { return nil }
+        return head
     }
 
     /// "Reps. Dina Kowal (D-Ariz.) and Reggie Strand (R-Ariz.) said": names listed each with its
