@@ -178,6 +178,10 @@ struct PersonRegistry: Sendable {
             return
         }
         guard name.count <= Int(nameWords) else { return }
+        // "in Coral Springs, Florida Friday,", "Super Tuesday", "Labor Day": a name that ends in
+        // a word of time is a place or an occasion and that time, unless a first name opens it
+        // ("Theresa May", "Doris Day").
+        if tokens[name.upperBound - 1].classes.contains(.timeWord), genderLexicon?.firstName(tokens[name.lowerBound].hash) == nil { return }
         if let outlets, outlets.names(exactly: name, tokens) { return }
         let text = names.join(name.lazy.map { tokens[$0].range }, in: bytes)
         noteRoles(before: name.lowerBound, tokens: tokens) { text }
