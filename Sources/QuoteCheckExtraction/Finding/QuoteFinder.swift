@@ -123,9 +123,12 @@ public struct QuoteFinder: Sendable {
             if flank.canOpen(mark.role) {
                 // The same mark opening again while open, at the top level, means the first
                 // quote lost its closing mark: close it before this mark. Another mark of the
-                // family (``code`` or "a term" inside a “…” quote) opens a nested quote.
+                // family (``code`` or "a term" inside a “…” quote) opens a nested quote, and
+                // so does an opener-only mark that the rest of the line closes twice (“I'd
+                // rather live in what he calls “hell” than here.”).
                 if stack.count == 1, stack[0].family == mark.family, flank.left, !flank.right,
-                   let openMark = stack[0].mark, sameBytes(openMark, markRange, in: bytes) {
+                   let openMark = stack[0].mark, sameBytes(openMark, markRange, in: bytes),
+                   !(mark.role == .open && closesTwice(after: markRange, family: mark.family, line: line, in: bytes)) {
                     let open = stack.removeLast()
                     appendUnclosed(open, end: markRange.lowerBound, line: index, in: bytes,
                                    continued: firstOpenContinues(open, line: line, continuing: continuing, in: bytes),
@@ -191,6 +194,28 @@ public struct QuoteFinder: Sendable {
             // The same bytes as the mark in question (as before: its entry need not be the same).
             if candidate.head == mark.head && candidate.length == mark.length && !UTF8Scan.isLetterOrDigit(next) { return true }
             offset = end
+        }
+        return false
+    }
+
+    /// Does the rest of the line hold two more closer-only marks of `family` than openers-only,
+    /// enough to close a quote opened at `mark` and the one open around it?
+    private func closesTwice(after mark: Range<Int>, family: MarkRules.Family, line: Range<Int>,
+                             in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var balance = 0
+        var offset = markStarts.next(from: mark.upperBound, to: line.upperBound, in: bytes)
+        while offset < line.upperBound {
+            guard let candidate = self.mark(at: offset, limit: line.upperBound, in: bytes, family: family) else {
+                offset = markStarts.next(from: offset + 1, to: line.upperBound, in: bytes)
+                continue
+            }
+            switch candidate.role {
+            case .close: balance += 1
+            case .open: balance -= 1
+            case .either: break
+            }
+            if balance >= 2 { return true }
+            offset = markStarts.next(from: offset + candidate.length, to: line.upperBound, in: bytes)
         }
         return false
     }
