@@ -974,6 +974,9 @@ struct Attributor: Sendable {
             if participle, let (subject, source) = absoluteSubject(before: start, tokens: tokens, sentence: sentence, context: context) {
                 return ResolvedCue(cue: cue, phrase: subject, source: source, inverted: false)
             }
+            if let (subject, source) = frontedParticipleSubject(start, tokens: tokens, sentence: sentence, context: context) {
+                return ResolvedCue(cue: cue, phrase: subject, source: source, inverted: false)
+            }
             if participle || reader.isCoordinated(start, in: tokens, from: sentence.lowerBound) {
                 // The first cue's subject is the main clause's; later ones may be a reported
                 // clause's ("Cardin said Republicans rejected it, calling it …"). But a cue
@@ -1232,6 +1235,20 @@ struct Attributor: Sendable {
         return bytes[index] == UInt8(ascii: ",")
     }
 
+
+    /// "After saying her foot was “so swollen I could barely walk,” she was …": a participle right
+    /// after the subordinator that opens the sentence (grammar `fronted_subordinators`) has the
+    /// main clause's subject, which opens after the comma that closes the clause (a comma of its
+    /// own, or one inside a quote).
+    private func frontedParticipleSubject(_ start: Int, tokens: Tokens, sentence: Range<Int>,
+                                          context: SpeakerResolver.Context) -> (Range<Int>, ResolvedSource)? {
+        guard start - 1 == sentence.lowerBound, shapes.isPresentParticiple(tokens[start]),
+              tokens[start - 1].isWord, grammar[.frontedSubordinators].contains(tokens[start - 1].hash),
+              let comma = (start + 1..<sentence.upperBound).first(where: { tokens[$0].isPunct(UInt8(ascii: ",")) || endsInComma(tokens[$0], bytes: context.bytes) }),
+              let found = reader.phrase(startingAt: comma + 1, in: tokens, before: sentence.upperBound), found.lowerBound == comma + 1
+        else { return nil }
+        return subjectSpeaker(found, tokens: tokens, sentence: sentence, context: context)
+    }
 
     /// "… the former candidate Mitt Romney -- ''It is disqualifying …''": a name that introduces
     /// the quote with a dash or colon, with no cue between.

@@ -662,6 +662,18 @@ final class PhraseReader: Sendable {
             }
             guard let comma else { return nil }
             start = comma + 1
+            // "In her 2003 book, Living History, Clinton noted …": a name set off by commas
+            // right after the introductory phrase, with another phrase and its verb after it,
+            // is the phrase's appositive (a title, a place); the subject follows it.
+            if let appositive = phrase(startingAt: start, in: tokens, before: limit), appositive.lowerBound == start,
+               appositive.allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }),
+               appositive.upperBound + 1 < limit, tokens[appositive.upperBound].isPunct(UInt8(ascii: ",")),
+               let subject = phrase(startingAt: appositive.upperBound + 1, in: tokens, before: limit),
+               subject.lowerBound == appositive.upperBound + 1, subject.upperBound < limit,
+               tokens[subject.upperBound].isWord, !tokens[subject.upperBound].capitalized,
+               !tokens[subject.upperBound].classes.contains(.functionWord) {
+                return subject
+            }
         }
         return phrase(startingAt: start, in: tokens, before: limit)
     }
