@@ -270,7 +270,16 @@ extension Attributor {
                 || (before.isWord && (headlines.isCoordinator(before) || before.classes.contains(.clauseOpener)))
         }
         var cue = closing ?? ownClause ?? partCues.first
-        if owned, closing == nil { return attribution }
+        if owned, closing == nil {
+            // "Erdogan's 'regret' comments", "Japan's 'China threat' claim": a noun of a remark
+            // right after the quote (rules `remark_nouns`) says the words are the owner's, not
+            // the headline's scare quote of them ("Scotland's 'not proven' verdict" names one).
+            guard position + 1 < part.upperBound, headlines.isRemarkNoun(tokens[position + 1]),
+                  let owner = reader.phrase(endingAt: position - 2, in: tokens, from: part.lowerBound),
+                  let source = resolver.resolve(owner, context), !source.speakers.isEmpty, !source.isIntermediary
+            else { return attribution }
+            return self.attribution(source, named: owner, by: .possessor, via: NameList(), tokens)
+        }
         // "Russia denies Ukraine's claims of civilian 'massacre'", "Canada's description of
         // protesters as 'threat to democracy' a double standard: FM": words in the phrase of an
         // owner's speech noun are the owner's, whatever verb or credit frames the claim. (An owner

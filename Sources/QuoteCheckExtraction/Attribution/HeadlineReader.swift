@@ -29,6 +29,8 @@ struct HeadlineReader: Sendable {
     let coordinators: WordHashSet
     /// `rules.stanceWords`, hashed.
     private let stanceWords: WordHashSet
+    /// `rules.remarkNouns`, hashed.
+    private let remarkNouns: WordHashSet
     /// `rules.subjectAdverbs`, hashed.
     private let subjectAdverbs: WordHashSet
 
@@ -51,6 +53,9 @@ struct HeadlineReader: Sendable {
         }
         return nil
     }
+
+    /// "comments" in "Erdogan's 'regret' comments": a noun of a remark (rules `remark_nouns`).
+    func isRemarkNoun(_ token: Token) -> Bool { token.isWord && remarkNouns.contains(token.hash) }
 
     /// "told" at a headline's end ("…, MPs told"): its subject was told, and nobody is named.
     func isAddresseeVerb(_ token: Token) -> Bool { token.isWord && token.classes.contains(.addresseeVerb) }
@@ -76,6 +81,7 @@ struct HeadlineReader: Sendable {
         coordinators = WordHashSet(words: rules.clauseCoordinators)
         subjectAdverbs = WordHashSet(words: rules.subjectAdverbs)
         stanceWords = WordHashSet(words: rules.stanceWords)
+        remarkNouns = WordHashSet(words: rules.remarkNouns)
         termHeads = WordHashSet(words: kinds.termHeads)
         namingMarkers = kinds.namingMarkers
         joiners = kinds.titleCaseJoiners
