@@ -88,6 +88,7 @@ final class PhraseReader: Sendable {
         // gates", but no verb: "grinned behind his glasses and invoked the story Kennedy told".)
         var preposition = object.lowerBound - 1
         while preposition >= start, object.upperBound - preposition <= maxLength, tokens[preposition].isWord, !tokens[preposition].capitalized,
+              !grammar[.phrasePrepositions].contains(tokens[preposition].hash),
               tokens[preposition].classes.contains(.determiner)
                 || (tokens[preposition].isUnlisted && !tokens[preposition].endsInEd && !tokens[preposition].endsInIng) {
             preposition -= 1
