@@ -275,10 +275,9 @@ extension Attributor {
             // right after the quote (rules `remark_nouns`) says the words are the owner's, not
             // the headline's scare quote of them ("Scotland's 'not proven' verdict" names one).
             guard position + 1 < part.upperBound, headlines.isRemarkNoun(tokens[position + 1]),
-                  let owner = reader.phrase(endingAt: position - 2, in: tokens, from: part.lowerBound),
-                  let source = resolver.resolve(owner, context), !source.speakers.isEmpty, !source.isIntermediary
+                  let owner = reader.phrase(endingAt: position - 2, in: tokens, from: part.lowerBound)
             else { return attribution }
-            return self.attribution(source, named: owner, by: .possessor, via: NameList(), tokens)
+            return ownerCredit(owner, context, tokens, otherwise: attribution)
         }
         // "Russia denies Ukraine's claims of civilian 'massacre'", "Canada's description of
         // protesters as 'threat to democracy' a double standard: FM": words in the phrase of an
@@ -289,8 +288,7 @@ extension Attributor {
         // mud-throwing'"): it is nobody's by this rule.
         if body.isEmpty, closing == nil, let owner = reader.speechOwner(of: position, in: tokens, sentence: part),
            owner.lowerBound > part.lowerBound || (position + 1..<part.upperBound).contains(where: { tokens[$0].isWord }) {
-            guard let source = resolver.resolve(owner, context), !source.speakers.isEmpty, !source.isIntermediary else { return attribution }
-            return self.attribution(source, named: owner, by: .possessor, via: NameList(), tokens)
+            return ownerCredit(owner, context, tokens, otherwise: attribution)
         }
         if let found = cue, body.isEmpty, style == .topic, let firstColon, firstColon < position,
            let named = describedKicker(found, before: firstColon, from: start, tokens, context) {
@@ -314,7 +312,7 @@ extension Attributor {
         }
         // "Pence blames media for Trump's 'Obama founded ISIS' flap", "Clinton's claim that her
         // e-mails were 'in the system' is …": under an article, the words are the possessor's,
-        // whoever the verb's subject is (alone, a possessive credits nobody).
+        // whoever the verb's subject is (alone, a bare possessive credits nobody).
         if !body.isEmpty, let owner = reader.possessor(of: position, in: tokens, sentence: part)
             ?? reader.speechOwner(of: position, in: tokens, sentence: part),
            let source = resolver.resolve(owner, context), !source.speakers.isEmpty, !source.isIntermediary,
@@ -377,6 +375,14 @@ extension Attributor {
             return self.attribution(source, named: phrase, by: .headlineSubject, via: NameList(), tokens)
         }
         return attribution
+    }
+
+    /// The owner of a quote's words credited by `possessor` in a headline alone, or `otherwise`
+    /// when the owner names nobody or only relays.
+    private func ownerCredit(_ owner: Range<Int>, _ context: SpeakerResolver.Context, _ tokens: Tokens,
+                             otherwise: Attribution) -> Attribution {
+        guard let source = resolver.resolve(owner, context), !source.speakers.isEmpty, !source.isIntermediary else { return otherwise }
+        return attribution(source, named: owner, by: .possessor, via: NameList(), tokens)
     }
 
     /// "Russia 'ready to talk' after …", "UN chief 'deeply concerned' over …": a quote that
