@@ -388,26 +388,42 @@ extension Attributor {
     /// "Russia 'ready to talk' after …", "UN chief 'deeply concerned' over …": a quote that
     /// stands where the verb would, right after the part's subject, and opens with a word of
     /// stance or feeling (rules `stance_words`), is the subject's words, the wire's shorthand
-    /// for "says it is …". Other such quotes are as often what others say of the subject ("US
+    /// for "says it is …"; so is one of what the subject will or won't do (`intent_words`:
+    /// "Protesters 'will occupy palace'", "Russia to 'denounce …'"). Other such quotes are as often what others say of the subject ("US
     /// 'spreading lies'", "Jihadists 'kill at least 15 civilians'") and credit nobody.
     private func predicateSubject(of position: Int, quote: FoundQuote, part: Range<Int>, _ tokens: Tokens,
                                   _ context: SpeakerResolver.Context) -> (ResolvedSource, Range<Int>)? {
         let content = quote.content
-        guard !content.isEmpty,
-              let stance = headlines.stanceWord(opening: content, context.bytes, endings: tokenizer.wordEndings),
-              position > part.lowerBound, tokens[position - 1].isWord,
-              let phrase = reader.phrase(startingAt: part.lowerBound, in: tokens, before: position),
-              phrase.lowerBound == part.lowerBound, phrase.upperBound == position else { return nil }
-        // What follows: the part's end, punctuation, a small word or a name (the object of a
-        // verb quoted: "'fully acknowledges' Carrie Lam's …"), not a noun the quote modifies.
-        // A verb of attitude in -s modifies no noun: a lower-case word after it is its object
-        // ("'welcomes' ruling").
-        let isVerb = tokenizer.wordEndings.forms(of: stance, in: context.bytes).contains(.sForm)
+        guard !content.isEmpty, position > part.lowerBound, tokens[position - 1].isWord else { return nil }
+        // "Russia to 'denounce …'": the subject, its word of intent, then the quote.
+        let intentBefore = position - 1 > part.lowerBound && headlines.isIntentWord(tokens[position - 1])
+            && !headlines.opensWithBe(content, context.bytes)
+        let stance = headlines.stanceWord(opening: content, context.bytes, endings: tokenizer.wordEndings)
+        let intent = intentBefore || headlines.opensWithIntent(content, context.bytes)
+        let subjectEnd = intentBefore ? position - 1 : position
+        guard stance != nil || intent, tokens[subjectEnd - 1].isWord,
+              let phrase = reader.phrase(startingAt: part.lowerBound, in: tokens, before: subjectEnd),
+              phrase.lowerBound == part.lowerBound, phrase.upperBound == subjectEnd else { return nil }
+        // What follows: the part's end, punctuation, a small word, a preposition ("'concerned'
+        // about") or a name (the object of a verb quoted: "'fully acknowledges' Carrie Lam's
+        // …"), not a noun the quote modifies.
+        // A verb of attitude in -s, or of intent, modifies no noun: a lower-case word after it
+        // is its object ("'welcomes' ruling", "'cannot offer' more money").
+        let isVerb = intent || stance.map { tokenizer.wordEndings.forms(of: $0, in: context.bytes).contains(.sForm) } ?? false
         if position + 1 < part.upperBound, !isVerb {
             let next = tokens[position + 1]
-            guard next.kind == .punct || (next.isWord && (next.capitalized || next.classes.contains(.functionWord))) else { return nil }
+            guard next.kind == .punct
+                    || (next.isWord && (next.capitalized || !next.classes.isDisjoint(with: [.functionWord, .predicatePreposition]))) else { return nil }
         }
         guard let source = resolver.resolve(phrase, context), !source.speakers.isEmpty, !source.isIntermediary else { return nil }
+        // Only somebody pledges: a person, a title, a group or an institution the lists know, a
+        // government, or a name of two words. A headline's capital opens any noun ("Sanctions to
+        // 'erode dollar role'", "Message to 'the world'").
+        if stance == nil, !source.isPerson, !headlines.isGovernment(phrase, tokens, context.bytes),
+           tokens[phrase.upperBound - 1].classes.isDisjoint(with: [.title, .personNoun, .groupNoun, .organisationWord, .nationality]),
+           phrase.filter({ tokens[$0].isWord && tokens[$0].capitalized }).count < 2 {
+            return nil
+        }
         return (source, phrase)
     }
 
@@ -459,8 +475,19 @@ extension Attributor {
         var end = part.upperBound
         while end > cue.tokens.upperBound, tokens[end - 1].kind == .punct { end -= 1 }
         let words = cue.tokens.upperBound..<end
+        // A remark's noun right after the closing mark is the noun the quote modifies: "calls
+        // 'genocide' claim international joke".
+        let verb = cue.tokens.lowerBound
+        if headlines.isRemarkNoun(tokens[verb]), tokens[verb - 1].kind == .quote { return nil }
+        let afterQuote = (verb - 2..<verb).contains { $0 >= part.lowerBound && tokens[$0].kind == .quote }
+        // An affiliation's link may stand between the words when a name follows it and the verb
+        // the quote: "'…', say homeless in Bristol" (not "…, says Zhou as Sainz claims maiden win
+        // at Silverstone").
         guard !words.isEmpty, words.count <= headlines.creditMaxWords,
-              words.allSatisfy({ tokens[$0].isWord && !tokens[$0].classes.contains(.functionWord) }) else { return nil }
+              words.allSatisfy({ tokens[$0].isWord && (!tokens[$0].classes.contains(.functionWord)
+                  || (afterQuote && $0 > words.lowerBound && $0 + 1 < words.upperBound && headlines.isAffiliationLink(tokens[$0])
+                      && tokens[$0 + 1].capitalized)) })
+        else { return nil }
         // A name there is resolved as names are ("says President Maada Bio" → Maada Bio), and
         // stands as written when the resolver keeps none of it ("says North Macedonia").
         // Lower-case words and capitalised ones together are a clause's object as often
@@ -468,12 +495,16 @@ extension Attributor {
         // (Unless a document's noun ends them: "warns latest UN climate report".)
         // (Nor a speaker's description right after the quote: "'…,' says Kramatorsk station attack
         // eyewitness".)
-        let last = tokens[words.upperBound - 1]
+        // (Nor a plural right after the quote, which no object of a verb in -s follows: "'…',
+        // claim former Scotland cricketers".)
+        // A place after an affiliation's link is no part of the head: "homeless in Bristol".
+        let head = words.lowerBound..<(words.first(where: { headlines.isAffiliationLink(tokens[$0]) }) ?? words.upperBound)
+        let last = tokens[head.upperBound - 1]
         let document = last.classes.contains(.documentNoun) && !last.capitalized
-        let afterQuote = (cue.tokens.lowerBound - 2..<cue.tokens.lowerBound).contains { $0 >= part.lowerBound && tokens[$0].kind == .quote }
-        let described = afterQuote && !last.capitalized && !last.classes.isDisjoint(with: [.title, .personNoun, .groupNoun])
-        if words.contains(where: { tokens[$0].capitalized }), !document, !described {
-            guard words.allSatisfy({ tokens[$0].capitalized }) else { return nil }
+        let described = afterQuote && !last.capitalized
+            && (!last.classes.isDisjoint(with: [.title, .personNoun, .groupNoun]) || shapes.looksPlural(last))
+        if head.contains(where: { tokens[$0].capitalized }), !document, !described {
+            guard head.allSatisfy({ tokens[$0].capitalized }) else { return nil }
             if let source = resolver.resolve(words, context), !source.speakers.isEmpty {
                 return ResolvedCue(cue: cue, phrase: words, source: source, inverted: true)
             }

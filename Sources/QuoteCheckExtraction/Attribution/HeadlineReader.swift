@@ -29,6 +29,9 @@ struct HeadlineReader: Sendable {
     let coordinators: WordHashSet
     /// `rules.stanceWords`, hashed.
     private let stanceWords: WordHashSet
+    /// `rules.stanceNegators` and `rules.intentWords`, hashed.
+    private let stanceNegators: WordHashSet
+    private let intentWords: WordHashSet
     /// `rules.remarkNouns`, hashed.
     private let remarkNouns: WordHashSet
     /// `rules.subjectAdverbs`, hashed.
@@ -38,20 +41,47 @@ struct HeadlineReader: Sendable {
     func isSubjectAdverb(_ token: Token) -> Bool { token.isWord && subjectAdverbs.contains(token.hash) }
 
     /// The word of `stance_words` the quoted text opens with, after adverbs in -ly ("deeply
-    /// concerned", "greatly disappointed"), if it opens with one.
+    /// concerned", "greatly disappointed") and negations (`stance_negators`: "not positive"),
+    /// if it opens with one.
     func stanceWord(opening content: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, endings: WordEndings) -> Range<Int>? {
         var start = content.lowerBound
-        while start < content.upperBound {
-            var end = start
-            while end < content.upperBound, bytes[end] != UInt8(ascii: " "), bytes[end] != UInt8(ascii: ","),
-                  bytes[end] != UInt8(ascii: ".") { end += 1 }
-            guard end > start else { return nil }
-            if stanceWords.contains(WordHash.hash(bytes, start..<end)) { return start..<end }
-            guard endings.forms(of: start..<end, in: bytes).contains(.adverb), end < content.upperBound,
-                  bytes[end] == UInt8(ascii: " ") else { return nil }
-            start = end + 1
+        while let word = Self.word(at: start, in: content, bytes) {
+            let hash = WordHash.hash(bytes, word)
+            if stanceWords.contains(hash) { return word }
+            guard endings.forms(of: word, in: bytes).contains(.adverb) || stanceNegators.contains(hash), word.upperBound < content.upperBound,
+                  bytes[word.upperBound] == UInt8(ascii: " ") else { return nil }
+            start = word.upperBound + 1
         }
         return nil
+    }
+
+    /// Does the quoted text open with what the subject will or won't do (`intent_words`: "will
+    /// occupy palace", "cannot offer", "to open new era"), no "be" after the word?
+    func opensWithIntent(_ content: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let word = Self.word(at: content.lowerBound, in: content, bytes), intentWords.contains(WordHash.hash(bytes, word)) else { return false }
+        guard word.upperBound < content.upperBound, bytes[word.upperBound] == UInt8(ascii: " ") else { return false }
+        return !opensWithBe(word.upperBound + 1..<content.upperBound, bytes)
+    }
+
+    /// Is `token` a word of `intent_words` ("to" in "Russia to 'denounce …'")?
+    func isIntentWord(_ token: Token) -> Bool { token.isWord && intentWords.contains(token.hash) }
+
+    /// Does the text open with "be" ("be held accountable")?
+    func opensWithBe(_ content: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let word = Self.word(at: content.lowerBound, in: content, bytes) else { return false }
+        return WordHash.hash(bytes, word) == Self.be
+    }
+
+    private static let be = WordHash.hash("be")
+
+    /// The word from `start` to the next space, comma or full stop in `content`; nil if none
+    /// opens there.
+    private static func word(at start: Int, in content: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        guard start < content.upperBound else { return nil }
+        var end = start
+        while end < content.upperBound, bytes[end] != UInt8(ascii: " "), bytes[end] != UInt8(ascii: ","),
+              bytes[end] != UInt8(ascii: ".") { end += 1 }
+        return end > start ? start..<end : nil
     }
 
     /// "comments" in "Erdogan's 'regret' comments": a noun of a remark (rules `remark_nouns`).
@@ -81,6 +111,8 @@ struct HeadlineReader: Sendable {
         coordinators = WordHashSet(words: rules.clauseCoordinators)
         subjectAdverbs = WordHashSet(words: rules.subjectAdverbs)
         stanceWords = WordHashSet(words: rules.stanceWords)
+        stanceNegators = WordHashSet(words: rules.stanceNegators)
+        intentWords = WordHashSet(words: rules.intentWords)
         remarkNouns = WordHashSet(words: rules.remarkNouns)
         termHeads = WordHashSet(words: kinds.termHeads)
         namingMarkers = kinds.namingMarkers
