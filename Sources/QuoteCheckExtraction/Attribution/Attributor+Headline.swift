@@ -401,9 +401,22 @@ extension Attributor {
         let stance = headlines.stanceWord(opening: content, context.bytes, endings: tokenizer.wordEndings)
         let intent = intentBefore || headlines.opensWithIntent(content, context.bytes)
         let subjectEnd = intentBefore ? position - 1 : position
-        guard stance != nil || intent, tokens[subjectEnd - 1].isWord,
-              let phrase = reader.phrase(startingAt: part.lowerBound, in: tokens, before: subjectEnd),
-              phrase.lowerBound == part.lowerBound, phrase.upperBound == subjectEnd else { return nil }
+        guard stance != nil || intent, tokens[subjectEnd - 1].isWord else { return nil }
+        // The subject opens the part, or a clause that a coordinator opens after a comma ("…,
+        // but ASEAN members 'aware …'"); two subjects may share the quote, joined by a comma
+        // ("Lisbon, Porto 'ready to work' …").
+        let comma = UInt8(ascii: ",")
+        let clause = (part.lowerBound + 2..<max(part.lowerBound + 2, subjectEnd)).last(where: {
+            tokens[$0 - 1].isWord && headlines.isCoordinator(tokens[$0 - 1]) && tokens[$0 - 2].isPunct(comma)
+        }) ?? part.lowerBound
+        guard var phrase = reader.phrase(startingAt: clause, in: tokens, before: subjectEnd), phrase.lowerBound == clause else { return nil }
+        var joined: Range<Int>?
+        if phrase.upperBound + 1 < subjectEnd, tokens[phrase.upperBound].isPunct(comma),
+           let other = reader.phrase(startingAt: phrase.upperBound + 1, in: tokens, before: subjectEnd), other.lowerBound == phrase.upperBound + 1 {
+            joined = phrase
+            phrase = other
+        }
+        guard phrase.upperBound == subjectEnd else { return nil }
         // What follows: the part's end, punctuation, a small word, a preposition ("'concerned'
         // about") or a name (the object of a verb quoted: "'fully acknowledges' Carrie Lam's
         // …"), not a noun the quote modifies.
@@ -415,16 +428,28 @@ extension Attributor {
             guard next.kind == .punct
                     || (next.isWord && (next.capitalized || !next.classes.isDisjoint(with: [.functionWord, .predicatePreposition]))) else { return nil }
         }
+        guard var source = subjectSource(phrase, pledging: stance == nil, tokens, context) else { return nil }
+        if let joined {
+            guard let other = subjectSource(joined, pledging: stance == nil, tokens, context) else { return nil }
+            source.speakers = context.names.merging(source.speakers, into: other.speakers)
+            source.isPerson = source.isPerson && other.isPerson
+            return (source, joined.lowerBound..<phrase.upperBound)
+        }
+        return (source, phrase)
+    }
+
+    /// The source a predicate quote's subject names. Only somebody pledges (`pledging`): a
+    /// person, a title, a group or an institution the lists know, a government, or a name of two
+    /// words. A headline's capital opens any noun ("Sanctions to 'erode dollar role'", "Message
+    /// to 'the world'").
+    private func subjectSource(_ phrase: Range<Int>, pledging: Bool, _ tokens: Tokens, _ context: SpeakerResolver.Context) -> ResolvedSource? {
         guard let source = resolver.resolve(phrase, context), !source.speakers.isEmpty, !source.isIntermediary else { return nil }
-        // Only somebody pledges: a person, a title, a group or an institution the lists know, a
-        // government, or a name of two words. A headline's capital opens any noun ("Sanctions to
-        // 'erode dollar role'", "Message to 'the world'").
-        if stance == nil, !source.isPerson, !headlines.isGovernment(phrase, tokens, context.bytes),
+        if pledging, !source.isPerson, !headlines.isGovernment(phrase, tokens, context.bytes),
            tokens[phrase.upperBound - 1].classes.isDisjoint(with: [.title, .personNoun, .groupNoun, .organisationWord, .nationality]),
            phrase.filter({ tokens[$0].isWord && tokens[$0].capitalized }).count < 2 {
             return nil
         }
-        return (source, phrase)
+        return source
     }
 
     /// Is the quote after a possessive a lone lower-case word judging the noun after it, the
@@ -742,8 +767,16 @@ extension Attributor {
         let participle = strict && tokens[start].isWord && tokens[start].capitalized
             && tokens[start].classes.isDisjoint(with: [.title, .personNoun, .groupNoun, .organisationWord])
             && shapes.isPresentParticiple(tokens[start]) && genders.firstName(tokens[start].hash) == nil
+        // ("Gateshead woman stabbed 29 times: 'I am a survivor'": a bare quote in the first
+        // person after a subject and its verb in -ed is the subject's words; not after a noun
+        // that the phrase modifies, "Texas migrant deaths: 'I still have …'".)
+        let spokenBySubject = { (phrase: Range<Int>) in
+            bareQuote && tokens[phrase.upperBound].isWord && !tokens[phrase.upperBound].capitalized
+                && headlines.isPastParticiple(tokens[phrase.upperBound])
+                && headlines.speaksInFirstPerson(tokens[colon + 1].range, context.bytes)
+        }
         if !participle, let phrase = reader.phrase(startingAt: start, in: tokens, before: colon), phrase.lowerBound == start,
-           !strict || phrase.upperBound == colon || headlines.isTopicPreposition(tokens[phrase.upperBound]),
+           !strict || phrase.upperBound == colon || headlines.isTopicPreposition(tokens[phrase.upperBound]) || spokenBySubject(phrase),
            let source = resolver.resolve(phrase, context), !source.speakers.isEmpty,
            style.map({ canSpeak(source, phrase, tokens, context, style: $0, bareQuote: bareQuote, beforeTopic: phrase.upperBound < colon) }) ?? true {
             return source

@@ -313,6 +313,12 @@ struct HeadlineReader: Sendable {
         content.contains { bytes[$0] == UInt8(ascii: " ") }
     }
 
+    /// Does the quote (`quote`, its content's bytes) speak as "I" or "we" ("I am a survivor",
+    /// "We'd go back")?
+    func speaksInFirstPerson(_ quote: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        speaksInFirstPerson(quoteWords(quote, bytes))
+    }
+
     /// Does a word of the quote, up to its apostrophe ("I'd", "We're"), say "I" or "we"?
     private func speaksInFirstPerson(_ words: [Substring]) -> Bool {
         words.contains { word in
