@@ -416,6 +416,14 @@ extension Attributor {
             joined = phrase
             phrase = other
         }
+        // The quote stands where the verb would, so lower-case words between a name and it that
+        // end in a title, a person or a group describe that head, no verb among them: "UN
+        // biodiversity leader 'optimistic'", "Texas death row inmate 'optimistic'".
+        if phrase.upperBound < subjectEnd, subjectEnd - phrase.upperBound <= limits.modifierBeforeTitle,
+           (phrase.upperBound..<subjectEnd).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized && !tokens[$0].classes.contains(.functionWord) }),
+           !tokens[subjectEnd - 1].classes.isDisjoint(with: [.title, .personNoun, .groupNoun]) {
+            phrase = phrase.lowerBound..<subjectEnd
+        }
         guard phrase.upperBound == subjectEnd else { return nil }
         // What follows: the part's end, punctuation, a small word, a preposition ("'concerned'
         // about") or a name (the object of a verb quoted: "'fully acknowledges' Carrie Lam's

@@ -18,6 +18,7 @@ struct HeadlineReader: Sendable {
     /// The most words a quoted name has (rules/headlines.yaml `label_name_max_words`).
     private let nameMaxWords: Int
     private let colon = UInt8(ascii: ":")
+    private let bar = UInt8(ascii: "|")
     /// The most tokens a kicker and its colon take ("Chinese Wisdom in Xi's Words:"; rules `limits.kicker`).
     private var kickerTokens: Int { rules.limits.kicker }
     /// `rules.kickers`, each phrase hashed as tokens hash.
@@ -123,11 +124,15 @@ struct HeadlineReader: Sendable {
     /// Where the headline proper opens: after a kicker and its colon ("Explainer: What is …"),
     /// else at its first token.
     func start(of tokens: Tokens, bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        // A kicker is short: only a colon among the first few tokens can close one, or a spaced
-        // dash ("Exclusive — Sheriff Whitlock: …").
-        guard let colon = tokens.prefix(kickerTokens).indices.first(where: { tokens[$0].isPunct(colon) || (tokens[$0].isDash() && spaced($0, tokens)) }),
+        // A kicker is short: only a colon among the first few tokens can close one, a spaced
+        // dash ("Exclusive — Sheriff Whitlock: …") or a bar.
+        guard let colon = tokens.prefix(kickerTokens).indices.first(where: {
+                  tokens[$0].isPunct(colon) || tokens[$0].isPunct(bar) || (tokens[$0].isDash() && spaced($0, tokens)) }),
               colon > 0, colon + 1 < tokens.count,
               (0..<colon).allSatisfy({ tokens[$0].kind != .quote }) else { return 0 }
+        // A bar sets off a series' name, whatever it is ("GLOBALink | …", "Hebei series | …"):
+        // no speaker writes one.
+        if tokens[colon].isPunct(bar) { return colon + 1 }
         // The last word, or the word before a hyphen in it ("Xi Focus-Closeup"); else the whole
         // phrase ("Across China"), hashed as words are (no string is made for every title).
         let last = tokens[colon - 1]
@@ -246,7 +251,8 @@ struct HeadlineReader: Sendable {
     /// 2022'", "playing 'Taiwan card'").
     func labelEvidence(_ position: Int, in tokens: Tokens, from start: Int, quote: Range<Int>, titleCase: Bool,
                        bytes: UnsafeBufferPointer<UInt8>) -> LabelEvidence? {
-        if knownTerms.contains(quote, in: bytes) { return .named }
+        // ("China denounces 'Chinese debt trap' accusation": a name's or nation's term is the term.)
+        if knownTerms.contains(quote, in: bytes, afterCapitalised: 2) { return .named }
         if position > start, let marker = lastWord(before: tokens[position].range.lowerBound, from: tokens[start].range.lowerBound, bytes),
            namingMarkers.contains(marker) {
             return .named

@@ -24,6 +24,21 @@ struct KnownTerms: Sendable {
         return !words.isEmpty && hashes.contains(WordHash.hash(bytes, words))
     }
 
+    /// Is the quote a known term after capitalised words that say whose it is ("'Chinese debt
+    /// trap'", "'US Indo-Pacific Strategy'"), at most `modifiers` of them, or the term itself?
+    func contains(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, afterCapitalised modifiers: Int) -> Bool {
+        if contains(range, in: bytes) { return true }
+        let words = Self.trimmed(range, in: bytes)
+        var start = words.lowerBound
+        for _ in 0..<modifiers {
+            guard start < words.upperBound, bytes[start] >= UInt8(ascii: "A"), bytes[start] <= UInt8(ascii: "Z"),
+                  let space = (start..<words.upperBound).first(where: { bytes[$0] == UInt8(ascii: " ") }) else { return false }
+            start = space + 1
+            if contains(start..<words.upperBound, in: bytes) { return true }
+        }
+        return false
+    }
+
     /// The range less the ASCII punctuation and spaces at its ends.
     private static func trimmed(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
         var lower = range.lowerBound, upper = range.upperBound
