@@ -198,7 +198,7 @@ extension Attributor {
         // not reach into it: "Sullivan reiterates … as US in domestic chaos seeks to 'stabilize
         // ties'".)
         let usable = cues.filter { cue in
-            if opensOwnClause(between: cue.cue.tokens.upperBound, and: position, tokens) { return false }
+            if opensOwnClause(between: cue.cue.tokens.upperBound, and: position, tokens, titleCase: titleCase) { return false }
             // A cue's form right after a quote that runs into it is a noun the quote modifies
             // ("U.S. official's 'misleading' comments"), unless it is a verb that stands before
             // its subject ("'number one priority' says Andrew RT Davies").
@@ -480,11 +480,14 @@ extension Attributor {
     /// Does a clause with its own subject and verb open between a cue at `cueEnd` and a quote at
     /// `position`: a clause coordinator that joins no verbs ("as", "while": rules
     /// `clause_coordinators` less grammar `coordinators`), a capitalised subject, then a
-    /// lower-case word in -s, its verb, before the quote?
-    private func opensOwnClause(between cueEnd: Int, and position: Int, _ tokens: Tokens) -> Bool {
+    /// lower-case word in -s, its verb, before the quote? Where only names are capitalised (not
+    /// `titleCase`), "but" and "and" open one too ("Yoon proposes plan, but US remains 'a major
+    /// factor'"). (Not a semicolon: "Kissinger warns Biden …; consequences would be 'fatal'" is
+    /// still his warning.)
+    private func opensOwnClause(between cueEnd: Int, and position: Int, _ tokens: Tokens, titleCase: Bool) -> Bool {
         guard cueEnd < position else { return false }
         for opener in cueEnd..<position where tokens[opener].isWord && headlines.isCoordinator(tokens[opener])
-            && !grammar[.coordinators].contains(tokens[opener].hash) {
+            && (!titleCase || !grammar[.coordinators].contains(tokens[opener].hash)) {
             guard let subject = reader.phrase(startingAt: opener + 1, in: tokens, before: position), subject.lowerBound == opener + 1,
                   tokens[subject.lowerBound].capitalized else { continue }
             // The subject's words may run on in lower case before the verb ("US in domestic chaos seeks").
