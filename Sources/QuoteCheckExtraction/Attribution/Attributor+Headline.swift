@@ -63,8 +63,9 @@ extension Attributor {
                     }
                     if titleCase, let shared = titleCaseParticipleSubject(cue, part: part, tokens, context) { return shared }
                     if let closing = closingSpeaker(cue, part: part, tokens, context) { return documentSpeaking(closing) }
-                    let resolved = finiteVerbSubject(joinedSubject(resolve(cue, tokens: tokens, sentence: part, context: context, earlier: [], headline: true),
+                    var resolved = finiteVerbSubject(joinedSubject(resolve(cue, tokens: tokens, sentence: part, context: context, earlier: [], headline: true),
                                                                    part: part, tokens, context), tokens, context)
+                    if titleCase { resolved = determinedSubject(resolved, tokens, context) }
                     return documentSpeaking(pronounReferent(resolved, part: part, tokens, context) ?? resolved)
                 }
                 .filter { $0.source.map { !$0.speakers.isEmpty } ?? false }
@@ -254,9 +255,11 @@ extension Attributor {
             // (Or a relative clause about its subject: "…, says Japanese observer who refutes …".)
             let ends = end >= part.upperBound - 1 || (tokens[end].isWord && headlines.isCoordinator(tokens[end]))
                 || (cue.inverted && tokens[end].isWord && grammar[.personRelatives].contains(tokens[end].hash))
+            // (A closing attribution's subject stands after the quote: in "Tom Baker Calls Ann Ruiz
+            // 'A Disgrace' Over Police Shooting Comments", "Comments" closes nothing.)
             let opens = cue.inverted || cue.phrase.map { subject in
-                subject.lowerBound == part.lowerBound || tokens[subject.lowerBound - 1].kind != .word
-                    || headlines.isCoordinator(tokens[subject.lowerBound - 1])
+                subject.lowerBound > position && (subject.lowerBound == part.lowerBound || tokens[subject.lowerBound - 1].kind != .word
+                    || headlines.isCoordinator(tokens[subject.lowerBound - 1]))
             } ?? true
             return ends && opens && cue.cue.tokens.lowerBound > position ? cue : nil
         }
@@ -629,6 +632,17 @@ extension Attributor {
         let subject = phrase.lowerBound..<(phrase.upperBound - 1)
         guard let source = resolver.resolve(subject, context), !source.speakers.isEmpty else { return cue }
         return ResolvedCue(cue: cue.cue, phrase: subject, source: source, inverted: false)
+    }
+
+    /// In Title Case every word is capitalised, so a subject read back from its verb may run
+    /// over another verb and its object: "Wisconsin Elects A Supreme Court Justice Who Once
+    /// Mocked". A determiner inside it opens the noun phrase that is the subject ("Supreme Court
+    /// Justice").
+    private func determinedSubject(_ cue: ResolvedCue, _ tokens: Tokens, _ context: SpeakerResolver.Context) -> ResolvedCue {
+        guard !cue.inverted, let phrase = cue.phrase, phrase.count > 2,
+              let determiner = (phrase.lowerBound + 1..<phrase.upperBound - 1).last(where: { tokens[$0].isWord && tokens[$0].classes.contains(.determiner) }),
+              let source = resolver.resolve(determiner + 1..<phrase.upperBound, context), !source.speakers.isEmpty else { return cue }
+        return ResolvedCue(cue: cue.cue, phrase: determiner + 1..<phrase.upperBound, source: source, inverted: false)
     }
 
     /// "Uvalde report finds 'systemic failures'", "'Now or never' …, warns latest UN climate
