@@ -54,6 +54,9 @@ public struct HeadlineRules: Sendable {
     /// Words that open what a headline's subject will or won't do ("'will occupy palace'",
     /// "'cannot offer'", "to 'denounce …'"): quoted right after the subject, its own words.
     public private(set) var intentWords: Set<String> = []
+    /// Words that make a quote a sentence ("is", "has", "will", "you"): before a clause, its
+    /// subject's words; a quote without one is a name or a description.
+    public private(set) var sentenceWords: Set<String> = []
     /// Nouns of a remark: a quote between a possessive and one of these is the owner's words
     /// ("Erdogan's 'regret' comments"), even in a headline alone.
     public private(set) var remarkNouns: Set<String> = []
@@ -87,7 +90,7 @@ public struct HeadlineRules: Sendable {
 
     static let keys: Set<String> = ["kickers", "kicker_words", "anonymous_credits", "press_credits", "governments", "topic_prepositions",
                                     "topic_openers", "clause_coordinators", "affiliation_links", "trailing_credit_max_words",
-                                    "label_name_max_words", "clause_quote_words", "limits", "limit_examples", "predicate_prepositions", "inverting_verbs", "episode_words", "addressee_verbs", "subject_adverbs", "stance_words", "stance_negators", "intent_words", "remark_nouns", "credit_first_outlets", "topic_first_outlets", "examples"]
+                                    "label_name_max_words", "clause_quote_words", "limits", "limit_examples", "predicate_prepositions", "inverting_verbs", "episode_words", "addressee_verbs", "subject_adverbs", "stance_words", "stance_negators", "intent_words", "sentence_words", "remark_nouns", "credit_first_outlets", "topic_first_outlets", "examples"]
 
     public init() {}
 
@@ -109,6 +112,7 @@ public struct HeadlineRules: Sendable {
         stanceWords.formUnion(try file.lowercasedStrings("stance_words"))
         stanceNegators.formUnion(try file.lowercasedStrings("stance_negators"))
         intentWords.formUnion(try file.lowercasedStrings("intent_words"))
+        sentenceWords.formUnion(try file.lowercasedStrings("sentence_words"))
         remarkNouns.formUnion(try file.lowercasedStrings("remark_nouns"))
         creditFirstOutlets.formUnion(try file.lowercasedStrings("credit_first_outlets"))
         topicFirstOutlets.formUnion(try file.lowercasedStrings("topic_first_outlets"))

@@ -356,8 +356,7 @@ extension Attributor {
             return attribution
         }
         // A quote that opens the headline, then a colon, a spaced dash or its own closing comma,
-        // and a clause: "'…': Dockers vow …", "'…' - Greeks strike …", "'…,' Chinese people
-        // commemorate …".
+        // and a clause: "'We …': Dockers vow …", "'…,' Chinese people commemorate …".
         // (Or opens the part after a topic's colon: "PMQs: 'Hasta la vista' - Johnson bids farewell".)
         if position == start || firstColon.map({ $0 + 1 == position }) ?? false, position + 1 < tokens.count {
             let separator: Int? = if firstColon == position + 1 || (tokens[position + 1].isDash() && headlines.spaced(position + 1, tokens)) {
@@ -367,7 +366,16 @@ extension Attributor {
             } else {
                 nil
             }
-            if let separator, let (source, phrase) = subjectAfter(separator, tokens, context) {
+            // Only words that read as speech are an active subject's: a quote that closes on its
+            // own comma, reads as a sentence (rules `sentence_words`: "'Hong Kong is back on
+            // right track' – Carrie Lam reflects …"), speaks as "I" or "we", or opens with a
+            // stance ("'Delighted, humbled': Klopp extends contract"). A name or description
+            // there is the writer's lead-in: "'Sight to behold': Tourists flock to Florida",
+            // "'Just one breath': China approves …". (A passive's agent is the source either way.)
+            let speech = separator == position || headlines.readsAsSentence(quote.content, context.bytes)
+                || headlines.speaksInFirstPerson(quote.content, context.bytes)
+                || headlines.stanceWord(opening: quote.content, context.bytes, endings: tokenizer.wordEndings) != nil
+            if let separator, let (source, phrase) = subjectAfter(separator, speech: speech, tokens, context) {
                 return self.attribution(source, named: phrase, by: .headlineSubject, via: NameList(), tokens)
             }
         }
@@ -866,7 +874,7 @@ extension Attributor {
 
     /// "'We will not give up': Dockers vow to strike on": a quote that opens the headline, then a
     /// separator and a clause whose subject is a person, a group or a government.
-    private func subjectAfter(_ separator: Int, _ tokens: Tokens, _ context: SpeakerResolver.Context) -> (ResolvedSource, Range<Int>)? {
+    private func subjectAfter(_ separator: Int, speech: Bool, _ tokens: Tokens, _ context: SpeakerResolver.Context) -> (ResolvedSource, Range<Int>)? {
         guard let phrase = reader.phrase(startingAt: separator + 1, in: tokens, before: tokens.count), phrase.lowerBound == separator + 1,
               phrase.upperBound < tokens.count, tokens[phrase.upperBound].isWord, !tokens[phrase.upperBound].capitalized,
               !tokens[phrase.upperBound].classes.contains(.functionWord),
@@ -882,7 +890,7 @@ extension Attributor {
         }
         // A passive with no agent says what befell its subject, who said nothing: "'Shameful
         // scenes': Asylum-seekers bussed out of …".
-        if headlines.isPastParticiple(tokens[verb]) { return nil }
+        if headlines.isPastParticiple(tokens[verb]) || !speech { return nil }
         // A lone capitalised word is a name when a verb in the present agrees with it: "Bach
         // gives"; a plural one is a group when its verb agrees as a plural: "Greeks strike". (A
         // thing is neither: "War nears …".)

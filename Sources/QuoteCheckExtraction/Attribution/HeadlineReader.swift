@@ -33,6 +33,8 @@ struct HeadlineReader: Sendable {
     /// `rules.stanceNegators` and `rules.intentWords`, hashed.
     private let stanceNegators: WordHashSet
     private let intentWords: WordHashSet
+    /// `rules.sentenceWords`, hashed.
+    private let sentenceWords: WordHashSet
     /// `rules.remarkNouns`, hashed.
     private let remarkNouns: WordHashSet
     /// `rules.subjectAdverbs`, hashed.
@@ -114,6 +116,7 @@ struct HeadlineReader: Sendable {
         stanceWords = WordHashSet(words: rules.stanceWords)
         stanceNegators = WordHashSet(words: rules.stanceNegators)
         intentWords = WordHashSet(words: rules.intentWords)
+        sentenceWords = WordHashSet(words: rules.sentenceWords)
         remarkNouns = WordHashSet(words: rules.remarkNouns)
         termHeads = WordHashSet(words: kinds.termHeads)
         namingMarkers = kinds.namingMarkers
@@ -323,6 +326,12 @@ struct HeadlineReader: Sendable {
     /// "We'd go back")?
     func speaksInFirstPerson(_ quote: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         speaksInFirstPerson(quoteWords(quote, bytes))
+    }
+
+    /// Does the quote read as a sentence: does it hold a word of `sentence_words` ("is", "has",
+    /// "will", "you", "it's"), not only a name's or a description's words?
+    func readsAsSentence(_ quote: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        quoteWords(quote, bytes).contains { sentenceWords.contains(WordHash.hash($0.lowercased())) }
     }
 
     /// Does a word of the quote, up to its apostrophe ("I'd", "We're"), say "I" or "we"?
