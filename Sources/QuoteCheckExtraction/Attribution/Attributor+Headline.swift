@@ -268,9 +268,20 @@ extension Attributor {
             guard cue.cue.tokens.upperBound <= position, let subject = cue.phrase, subject.lowerBound > part.lowerBound,
                   subject.upperBound <= cue.cue.tokens.lowerBound else { return false }
             let before = tokens[subject.lowerBound - 1]
+            // (Not a clause that a verb of saying right before it reports, its subject a list:
+            // "Biden says Trump, supporters threaten '…'" is Biden's; "Blinken says after Biden
+            // calls Putin '…'" is Biden's.)
+            let reported = partCues.contains { earlier in
+                earlier.cue.kind == .verb && headlines.isInvertingVerb(tokens[earlier.cue.tokens.lowerBound])
+                    && earlier.cue.tokens.upperBound < subject.lowerBound
+                    && (earlier.cue.tokens.upperBound..<subject.lowerBound).allSatisfy {
+                        (tokens[$0].isWord && !headlines.isCoordinator(tokens[$0]) && !tokens[$0].classes.contains(.clauseOpener))
+                            || tokens[$0].isPunct(UInt8(ascii: ","))
+                    }
+            }
             // (Or a subordinate clause's: "… after he said KMT will '…'".)
-            return before.isPunct(UInt8(ascii: ",")) || before.isPunct(UInt8(ascii: ";"))
-                || (before.isWord && (headlines.isCoordinator(before) || before.classes.contains(.clauseOpener)))
+            return !reported && (before.isPunct(UInt8(ascii: ",")) || before.isPunct(UInt8(ascii: ";"))
+                || (before.isWord && (headlines.isCoordinator(before) || before.classes.contains(.clauseOpener))))
         }
         var cue = closing ?? ownClause ?? partCues.first
         if owned, closing == nil {
