@@ -411,8 +411,9 @@ extension Attributor {
     /// stands where the verb would, right after the part's subject, and opens with a word of
     /// stance or feeling (rules `stance_words`), is the subject's words, the wire's shorthand
     /// for "says it is …"; so is one of what the subject will or won't do (`intent_words`:
-    /// "Protesters 'will occupy palace'", "Russia to 'denounce …'"). Other such quotes are as often what others say of the subject ("US
-    /// 'spreading lies'", "Jihadists 'kill at least 15 civilians'") and credit nobody.
+    /// "Protesters 'will occupy palace'", "Russia to 'denounce …'"). Other such quotes are as
+    /// often what others say of the subject ("US 'spreading lies'", "Jihadists 'kill at least 15
+    /// civilians'") and credit nobody.
     private func predicateSubject(of position: Int, quote: FoundQuote, part: Range<Int>, _ tokens: Tokens,
                                   _ context: SpeakerResolver.Context) -> (ResolvedSource, Range<Int>)? {
         let content = quote.content

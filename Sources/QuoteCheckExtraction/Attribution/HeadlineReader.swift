@@ -59,7 +59,7 @@ struct HeadlineReader: Sendable {
     }
 
     /// Does the quoted text open with what the subject will or won't do (`intent_words`: "will
-    /// occupy palace", "cannot offer", "to open new era"), no "be" after the word?
+    /// occupy palace", "cannot offer", "to observe deeds"), no "be" after the word?
     func opensWithIntent(_ content: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let word = Self.word(at: content.lowerBound, in: content, bytes), intentWords.contains(WordHash.hash(bytes, word)) else { return false }
         guard word.upperBound < content.upperBound, bytes[word.upperBound] == UInt8(ascii: " ") else { return false }
