@@ -192,10 +192,22 @@ public struct QuoteFinder: Sendable {
             let flank = Flanking(previous: previous, next: next)
             if flank.canOpen(candidate.role) && !flank.canClose(candidate.role) { return false }
             // The same bytes as the mark in question (as before: its entry need not be the same).
-            if candidate.head == mark.head && candidate.length == mark.length && !UTF8Scan.isLetterOrDigit(next) { return true }
+            // (Not one as open to doubt, another s’ before a word: in "warns 'grave
+            // consequences' amid US' Taiwan remarks" the first closes.)
+            if candidate.head == mark.head && candidate.length == mark.length && !UTF8Scan.isLetterOrDigit(next)
+                && !isPluralPossessiveShape(offset..<end, line: line, in: bytes) { return true }
             offset = end
         }
         return false
+    }
+
+    /// An s’ (or S’) with a space and a letter after it: as much a plural's possessive as a
+    /// closing mark.
+    private func isPluralPossessiveShape(_ range: Range<Int>, line: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard range.lowerBound > line.lowerBound,
+              bytes[range.lowerBound - 1] == UInt8(ascii: "s") || bytes[range.lowerBound - 1] == UInt8(ascii: "S"),
+              range.upperBound + 1 < line.upperBound, bytes[range.upperBound] == UInt8(ascii: " ") else { return false }
+        return UTF8Scan.isLetterOrDigit(UTF8Scan.scalar(at: range.upperBound + 1, in: bytes)?.0)
     }
 
     /// Does the rest of the line hold two more closer-only marks of `family` than openers-only,
