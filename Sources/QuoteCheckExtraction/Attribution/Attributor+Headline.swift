@@ -383,11 +383,13 @@ extension Attributor {
             // stance ("'Delighted, humbled': Klopp extends contract"). A name or description
             // there is the writer's lead-in: "'Sight to behold': Tourists flock to Florida",
             // "'Just one breath': China approves …". (A passive's agent is the source either way.)
-            let speech = separator == position || headlines.readsAsSentence(quote.content, context.bytes)
-                || headlines.speaksInFirstPerson(quote.content, context.bytes)
-                || headlines.stanceWord(opening: quote.content, context.bytes, endings: tokenizer.wordEndings) != nil
-            if let separator, let (source, phrase) = subjectAfter(separator, speech: speech, tokens, context) {
-                return self.attribution(source, named: phrase, by: .headlineSubject, via: NameList(), tokens)
+            if let separator {
+                let speech = separator == position || headlines.readsAsSentence(quote.content, context.bytes)
+                    || headlines.speaksInFirstPerson(quote.content, context.bytes)
+                    || headlines.stanceWord(opening: quote.content, context.bytes, endings: tokenizer.wordEndings) != nil
+                if let (source, phrase) = subjectAfter(separator, speech: speech, tokens, context) {
+                    return self.attribution(source, named: phrase, by: .headlineSubject, via: NameList(), tokens)
+                }
             }
         }
         if !body.isEmpty, cues.isEmpty, let (source, phrase) = headlineSubject(of: position, tokens, context, titleCase: titleCase) {

@@ -174,9 +174,7 @@ public struct QuoteFinder: Sendable {
     /// later mark of the same kind on the line can close the quote, is a plural possessive.
     private func isPossessiveInsideQuote(_ mark: MarkRules.Candidate, at range: Range<Int>, line: Range<Int>,
                                          in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard mark.family == .single, range.lowerBound > line.lowerBound,
-              bytes[range.lowerBound - 1] == UInt8(ascii: "s") || bytes[range.lowerBound - 1] == UInt8(ascii: "S"),
-              range.upperBound + 1 < line.upperBound, bytes[range.upperBound] == UInt8(ascii: " "),
+        guard mark.family == .single, isPluralPossessiveShape(range, line: line, in: bytes),
               UTF8Scan.isLowercase(UTF8Scan.scalar(at: range.upperBound + 1, in: bytes)?.0) else { return false }
         // Look ahead for the mark that would close the quote instead; an opening single mark
         // first (‘yes’ and ‘no’) means this one was the closer after all.
