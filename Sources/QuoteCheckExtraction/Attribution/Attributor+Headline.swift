@@ -116,17 +116,20 @@ extension Attributor {
         let body: BodyQuotes
         let style: HeadlineRules.LeadingColon
         let context: SpeakerResolver.Context
-        /// Whose words a kicker says follow ("Chinese Wisdom in Xi's Words:"), with the name.
+        /// Whose words a kicker says follow ("In Biden's words:"), with the name.
         let kickerOwner: (phrase: Range<Int>, source: ResolvedSource)?
     }
 
-    /// "Chinese Wisdom in Xi's Words: '…'", "In Biden's words: '…'": a kicker that ends in a
-    /// name's noun of speech says whose words follow it. The kicker stays no speaker; the name is.
+    /// "In Biden's words: '…'": a kicker that is only a name's noun of speech says whose words
+    /// follow it. The kicker stays no speaker; the name is. One that names something else in
+    /// those words ("Chinese Wisdom in Xi's Words: '…'", a series of the old sayings he cites)
+    /// is a series label, and credits nobody.
     private func kickerOwner(before start: Int, _ tokens: Tokens, _ context: SpeakerResolver.Context) -> (phrase: Range<Int>, source: ResolvedSource)? {
         let noun = start - 2, possessive = start - 3
-        guard possessive >= 1, tokens[start - 1].isPunct(colon), tokens[noun].isWord, tokens[noun].classes.contains(.nominalCue),
+        guard possessive >= 2, tokens[start - 1].isPunct(colon), tokens[noun].isWord, tokens[noun].classes.contains(.nominalCue),
               tokens[possessive].kind == .possessive,
-              let name = reader.phrase(endingAt: possessive - 1, in: tokens, from: 0),
+              let name = reader.phrase(endingAt: possessive - 1, in: tokens, from: 1),
+              name.lowerBound == 1, tokens[0].isWord, tokens[0].classes.contains(.functionWord),
               let source = resolver.resolve(name, context), !source.speakers.isEmpty, !source.isIntermediary,
               source.isPerson || source.how == .name || source.how == .surname else { return nil }
         return (name, source)
