@@ -203,6 +203,11 @@ extension Attributor {
         // ties'".)
         let usable = cues.filter { cue in
             if opensOwnClause(between: cue.cue.tokens.upperBound, and: position, tokens, titleCase: titleCase) { return false }
+            // A semicolon joins two stories in one headline: a cue speaks for the quotes of its
+            // own side only ("China vows countermeasures …; provocative move only 'accelerates'
+            // reunification").
+            let between = min(cue.cue.tokens.lowerBound, position)..<max(cue.cue.tokens.upperBound, position)
+            if between.contains(where: { tokens[$0].isPunct(semicolon) }) { return false }
             // A cue's form right after a quote that runs into it is a noun the quote modifies
             // ("U.S. official's 'misleading' comments"), unless it is a verb that stands before
             // its subject ("'number one priority' says Andrew RT Davies").

@@ -52,6 +52,7 @@ struct Attributor: Sendable {
     /// The house styles of headlines (rules/headlines.yaml).
     let headlines: HeadlineReader
     let colon = UInt8(ascii: ":")
+    let semicolon = UInt8(ascii: ";")
     /// The rules' grammar words, hashed (the phrase reader and resolver share them).
     let grammar: GrammarWordSets
     /// The body sieve's steps, in the order rules/speakers.yaml `sieve` gives.
