@@ -458,6 +458,13 @@ extension Attributor {
             phrase = phrase.lowerBound..<subjectEnd
         }
         guard phrase.upperBound == subjectEnd else { return nil }
+        // A lower-case word in -s right after a title, a person or a group is the subject's verb,
+        // and the words after it its object: "Sri Lankan PM orders police to 'restore order'".
+        if (phrase.lowerBound + 1..<phrase.upperBound).contains(where: { index in
+            tokens[index].isWord && !tokens[index].capitalized && tokens[index].endings.contains(.sForm)
+                && tokens[index].classes.isDisjoint(with: [.title, .personNoun, .groupNoun])
+                && !tokens[index - 1].classes.isDisjoint(with: [.title, .personNoun, .groupNoun])
+        }) { return nil }
         // What follows: the part's end, punctuation, a small word, a preposition ("'concerned'
         // about") or a name (the object of a verb quoted: "'fully acknowledges' Carrie Lam's
         // …"), not a noun the quote modifies.
