@@ -425,8 +425,9 @@ struct Attributor: Sendable {
     /// “…” ― Adriana Rodarte.
     func dashCredit(_ position: Int, tokens: Tokens, sentence: Range<Int>, context: SpeakerResolver.Context) -> Attribution? {
         let dash = position + 1
+        // (A hyphen set right against the closing mark is a dash too: "'horrific,'-Canadian PM".)
         guard dash < sentence.upperBound, tokens[dash].kind == .punct,
-              tokens[dash].isDash(hyphen: false),
+              tokens[dash].isDash(hyphen: false) || (tokens[dash].isDash() && tokens[dash].range.lowerBound == tokens[position].range.upperBound),
               let phrase = reader.phrase(startingAt: dash + 1, in: tokens, before: sentence.upperBound) else { return nil }
         let rest = phrase.upperBound..<sentence.upperBound
         guard rest.allSatisfy({ tokens[$0].kind == .punct }), let source = resolver.resolve(phrase, context),

@@ -87,7 +87,7 @@ struct Tokenizer: Sendable {
                 offset = word(from: offset, limit: wordLimit, in: bytes, wordBytes: wordBytes, into: &tokens)
                 continue
             }
-            if isPluralPossessive(scalar, at: offset..<offset + length, in: bytes, from: range.lowerBound, before: wordLimit) {
+            if isPluralPossessive(scalar, at: offset..<offset + length, in: bytes, from: range.lowerBound, before: wordLimit, quoteStart: quoteStart) {
                 tokens.append(Token(range: offset..<offset + length, kind: .possessive, hash: 0, classes: [], capitalized: false, quote: -1))
                 offset += length
                 continue
@@ -99,15 +99,16 @@ struct Tokenizer: Sendable {
 
     /// Is this apostrophe the possessive of a word in s, a plural's ("workers' rights", "US’
     /// Taiwan remarks")? A mark that closes a quote is a quote's token already, so one left here
-    /// after an s, with a space and a letter after it, is the possessive: without it the noun
-    /// after it ("remarks") reads as the name's verb.
+    /// after an s, with a space and a letter or a quote after it ("Abbas' 'holocaust' comment"),
+    /// is the possessive: without it the noun after it ("remarks") reads as the name's verb.
     @inline(never)
     private func isPluralPossessive(_ scalar: Unicode.Scalar, at mark: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>,
-                                    from lineStart: Int, before limit: Int) -> Bool {
-        guard apostrophes.contains(scalar), mark.lowerBound >= lineStart + 2, mark.upperBound + 1 < limit,
+                                    from lineStart: Int, before limit: Int, quoteStart: Int) -> Bool {
+        guard apostrophes.contains(scalar), mark.lowerBound >= lineStart + 2, mark.upperBound < limit,
               bytes[mark.lowerBound - 1] | 0x20 == UInt8(ascii: "s"),
               (bytes[mark.lowerBound - 2] | 0x20) >= 0x61, (bytes[mark.lowerBound - 2] | 0x20) <= 0x7A, bytes[mark.upperBound] == 0x20 else { return false }
-        return UTF8Scan.isLetterOrDigit(UTF8Scan.scalar(at: mark.upperBound + 1, in: bytes)?.0)
+        if mark.upperBound + 1 == quoteStart { return true }
+        return mark.upperBound + 1 < limit && UTF8Scan.isLetterOrDigit(UTF8Scan.scalar(at: mark.upperBound + 1, in: bytes)?.0)
     }
 
     /// A punctuation mark's token; a dash the rules list carries `.dash`. (Kept out of `write`,
