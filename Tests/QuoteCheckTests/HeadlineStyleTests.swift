@@ -136,7 +136,9 @@ import Testing
     @Test("a wire headline's past participle is passive: its subject is not the speaker")
     func passiveParticiple() throws {
         #expect(try record("Slow response by ferry crews called 'wrong decision'", quote: "wrong decision").speakers.isEmpty)
-        #expect(try record("Minister slams ferry crews' 'wrong decision'", quote: "wrong decision").speakers == ["Minister"])
+        #expect(try record("Minister slams ferry crews over 'wrong decision'", quote: "wrong decision").speakers == ["Minister"])
+        // ("crews' 'wrong decision'" is a possessive's, and a headline alone credits nobody with one.)
+        #expect(try record("Minister slams ferry crews' 'wrong decision'", quote: "wrong decision").speakers.isEmpty)
     }
 
     @Test("a quote that runs into a verb's subject is not the subject's words; a quote set off by a comma is")
