@@ -406,6 +406,9 @@ extension Attributor {
         if usable.isEmpty, !titleCase, let (source, phrase) = predicateSubject(of: position, quote: quote, part: part, tokens, context) {
             return self.attribution(source, named: phrase, by: .headlineSubject, via: NameList(), tokens)
         }
+        if usable.isEmpty, !titleCase, let (source, phrase) = stanceSubject(of: position, part: part, tokens, context) {
+            return self.attribution(source, named: phrase, by: .headlineSubject, via: NameList(), tokens)
+        }
         return attribution
     }
 
@@ -434,7 +437,9 @@ extension Attributor {
         let stance = headlines.stanceWord(opening: content, context.bytes, endings: tokenizer.wordEndings)
         let intent = intentBefore || headlines.opensWithIntent(content, context.bytes)
         let subjectEnd = intentBefore ? position - 1 : position
-        guard stance != nil || intent, tokens[subjectEnd - 1].isWord else { return nil }
+        // ("OPEC+ panel 'recommends sticking to …'": a verb of saying in -s is the subject's act.)
+        let speech = stance == nil && !intent && opensWithSpeechVerb(content, context.bytes)
+        guard stance != nil || intent || speech, tokens[subjectEnd - 1].isWord else { return nil }
         // The subject opens the part, or a clause that a coordinator opens after a comma ("…,
         // but ASEAN members 'aware …'"); two subjects may share the quote, joined by a comma
         // ("Lisbon, Porto 'ready to work' …").
@@ -470,7 +475,7 @@ extension Attributor {
         // …"), not a noun the quote modifies.
         // A verb of attitude in -s, or of intent, modifies no noun: a lower-case word after it
         // is its object ("'welcomes' ruling", "'cannot offer' more money").
-        let isVerb = intent || stance.map { tokenizer.wordEndings.forms(of: $0, in: context.bytes).contains(.sForm) } ?? false
+        let isVerb = intent || speech || stance.map { tokenizer.wordEndings.forms(of: $0, in: context.bytes).contains(.sForm) } ?? false
         if position + 1 < part.upperBound, !isVerb {
             let next = tokens[position + 1]
             guard next.kind == .punct
@@ -484,6 +489,38 @@ extension Attributor {
             return (source, joined.lowerBound..<phrase.upperBound)
         }
         return (source, phrase)
+    }
+
+    /// "Russia alarmed by 'terrorism' in …", "Iranian FM confident final deal 'close'": the
+    /// part's subject, then a word of stance (rules `stance_words`, unquoted), and the quote
+    /// later in the part: the stance is the subject's, and so are the words it holds.
+    private func stanceSubject(of position: Int, part: Range<Int>, _ tokens: Tokens,
+                               _ context: SpeakerResolver.Context) -> (ResolvedSource, Range<Int>)? {
+        guard let phrase = reader.phrase(startingAt: part.lowerBound, in: tokens, before: position),
+              phrase.lowerBound == part.lowerBound, phrase.upperBound < position else { return nil }
+        var stance = phrase.upperBound
+        while stance < position, tokens[stance].isWord, !tokens[stance].capitalized, tokens[stance].endings.contains(.adverb) { stance += 1 }
+        // (What follows the stance is its complement, "by …", "to …", or a clause whose
+        // predicate the quote is; not a noun it modifies: "Queen's positive COVID-19 test prompts
+        // 'get well' messages".)
+        guard stance < position, headlines.isStanceWord(tokens[stance]),
+              (stance + 1..<position).allSatisfy({ tokens[$0].isWord }),
+              tokens[stance].endings.contains(.sForm) || stance + 1 == position
+                || !tokens[stance + 1].classes.isDisjoint(with: [.functionWord, .predicatePreposition])
+                || (position + 1..<part.upperBound).allSatisfy({ tokens[$0].kind == .punct }),
+              let source = subjectSource(phrase, pledging: false, tokens, context) else { return nil }
+        return (source, phrase)
+    }
+
+    /// Does the quoted text open with a verb of saying in its -s form ("recommends", "warns"),
+    /// a cue the rules list?
+    private func opensWithSpeechVerb(_ content: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var end = content.lowerBound
+        while end < content.upperBound, bytes[end] >= UInt8(ascii: "a"), bytes[end] <= UInt8(ascii: "z") { end += 1 }
+        guard end > content.lowerBound, end == content.upperBound || bytes[end] == UInt8(ascii: " ") else { return false }
+        let word = content.lowerBound..<end
+        return tokenizer.wordEndings.forms(of: word, in: bytes).contains(.sForm)
+            && tokenizer.table[WordHash.hash(bytes, word)].contains(.verbCueStart)
     }
 
     /// The source a predicate quote's subject names. Only somebody pledges (`pledging`): a

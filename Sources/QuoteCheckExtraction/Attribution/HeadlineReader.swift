@@ -58,6 +58,9 @@ struct HeadlineReader: Sendable {
         return nil
     }
 
+    /// Is `token` a word of `stance_words` ("alarmed" in "Russia alarmed by 'terrorism'")?
+    func isStanceWord(_ token: Token) -> Bool { token.isWord && !token.capitalized && stanceWords.contains(token.hash) }
+
     /// Does the quoted text open with what the subject will or won't do (`intent_words`: "will
     /// occupy palace", "cannot offer", "to observe deeds"), no "be" after the word?
     func opensWithIntent(_ content: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
