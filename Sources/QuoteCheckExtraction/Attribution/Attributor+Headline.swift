@@ -235,11 +235,13 @@ extension Attributor {
                     return cue.inverted || verb.upperBound >= part.upperBound
                         || (verb.upperBound..<part.upperBound).allSatisfy { tokens[$0].kind == .punct }
                 }
-                // (Its object, not a preposition's: "they see through 'fragile help'".)
+                // (Its object, not a preposition's: "they see through 'fragile help'". Or an
+                // infinitive right after it: "Striker wants to 'play for something'".)
                 let object = tokens[verb.upperBound]
+                let infinitive = object.isWord && grammar[.infinitiveMarkers].contains(object.hash)
                 guard position - verb.upperBound <= within,
-                      object.kind == .quote || !object.classes.contains(.functionWord) || object.classes.contains(.determiner),
-                      (verb.upperBound..<position).allSatisfy({ tokens[$0].isWord && !cueFinder.stops(cue.cue, at: tokens[$0]) })
+                      object.kind == .quote || infinitive || !object.classes.contains(.functionWord) || object.classes.contains(.determiner),
+                      (verb.upperBound..<position).allSatisfy({ tokens[$0].isWord && (!cueFinder.stops(cue.cue, at: tokens[$0]) || (infinitive && $0 == verb.upperBound)) })
                 else { return false }
             }
             // (A closing attribution set off by a comma is one: "… show 'unusual' activity,
