@@ -87,7 +87,9 @@ struct Tokenizer: Sendable {
                 offset = word(from: offset, limit: wordLimit, in: bytes, wordBytes: wordBytes, into: &tokens)
                 continue
             }
-            if isPluralPossessive(scalar, at: offset..<offset + length, in: bytes, from: range.lowerBound, before: wordLimit, quoteStart: quoteStart) {
+            // (An apostrophe is ' or a three-byte mark: other punctuation skips the call.)
+            if byte == 0x27 || byte == 0xE2,
+               isPluralPossessive(scalar, at: offset..<offset + length, in: bytes, from: range.lowerBound, before: wordLimit, quoteStart: quoteStart) {
                 tokens.append(Token(range: offset..<offset + length, kind: .possessive, hash: 0, classes: [], capitalized: false, quote: -1))
                 offset += length
                 continue
