@@ -514,11 +514,13 @@ final class PhraseReader: Sendable {
                // mayor's right-hand woman rallied supporters, saying …": a past form that opens
                // the phrase after a comma, or follows a noun that heads it, is the clause's verb,
                // its noun the object, unless a name follows the noun: "…, retired teacher Ann
-               // Lee said".)
+               // Lee said". So is one after an institution's name: "A spokeswoman for the House
+               // Armed Services Committee emailed reporters …".)
                !(token.endsInEd
                  && (end == index ? index > 0 && tokens[index - 1].isPunct(UInt8(ascii: ","))
-                                  : tokens[end - 1].isWord && !tokens[end - 1].capitalized
-                                    && (!tokens[end - 1].classes.isDisjoint(with: [.personNoun, .groupNoun]) || shapes.looksPlural(tokens[end - 1])))
+                                  : tokens[end - 1].isWord
+                                    && (tokens[end - 1].capitalized ? tokens[end - 1].classes.contains(.organisationWord)
+                                        : (!tokens[end - 1].classes.isDisjoint(with: [.personNoun, .groupNoun]) || shapes.looksPlural(tokens[end - 1]))))
                  && !(noun + 1 < limit && tokens[noun + 1].isWord && tokens[noun + 1].capitalized)) {
                 end = noun + 1
                 continue

@@ -36,6 +36,19 @@ struct WordTable: Sendable {
             (headlines.episodeWords, .episodeWord), (headlines.addresseeVerbs, .addresseeVerb),
         ]
         for (words, wordClass) in lists { add(words, wordClass) }
+        // A person noun's plural is a group noun ("coaches", "rivals"), unless a list has the
+        // word already.
+        for noun in speakers.personNouns {
+            let plural = Self.plural(of: noun)
+            classes.update(WordHash.hash(plural)) { $0 = ($0 ?? []).isEmpty ? .groupNoun : $0 }
+        }
+    }
+
+    /// The regular English plural: "-es" after a sibilant, "-ies" for a consonant's "-y", else "-s".
+    static func plural(of noun: String) -> String {
+        if noun.hasSuffix("s") || noun.hasSuffix("x") || noun.hasSuffix("z") || noun.hasSuffix("ch") || noun.hasSuffix("sh") { return noun + "es" }
+        if noun.hasSuffix("y"), let before = noun.dropLast().last, !"aeiou".contains(before) { return noun.dropLast() + "ies" }
+        return noun + "s"
     }
 
     private mutating func add(_ words: Set<String>, _ wordClass: WordClass) {
