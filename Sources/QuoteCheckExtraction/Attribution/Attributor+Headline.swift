@@ -791,8 +791,8 @@ extension Attributor {
         return ResolvedCue(cue: cue.cue, phrase: first.lowerBound..<phrase.upperBound, source: source, inverted: false)
     }
 
-    /// "Israeli, Polish presidents agree …", "Chinese, Pakistani FMs …": two capitalised words
-    /// that share one plural title, a person or a group noun, are one of each: "Israeli
+    /// "Israeli, Polish presidents agree …", "US, Japan defense chiefs vow …": two capitalised
+    /// words that share one plural title, a person or a group noun, are one of each: "Israeli
     /// president", "Polish president". (A plural in -s after a consonant only: "FMs", "chiefs".)
     private func sharedHead(_ first: Range<Int>, _ second: Range<Int>, _ tokens: Tokens, _ context: SpeakerResolver.Context) -> NameList? {
         guard first.count == 1, tokens[first.lowerBound].isWord, tokens[first.lowerBound].capitalized,

@@ -8,7 +8,7 @@ struct WordTable: Sendable {
     init(rules: RuleSet) {
         let speakers = rules.speakers
         let count = speakers.titles.count + speakers.nationalities.count + speakers.groupNouns.count
-            + speakers.personNouns.count + speakers.functionWords.count + speakers.organisationWords.count
+            + 2 * speakers.personNouns.count /* and each one's plural */ + speakers.functionWords.count + speakers.organisationWords.count
             + speakers.modifiers.count + speakers.skipBeforeCue.count + rules.cues.forms.count
             + rules.headlines.kickerWords.count + rules.headlines.invertingVerbs.count + 256
         classes = HashTable(capacity: count)
