@@ -290,7 +290,7 @@ extension Attributor {
                     }
             }
             // (Or a subordinate clause's: "… after he said KMT will '…'".)
-            return !reported && (before.isPunct(UInt8(ascii: ",")) || before.isPunct(UInt8(ascii: ";"))
+            return !reported && (before.isPunct(UInt8(ascii: ",")) || before.isPunct(semicolon)
                 || (before.isWord && (headlines.isCoordinator(before) || before.classes.contains(.clauseOpener))))
         }
         var cue = closing ?? ownClause ?? partCues.first
@@ -440,7 +440,7 @@ extension Attributor {
         let intent = intentBefore || headlines.opensWithIntent(content, context.bytes)
         let subjectEnd = intentBefore ? position - 1 : position
         // ("OPEC+ panel 'recommends sticking to …'": a verb of saying in -s is the subject's act.)
-        let speech = stance == nil && !intent && opensWithSpeechVerb(content, context.bytes)
+        let speech = stance == nil && !intent && headlines.opensWithSpeechVerb(content, context.bytes, endings: tokenizer.wordEndings)
         guard stance != nil || intent || speech, tokens[subjectEnd - 1].isWord else { return nil }
         // The subject opens the part, or a clause that a coordinator opens after a comma ("…,
         // but ASEAN members 'aware …'"); two subjects may share the quote, joined by a comma
@@ -514,17 +514,6 @@ extension Attributor {
         return (source, phrase)
     }
 
-    /// Does the quoted text open with a verb of saying in its -s form ("recommends", "warns"),
-    /// a cue the rules list?
-    private func opensWithSpeechVerb(_ content: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var end = content.lowerBound
-        while end < content.upperBound, bytes[end] >= UInt8(ascii: "a"), bytes[end] <= UInt8(ascii: "z") { end += 1 }
-        guard end > content.lowerBound, end == content.upperBound || bytes[end] == UInt8(ascii: " ") else { return false }
-        let word = content.lowerBound..<end
-        return tokenizer.wordEndings.forms(of: word, in: bytes).contains(.sForm)
-            && tokenizer.table[WordHash.hash(bytes, word)].contains(.verbCueStart)
-    }
-
     /// The source a predicate quote's subject names. Only somebody pledges (`pledging`): a
     /// person, a title, a group or an institution the lists know, a government, or a name of two
     /// words. A headline's capital opens any noun ("Sanctions to 'erode dollar role'", "Message
@@ -561,8 +550,8 @@ extension Attributor {
     /// `clause_coordinators` less grammar `coordinators`), a capitalised subject, then a
     /// lower-case word in -s, its verb, before the quote? Where only names are capitalised (not
     /// `titleCase`), "but" and "and" open one too ("Yoon proposes plan, but US remains 'a major
-    /// factor'"). (Not a semicolon: "Kissinger warns Biden …; consequences would be 'fatal'" is
-    /// still his warning.)
+    /// factor'"). (A semicolon is no such opener: it divides the headline's stories, and
+    /// `usable` keeps each cue to its own side.)
     private func opensOwnClause(between cueEnd: Int, and position: Int, _ tokens: Tokens, titleCase: Bool) -> Bool {
         guard cueEnd < position else { return false }
         for opener in cueEnd..<position where tokens[opener].isWord && headlines.isCoordinator(tokens[opener])
@@ -803,8 +792,7 @@ extension Attributor {
               !"aeiousAEIOUS".utf8.contains(context.bytes[last.range.upperBound - 2]),
               head.dropLast().allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized }) else { return nil }
         let stem = last.range.lowerBound..<(last.range.upperBound - 1)
-        let lowered = String(decoding: UnsafeBufferPointer(rebasing: context.bytes[stem]), as: UTF8.self).lowercased()
-        guard !tokenizer.table[WordHash.hash(lowered)].isDisjoint(with: [.title, .personNoun, .groupNoun]) else { return nil }
+        guard !tokenizer.table[WordHash.hash(context.bytes, stem)].isDisjoint(with: [.title, .personNoun, .groupNoun]) else { return nil }
         let words = head.dropLast().map { tokens[$0].range } + [stem]
         return context.names.list([first.lowerBound, second.lowerBound].map { context.names.join([tokens[$0].range] + words, in: context.bytes) })
     }
@@ -861,7 +849,7 @@ extension Attributor {
         let strict = style != nil
         // "Governor Vetoes Carry Bill; Sheriff Tillery Fires Back: '…'": the credit opens its
         // own clause after a semicolon.
-        let start = (start..<colon).last(where: { tokens[$0].isPunct(UInt8(ascii: ";")) }).map { $0 + 1 } ?? start
+        let start = (start..<colon).last(where: { tokens[$0].isPunct(semicolon) }).map { $0 + 1 } ?? start
         // Under an article, "Border Sheriff Unloads On Radio: '…'": a Title Case subject and its
         // verb before the colon credit the subject.
         // (A speech verb there that names its subject is the credit's cue, read in its turn:

@@ -58,6 +58,15 @@ struct HeadlineReader: Sendable {
         return nil
     }
 
+    /// Does the quoted text open with a verb of saying in its -s form ("recommends", "warns"), a
+    /// cue the rules list, in lower-case letters and followed by a space or the quote's end?
+    func opensWithSpeechVerb(_ content: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, endings: WordEndings) -> Bool {
+        guard let word = Self.word(at: content.lowerBound, in: content, bytes),
+              word.allSatisfy({ bytes[$0] >= UInt8(ascii: "a") && bytes[$0] <= UInt8(ascii: "z") }),
+              word.upperBound == content.upperBound || bytes[word.upperBound] == UInt8(ascii: " ") else { return false }
+        return endings.forms(of: word, in: bytes).contains(.sForm) && words[WordHash.hash(bytes, word)].contains(.verbCueStart)
+    }
+
     /// Is `token` a word of `stance_words` ("alarmed" in "Russia alarmed by 'terrorism'")?
     func isStanceWord(_ token: Token) -> Bool { token.isWord && !token.capitalized && stanceWords.contains(token.hash) }
 
@@ -280,7 +289,8 @@ struct HeadlineReader: Sendable {
         }
         // Capitalised words read as a name ("'Operation Sea Guard'"), unless they make two
         // sentences: "'Flawless! Wonderful!' Samaranch praises …" is said.
-        // (After an owner's bare apostrophe too: "US' 'Forced Labor Prevention Act'".)
+        // (After an owner's bare apostrophe too: "U.S.' 'Forced Labor Prevention Act'"; "US'"
+        // before a quote is a possessive's token.)
         // (Nor when a speaker's "I" or "we" stands in them: "'I'd Defend Myself, Too': Chileans …".)
         if !titleCase, position == start || tokens[position - 1].kind != .punct || isBareApostrophe(position - 1, tokens, bytes),
            let first = words.first?.first,
@@ -294,7 +304,7 @@ struct HeadlineReader: Sendable {
         return nil
     }
 
-    /// An apostrophe standing alone after a word it touches: the owner's mark of "US'".
+    /// An apostrophe standing alone after a word it touches: the owner's mark of "U.S.'".
     private func isBareApostrophe(_ index: Int, _ tokens: Tokens, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let token = tokens[index]
         guard token.kind == .punct, index > 0, tokens[index - 1].isWord, tokens[index - 1].range.upperBound == token.range.lowerBound,

@@ -106,11 +106,13 @@ struct Tokenizer: Sendable {
     @inline(never)
     private func isPluralPossessive(_ scalar: Unicode.Scalar, at mark: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>,
                                     from lineStart: Int, before limit: Int, quoteStart: Int) -> Bool {
-        guard apostrophes.contains(scalar), mark.lowerBound >= lineStart + 2, mark.upperBound < limit,
-              bytes[mark.lowerBound - 1] | 0x20 == UInt8(ascii: "s"),
-              (bytes[mark.lowerBound - 2] | 0x20) >= 0x61, (bytes[mark.lowerBound - 2] | 0x20) <= 0x7A, bytes[mark.upperBound] == 0x20 else { return false }
-        if mark.upperBound + 1 == quoteStart { return true }
-        return mark.upperBound + 1 < limit && UTF8Scan.isLetterOrDigit(UTF8Scan.scalar(at: mark.upperBound + 1, in: bytes)?.0)
+        // (A letter before the s: "1990s'" is no one's.)
+        guard apostrophes.contains(scalar), mark.lowerBound >= lineStart + 2,
+              (bytes[mark.lowerBound - 2] | 0x20) >= 0x61, (bytes[mark.lowerBound - 2] | 0x20) <= 0x7A else { return false }
+        if mark.upperBound + 1 == quoteStart {
+            return bytes[mark.lowerBound - 1] | 0x20 == UInt8(ascii: "s") && bytes[mark.upperBound] == 0x20
+        }
+        return PluralPossessive.hasShape(mark, line: lineStart..<limit, in: bytes)
     }
 
     /// A punctuation mark's token; a dash the rules list carries `.dash`. (Kept out of `write`,

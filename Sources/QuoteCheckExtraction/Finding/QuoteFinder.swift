@@ -174,7 +174,7 @@ public struct QuoteFinder: Sendable {
     /// later mark of the same kind on the line can close the quote, is a plural possessive.
     private func isPossessiveInsideQuote(_ mark: MarkRules.Candidate, at range: Range<Int>, line: Range<Int>,
                                          in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard mark.family == .single, isPluralPossessiveShape(range, line: line, in: bytes),
+        guard mark.family == .single, PluralPossessive.hasShape(range, line: line, in: bytes),
               UTF8Scan.isLowercase(UTF8Scan.scalar(at: range.upperBound + 1, in: bytes)?.0) else { return false }
         // Look ahead for the mark that would close the quote instead; an opening single mark
         // first (‘yes’ and ‘no’) means this one was the closer after all.
@@ -193,19 +193,10 @@ public struct QuoteFinder: Sendable {
             // (Not one as open to doubt, another s’ before a word: in "warns 'grave
             // consequences' amid US' Taiwan remarks" the first closes.)
             if candidate.head == mark.head && candidate.length == mark.length && !UTF8Scan.isLetterOrDigit(next)
-                && !isPluralPossessiveShape(offset..<end, line: line, in: bytes) { return true }
+                && !PluralPossessive.hasShape(offset..<end, line: line, in: bytes) { return true }
             offset = end
         }
         return false
-    }
-
-    /// An s’ (or S’) with a space and a letter after it: as much a plural's possessive as a
-    /// closing mark.
-    private func isPluralPossessiveShape(_ range: Range<Int>, line: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard range.lowerBound > line.lowerBound,
-              bytes[range.lowerBound - 1] == UInt8(ascii: "s") || bytes[range.lowerBound - 1] == UInt8(ascii: "S"),
-              range.upperBound + 1 < line.upperBound, bytes[range.upperBound] == UInt8(ascii: " ") else { return false }
-        return UTF8Scan.isLetterOrDigit(UTF8Scan.scalar(at: range.upperBound + 1, in: bytes)?.0)
     }
 
     /// Does the rest of the line hold two more closer-only marks of `family` than openers-only,
