@@ -600,6 +600,17 @@ final class PhraseReader: Sendable {
         return close + 1
     }
 
+    /// Does a word other than a function word (a determiner, "and") stand in `range`? A subject
+    /// with only function words between it and a quote does not act on the quote: "The
+    /// protesters and the “Indo-Pacific Strategy” were raised" joins the quote to the subject.
+    /// (Any case: a Title Case subhead's verb is capitalised, "Zoe Saldana Asked Men To “…”".)
+    func holdsContentWord(_ range: Range<Int>, in tokens: Tokens) -> Bool {
+        range.contains {
+            tokens[$0].isWord && !tokens[$0].classes.contains(.functionWord) && !tokens[$0].classes.contains(.determiner)
+                && !grammar[.coordinators].contains(tokens[$0].hash)
+        }
+    }
+
     /// A lower-case word that can be a clause's verb: not a function word, unless an auxiliary
     /// ("has", "was").
     private func isVerbLike(_ token: Token) -> Bool {

@@ -13,7 +13,7 @@ struct ClauseSubjectStep: AttributionStep {
                                                                                    bytes: context.bytes)
               }), position > sentence.range.lowerBound,
               let subject = attributor.reader.clauseSubject(in: sentence.tokens, sentence: sentence.range, before: position),
-              subject.upperBound < position,
+              subject.upperBound < position, attributor.reader.holdsContentWord(subject.upperBound..<position, in: sentence.tokens),
               let source = attributor.resolver.resolve(subject, context), !source.speakers.isEmpty, !source.isIntermediary,
               source.isPerson || source.how == .pronoun || source.how == .surname || source.how == .group else { return false }
         attribution.speakers = source.speakers
