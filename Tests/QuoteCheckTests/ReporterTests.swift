@@ -199,6 +199,17 @@ import Testing
         #expect(SpeakerNames.conflict(["Anna Lind"], ["Piet Olsen"]))
     }
 
+    @Test func anAcronymAgreesWithTheNameItAbbreviates() {
+        #expect(SpeakerNames.compatible(["JCS"], ["Joint Chiefs of Staff"]))
+        #expect(SpeakerNames.compatible(["Asia-Pacific Economic Cooperation"], ["APEC"]))
+        #expect(SpeakerNames.compatible(["U.N."], ["United Nations"]))
+        #expect(SpeakerNames.compatible(["CDC"], ["Centers for Disease Control and Prevention"]))
+        #expect(SpeakerNames.conflict(["FBI"], ["Joint Chiefs of Staff"]))
+        #expect(SpeakerNames.conflict(["UN"], ["Joint Chiefs of Staff"]))
+        // A surname in capitals is still compared as a word.
+        #expect(SpeakerNames.compatible(["TRUMP"], ["Donald Trump"]))
+    }
+
     @Test("the byte-level folding of ASCII names gives what Foundation's folding gives")
     func asciiFoldingMatchesFoundation() {
         let names = ["Leon Panetta", "  O'Brien-Smith  ", "the U.S. State Department", "Jean-Luc  Picard ", "R2 D2", "x_y^z",

@@ -27,9 +27,15 @@ public enum SpeakerNames {
         /// `WordHash` of each word: names are told apart by hashes, and compared word by
         /// word only when their hashes agree.
         let hashes: [UInt64]
+        /// A name of one word in capitals ("JCS", "U.N."): its letters, lower-cased; else nil.
+        let acronym: [UInt8]?
+        /// The initials of the name's capitalised words, lower-cased, a hyphen's capital part
+        /// counting ("Asia-Pacific Economic Cooperation" gives "apec").
+        let initials: [UInt8]
 
         init(_ text: String) {
             isDescription = SpeakerNames.isDescription(text)
+            (acronym, initials) = SpeakerNames.letters(text)
             // Initials say nothing against a match: "Donald J. Trump" is "Donald Trump".
             let all = SpeakerNames.words(text)
             let withoutInitials = all.filter { $0.count > 1 }
@@ -43,6 +49,12 @@ public enum SpeakerNames {
 
     static func sameSource(_ x: Name, _ y: Name) -> Bool {
         if x.isDescription || y.isDescription { return true }
+        // "JCS" and "Joint Chiefs of Staff": one article spells out what the other abbreviates.
+        // (A word in capitals that is no acronym of the other is compared as a word: "TRUMP".)
+        if let acronym = x.acronym ?? y.acronym, (x.acronym == nil) != (y.acronym == nil),
+           abbreviates(acronym, (x.acronym == nil ? x : y).initials) {
+            return true
+        }
         let wordsX = x.words, wordsY = y.words
         guard !wordsX.isEmpty, !wordsY.isEmpty else { return false }
         let (short, long) = wordsX.count <= wordsY.count ? (x, y) : (y, x)
@@ -56,6 +68,31 @@ public enum SpeakerNames {
         // One word spelt one letter apart in two full names ("Rence Priebus", "Reince Priebus")
         // is a typo of one person, not another person; a lone surname must match exactly.
         return short.words.count >= 2 && offset == 0 && oneEditApart(short.words[differing], long.words[differing])
+    }
+
+    /// True when an acronym's letters are the initials, or all of them but a last one for an
+    /// acronym of three letters or more ("CDC", "Centers for Disease Control and Prevention").
+    static func abbreviates(_ acronym: [UInt8], _ initials: [UInt8]) -> Bool {
+        acronym.count >= 2 && (acronym == initials
+            || (acronym.count >= 3 && initials.count == acronym.count + 1 && initials.starts(with: acronym)))
+    }
+
+    /// A name's acronym letters (when it is one word of capitals, full stops aside) and the
+    /// initials of its capitalised words, both lower-cased ASCII.
+    static func letters(_ name: String) -> (acronym: [UInt8]?, initials: [UInt8]) {
+        var initials: [UInt8] = []
+        var capitals: [UInt8] = []
+        var words = 0, allCapitals = true
+        var previous: UInt8 = UInt8(ascii: " ")
+        for byte in name.utf8 {
+            let upper = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
+            if previous == UInt8(ascii: " ") { words += 1 }
+            if upper, previous == UInt8(ascii: " ") || previous == UInt8(ascii: "-") { initials.append(byte | 0x20) }
+            if upper { capitals.append(byte | 0x20) } else if byte != UInt8(ascii: ".") && byte != UInt8(ascii: " ") { allCapitals = false }
+            previous = byte
+        }
+        let acronym = words == 1 && allCapitals && capitals.count >= 2 ? capitals : nil
+        return (acronym, initials)
     }
 
     /// True when `a` becomes `b` by one inserted, deleted or replaced letter, both of four

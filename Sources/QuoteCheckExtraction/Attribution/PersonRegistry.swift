@@ -81,7 +81,14 @@ struct PersonRegistry: Sendable {
         var index = 0
         while index < tokens.count {
             // "And Sanders kept up his attacks": the capital is the sentence's, not a name's.
-            guard isNameWord(tokens[index]), !(clauseOpeners?.contains(tokens[index].hash) ?? false) else { index += 1; continue }
+            guard isNameWord(tokens[index]), !(clauseOpeners?.contains(tokens[index].hash) ?? false) else {
+                if index + 2 < tokens.count, tokens[index].isPunct(UInt8(ascii: "(")), tokens[index + 1].acronym,
+                   tokens[index + 2].isPunct(UInt8(ascii: ")")) {
+                    noteAcronym(opening: index, tokens: tokens, bytes: bytes, names: names)
+                }
+                index += 1
+                continue
+            }
             // "Suddenly I …", "Maybe Trump …": an adverb that opens the sentence is no first name.
             if index == 0 || tokens[index - 1].kind != .word,
                shapes.looksLikeAdverb(tokens[index]) || shapes.looksLikeOpeningParticiple(tokens[index]) || tokens[index].classes.contains(.skipBeforeCue),
@@ -119,6 +126,56 @@ struct PersonRegistry: Sendable {
     /// Surnames that are also function words ("Will", "From"), by hash: attribution reads such
     /// a capitalised word as a name.
     private(set) var functionWordSurnames: Set<UInt64> = []
+
+    /// Acronyms the article spells out before a parenthesis ("South Korea's Joint Chiefs of
+    /// Staff (JCS)"), by the acronym's hash: the name a later "the JCS said" stands for.
+    private var acronyms: [UInt64: NameID] = [:]
+
+    /// The name the article spells out for an acronym, if it does.
+    func expansion(ofAcronym word: UInt64) -> NameID? { acronyms.isEmpty ? nil : acronyms[word] }
+
+    /// Notes the acronym in the parenthesis that opens at `open`, when the capitalised words
+    /// right before it have its letters for initials ("World Health Organization (WHO)"; small
+    /// words between them are passed over, "Joint Chiefs of Staff (JCS)"; a hyphen's part has
+    /// its own, "Asia-Pacific Economic Cooperation (APEC)"), or all but a last one ("Centers for
+    /// Disease Control and Prevention (CDC)"). The fewest words that fit make the name.
+    private mutating func noteAcronym(opening open: Int, tokens: Tokens, bytes: UnsafeBufferPointer<UInt8>, names: NameTable) {
+        let acronym = tokens[open + 1]
+        var letters: [UInt8] = []
+        for byte in bytes[acronym.range] {
+            guard byte >= UInt8(ascii: "A"), byte <= UInt8(ascii: "Z") else { return }
+            letters.append(byte | 0x20)
+        }
+        guard letters.count >= 2 else { return }
+        var initials: [UInt8] = []
+        var exact: Int? = nil, allButLast: Int? = nil
+        var index = open - 1
+        while index >= 0, tokens[index].isWord, initials.count <= letters.count {
+            let token = tokens[index]
+            if token.capitalized {
+                initials.insert(contentsOf: Self.initials(of: token, in: bytes), at: 0)
+                if initials == letters { exact = index; break }
+                if letters.count >= 3, initials.count == letters.count + 1, initials.starts(with: letters) { allButLast = index }
+            } else if token.range.count > 3
+                        || (token.classes.isDisjoint(with: [.functionWord, .determiner, .nameParticle]) && !(clauseOpeners?.contains(token.hash) ?? false)) {
+                break
+            }
+            index -= 1
+        }
+        guard let first = exact ?? allButLast else { return }
+        acronyms[acronym.hash] = names.join((first..<open).lazy.map { tokens[$0].range }, in: bytes)
+    }
+
+    /// A capitalised word's initials, lower-cased: its first letter and each capital after a
+    /// hyphen ("Asia-Pacific" gives "ap").
+    private static func initials(of token: Token, in bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var result = [bytes[token.range.lowerBound] | 0x20]
+        for index in token.range.dropFirst().dropLast() where bytes[index] == UInt8(ascii: "-") {
+            let next = bytes[index + 1]
+            if next >= UInt8(ascii: "A"), next <= UInt8(ascii: "Z") { result.append(next | 0x20) }
+        }
+        return result
+    }
 
     private func isParticle(_ tokens: Tokens, _ index: Int) -> Bool {
         tokens[index].isWord && tokens[index].classes.contains(.nameParticle)

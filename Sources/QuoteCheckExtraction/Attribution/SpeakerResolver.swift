@@ -269,9 +269,10 @@ struct SpeakerResolver: Sendable {
         // only titles do ("Secretary of State John Kerry").
         var range = range
         let link = range.first(where: { tokens[$0].isWord && grammar[.linking].contains(tokens[$0].hash) })
-        // An institution named with "of": "Ministry of Defense", "Bank of Korea" (a few
-        // capitalised words after it, and the phrase ends there).
-        if let link, link > range.lowerBound, tokens[link - 1].capitalized, tokens[link - 1].classes.contains(.organisationWord),
+        // An institution named with "of": "Ministry of Defense", "Bank of Korea", "Joint Chiefs
+        // of Staff" (a few capitalised words after it, and the phrase ends there).
+        if let link, link > range.lowerBound, tokens[link - 1].capitalized,
+           !tokens[link - 1].classes.isDisjoint(with: [.organisationWord, .groupNoun]),
            range.upperBound - link - 1 >= 1, range.upperBound - link - 1 <= institutionWords,
            ((link + 1)..<range.upperBound).allSatisfy({ tokens[$0].isWord && (tokens[$0].capitalized || tokens[$0].classes.contains(.determiner)) }) {
             var lower = link - 1
@@ -336,6 +337,10 @@ struct SpeakerResolver: Sendable {
         let text = { names.list(names.join(parts.lazy.map { tokens[$0].range }, in: context.bytes)) }
         if parts.count == 1 {
             let hash = tokens[last].hash
+            // "the JCS said", where the article spelt out the Joint Chiefs of Staff (JCS).
+            if tokens[last].acronym, let full = context.registry.expansion(ofAcronym: hash) {
+                return ResolvedSource(speakers: names.list(full), isPerson: false, how: .group)
+            }
             if let full = context.registry.fullName(for: hash, before: tokens[last].range.lowerBound) {
                 return ResolvedSource(speakers: names.list(full), isPerson: true, how: .surname)
             }
