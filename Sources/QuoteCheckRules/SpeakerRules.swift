@@ -49,6 +49,9 @@ public struct SpeakerRules: Sendable {
     /// The last parts that make a capitalised compound an adjective, not a name ("Trump-style",
     /// "Obama-era"); a last part ending in -ed does too ("Kremlin-backed").
     public private(set) var adjectiveEndings: Set<String> = []
+    /// The last parts that make a compound opened by a number a person's age ("52-year-old"):
+    /// "the 52-year-old said" describes someone the article has named, as an epithet does.
+    public private(set) var ageEndings: Set<String> = []
     /// Words after a surname that tell a generation apart ("Jr.", "III"): part of the name, not
     /// its surname.
     public private(set) var nameSuffixes: Set<String> = []
@@ -87,7 +90,7 @@ public struct SpeakerRules: Sendable {
     static let keys: Set<String> = ["titles", "nationalities", "group_nouns", "person_nouns", "pronouns",
                                     "pairs", "documents", "skip_before_cue", "function_words",
                                     "organisation_words", "any_body_words", "modifiers", "determiners", "name_particles",
-                                    "clause_openers", "quantifier_subjects", "time_prepositions", "time_words", "relative_pronouns", "adjective_endings", "name_suffixes", "genders",
+                                    "clause_openers", "quantifier_subjects", "time_prepositions", "time_words", "relative_pronouns", "adjective_endings", "age_endings", "name_suffixes", "genders",
                                     "continuation_paragraphs", "aside_reach", "limits", "limit_examples", "sieve", "sieve_examples", "grammar", "endings", "roles", "role_prefixes", "epithets", "examples"]
 
     mutating func read(_ file: RuleMapping, into examples: inout [RuleExample]) throws(RuleError) {
@@ -131,6 +134,7 @@ public struct SpeakerRules: Sendable {
         timeWords.formUnion(try file.lowercasedStrings("time_words"))
         relativePronouns.formUnion(try file.lowercasedStrings("relative_pronouns"))
         adjectiveEndings.formUnion(try file.lowercasedStrings("adjective_endings"))
+        ageEndings.formUnion(try file.lowercasedStrings("age_endings"))
         nameSuffixes.formUnion(try file.lowercasedStrings("name_suffixes"))
         continuationParagraphs = try file.int("continuation_paragraphs") ?? continuationParagraphs
         asideReach = try file.int("aside_reach") ?? asideReach

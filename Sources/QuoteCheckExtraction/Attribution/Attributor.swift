@@ -497,14 +497,12 @@ struct Attributor: Sendable {
     private func noteSubject(of sentence: Range<Int>, tokens: Tokens, context: inout SpeakerResolver.Context) -> Range<Int>? {
         guard let subject = reader.sentenceSubject(in: tokens, sentence: sentence, before: sentence.upperBound),
               subject.count <= limits.salientSubject else {
-            if let current = context.subject { context.previousSubject = current.person }
-            context.subject = nil
+            context.notePreviousSubject()
             return nil
         }
         let speaker = subjectSpeaker(subject, tokens: tokens, sentence: sentence, context: context)
         if let (phrase, source) = speaker { noteOrganisation(source, named: phrase, tokens: tokens, context: &context) }
-        if let current = context.subject { context.previousSubject = current.person }
-        context.subject = nil
+        context.notePreviousSubject()
         guard let (phrase, source) = speaker, source.isPerson, source.speakers.count == 1, let person = context.names.first(of: source.speakers) else {
             // "Mrs. Clinton's presidential campaign, which …, said …": the campaign speaks, but
             // the person who owns the subject is whom a "she" after it looks to first.

@@ -34,7 +34,7 @@ final class PhraseReader: Sendable {
     static let phraseClasses: WordClass = [.groupNoun, .personNoun, .modifier, .nationality, .determiner,
                                             .outletDescriptor, .documentNoun, .pairWord, .nameParticle, .title,
                                             .organisationWord]
-    static let headClasses: WordClass = [.groupNoun, .personNoun, .documentNoun, .pairWord, .organisationWord]
+    static let headClasses: WordClass = [.groupNoun, .personNoun, .documentNoun, .pairWord, .organisationWord, .ageWord]
 
     /// Can `token` stand inside a source phrase?
     func isPhraseToken(_ token: Token) -> Bool {

@@ -39,6 +39,9 @@ struct SpeakerResolver: Sendable {
         /// subject stands) and of the sentence before: "he" and "she" look to them first.
         var subject: (person: NameID, position: Int)? = nil
         var previousSubject: NameID? = nil
+        /// Whether `previousSubject` is the subject of the sentence just before (a sentence with
+        /// no person for subject keeps an older one).
+        var previousSubjectIsLast = false
         /// The body last named as a sentence's subject or a cue's source ("Senate Majority Fund,
         /// a super PAC, announced …"): whom "the group" or "the fund" after it stands for.
         var organisation: (name: NameID, position: Int)? = nil
@@ -48,6 +51,14 @@ struct SpeakerResolver: Sendable {
         var previousSentenceStart = 0
         /// The article's names, which resolving adds to.
         let names: NameTable
+
+        /// A new sentence: its subject is not known yet, and the one before's moves back a
+        /// place (an older one stays, no longer the last).
+        mutating func notePreviousSubject() {
+            if let current = subject { previousSubject = current.person }
+            previousSubjectIsLast = subject != nil
+            subject = nil
+        }
     }
 
     func resolve(_ range: Range<Int>, _ context: Context) -> ResolvedSource? {
@@ -397,10 +408,21 @@ struct SpeakerResolver: Sendable {
         // whom the sentence before is about when that person has spoken, else the person who
         // has spoken most, else (before anyone has) whom the sentences are about. ("De Blasio
         // disbanded the unit. “…,” the Republican presidential candidate said" is Trump's.)
-        guard registry.isEpithet(head.hash) else { return nil }
+        guard registry.isEpithet(head.hash) else { return ageReference(range, context) }
         let about = context.subject?.person ?? context.previousSubject
         guard let person = about.flatMap({ context.salience.hasSpoken($0, context.names) ? $0 : nil })
                 ?? context.salience.mostFrequentPerson(context.names) ?? about else { return nil }
+        return ResolvedSource(speakers: context.names.list(person), isPerson: true, how: .epithet)
+    }
+
+    /// "Tea farmer Li Ming says … “…,” the 52-year-old said", "the 52-year-old farmer told": an
+    /// age describes the person this sentence or the one before is about, when a person is;
+    /// further back it is a guess ("Melania Trump brought …" three paragraphs before "“…,” said
+    /// the 46-year-old", with others named as subjects between), and nobody is named.
+    private func ageReference(_ range: Range<Int>, _ context: Context) -> ResolvedSource? {
+        guard range.contains(where: { context.tokens[$0].classes.contains(.ageWord) }),
+              let person = context.subject?.person ?? (context.previousSubjectIsLast ? context.previousSubject : nil)
+        else { return nil }
         return ResolvedSource(speakers: context.names.list(person), isPerson: true, how: .epithet)
     }
 

@@ -8,6 +8,7 @@ struct Tokenizer: Sendable {
     let abbreviations: WordHashSet
     /// What ends a capitalised compound that is an adjective (rules/speakers.yaml `adjective_endings`).
     let adjectiveEndings: WordHashSet
+    let ageEndings: WordHashSet
     /// For each byte: its lower-case form when it is an ASCII letter or digit, else 0. One load
     /// both classifies a byte and gives what it adds to the word's hash.
     private let asciiWordBytes: [UInt8] = (0...255).map { byte -> UInt8 in
@@ -40,6 +41,7 @@ struct Tokenizer: Sendable {
         joinerBitsHigh = high
         abbreviations = WordHashSet(words: rules.abbreviations.words)
         adjectiveEndings = WordHashSet(words: rules.speakers.adjectiveEndings)
+        ageEndings = WordHashSet(words: rules.speakers.ageEndings)
     }
 
     /// Appends the tokens of `range` to `buffer`, which the caller keeps for all of an article's
@@ -277,11 +279,12 @@ struct Tokenizer: Sendable {
         // lower-case compounds stay plain words.)
         let opensCompound = UTF8Scan.isUppercase(first) || (bytes[start] >= 0x30 && bytes[start] <= 0x39)
         let adjective = opensCompound && (lastPart.map { isAdjectiveEnding($0..<end, in: bytes) } ?? false)
+        let age = adjective && bytes[start] >= 0x30 && bytes[start] <= 0x39 && ageEndings.contains(WordHash.hash(bytes, lastPart!..<end))
         let capitalized = UTF8Scan.isUppercase(first) && !adjective
         var second = start + 1
         if second < end, bytes[second] == UInt8(ascii: ".") { second += 1 }
         let acronym = capitalized && second < end && bytes[second] >= 0x41 && bytes[second] <= 0x5A
-        tokens.append(Token(range: start..<wordEnd, kind: .word, hash: hash, classes: adjective ? table[hash].union(.modifier) : table[hash],
+        tokens.append(Token(range: start..<wordEnd, kind: .word, hash: hash, classes: adjective ? table[hash].union(age ? [.modifier, .ageWord] : .modifier) : table[hash],
                             capitalized: capitalized, acronym: acronym, quote: -1,
                             lastByte: bytes[end - 1], endings: wordEndings.forms(of: start..<end, in: bytes)))
         // Possessive 's as its own token, after any apostrophe mark.

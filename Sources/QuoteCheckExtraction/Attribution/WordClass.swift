@@ -52,6 +52,9 @@ struct WordClass: OptionSet, Sendable {
     static let addresseeVerb = WordClass(rawValue: 1 << 32)
     /// A punctuation token that is one of rules/marks.yaml `dashes` ("―", "—", "–").
     static let dash = WordClass(rawValue: 1 << 33)
+    /// A person's age ("52-year-old": a number joined to one of rules/speakers.yaml
+    /// `age_endings`), set by the tokenizer from the word's shape.
+    static let ageWord = WordClass(rawValue: 1 << 34)
 
     /// The headline word lists' classes: a word in them alone is still one the speaker and cue
     /// lexicons do not know ("analysis" reads as a plural there, a kicker word here).
