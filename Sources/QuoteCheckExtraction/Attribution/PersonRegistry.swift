@@ -326,6 +326,24 @@ struct PersonRegistry: Sendable {
         mention(matching: word, before: position, bySurname: true) ?? mention(matching: word, before: position, bySurname: false)
     }
 
+    /// The full name a name of two words or more stands for ("Vargas Llosa" for "Mario Vargas
+    /// Llosa"): the latest longer mention before `position` (else the first after it) whose
+    /// last words are the name's; `last` is the name's last word. (Not one that only adds an
+    /// abbreviated title the lists do not know: "Del. Stacey Plaskett".)
+    func fullName(endingWith name: NameID, last: UInt64, before position: Int, names: NameTable) -> NameID? {
+        var found: NameID? = nil
+        for mention in mentions where mention.last == last && mention.name != name {
+            let full = names.bytes(of: mention.name), tail = names.bytes(of: name)
+            guard full.count > tail.count, full[full.count - tail.count - 1] == UInt8(ascii: " "),
+                  full[(full.count - tail.count)...].elementsEqual(tail) else { continue }
+            let added = full[..<(full.count - tail.count - 1)]
+            guard !added.split(separator: UInt8(ascii: " ")).contains(where: { $0.count > 2 && $0.last == UInt8(ascii: ".") }) else { continue }
+            if mention.position > position { return found ?? mention.name }
+            found = mention.name
+        }
+        return found
+    }
+
     /// One pass over the mentions: the latest match at or before `position`, else the first match.
     private func mention(matching word: UInt64, before position: Int, bySurname: Bool) -> NameID? {
         var first: Int? = nil, latest: Int? = nil

@@ -377,6 +377,18 @@ struct SpeakerResolver: Sendable {
             return ResolvedSource(speakers: text(), isPerson: known, how: .name)
         }
         let hasOrganisation = parts.contains { tokens[$0].classes.contains(.organisationWord) && !($0 == last && surnameLast) }
+        // "Vargas Llosa said", "Bhutto Zardari said": a surname of two words or more, where the
+        // article gave the full name ("Mario Vargas Llosa"). (A name that opens with a first
+        // name is full already: "Marco Rubio" is not the "Bush Hits Marco Rubio" of a subhead.)
+        if !hasOrganisation, context.registry.genderLexicon?.firstName(tokens[parts.lowerBound].hash) == nil,
+           context.registry.isKnownPerson(tokens[last].hash) {
+            let written = names.join(parts.lazy.map { tokens[$0].range }, in: context.bytes)
+            if let full = context.registry.fullName(endingWith: written, last: tokens[last].hash,
+                                                    before: tokens[last].range.lowerBound, names: names) {
+                return ResolvedSource(speakers: names.list(full), isPerson: true, how: .surname)
+            }
+            return ResolvedSource(speakers: names.list(written), isPerson: true, how: .name)
+        }
         return ResolvedSource(speakers: text(), isPerson: !hasOrganisation, how: .name)
     }
 
