@@ -79,6 +79,19 @@ public struct Extractor: Sendable {
         return written
     }
 
+    /// The attribution without the article's publisher among its intermediaries: `via` is who
+    /// stands between the speaker and the publisher, and an outlet's own reporting ("“…,” Lind
+    /// told Reuters" in a Reuters story) has nobody between.
+    private static func publisherDropped(from attribution: Attribution, _ outlet: String?, _ names: NameTable) -> Attribution {
+        guard let outlet, !attribution.via.isEmpty else { return attribution }
+        let via = attribution.via
+        let kept = (0..<via.count).map { names[via, $0] }.filter { names.string($0).caseInsensitiveCompare(outlet) != .orderedSame }
+        guard kept.count < via.count else { return attribution }
+        var result = attribution
+        result.via = names.list(kept)
+        return result
+    }
+
     /// Where a quote stands: scalar offsets (end exclusive) and its 1-based column.
     private struct Place {
         let start: Int
@@ -114,7 +127,7 @@ public struct Extractor: Sendable {
                 let start = scalars.scalarOffset(quote.content.lowerBound)
                 let place = Place(start: start, end: scalars.scalarOffset(quote.content.upperBound),
                                   column: start - line.scalarStart + 1)
-                body(quote, bytes, place, attributions[index], names, outlet?.name)
+                body(quote, bytes, place, Self.publisherDropped(from: attributions[index], outlet?.name, names), names, outlet?.name)
             }
         }
     }
