@@ -139,6 +139,7 @@ struct PersonRegistry: Sendable {
     /// words between them are passed over, "Joint Chiefs of Staff (JCS)"; a hyphen's part has
     /// its own, "Asia-Pacific Economic Cooperation (APEC)"), or all but a last one ("Centers for
     /// Disease Control and Prevention (CDC)"). The fewest words that fit make the name.
+    @inline(never)  // (Rare: kept out of `collect`'s loop over every token.)
     private mutating func noteAcronym(opening open: Int, tokens: Tokens, bytes: UnsafeBufferPointer<UInt8>, names: NameTable) {
         let acronym = tokens[open + 1]
         var letters: [UInt8] = []
