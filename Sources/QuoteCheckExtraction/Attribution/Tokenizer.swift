@@ -8,6 +8,7 @@ struct Tokenizer: Sendable {
     let abbreviations: WordHashSet
     /// What ends a capitalised compound that is an adjective (rules/speakers.yaml `adjective_endings`).
     let adjectiveEndings: WordHashSet
+    /// What ends a number's compound that is a person's age (rules/speakers.yaml `age_endings`).
     let ageEndings: WordHashSet
     /// For each byte: its lower-case form when it is an ASCII letter or digit, else 0. One load
     /// both classifies a byte and gives what it adds to the word's hash.
@@ -279,7 +280,8 @@ struct Tokenizer: Sendable {
         // lower-case compounds stay plain words.)
         let opensCompound = UTF8Scan.isUppercase(first) || (bytes[start] >= 0x30 && bytes[start] <= 0x39)
         let adjective = opensCompound && (lastPart.map { isAdjectiveEnding($0..<end, in: bytes) } ?? false)
-        let age = adjective && bytes[start] >= 0x30 && bytes[start] <= 0x39 && ageEndings.contains(WordHash.hash(bytes, lastPart!..<end))
+        let age = adjective && bytes[start] >= 0x30 && bytes[start] <= 0x39
+            && (lastPart.map { ageEndings.contains(WordHash.hash(bytes, $0..<end)) } ?? false)
         let capitalized = UTF8Scan.isUppercase(first) && !adjective
         var second = start + 1
         if second < end, bytes[second] == UInt8(ascii: ".") { second += 1 }
