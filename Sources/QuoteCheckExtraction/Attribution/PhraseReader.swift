@@ -73,7 +73,13 @@ final class PhraseReader: Sendable {
     /// The subject phrase that ends just before the cue at `cue` (skipping auxiliaries and adverbs,
     /// an appositive set off by commas, or a parenthesis).
     func subject(before cue: Int, in tokens: Tokens, from start: Int) -> Range<Int>? {
-        guard let found = subjectPhrase(before: cue, in: tokens, from: start) else { return nil }
+        guard let found = subjectPhrase(before: cue, in: tokens, from: start) else {
+            // "Woman injured in crash says", "Man jailed for fraud says": the noun before the cue
+            // is no phrase the lexicons know, but the object of a participle's preposition.
+            guard cue - 1 >= start, tokens[cue - 1].isWord, !tokens[cue - 1].capitalized, tokens[cue - 1].isUnlisted,
+                  !tokens[cue - 1].endsInEd, !tokens[cue - 1].endsInIng else { return nil }
+            return reducedRelativeHead(overObject: cue - 1..<cue, in: tokens, from: start)
+        }
         if let head = reducedRelativeHead(overObject: found, in: tokens, from: start) { return head }
         return name(beforeRole: found, in: tokens, from: start) ?? affiliated(beforePlace: found, in: tokens, from: start)
             ?? listOverParentheses(endingWith: found, in: tokens, from: start)
