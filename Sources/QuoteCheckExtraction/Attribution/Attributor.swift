@@ -954,13 +954,31 @@ struct Attributor: Sendable {
                 return ResolvedCue(cue: cue, phrase: verb.phrase, source: verb.source, inverted: verb.inverted, sharesVerb: true)
             }
             // ("“…,” Braynard is quoted as saying": a sentence that opens with its quote has no
-            // subject to read first; the phrase right before the cue is it.)
-            let subject = reader.sentenceSubject(in: tokens, sentence: sentence, before: start)
+            // subject to read first; the phrase right before the cue is it. So is the phrase
+            // before an auxiliary: "The CPEC has “…,” Bhutto Zardari was quoted as saying" is
+            // his, not the sentence's first subject's.)
+            let auxiliary = start > sentence.lowerBound && tokens[start - 1].isWord && !tokens[start - 1].capitalized
+                && tokens[start - 1].classes.contains(.skipBeforeCue)
+            let subject = (auxiliary ? reader.subject(before: start, in: tokens, from: sentence.lowerBound) : nil)
+                ?? reader.sentenceSubject(in: tokens, sentence: sentence, before: start)
                 ?? reader.subject(before: start, in: tokens, from: sentence.lowerBound)
-            return ResolvedCue(cue: cue, phrase: subject, source: subject.flatMap { resolver.resolve($0, context) }, inverted: false)
+            var source = subject.flatMap { resolver.resolve($0, context) }
+            // "… was quoted as saying by Xinhua": the outlet after "by" relays the words.
+            if auxiliary, source != nil, let relay = relay(after: end, tokens: tokens, sentence: sentence, context: context) {
+                source?.via = relay
+            }
+            return ResolvedCue(cue: cue, phrase: subject, source: source, inverted: false)
         case .verb:
             if let agent = passiveAgent(of: cue, tokens: tokens, sentence: sentence), let source = resolver.resolve(agent, context),
                !source.speakers.isEmpty {
+                // "Ana Ruiz was quoted by Xinhua as saying": an outlet that only handled the
+                // words (grammar `handling_participles`) relays the passive's subject.
+                if source.isIntermediary, grammar[.handlingParticiples].contains(tokens[end - 1].hash),
+                   let subject = reader.subject(before: start, in: tokens, from: sentence.lowerBound),
+                   var speaker = resolver.resolve(subject, context), !speaker.speakers.isEmpty, !speaker.isIntermediary {
+                    speaker.via = source.via
+                    return ResolvedCue(cue: cue, phrase: subject, source: speaker, inverted: false)
+                }
                 return ResolvedCue(cue: cue, phrase: agent, source: source, inverted: true)
             }
             // "…, arguing that": a participle after a comma shares the subject of the clause it
@@ -1158,6 +1176,15 @@ struct Attributor: Sendable {
         guard index < limit, let agent = reader.phrase(startingAt: index + 1, in: tokens, before: sentence.upperBound),
               agent.lowerBound == index + 1 else { return nil }
         return agent
+    }
+
+    /// The outlets that relay the words when "by" and an outlet follow the cue ("quoted as
+    /// saying by Xinhua"), else nil.
+    private func relay(after end: Int, tokens: Tokens, sentence: Range<Int>, context: SpeakerResolver.Context) -> NameList? {
+        guard end < sentence.upperBound, tokens[end].isWord, grammar[.agentPrepositions].contains(tokens[end].hash),
+              let agent = reader.phrase(startingAt: end + 1, in: tokens, before: sentence.upperBound), agent.lowerBound == end + 1,
+              let source = resolver.resolve(agent, context), source.isIntermediary, !source.via.isEmpty else { return nil }
+        return source.via
     }
 
     /// Do the quote's words open with a lower-case ASCII letter?
