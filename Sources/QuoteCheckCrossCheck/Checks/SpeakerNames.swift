@@ -52,7 +52,7 @@ public enum SpeakerNames {
         // "JCS" and "Joint Chiefs of Staff": one article spells out what the other abbreviates.
         // (A word in capitals that is no acronym of the other is compared as a word: "TRUMP".)
         if let acronym = x.acronym ?? y.acronym, (x.acronym == nil) != (y.acronym == nil),
-           abbreviates(acronym, (x.acronym == nil ? x : y).initials) {
+           Acronym.abbreviates(acronym, initials: (x.acronym == nil ? x : y).initials) {
             return true
         }
         let wordsX = x.words, wordsY = y.words
@@ -68,13 +68,6 @@ public enum SpeakerNames {
         // One word spelt one letter apart in two full names ("Rence Priebus", "Reince Priebus")
         // is a typo of one person, not another person; a lone surname must match exactly.
         return short.words.count >= 2 && offset == 0 && oneEditApart(short.words[differing], long.words[differing])
-    }
-
-    /// True when an acronym's letters are the initials, or all of them but a last one for an
-    /// acronym of three letters or more ("CDC", "Centers for Disease Control and Prevention").
-    static func abbreviates(_ acronym: [UInt8], _ initials: [UInt8]) -> Bool {
-        acronym.count >= 2 && (acronym == initials
-            || (acronym.count >= 3 && initials.count == acronym.count + 1 && initials.starts(with: acronym)))
     }
 
     /// A name's acronym letters (when it is one word of capitals, full stops aside) and the

@@ -134,11 +134,10 @@ struct PersonRegistry: Sendable {
     /// The name the article spells out for an acronym, if it does.
     func expansion(ofAcronym word: UInt64) -> NameID? { acronyms.isEmpty ? nil : acronyms[word] }
 
-    /// Notes the acronym in the parenthesis that opens at `open`, when the capitalised words
-    /// right before it have its letters for initials ("World Health Organization (WHO)"; small
-    /// words between them are passed over, "Joint Chiefs of Staff (JCS)"; a hyphen's part has
-    /// its own, "Asia-Pacific Economic Cooperation (APEC)"), or all but a last one ("Centers for
-    /// Disease Control and Prevention (CDC)"). The fewest words that fit make the name.
+    /// Notes the acronym in the parenthesis that opens at `open`, when it abbreviates the
+    /// capitalised words right before it (`Acronym`: "World Health Organization (WHO)"; small
+    /// words between them are passed over, "Joint Chiefs of Staff (JCS)"). The fewest words that
+    /// fit make the name.
     @inline(never)  // (Rare: kept out of `collect`'s loop over every token.)
     private mutating func noteAcronym(opening open: Int, tokens: Tokens, bytes: UnsafeBufferPointer<UInt8>, names: NameTable) {
         let acronym = tokens[open + 1]
@@ -149,33 +148,25 @@ struct PersonRegistry: Sendable {
         }
         guard letters.count >= 2 else { return }
         var initials: [UInt8] = []
-        var exact: Int? = nil, allButLast: Int? = nil
         var index = open - 1
+        // (Back from the parenthesis; the initials grow, so an exact match comes before an
+        // all-but-last one, and past one letter more none can come.)
         while index >= 0, tokens[index].isWord, initials.count <= letters.count {
             let token = tokens[index]
             if token.capitalized {
-                initials.insert(contentsOf: Self.initials(of: token, in: bytes), at: 0)
-                if initials == letters { exact = index; break }
-                if letters.count >= 3, initials.count == letters.count + 1, initials.starts(with: letters) { allButLast = index }
+                var word: [UInt8] = []
+                Acronym.appendInitials(of: bytes[token.range], to: &word)
+                initials.insert(contentsOf: word, at: 0)
+                if Acronym.abbreviates(letters, initials: initials) {
+                    acronyms[acronym.hash] = names.join((index..<open).lazy.map { tokens[$0].range }, in: bytes)
+                    return
+                }
             } else if token.range.count > 3
                         || (token.classes.isDisjoint(with: [.functionWord, .determiner, .nameParticle]) && !(clauseOpeners?.contains(token.hash) ?? false)) {
-                break
+                return
             }
             index -= 1
         }
-        guard let first = exact ?? allButLast else { return }
-        acronyms[acronym.hash] = names.join((first..<open).lazy.map { tokens[$0].range }, in: bytes)
-    }
-
-    /// A capitalised word's initials, lower-cased: its first letter and each capital after a
-    /// hyphen ("Asia-Pacific" gives "ap").
-    private static func initials(of token: Token, in bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-        var result = [bytes[token.range.lowerBound] | 0x20]
-        for index in token.range.dropFirst().dropLast() where bytes[index] == UInt8(ascii: "-") {
-            let next = bytes[index + 1]
-            if next >= UInt8(ascii: "A"), next <= UInt8(ascii: "Z") { result.append(next | 0x20) }
-        }
-        return result
     }
 
     private func isParticle(_ tokens: Tokens, _ index: Int) -> Bool {
