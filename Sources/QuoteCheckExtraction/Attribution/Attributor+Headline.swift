@@ -771,30 +771,13 @@ extension Attributor {
               let first = reader.phrase(startingAt: part.lowerBound, in: tokens, before: phrase.lowerBound - 1),
               first == part.lowerBound..<(phrase.lowerBound - 1),
               let other = resolver.resolve(first, context), !other.speakers.isEmpty, !other.isIntermediary else { return cue }
-        if let shared = sharedHead(first, phrase, tokens, context) {
-            source.speakers = shared
+        if let shared = resolver.sharedHead(first.lowerBound..<phrase.upperBound, context, listed: true) {
+            source.speakers = shared.speakers
             return ResolvedCue(cue: cue.cue, phrase: first.lowerBound..<phrase.upperBound, source: source, inverted: false)
         }
         source.speakers = context.names.merging(source.speakers, into: other.speakers)
         source.isPerson = source.isPerson && other.isPerson
         return ResolvedCue(cue: cue.cue, phrase: first.lowerBound..<phrase.upperBound, source: source, inverted: false)
-    }
-
-    /// "Israeli, Polish presidents agree …", "US, Japan defense chiefs vow …": two capitalised
-    /// words that share one plural title, a person or a group noun, are one of each: "Israeli
-    /// president", "Polish president". (A plural in -s after a consonant only: "FMs", "chiefs".)
-    private func sharedHead(_ first: Range<Int>, _ second: Range<Int>, _ tokens: Tokens, _ context: SpeakerResolver.Context) -> NameList? {
-        guard first.count == 1, tokens[first.lowerBound].isWord, tokens[first.lowerBound].capitalized,
-              second.count >= 2, tokens[second.lowerBound].isWord, tokens[second.lowerBound].capitalized else { return nil }
-        let head = (second.lowerBound + 1)..<second.upperBound
-        let last = tokens[head.upperBound - 1]
-        guard last.isWord, last.range.count >= 3, context.bytes[last.range.upperBound - 1] == UInt8(ascii: "s"),
-              !"aeiousAEIOUS".utf8.contains(context.bytes[last.range.upperBound - 2]),
-              head.dropLast().allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized }) else { return nil }
-        let stem = last.range.lowerBound..<(last.range.upperBound - 1)
-        guard !tokenizer.table[WordHash.hash(context.bytes, stem)].isDisjoint(with: [.title, .personNoun, .groupNoun]) else { return nil }
-        let words = head.dropLast().map { tokens[$0].range } + [stem]
-        return context.names.list([first.lowerBound, second.lowerBound].map { context.names.join([tokens[$0].range] + words, in: context.bytes) })
     }
 
     /// A trailing credit that describes its speaker in lower-case words the phrase reader does

@@ -333,7 +333,9 @@ final class PhraseReader: Sendable {
     /// sentence's start or after a comma (not "In Iowa, Cruz and Rubio"), and holds a
     /// capitalised word that is no time word ("Yesterday,").
     func listEndingWith(_ last: Range<Int>, in tokens: Tokens, from start: Int) -> Range<Int> {
-        guard last.contains(where: { tokens[$0].isWord && listJoiners.contains(tokens[$0].hash) }) else { return last }
+        guard last.contains(where: { tokens[$0].isWord && listJoiners.contains(tokens[$0].hash) }) else {
+            return placesSharing(last, in: tokens, from: start)
+        }
         var lower = last.lowerBound
         while lower - 2 >= start, tokens[lower - 1].isPunct(UInt8(ascii: ",")),
               let item = phrase(endingAt: lower - 2, in: tokens, from: start), item.count <= limits.listItem,
@@ -358,6 +360,25 @@ final class PhraseReader: Sendable {
             }
         }
         return first
+    }
+
+    /// "Chinese, Pakistani FMs", "US, Japan defense chiefs": a headline lists places before a
+    /// plural head with commas alone, and they share it. `last` opens with a nationality or an
+    /// acronym and ends in a title's plural or a group noun; each place before it is a short run
+    /// of capitalised words that opens the clause or follows a comma.
+    private func placesSharing(_ last: Range<Int>, in tokens: Tokens, from start: Int) -> Range<Int> {
+        let head = tokens[last.upperBound - 1], opening = tokens[last.lowerBound]
+        guard last.count >= 2, last.lowerBound - 2 >= start, tokens[last.lowerBound - 1].isPunct(UInt8(ascii: ",")),
+              opening.isWord, opening.classes.contains(.nationality) || opening.acronym,
+              head.isWord, head.classes.contains(.pluralTitle) || (!head.capitalized && head.classes.contains(.groupNoun)) else { return last }
+        var lower = last.lowerBound
+        while lower - 2 >= start, tokens[lower - 1].isPunct(UInt8(ascii: ",")) {
+            var item = lower - 1
+            while item > start, item > lower - 1 - limits.listItem, tokens[item - 1].isWord, tokens[item - 1].capitalized { item -= 1 }
+            guard item < lower - 1, item == start || tokens[item - 1].isPunct(UInt8(ascii: ",")) else { break }
+            lower = item
+        }
+        return lower..<last.upperBound
     }
 
     private func isListedName(_ item: Range<Int>, in tokens: Tokens) -> Bool {

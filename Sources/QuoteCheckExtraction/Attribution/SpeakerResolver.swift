@@ -18,6 +18,10 @@ struct SpeakerResolver: Sendable {
     private let institutionWords: Int
     /// What word endings tell on words long enough to trust them.
     private let shapes: WordShapes
+    /// rules/speakers.yaml `group_nouns`, as listed: "leaders" and "ministers" name groups even
+    /// where they are titles' plurals ("European leaders"), unless a title opens the office
+    /// ("foreign ministers").
+    private let listedGroupNouns: WordHashSet
 
     init(rules: RuleSet, grammar: GrammarWordSets) {
         outlets = rules.outlets
@@ -27,6 +31,7 @@ struct SpeakerResolver: Sendable {
         pairPhrases = rules.speakers.pairPhrases.map { $0.map { WordHash.hash($0) } }
         outletNames = OutletNames(rules.outlets)
         anyBodyWords = rules.speakers.anyBodyWords
+        listedGroupNouns = WordHashSet(words: rules.speakers.groupNouns)
     }
 
     struct Context {
@@ -113,6 +118,7 @@ struct SpeakerResolver: Sendable {
             return ResolvedSource(speakers: named, via: named, isIntermediary: true, how: .outlet)
         }
         if let document = document(core, context) { return document }
+        if let shared = sharedHead(core, context) { return shared }
         if let split = coordinated(core, tokens), split.count > 1 {
             let parts = split.compactMap { name($0, context) }
             guard parts.count == split.count else { return nil }
@@ -547,6 +553,69 @@ struct SpeakerResolver: Sendable {
 
     /// The phrase split at "and" when each side is a name ("Kitazawa and Liang"), not when "and"
     /// joins modifiers of one group ("Chinese and Japanese officials").
+    /// "Chinese, Pakistani FMs", "US, Japan defense chiefs", "Chinese and Russian foreign
+    /// ministers": an office has one holder in each place, so the places listed before its
+    /// plural each name a speaker ("Chinese FM", "Pakistani FM"). The office is a title's plural
+    /// that `group_nouns` does not list, or one after a title ("foreign ministers"). A group is
+    /// one speaker as written ("Chinese and Japanese officials", "European leaders" and the
+    /// like, as the seeds write them): nil here, unless `listed`.
+    ///
+    /// Each listed place is a nationality or an acronym, or a capitalised word that names no
+    /// person the article or the lexicon knows; one place at least is a nationality or an
+    /// acronym. With `listed`, the caller has read the places as a list already (a headline's
+    /// "Israel, Poland agree", its verb agreeing with both): any capitalised words will do, and
+    /// a group's list is that one speaker ("Trump, Clinton aides").
+    func sharedHead(_ core: Range<Int>, _ context: Context, listed: Bool = false) -> ResolvedSource? {
+        let tokens = context.tokens
+        let last = tokens[core.upperBound - 1]
+        guard last.isWord, last.classes.contains(.pluralTitle) || (!last.capitalized && last.classes.contains(.groupNoun)) else { return nil }
+        // The head: lower-case words and titles before it, back to the last place.
+        var head = core.upperBound - 1
+        while head > core.lowerBound, tokens[head - 1].isWord,
+              !tokens[head - 1].capitalized || !tokens[head - 1].classes.isDisjoint(with: [.title, .pluralTitle]),
+              !tokens[head - 1].classes.contains(.nationality) {
+            head -= 1
+        }
+        guard head > core.lowerBound else { return nil }
+        let office = last.classes.contains(.pluralTitle)
+            && (!listedGroupNouns.contains(last.hash) || (head..<(core.upperBound - 1)).contains { tokens[$0].classes.contains(.title) })
+        var places: [Range<Int>] = []
+        var start = core.lowerBound
+        for index in core.lowerBound..<head where tokens[index].isPunct(UInt8(ascii: ","))
+            || (tokens[index].isWord && grammar[.listJoiners].contains(tokens[index].hash)) {
+            places.append(start..<index)
+            start = index + 1
+        }
+        places.append(start..<head)
+        let registry = context.registry
+        let named = { (index: Int) -> Bool in tokens[index].classes.contains(.nationality) || tokens[index].acronym }
+        let unknown = { (index: Int) -> Bool in
+            tokens[index].isUnlisted && registry.genderLexicon?.firstName(tokens[index].hash) == nil && !registry.isKnownPerson(tokens[index].hash)
+        }
+        guard office || listed, places.count > 1, places.allSatisfy({ place in
+            (1...3).contains(place.count) && place.allSatisfy { tokens[$0].isWord && tokens[$0].capitalized }
+                && (listed || place.contains(where: named) || place.allSatisfy(unknown))
+        }), listed || places.contains(where: { $0.contains(where: named) }) else { return nil }
+        guard office else { return group(core, context) }
+        let bytes = context.bytes
+        let text = { (range: Range<Int>) in
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound]), as: UTF8.self)
+        }
+        let holder = Self.singular(text(head..<core.upperBound))
+        let speakers = places.map { context.names.name(text($0) + " " + holder) }
+        return ResolvedSource(speakers: context.names.list(speakers), isPerson: false, how: .group)
+    }
+
+    /// A title's regular plural made singular, as `WordTable.plural(of:)` made it, the case kept.
+    private static func singular(_ plural: String) -> String {
+        let lower = plural.lowercased()
+        if lower.hasSuffix("ies") { return plural.dropLast(3) + (plural.last == "S" ? "Y" : "y") }
+        if lower.hasSuffix("ses") || lower.hasSuffix("xes") || lower.hasSuffix("zes") || lower.hasSuffix("ches") || lower.hasSuffix("shes") {
+            return String(plural.dropLast(2))
+        }
+        return String(plural.dropLast())
+    }
+
     private func coordinated(_ range: Range<Int>, _ tokens: Tokens) -> [Range<Int>]? {
         let last = tokens[range.upperBound - 1]
         if !last.capitalized && !last.classes.isDisjoint(with: [.groupNoun, .personNoun]) { return nil }

@@ -51,9 +51,10 @@ struct Token: Sendable {
         self.endings = endings
     }
 
-    /// No speaker or cue lexicon lists the word (the headline word lists aside): the tests for
-    /// an unknown verb, plural or participle ask this.
-    var isUnlisted: Bool { classes.subtracting(.headlineRoles).isEmpty }
+    /// No speaker or cue lexicon lists the word (the headline word lists and the classes derived
+    /// from the lexicons' words aside): the tests for an unknown verb, plural or participle ask
+    /// this. ("mayors" is unlisted, and read as a plural, though it is a title's plural.)
+    var isUnlisted: Bool { classes.subtracting(.unlisting).isEmpty }
 
     // (What an ending tells only on a long enough word, a plural or a participle, is asked of
     // `WordShapes`, which holds the rules' lengths.)

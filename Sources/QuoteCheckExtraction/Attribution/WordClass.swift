@@ -55,9 +55,15 @@ struct WordClass: OptionSet, Sendable {
     /// A person's age ("52-year-old": a number joined to one of rules/speakers.yaml
     /// `age_endings`), set by the tokenizer from the word's shape.
     static let ageWord = WordClass(rawValue: 1 << 34)
+    /// A title's regular plural ("FMs", "ministers", "defense chiefs"): one holder of the office
+    /// for each of the places listed before it ("Chinese, Pakistani FMs").
+    static let pluralTitle = WordClass(rawValue: 1 << 35)
 
     /// The headline word lists' classes: a word in them alone is still one the speaker and cue
     /// lexicons do not know ("analysis" reads as a plural there, a kicker word here).
     static let headlineRoles: WordClass = [.kickerWord, .topicPreposition, .topicOpener, .affiliationLink, .predicatePreposition,
                                            .invertingVerb, .episodeWord, .addresseeVerb]
+    /// The classes that leave a word unlisted (`Token.isUnlisted`): the headline roles, and a
+    /// class made from a listed word's form rather than listed itself.
+    static let unlisting: WordClass = headlineRoles.union(.pluralTitle)
 }

@@ -7,7 +7,7 @@ struct WordTable: Sendable {
 
     init(rules: RuleSet) {
         let speakers = rules.speakers
-        let count = speakers.titles.count + speakers.nationalities.count + speakers.groupNouns.count
+        let count = 2 * speakers.titles.count /* and each one's plural */ + speakers.nationalities.count + speakers.groupNouns.count
             + 2 * speakers.personNouns.count /* and each one's plural */ + speakers.functionWords.count + speakers.organisationWords.count
             + speakers.modifiers.count + speakers.skipBeforeCue.count + rules.cues.forms.count
             + rules.headlines.kickerWords.count + rules.headlines.invertingVerbs.count + 256
@@ -41,6 +41,9 @@ struct WordTable: Sendable {
         for noun in speakers.personNouns {
             let plural = Self.plural(of: noun)
             classes.update(WordHash.hash(plural)) { $0 = ($0 ?? []).isEmpty ? .groupNoun : $0 }
+        }
+        for title in speakers.titles where !title.hasSuffix(".") {
+            classes.update(WordHash.hash(Self.plural(of: title))) { $0 = ($0 ?? []).union(.pluralTitle) }
         }
     }
 
