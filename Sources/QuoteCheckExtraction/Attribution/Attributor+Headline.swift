@@ -869,7 +869,8 @@ extension Attributor {
                 && headlines.isPastParticiple(tokens[phrase.upperBound])
                 && headlines.speaksInFirstPerson(tokens[colon + 1].range, context.bytes)
         }
-        if !participle, let phrase = reader.phrase(startingAt: start, in: tokens, before: colon), phrase.lowerBound == start,
+        if !participle, let phrase = reader.phrase(startingAt: start, in: tokens, before: colon).map({ peopleOfNationality($0, colon, tokens) }),
+           phrase.lowerBound == start,
            !strict || phrase.upperBound == colon || headlines.isTopicPreposition(tokens[phrase.upperBound]) || spokenBySubject(phrase),
            let source = resolver.resolve(phrase, context), !source.speakers.isEmpty,
            style.map({ canSpeak(source, phrase, tokens, context, style: $0, bareQuote: bareQuote, beforeTopic: phrase.upperBound < colon) }) ?? true {
@@ -879,6 +880,15 @@ extension Attributor {
               phrase.filter({ tokens[$0].isWord && tokens[$0].capitalized }).count >= 2,
               let source = resolver.resolve(phrase, context), !source.speakers.isEmpty, source.isPerson else { return nil }
         return source
+    }
+
+    /// "Afghan contractors: '…'": nationality words and a lower-case plural the lexicons do not
+    /// list, right before a leading colon, are people of that nation, a group the phrase reader
+    /// stops short of. (Other capitals before such a plural are a topic: "Energy prices: '…'".)
+    private func peopleOfNationality(_ phrase: Range<Int>, _ colon: Int, _ tokens: Tokens) -> Range<Int> {
+        guard phrase.upperBound == colon - 1, shapes.looksPlural(tokens[colon - 1]),
+              phrase.allSatisfy({ tokens[$0].isWord && tokens[$0].classes.contains(.nationality) }) else { return phrase }
+        return phrase.lowerBound..<colon
     }
 
     /// Does the quote open with a pronoun of the third person that has a gender ("He was …",
