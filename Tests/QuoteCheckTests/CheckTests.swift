@@ -50,6 +50,15 @@ import QuoteCheckText
         #expect(report.findings.isEmpty)
     }
 
+    @Test func aBodyNamedShortOfItsOfIsNoConflict() {
+        let line = "Our military is maintaining a full readiness posture in close cooperation with its allies."
+        let report = TestSupport.check([
+            Story(id: "a", outlet: "Yonhap", quotes: [Quote(text: line, speakers: ["Joint Chiefs of Staff"])]),
+            Story(id: "b", outlet: "BBC", quotes: [Quote(text: line, speakers: ["Joint Chiefs"])]),
+        ])
+        #expect(report.findings.isEmpty)
+    }
+
     @Test func driftOnNumberNegationOrNameIsAnError() {
         for (a, b) in [
             ("We will send 300 engineers to the flooded districts this week.", "We will send 3,000 engineers to the flooded districts this week."),

@@ -210,6 +210,15 @@ import Testing
         #expect(SpeakerNames.compatible(["TRUMP"], ["Donald Trump"]))
     }
 
+    @Test func aBodysNameShortBeforeItsOfAgreesWithTheWholeName() {
+        #expect(SpeakerNames.compatible(["Joint Chiefs"], ["Joint Chiefs of Staff"]))
+        #expect(SpeakerNames.compatible(["Chinese Academy of Social Sciences"], ["Chinese Academy"]))
+        // One word is no body's name, and other words before the "of" are another body.
+        #expect(SpeakerNames.conflict(["Ministry"], ["Ministry of Defense"]))
+        #expect(SpeakerNames.conflict(["Chinese Academy of Sciences"], ["Chinese Academy of Social Sciences"]))
+        #expect(SpeakerNames.conflict(["Joint Staff"], ["Joint Chiefs of Staff"]))
+    }
+
     @Test("the byte-level folding of ASCII names gives what Foundation's folding gives")
     func asciiFoldingMatchesFoundation() {
         let names = ["Leon Panetta", "  O'Brien-Smith  ", "the U.S. State Department", "Jean-Luc  Picard ", "R2 D2", "x_y^z",

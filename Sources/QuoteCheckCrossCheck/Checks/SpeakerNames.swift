@@ -3,7 +3,8 @@ import QuoteCheckText
 
 /// Whether two speaker lists can name the same source. Attribution gives canonical full names,
 /// but one article may know a person only by surname ("Panetta" and "Leon Panetta"), so two
-/// names agree when one's words end the other's, accents, apostrophes and case aside
+/// names agree when one's words end the other's, or open it before its "of" ("Joint Chiefs" and
+/// "Joint Chiefs of Staff"), accents, apostrophes and case aside
 /// ("Calderon" and "Calderón", "O’Neill" and "O'Neill"). An empty list (no speaker found) agrees with anything: it is unknown, not
 /// different; so does a description whose head is a common noun ("the president", "a campaign
 /// official", "critics"), which may well be the named person. Initials are passed over, and two
@@ -59,6 +60,13 @@ public enum SpeakerNames {
         guard !wordsX.isEmpty, !wordsY.isEmpty else { return false }
         let (short, long) = wordsX.count <= wordsY.count ? (x, y) : (y, x)
         let offset = long.words.count - short.words.count
+        // "Joint Chiefs" and "Joint Chiefs of Staff": a body's name of two words or more, short
+        // of the "of" and the words after it. (One word is no such name: "Ministry", "Bank".)
+        if short.words.count >= 2, offset > 0, long.words[short.words.count] == "of",
+           long.hashes.prefix(short.words.count).elementsEqual(short.hashes),
+           long.words.prefix(short.words.count).elementsEqual(short.words) {
+            return true
+        }
         var differing: Int? = nil
         for index in short.words.indices where short.hashes[index] != long.hashes[offset + index] {
             guard differing == nil else { return false }
