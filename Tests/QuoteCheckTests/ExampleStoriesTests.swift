@@ -13,25 +13,12 @@ import Testing
     static let inputs = ["examples/stories", "examples/stories/wires.jsonl"].map(TestSupport.path)
 
     static func report() -> CheckReport {
-        let (analyses, errors) = read()
+        let (analyses, errors) = TestSupport.analyse(inputs)
         return TestSupport.checker.check(analyses, inputErrors: errors)
     }
 
     /// The stories' analyses, in input order.
-    static func analyses() -> [ArticleAnalysis] { read().analyses }
-
-    private static func read() -> (analyses: [ArticleAnalysis], errors: [InputError]) {
-        let checker = TestSupport.checker
-        var analyses: [ArticleAnalysis] = []
-        var errors: [InputError] = []
-        OrderedParallelMap(jobs: 2).run(InputReader(paths: inputs), process: { checker.analyse($0) }) { item, analysis in
-            switch item {
-            case let .failure(error): errors.append(error)
-            case .article: if let analysis { analyses.append(analysis) }
-            }
-        }
-        return (analyses, errors)
-    }
+    static func analyses() -> [ArticleAnalysis] { TestSupport.analyse(inputs).analyses }
 
     @Test func checksThatNeedNoSpeakersFireOnTheStories() {
         let report = Self.report()

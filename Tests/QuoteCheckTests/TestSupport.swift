@@ -63,6 +63,20 @@ enum TestSupport {
         return checker.check(analyses)
     }
 
+    /// The analyses of the articles in `paths`, read as `quotecheck check` reads them, in input
+    /// order, and the inputs that could not be read.
+    static func analyse(_ paths: [String]) -> (analyses: [ArticleAnalysis], errors: [InputError]) {
+        var analyses: [ArticleAnalysis] = []
+        var errors: [InputError] = []
+        OrderedParallelMap(jobs: 2).run(InputReader(paths: paths), process: { checker.analyse($0) }) { item, analysis in
+            switch item {
+            case let .failure(error): errors.append(error)
+            case .article: if let analysis { analyses.append(analysis) }
+            }
+        }
+        return (analyses, errors)
+    }
+
     static func checks(_ report: CheckReport) -> [String] {
         report.findings.map { "\($0.check.rawValue):\($0.severity.rawValue)" }
     }

@@ -1,0 +1,29 @@
+import Testing
+@testable import QuoteCheckCrossCheck
+
+/// Stories carried by several wires in the agencies' house styles (Tests/Fixtures/wire-stories.jsonl,
+/// written for the project): datelines and "Enditem", a byline line, a closing "(CGTN)" or
+/// "(END)", an acronym spelt out in one wire and not in another ("the JCS", "Joint Chiefs"), one
+/// office written several ways ("State Councilor and Foreign Minister", "top diplomat"), a
+/// surname hyphenated in one wire, and quotes relayed "according to" a statement or "quoted as
+/// saying by" state media. Every finding the check raised on them has been read as an editor
+/// would; these are the ones that stand, and no other may come back.
+@Suite struct WireStoriesTests {
+    static let input = TestSupport.path("Tests/Fixtures/wire-stories.jsonl")
+
+    @Test func onlyTheFindingsAnEditorKeepsAreRaised() {
+        let (analyses, errors) = TestSupport.analyse([Self.input])
+        #expect(errors.isEmpty)
+        #expect(analyses.count == 16)
+        let report = TestSupport.checker.check(analyses, inputErrors: errors)
+        let found = report.findings.map { finding in
+            "\(finding.check.rawValue):\(finding.severity.rawValue) " + finding.evidence.map(\.article).joined(separator: " ")
+        }
+        #expect(found == [
+            // China Daily gives the spokesperson's line to the foreign minister, in other words.
+            "speaker-conflict:error xinhua-diaoyu cd-diaoyu",
+            // The BBC ends the JCS's sentence at "posture," without the words Yonhap carries.
+            "truncated-quote:warning yonhap-launch bbc-launch",
+        ], "\(report.findings.map(\.message))")
+    }
+}
