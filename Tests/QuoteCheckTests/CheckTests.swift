@@ -41,20 +41,13 @@ import QuoteCheckText
         #expect(report.findings.isEmpty)
     }
 
-    @Test func anAcronymAndTheNameItAbbreviatesAreNoConflict() {
+    /// "JCS" for "Joint Chiefs of Staff", "Joint Chiefs" short of its "of": one body, two forms.
+    @Test(arguments: [(["JCS"], ["Joint Chiefs of Staff"]), (["Joint Chiefs of Staff"], ["Joint Chiefs"])])
+    func aBodysShortFormAndItsNameAreNoConflict(_ short: [String], _ full: [String]) {
         let line = "Our military is maintaining a full readiness posture in close cooperation with its allies."
         let report = TestSupport.check([
-            Story(id: "a", outlet: "Yonhap", quotes: [Quote(text: line, speakers: ["JCS"])]),
-            Story(id: "b", outlet: "AFP", quotes: [Quote(text: line, speakers: ["Joint Chiefs of Staff"])]),
-        ])
-        #expect(report.findings.isEmpty)
-    }
-
-    @Test func aBodyNamedShortOfItsOfIsNoConflict() {
-        let line = "Our military is maintaining a full readiness posture in close cooperation with its allies."
-        let report = TestSupport.check([
-            Story(id: "a", outlet: "Yonhap", quotes: [Quote(text: line, speakers: ["Joint Chiefs of Staff"])]),
-            Story(id: "b", outlet: "BBC", quotes: [Quote(text: line, speakers: ["Joint Chiefs"])]),
+            Story(id: "a", outlet: "Yonhap", quotes: [Quote(text: line, speakers: short)]),
+            Story(id: "b", outlet: "BBC", quotes: [Quote(text: line, speakers: full)]),
         ])
         #expect(report.findings.isEmpty)
     }

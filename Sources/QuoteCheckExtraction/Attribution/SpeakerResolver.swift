@@ -551,8 +551,6 @@ struct SpeakerResolver: Sendable {
         return source
     }
 
-    /// The phrase split at "and" when each side is a name ("Kitazawa and Liang"), not when "and"
-    /// joins modifiers of one group ("Chinese and Japanese officials").
     /// "Chinese, Pakistani FMs", "US, Japan defense chiefs", "Chinese and Russian foreign
     /// ministers": an office has one holder in each place, so the places listed before its
     /// plural each name a speaker ("Chinese FM", "Pakistani FM"). The office is a title's plural
@@ -616,6 +614,8 @@ struct SpeakerResolver: Sendable {
         return String(plural.dropLast())
     }
 
+    /// The phrase split at "and" when each side is a name ("Kitazawa and Liang"), not when "and"
+    /// joins modifiers of one group ("Chinese and Japanese officials").
     private func coordinated(_ range: Range<Int>, _ tokens: Tokens) -> [Range<Int>]? {
         let last = tokens[range.upperBound - 1]
         if !last.capitalized && !last.classes.isDisjoint(with: [.groupNoun, .personNoun]) { return nil }
