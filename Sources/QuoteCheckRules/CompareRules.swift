@@ -41,6 +41,10 @@ public struct CompareRules: Sendable {
     /// Two articles that each name at least this many people or bodies, and none in common,
     /// report two stories: one line in both is not one remark credited two ways. 0 never says so.
     public private(set) var storyMinNames = 0
+    /// Names of one state, its own first ("North Korea", "Pyongyang", "DPRK"): a capital stands
+    /// for its government in news copy ("Pyongyang called …"), as a short form does, so two
+    /// speakers named from one class are one source.
+    public private(set) var states: [[String]] = []
     /// Spelling variants folded to one form.
     public private(set) var equivalents = SpellingEquivalents()
     /// The spelling classes as written; split into words after each file is added (`finish`), by
@@ -58,7 +62,7 @@ public struct CompareRules: Sendable {
         return symbols
     }
 
-    static let keys: Set<String> = ["grouping", "equivalents", "symbols", "examples"]
+    static let keys: Set<String> = ["grouping", "states", "equivalents", "symbols", "examples"]
 
     /// Splits the spelling classes with the rules' apostrophes (again after each file: one may name more).
     mutating func finish(apostrophes: ScalarSet) {
@@ -104,6 +108,14 @@ public struct CompareRules: Sendable {
             maxVariants = try entry.int("max_variants", atLeast: 1) ?? maxVariants
             occasionDays = try entry.int("occasion_days", atLeast: 0) ?? occasionDays
             storyMinNames = try entry.int("story_min_names", atLeast: 0) ?? storyMinNames
+        }
+        for item in try file.list("states") {
+            let names = try item.strings("each class of 'states'")
+            guard names.count >= 2 else { throw item.fail("a class of 'states' needs two names or more") }
+            for name in names where !name.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) {
+                throw item.fail("the name '\(name)' has no letters")
+            }
+            states.append(names)
         }
         for item in try file.list("equivalents") {
             let spellings = try item.strings("each class of 'equivalents'")

@@ -44,6 +44,24 @@ struct RuleLoadingTests {
         #expect(error.message.contains("unknown key 'wrods'"))
     }
 
+    @Test("a class of state names needs two names, each with letters")
+    func stateClasses() throws {
+        let lone = try loadError("""
+            kind: compare
+            states:
+              - [North Korea, Pyongyang]
+              - [Singapore]
+            """)
+        #expect(lone.location.line == 4)
+        #expect(lone.message.contains("needs two names or more"))
+        let empty = try loadError("""
+            kind: compare
+            states:
+              - [Japan, "..."]
+            """)
+        #expect(empty.message.contains("has no letters"))
+    }
+
     @Test("a value of the wrong type is named where it stands")
     func wrongType() throws {
         let error = try loadError("""

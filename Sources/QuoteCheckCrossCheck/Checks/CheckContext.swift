@@ -36,10 +36,17 @@ final class CheckContext {
     /// of one statement meet again and again, while keeping every list's names raised the peak
     /// by 15 MB at 100 MB of text.
     private var namesCache = [(number: Int32, names: [SpeakerNames.Name])](repeating: (-1, []), count: 8192)
+    /// Each name of a state (rules compare `states`), in comparison form, to the state's own name.
+    private let stateNames: [String: String]
 
     init(rules: RuleSet, corpus: CheckCorpus) {
         self.rules = rules
         self.corpus = corpus
+        var stateNames: [String: String] = [:]
+        for names in rules.compare.states {
+            for name in names { stateNames[SpeakerNames.words(name).joined(separator: " ")] = names[0] }
+        }
+        self.stateNames = stateNames
         var mentions: [Mention] = []
         var words: [[UInt64]] = []
         for (articleIndex, article) in corpus.articles.enumerated() {
@@ -111,9 +118,15 @@ final class CheckContext {
     private func names(_ mention: Int, _ number: Int32) -> [SpeakerNames.Name] {
         let slot = Int(number) & (namesCache.count - 1)
         if namesCache[slot].number == number { return namesCache[slot].names }
-        let names = speakers(mention).map { SpeakerNames.Name($0) }
+        let names = speakers(mention).map { SpeakerNames.Name(source($0)) }
         namesCache[slot] = (number, names)
         return names
+    }
+
+    /// The speaker as comparison names it: a state's capital or short form ("Pyongyang", "the
+    /// North") is the state ("North Korea"); other names are as written.
+    private func source(_ speaker: String) -> String {
+        stateNames.isEmpty ? speaker : stateNames[SpeakerNames.words(speaker).joined(separator: " ")] ?? speaker
     }
 
     /// True when some quote of article `article` is credited to a speaker who agrees with
@@ -124,7 +137,8 @@ final class CheckContext {
         if creditedCache[article] == nil {
             creditedCache[article] = Array(Set(corpus.records(of: article).flatMap(\.speakers)))
         }
-        return creditedCache[article]!.contains { SpeakerNames.compatible([$0], wanted) && !SpeakerNames.isDescription($0) }
+        let sources = wanted.map(source)
+        return creditedCache[article]!.contains { SpeakerNames.compatible([source($0)], sources) && !SpeakerNames.isDescription($0) }
     }
 
     /// True unless the two mentions' articles each name at least `story_min_names` people or
