@@ -210,6 +210,14 @@ import Testing
         #expect(SpeakerNames.compatible(["TRUMP"], ["Donald Trump"]))
     }
 
+    @Test func aNameWithItsFamilyNameFirstAgreesWithTheNameInEnglishOrder() {
+        #expect(SpeakerNames.compatible(["Kishida Fumio"], ["Fumio Kishida"]))
+        #expect(SpeakerNames.compatible(["Fumio Kishida"], ["KISHIDA Fumio"]))
+        // Other orders of other words are other people.
+        #expect(SpeakerNames.conflict(["Kishida Fumio"], ["Fumio Tanaka"]))
+        #expect(SpeakerNames.conflict(["Ana Maria Ruiz"], ["Maria Ana Ruiz"]))
+    }
+
     @Test func aBodysNameShortBeforeItsOfAgreesWithTheWholeName() {
         #expect(SpeakerNames.compatible(["Joint Chiefs"], ["Joint Chiefs of Staff"]))
         #expect(SpeakerNames.compatible(["Chinese Academy of Social Sciences"], ["Chinese Academy"]))

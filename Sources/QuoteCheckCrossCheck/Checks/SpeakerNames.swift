@@ -4,7 +4,8 @@ import QuoteCheckText
 /// Whether two speaker lists can name the same source. Attribution gives canonical full names,
 /// but one article may know a person only by surname ("Panetta" and "Leon Panetta"), so two
 /// names agree when one's words end the other's, or open it before its "of" ("Joint Chiefs" and
-/// "Joint Chiefs of Staff"), accents, apostrophes and case aside
+/// "Joint Chiefs of Staff"), or are its words with the family name moved to the front ("Kishida
+/// Fumio" and "Fumio Kishida"), accents, apostrophes and case aside
 /// ("Calderon" and "Calderón", "O’Neill" and "O'Neill"). An empty list (no speaker found) agrees with anything: it is unknown, not
 /// different; so does a description whose head is a common noun ("the president", "a campaign
 /// official", "critics"), which may well be the named person. Initials are passed over, and two
@@ -67,6 +68,12 @@ public enum SpeakerNames {
            long.words.prefix(short.words.count).elementsEqual(short.words) {
             return true
         }
+        // "Kishida Fumio" and "Fumio Kishida": the family name first, as Japanese media may
+        // write it, or last, as most English copy does.
+        if offset == 0, short.words.count >= 2, familyNameMoved(short.hashes, long.hashes) || familyNameMoved(long.hashes, short.hashes),
+           familyNameMoved(short.words, long.words) || familyNameMoved(long.words, short.words) {
+            return true
+        }
         var differing: Int? = nil
         for index in short.words.indices where short.hashes[index] != long.hashes[offset + index] {
             guard differing == nil else { return false }
@@ -76,6 +83,13 @@ public enum SpeakerNames {
         // One word spelt one letter apart in two full names ("Rence Priebus", "Reince Priebus")
         // is a typo of one person, not another person; a lone surname must match exactly.
         return short.words.count >= 2 && offset == 0 && oneEditApart(short.words[differing], long.words[differing])
+    }
+
+    /// True when `b` is `a` with its last word moved to the front ("Fumio Kishida", "Kishida
+    /// Fumio"), both of one length.
+    static func familyNameMoved<Word: Equatable>(_ a: [Word], _ b: [Word]) -> Bool {
+        guard a.count == b.count, let last = a.last, b.first == last else { return false }
+        return a.dropLast().elementsEqual(b.dropFirst())
     }
 
     /// A name's acronym letters (when it is one word of capitals, full stops aside) and the
