@@ -509,7 +509,24 @@ final class PhraseReader: Sendable {
                   isPhraseToken(tokens[head - 1]) { head -= 1 }
             if let role = trimmed(head..<end + 1, in: tokens) { return role }
         }
+        if let role = role(servingBody: end, in: tokens, from: start) { return role }
         return trimmed(first..<end + 1, in: tokens)
+    }
+
+    /// "a spokesman for the ministry said", "a spokesperson for the country's space agency
+    /// told": a body named in lower case (an organisation word last, a determiner first) after a
+    /// role's link; the role speaks, read with the body. Nil when `end` ends no such phrase.
+    private func role(servingBody end: Int, in tokens: Tokens, from start: Int) -> Range<Int>? {
+        guard tokens[end].isWord, !tokens[end].capitalized, tokens[end].classes.contains(.organisationWord) else { return nil }
+        var open = end
+        while open - 1 >= start, end - open < maxLength, tokens[open - 1].isWord || tokens[open - 1].kind == .possessive,
+              !tokens[open - 1].capitalized, !grammar[.linking].contains(tokens[open - 1].hash) { open -= 1 }
+        guard open - 2 >= start, tokens[open].classes.contains(.determiner), grammar[.linking].contains(tokens[open - 1].hash),
+              tokens[open - 2].isWord, !tokens[open - 2].capitalized, !tokens[open - 2].classes.isDisjoint(with: [.title, .personNoun]) else { return nil }
+        var head = open - 2
+        while head - 1 >= start, end - head < 2 * maxLength, tokens[head - 1].isWord, !tokens[head - 1].capitalized,
+              isPhraseToken(tokens[head - 1]) { head -= 1 }
+        return trimmed(head..<end + 1, in: tokens)
     }
 
     /// The phrase starting at `start`, walking right (inverted cues, "according to", sentence subjects).
@@ -550,6 +567,15 @@ final class PhraseReader: Sendable {
                                         : (!tokens[end - 1].classes.isDisjoint(with: [.personNoun, .groupNoun]) || shapes.looksPlural(tokens[end - 1]))))
                  && !(noun + 1 < limit && tokens[noun + 1].isWord && tokens[noun + 1].capitalized)) {
                 end = noun + 1
+                continue
+            }
+            // "a spokesperson for the space agency as saying": a role's body in lower case.
+            if token.isWord, grammar[.linking].contains(token.hash), end > index,
+               tokens[end - 1].isWord, !tokens[end - 1].capitalized, !tokens[end - 1].classes.isDisjoint(with: [.title, .personNoun]),
+               end + 2 < limit, tokens[end + 1].isWord, tokens[end + 1].classes.contains(.determiner),
+               let body = (end + 2..<min(limit, end + 2 + maxLength)).first(where: { !tokens[$0].isWord || tokens[$0].capitalized || tokens[$0].classes.contains(.organisationWord) }),
+               tokens[body].isWord, !tokens[body].capitalized, tokens[body].classes.contains(.organisationWord) {
+                end = body + 1
                 continue
             }
             // "a statement from Beijing", "Secretary of State John Kerry"

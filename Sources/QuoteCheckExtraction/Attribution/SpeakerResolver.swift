@@ -477,18 +477,23 @@ struct SpeakerResolver: Sendable {
     }
 
     /// A role and the place or body it serves, no person named: "the mayor of Dunmore", "a
-    /// spokesman for Harbour Lines". The speaker is the role as written; the place alone would
-    /// say Dunmore spoke. Before the link stand only lower-case words, the last a title or a
-    /// person noun; after it, capitalised words that are no person the article or the lexicon
-    /// knows ("a spokesman for Clinton" after "Hillary Clinton" still gives Clinton).
+    /// spokesman for Harbour Lines", "a spokesman for the ministry". The speaker is the role as
+    /// written; the place alone would say Dunmore spoke. Before the link stand only lower-case
+    /// words, the last a title or a person noun; after it, capitalised words that are no person
+    /// the article or the lexicon knows ("a spokesman for Clinton" after "Hillary Clinton" still
+    /// gives Clinton), or a body in lower case.
     private func role(_ range: Range<Int>, link: Int, _ context: Context) -> ResolvedSource? {
         let tokens = context.tokens
         guard link > range.lowerBound, link + 1 < range.upperBound, !tokens[link].capitalized,
               tokens[link - 1].isWord, !tokens[link - 1].classes.isDisjoint(with: [.title, .personNoun]),
               (range.lowerBound..<link).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized }) else { return nil }
         let tail = (link + 1)..<range.upperBound
-        guard tokens[range.upperBound - 1].isWord, tokens[range.upperBound - 1].capitalized,
-              tail.allSatisfy({ tokens[$0].isWord && !context.registry.namesPerson(tokens[$0]) }) else { return nil }
+        // (Or a body in lower case, a determiner first and an organisation word last: "a
+        // spokesman for the ministry".)
+        let body = tokens[link + 1].classes.contains(.determiner) && tokens[range.upperBound - 1].classes.contains(.organisationWord)
+            && tail.allSatisfy({ !tokens[$0].capitalized && (tokens[$0].isWord || tokens[$0].kind == .possessive) })
+        guard body || (tokens[range.upperBound - 1].isWord && tokens[range.upperBound - 1].capitalized
+              && tail.allSatisfy({ tokens[$0].isWord && !context.registry.namesPerson(tokens[$0]) })) else { return nil }
         var lower = range.lowerBound
         while lower < link - 1, tokens[lower].classes.contains(.determiner) { lower += 1 }
         let text = context.names.join((lower..<range.upperBound).lazy.map { tokens[$0].range }, in: context.bytes)
