@@ -85,4 +85,7 @@ public enum GrammarRole: String, CaseIterable, Sendable {
     /// Open a noun phrase as its preposition ("through “political revolution”", "forms of
     /// “printing money”"): a quote after one names a thing of its own sentence.
     case phrasePrepositions = "phrase_prepositions"
+    /// Open what a handling verb's object said ("KCNA quoted a spokesperson as saying"): the
+    /// object speaks, the subject relays.
+    case relayedSpeechMarkers = "relayed_speech_markers"
 }

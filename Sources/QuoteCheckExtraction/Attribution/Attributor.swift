@@ -981,6 +981,13 @@ struct Attributor: Sendable {
                 }
                 return ResolvedCue(cue: cue, phrase: agent, source: source, inverted: true)
             }
+            if let relayed = relayedObject(of: cue, tokens: tokens, sentence: sentence, context: context) { return relayed }
+            // "… quoted the official as saying": the verb after the marker is the relayed object's.
+            if start - 1 > sentence.lowerBound, tokens[start - 1].isWord, grammar[.relayedSpeechMarkers].contains(tokens[start - 1].hash),
+               let relayed = earlier.last, relayed.phrase?.upperBound == start - 1,
+               grammar[.handlingParticiples].contains(tokens[relayed.cue.tokens.upperBound - 1].hash) {
+                return ResolvedCue(cue: cue, phrase: relayed.phrase, source: relayed.source, inverted: true)
+            }
             // "…, arguing that": a participle after a comma shares the subject of the clause it
             // hangs from; "… and added", "… but called" share the subject of the first verb.
             // (The comma may stand inside the quote before it: "… of “New York values,” saying".)
@@ -1176,6 +1183,27 @@ struct Attributor: Sendable {
         guard index < limit, let agent = reader.phrase(startingAt: index + 1, in: tokens, before: sentence.upperBound),
               agent.lowerBound == index + 1 else { return nil }
         return agent
+    }
+
+    /// "KCNA quoted a spokesperson for the space agency as saying", "Xinhua cited the official as
+    /// saying": a verb that only handles words (grammar `handling_participles`), its object, a
+    /// marker (`relayed_speech_markers`) and a verb of saying in -ing. The object speaks; the
+    /// subject relays, an outlet by its registry name, anyone else as resolved. Nil for other cues.
+    private func relayedObject(of cue: CueFinder.Cue, tokens: Tokens, sentence: Range<Int>,
+                               context: SpeakerResolver.Context) -> ResolvedCue? {
+        let end = cue.tokens.upperBound
+        guard grammar[.handlingParticiples].contains(tokens[end - 1].hash), end < sentence.upperBound,
+              let object = reader.phrase(startingAt: end, in: tokens, before: sentence.upperBound), object.lowerBound == end,
+              object.upperBound + 1 < sentence.upperBound, tokens[object.upperBound].isWord,
+              grammar[.relayedSpeechMarkers].contains(tokens[object.upperBound].hash),
+              case let verb = tokens[object.upperBound + 1], verb.isWord, verb.classes.contains(.verbCueStart),
+              shapes.isPresentParticiple(verb),
+              var speaker = resolver.resolve(object, context), !speaker.speakers.isEmpty, !speaker.isIntermediary else { return nil }
+        if let subject = reader.subject(before: cue.tokens.lowerBound, in: tokens, from: sentence.lowerBound),
+           let relay = resolver.resolve(subject, context), !relay.speakers.isEmpty {
+            speaker.via = relay.isIntermediary ? relay.via : relay.speakers
+        }
+        return ResolvedCue(cue: cue, phrase: object, source: speaker, inverted: true)
     }
 
     /// The outlets that relay the words when "by" and an outlet follow the cue ("quoted as

@@ -53,6 +53,7 @@ extension GrammarRole {
         case .handlingParticiples: 30
         case .titleLinks: 31
         case .phrasePrepositions: 32
+        case .relayedSpeechMarkers: 33
         }
     }
 }
