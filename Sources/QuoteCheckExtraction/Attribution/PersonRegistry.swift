@@ -402,6 +402,12 @@ struct PersonRegistry: Sendable {
         mentions.contains { ($0.last == word || $0.first == word) && !bytes.contains($0.position) }
     }
 
+    /// May the word name a person: a first name the lexicon knows, or a word of a name the
+    /// article gives?
+    func mayNamePerson(_ word: UInt64) -> Bool {
+        genderLexicon?.firstName(word) != nil || isKnownPerson(word)
+    }
+
     func isKnownPerson(_ word: UInt64) -> Bool {
         titledSingles.contains(word) || mentions.contains { $0.last == word || $0.first == word }
     }

@@ -191,7 +191,7 @@ final class PhraseReader: Sendable {
         let last = tokens[role.upperBound - 1]
         guard head < role.upperBound, tokens[head].isWord, !tokens[head].capitalized || head > role.lowerBound,
               role.contains(where: { tokens[$0].isWord && !tokens[$0].capitalized && grammar[.linking].contains(tokens[$0].hash) })
-                || (head > role.lowerBound && last.isWord && !last.capitalized && !last.classes.isDisjoint(with: [.title, .personNoun])
+                || (head > role.lowerBound && isLowerCaseRole(last)
                     && role.upperBound < tokens.count && tokens[role.upperBound].isPunct(UInt8(ascii: ","))),
               role.lowerBound - 2 >= start, tokens[role.lowerBound - 1].isPunct(UInt8(ascii: ",")),
               let name = phrase(endingAt: role.lowerBound - 2, in: tokens, from: start),
@@ -502,12 +502,9 @@ final class PhraseReader: Sendable {
         // "the mayor of Dunmore said", "a spokesman for Harbour Lines told": a role in lower case
         // before the link speaks, not the place or body after it (the resolver reads them together).
         if first - 2 >= start, first <= end, tokens[first].capitalized, tokens[first - 1].isWord, !tokens[first - 1].capitalized,
-           grammar[.linking].contains(tokens[first - 1].hash), tokens[first - 2].isWord, !tokens[first - 2].capitalized,
-           !tokens[first - 2].classes.isDisjoint(with: [.title, .personNoun]) {
-            var head = first - 2
-            while head - 1 >= start, end - head < 2 * maxLength, tokens[head - 1].isWord, !tokens[head - 1].capitalized,
-                  isPhraseToken(tokens[head - 1]) { head -= 1 }
-            if let role = trimmed(head..<end + 1, in: tokens) { return role }
+           grammar[.linking].contains(tokens[first - 1].hash), isLowerCaseRole(tokens[first - 2]),
+           let role = rolePhrase(role: first - 2, through: end, in: tokens, from: start) {
+            return role
         }
         if let role = role(servingBody: end, in: tokens, from: start) { return role }
         return trimmed(first..<end + 1, in: tokens)
@@ -522,11 +519,22 @@ final class PhraseReader: Sendable {
         while open - 1 >= start, end - open < maxLength, tokens[open - 1].isWord || tokens[open - 1].kind == .possessive,
               !tokens[open - 1].capitalized, !grammar[.linking].contains(tokens[open - 1].hash) { open -= 1 }
         guard open - 2 >= start, tokens[open].classes.contains(.determiner), grammar[.linking].contains(tokens[open - 1].hash),
-              tokens[open - 2].isWord, !tokens[open - 2].capitalized, !tokens[open - 2].classes.isDisjoint(with: [.title, .personNoun]) else { return nil }
-        var head = open - 2
+              isLowerCaseRole(tokens[open - 2]) else { return nil }
+        return rolePhrase(role: open - 2, through: end, in: tokens, from: start)
+    }
+
+    /// The phrase of a role in lower case at `role` and what follows it through `end`, opening
+    /// at the lower-case words before the role ("a port spokesman for …").
+    private func rolePhrase(role: Int, through end: Int, in tokens: Tokens, from start: Int) -> Range<Int>? {
+        var head = role
         while head - 1 >= start, end - head < 2 * maxLength, tokens[head - 1].isWord, !tokens[head - 1].capitalized,
               isPhraseToken(tokens[head - 1]) { head -= 1 }
         return trimmed(head..<end + 1, in: tokens)
+    }
+
+    /// A title or person noun in lower case: a role ("spokesman", "mayor") before its link.
+    private func isLowerCaseRole(_ token: Token) -> Bool {
+        token.isWord && !token.capitalized && !token.classes.isDisjoint(with: [.title, .personNoun])
     }
 
     /// The phrase starting at `start`, walking right (inverted cues, "according to", sentence subjects).
@@ -570,8 +578,7 @@ final class PhraseReader: Sendable {
                 continue
             }
             // "a spokesperson for the space agency as saying": a role's body in lower case.
-            if token.isWord, grammar[.linking].contains(token.hash), end > index,
-               tokens[end - 1].isWord, !tokens[end - 1].capitalized, !tokens[end - 1].classes.isDisjoint(with: [.title, .personNoun]),
+            if token.isWord, grammar[.linking].contains(token.hash), end > index, isLowerCaseRole(tokens[end - 1]),
                end + 2 < limit, tokens[end + 1].isWord, tokens[end + 1].classes.contains(.determiner),
                let body = (end + 2..<min(limit, end + 2 + maxLength)).first(where: { !tokens[$0].isWord || tokens[$0].capitalized || tokens[$0].classes.contains(.organisationWord) }),
                tokens[body].isWord, !tokens[body].capitalized, tokens[body].classes.contains(.organisationWord) {

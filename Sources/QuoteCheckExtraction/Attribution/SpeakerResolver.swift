@@ -414,7 +414,7 @@ struct SpeakerResolver: Sendable {
               between.allSatisfy({ index in
                   let token = tokens[index]
                   return token.isWord && (!token.capitalized
-                      || (registry.genderLexicon?.firstName(token.hash) == nil && !registry.isKnownPerson(token.hash)))
+                      || !registry.mayNamePerson(token.hash))
               }) else { return nil }
         let modifiers = between.filter { tokens[$0].capitalized }.map { tokens[$0].hash }
         if let role = registry.role(of: head.hash),
@@ -592,9 +592,7 @@ struct SpeakerResolver: Sendable {
         places.append(start..<head)
         let registry = context.registry
         let named = { (index: Int) -> Bool in tokens[index].classes.contains(.nationality) || tokens[index].acronym }
-        let unknown = { (index: Int) -> Bool in
-            tokens[index].isUnlisted && registry.genderLexicon?.firstName(tokens[index].hash) == nil && !registry.isKnownPerson(tokens[index].hash)
-        }
+        let unknown = { (index: Int) -> Bool in tokens[index].isUnlisted && !registry.mayNamePerson(tokens[index].hash) }
         guard office || listed, places.count > 1, places.allSatisfy({ place in
             (1...3).contains(place.count) && place.allSatisfy { tokens[$0].isWord && tokens[$0].capitalized }
                 && (listed || place.contains(where: named) || place.allSatisfy(unknown))
