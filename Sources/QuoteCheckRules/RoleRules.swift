@@ -2,7 +2,8 @@ import QuoteCheckText
 
 /// The title lexicon: offices a person can hold, grouped so that the roles of one group cannot
 /// be held by one person at the same time (a defence minister is not also the foreign minister),
-/// the titles that name each role, and the words that cancel a title ("former", "deputy").
+/// the titles that name each role, the words that cancel a title ("former", "shadow") and the
+/// words that make it a deputy's ("vice", "deputy").
 public struct RoleRules: Sendable {
     public struct Role: Sendable {
         public let id: String
@@ -16,8 +17,13 @@ public struct RoleRules: Sendable {
     /// Each role's titles as written; split into words after each file is added (`finish`), by the
     /// apostrophes the rules name, so that a title is read as article text is.
     private var writtenTitles: [[String]] = []
-    /// Words just before a title that mean the person does not hold it now ("former", "deputy").
+    /// Words just before a title that mean the person does not hold it now ("former", "shadow").
     public private(set) var blockersBefore: Set<String> = []
+    /// Words just before a title that make its holder the office's deputy ("Vice Foreign
+    /// Minister"): a deputy does not hold the office, and is not its holder on the same day.
+    public private(set) var deputyWords: Set<String> = []
+    /// Words that rank a deputy, before the deputy word ("First Vice Foreign Minister").
+    public private(set) var deputyRanks: Set<String> = []
     /// Words just after a title that do the same ("elect" in "president-elect").
     public private(set) var blockersAfter: Set<String> = []
     /// Words that may stand between an appositive's comma and its title ("Liang, the defence minister").
@@ -29,7 +35,7 @@ public struct RoleRules: Sendable {
     public private(set) var windowDays = 0
 
     static let keys: Set<String> = ["groups", "blockers_before", "blockers_after", "connectors", "appositive_links", "window_days",
-                                    "examples"]
+                                    "deputy_words", "deputy_ranks", "examples"]
 
     public init() {}
 
@@ -43,6 +49,8 @@ public struct RoleRules: Sendable {
     mutating func read(_ file: RuleMapping, into examples: inout [RuleExample]) throws(RuleError) {
         blockersBefore.formUnion(try file.lowercasedStrings("blockers_before"))
         blockersAfter.formUnion(try file.lowercasedStrings("blockers_after"))
+        deputyWords.formUnion(try file.lowercasedStrings("deputy_words"))
+        deputyRanks.formUnion(try file.lowercasedStrings("deputy_ranks"))
         connectors.formUnion(try file.lowercasedStrings("connectors"))
         appositiveLinks.formUnion(try file.lowercasedStrings("appositive_links"))
         windowDays = try file.int("window_days", atLeast: 0) ?? windowDays

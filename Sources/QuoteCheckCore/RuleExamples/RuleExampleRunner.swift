@@ -89,7 +89,7 @@ public enum RuleExampleRunner {
     private static func roles(_ example: RuleExample.RolesCase, _ rules: RuleSet) -> String? {
         let found = TitleFinder(rules: rules).titles(of: [example.person], in: Array(example.text.utf8))
         var roles: [String] = []
-        for title in found where !roles.contains(title.role) { roles.append(title.role) }
+        for title in found where !roles.contains(title.rank) { roles.append(title.rank) }
         return RuleExample.expect(roles, example.roles, "roles of \(example.person) in \(example.text.debugDescription)")
     }
 

@@ -2,8 +2,8 @@ import QuoteCheckText
 import QuoteCheckRules
 
 /// `role-conflict`: one person given two titles that cannot both hold at the articles' dates
-/// (roles of one group in the rules, such as "Defence Minister" and "Foreign Minister", in
-/// articles at most `window_days` apart). Titles from one article always count as the same
+/// (roles of one group in the rules, such as "Defence Minister" and "Foreign Minister", or a
+/// role and its deputy's, "Vice Foreign Minister", in articles at most `window_days` apart). Titles from one article always count as the same
 /// date; titles from articles whose dates are unknown are not compared.
 struct RoleConflictCheck: CrossSourceCheck {
     let kind = CheckKind.roleConflict
@@ -28,8 +28,8 @@ struct RoleConflictCheck: CrossSourceCheck {
                 let titleA = context.articles[first.article].titles[first.index]
                 for second in given[(index + 1)...] {
                     let titleB = context.articles[second.article].titles[second.index]
-                    guard titleA.group == titleB.group, titleA.role != titleB.role else { continue }
-                    let pairKey = [titleA.role, titleB.role].sorted()
+                    guard excludeEachOther(titleA, titleB) else { continue }
+                    let pairKey = [titleA.rank, titleB.rank].sorted()
                     guard !reported.contains(pairKey), sameTime(first.article, second.article, window, context) else { continue }
                     reported.insert(pairKey)
                     let dates = [first.article, second.article].map { context.articles[$0].date?.iso ?? "same article" }
@@ -44,6 +44,14 @@ struct RoleConflictCheck: CrossSourceCheck {
             }
         }
         return findings
+    }
+
+    /// Two roles of one group, or a role and its deputy's. A deputy may hold another office
+    /// as well ("Deputy Prime Minister and Foreign Minister"), so a deputy's title excludes
+    /// only the office it deputises.
+    private func excludeEachOther(_ a: TitleMention, _ b: TitleMention) -> Bool {
+        guard a.group == b.group else { return false }
+        return a.deputy || b.deputy ? a.role == b.role && a.deputy != b.deputy : a.role != b.role
     }
 
     private func sameTime(_ a: Int, _ b: Int, _ window: Int, _ context: CheckContext) -> Bool {

@@ -5,8 +5,9 @@ import QuoteCheckExtraction
 /// Finds the titles an article gives a person: a title just before the name ("Chinese Defence
 /// Minister Liang Guanglie", "Defense Secretary Panetta") or in an appositive after it
 /// ("Liang Guanglie, China's defence minister,"), using the title lexicon of the `roles` rules.
-/// A title with a blocking word before it ("former", "deputy") or after it ("-elect") is not one
-/// the person holds, and is skipped.
+/// A title with a blocking word before it ("former") or after it ("-elect") is not one the
+/// person holds, and is skipped; one after a deputy word ("Vice Foreign Minister") is the
+/// role's deputy's.
 public struct TitleFinder: Sendable {
     let roles: RoleRules
     let equivalents: SpellingEquivalents
@@ -137,7 +138,7 @@ public struct TitleFinder: Sendable {
                 var length = 0
                 if matches(name, at: start, words) {
                     length = name.count
-                } else if surnameAlone, words.form(start) == name.last! {
+                } else if surnameAlone, words.form(start) == name.last!, !startsLongerName(start, words) {
                     length = 1
                 }
                 guard length > 0 else { continue }
@@ -152,10 +153,18 @@ public struct TitleFinder: Sendable {
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
+    /// True when a capitalised word follows the word at `index` in one phrase: the word is then
+    /// part of a longer name ("Arai Sato"), not a surname standing alone.
+    private func startsLongerName(_ index: Int, _ words: WordList) -> Bool {
+        index + 1 < words.count && words[index + 1].capitalised && joined(index + 1, words)
+    }
+
     private func matches(_ name: [String], at start: Int, _ words: WordList) -> Bool {
         guard start + name.count <= words.count else { return false }
         for (offset, word) in name.enumerated() {
-            if !words[start + offset].capitalised || words.form(start + offset) != word { return false }
+            // The second part of a hyphenated given name is in lower case ("Park Yoon-joo").
+            let capitalised = words[start + offset].capitalised || offset > 0 && words[start + offset].gap == .hyphen
+            if !capitalised || words.form(start + offset) != word { return false }
             if offset > 0 && !joined(start + offset, words) { return false }
         }
         return true
@@ -168,10 +177,28 @@ public struct TitleFinder: Sendable {
         for length in stride(from: min(maxTitleWords, nameStart), through: 1, by: -1) {
             let first = nameStart - length
             guard let role = role(of: first..<nameStart, words) else { continue }
-            if first > 0, joined(first, words), roles.blockersBefore.contains(words.form(first - 1)) { return nil }
-            return mention(person, role, title: first..<nameStart, span: first..<nameEnd, words, bytes)
+            let start = deputyStart(before: first, words)
+            if start > 0, joined(start, words), roles.blockersBefore.contains(words.form(start - 1)) { return nil }
+            return mention(person, role, deputy: start < first, title: start..<nameStart, span: start..<nameEnd, words, bytes)
         }
         return nil
+    }
+
+    /// Where a title begins with the words that make it a deputy's: the deputy word just before
+    /// it and the ranks before that ("First Vice Foreign Minister"); `first` when there are none.
+    private func deputyStart(before first: Int, _ words: WordList) -> Int {
+        guard first > 0, joined(first, words), roles.deputyWords.contains(words.form(first - 1)) else { return first }
+        var start = first - 1
+        while start > 0, joined(start, words), roles.deputyRanks.contains(words.form(start - 1)) { start -= 1 }
+        return start
+    }
+
+    /// True when the word at `index` is a deputy word, or a rank before one ("first vice").
+    private func isDeputyWord(_ index: Int, _ words: WordList) -> Bool {
+        let form = words.form(index)
+        if roles.deputyWords.contains(form) { return true }
+        return roles.deputyRanks.contains(form) && index + 1 < words.count && joined(index + 1, words)
+            && isDeputyWord(index + 1, words)
     }
 
     /// "Liang Guanglie, China's defence minister,": a title after the name's comma, past a few
@@ -180,7 +207,10 @@ public struct TitleFinder: Sendable {
                             nameStart: Int) -> TitleMention? {
         guard nameEnd < words.count, words[nameEnd].gap == .comma else { return nil }
         var first = nameEnd
-        for _ in 0..<4 {
+        // Where the deputy words before the title begin, if the words just passed are such.
+        var deputyFrom: Int?
+        var skipped = 0
+        while skipped < 4 {
             guard first < words.count else { return nil }
             for length in stride(from: min(maxTitleWords, words.count - first), through: 1, by: -1) {
                 let range = first..<first + length
@@ -188,8 +218,20 @@ public struct TitleFinder: Sendable {
                 if range.upperBound < words.count, joined(range.upperBound, words),
                    roles.blockersAfter.contains(words.form(range.upperBound)) { return nil }
                 guard closesAppositive(after: range.upperBound, words, bytes) else { return nil }
-                return mention(person, role, title: range, span: nameStart..<range.upperBound, words, bytes)
+                let start = deputyFrom ?? range.lowerBound
+                return mention(person, role, deputy: start < range.lowerBound, title: start..<range.upperBound,
+                               span: nameStart..<range.upperBound, words, bytes)
             }
+            // Deputy words do not count among the words passed: "South Korea's first vice
+            // foreign minister" passes two words before its title.
+            if isDeputyWord(first, words) {
+                guard first + 1 < words.count, joined(first + 1, words) else { return nil }
+                deputyFrom = deputyFrom ?? first
+                first += 1
+                continue
+            }
+            guard deputyFrom == nil else { return nil }
+            skipped += 1
             let form = words.form(first)
             let skippable = roles.connectors.contains(form) || words[first].capitalised
                 || form.hasSuffix("'s") || form.hasSuffix("s'")
@@ -232,12 +274,12 @@ public struct TitleFinder: Sendable {
         return titles[range.map { words.form($0) }]
     }
 
-    private func mention(_ person: String, _ roleIndex: Int, title: Range<Int>, span: Range<Int>,
+    private func mention(_ person: String, _ roleIndex: Int, deputy: Bool, title: Range<Int>, span: Range<Int>,
                          _ words: WordList, _ bytes: [UInt8]) -> TitleMention {
         let role = roles.roles[roleIndex]
         let titleBytes = words[title.lowerBound].range.lowerBound..<words[title.upperBound - 1].range.upperBound
         let spanBytes = words[span.lowerBound].range.lowerBound..<words[span.upperBound - 1].range.upperBound
-        return TitleMention(person: person, role: role.id, group: role.group,
+        return TitleMention(person: person, role: role.id, group: role.group, deputy: deputy,
                             title: String(decoding: bytes[titleBytes], as: UTF8.self),
                             text: String(decoding: bytes[spanBytes], as: UTF8.self), range: spanBytes)
     }
@@ -250,6 +292,11 @@ public struct TitleMention: Sendable, Equatable {
     /// The role's id and its group, from the rules.
     public let role: String
     public let group: String
+    /// True when the title is the role's deputy's ("Vice Foreign Minister"): the person does
+    /// not hold the role, but serves under whoever does.
+    public let deputy: Bool
+    /// The role as the rules' examples write it: its id, after "deputy " for a deputy's.
+    public var rank: String { deputy ? "deputy \(role)" : role }
     /// The title as written ("Defence Minister").
     public let title: String
     /// Title and name as written ("Defence Minister Liang Guanglie").
