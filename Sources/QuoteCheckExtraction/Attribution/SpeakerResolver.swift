@@ -22,6 +22,8 @@ struct SpeakerResolver: Sendable {
     /// where they are titles' plurals ("European leaders"), unless a title opens the office
     /// ("foreign ministers").
     private let listedGroupNouns: WordHashSet
+    /// "the North" of North Korea: a state's short form, named in full where the article writes the state.
+    private let stateShortForms: StateShortForms
 
     init(rules: RuleSet, grammar: GrammarWordSets) {
         outlets = rules.outlets
@@ -32,6 +34,7 @@ struct SpeakerResolver: Sendable {
         outletNames = OutletNames(rules.outlets)
         anyBodyWords = rules.speakers.anyBodyWords
         listedGroupNouns = WordHashSet(words: rules.speakers.groupNouns)
+        stateShortForms = StateShortForms(rules.compare)
     }
 
     struct Context {
@@ -360,6 +363,11 @@ struct SpeakerResolver: Sendable {
             }
             if let full = context.registry.fullName(for: hash, before: tokens[last].range.lowerBound) {
                 return ResolvedSource(speakers: names.list(full), isPerson: true, how: .surname)
+            }
+            // "the North said", in an article about North Korea.
+            if last > 0, tokens[last - 1].isWord, grammar[.definiteArticles].contains(tokens[last - 1].hash),
+               let state = stateShortForms.state(shortForm: hash, in: context.bytes) {
+                return ResolvedSource(speakers: names.list(names.name(state)), isPerson: false, how: .name)
             }
             let known = context.registry.isKnownPerson(hash)
             // A lone word the article never gives as a person's name is no speaker when it is the
