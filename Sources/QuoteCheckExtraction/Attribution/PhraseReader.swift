@@ -577,11 +577,15 @@ final class PhraseReader: Sendable {
                 end = noun + 1
                 continue
             }
-            // "a spokesperson for the space agency as saying": a role's body in lower case.
+            // "a spokesperson for the space agency as saying", "a spokesman for the country's
+            // ministry": a role's body in lower case (a possessive in it, as read backwards).
+            // (Not one that runs on past a link, "the ministry of defence": the role is read alone.)
             if token.isWord, grammar[.linking].contains(token.hash), end > index, isLowerCaseRole(tokens[end - 1]),
                end + 2 < limit, tokens[end + 1].isWord, tokens[end + 1].classes.contains(.determiner),
-               let body = (end + 2..<min(limit, end + 2 + maxLength)).first(where: { !tokens[$0].isWord || tokens[$0].capitalized || tokens[$0].classes.contains(.organisationWord) }),
-               tokens[body].isWord, !tokens[body].capitalized, tokens[body].classes.contains(.organisationWord) {
+               let body = (end + 2..<min(limit, end + 2 + maxLength)).first(where: {
+                   !tokens[$0].isWord && tokens[$0].kind != .possessive || tokens[$0].capitalized || tokens[$0].classes.contains(.organisationWord) }),
+               tokens[body].isWord, !tokens[body].capitalized, tokens[body].classes.contains(.organisationWord),
+               !(body + 1 < limit && tokens[body + 1].isWord && grammar[.linking].contains(tokens[body + 1].hash)) {
                 end = body + 1
                 continue
             }
