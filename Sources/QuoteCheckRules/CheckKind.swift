@@ -12,7 +12,7 @@ public enum CheckKind: String, Sendable, CaseIterable {
     /// Placeholders the check fills in its message.
     public var placeholders: Set<String> {
         switch self {
-        case .speakerConflict: ["quote", "speakers", "articles"]
+        case .speakerConflict: ["quote", "speakers", "articles", "wording"]
         case .wordingDrift: ["quote", "speaker", "changes", "touches"]
         case .truncatedQuote: ["quote", "speaker", "missing", "outlet", "longer_outlet"]
         case .roleConflict: ["person", "roles", "dates"]

@@ -31,6 +31,20 @@ import QuoteCheckText
         #expect(TestSupport.checks(report) == ["speaker-conflict:error"])
         #expect(report.findings[0].evidence.map(\.speakers) == [["Anna Lind"], ["Piet Olsen"]])
         #expect(report.findings[0].message.contains("Anna Lind (Reuters) vs Piet Olsen (AFP)"))
+        #expect(!report.findings[0].message.contains("differ too"))
+        #expect(report.findings[0].diff == nil)
+    }
+
+    /// An outlet that gives a line to someone else often rewords it too: the one finding says
+    /// both, and carries the word diff, where the two sides differ as drift would count.
+    @Test func speakerConflictSaysHowTheWordsDifferToo() {
+        let report = TestSupport.check([
+            Story(id: "a", outlet: "Xinhua", quotes: [Quote(text: "Japan has no right to make irresponsible remarks on this matter.", speakers: ["Lin Wei"])]),
+            Story(id: "b", outlet: "China Daily", quotes: [Quote(text: "Japan has no right to make any remarks on this matter.", speakers: ["Wang Yi"])]),
+        ])
+        #expect(TestSupport.checks(report) == ["speaker-conflict:error"])
+        #expect(report.findings[0].message.hasSuffix("The words differ too: “irresponsible” → “any”."))
+        #expect(report.findings[0].diff != nil)
     }
 
     @Test func unknownSpeakerIsNoConflict() {

@@ -11,7 +11,8 @@ public struct CheckFinding: Sendable {
     /// The mentions side by side; for drift and truncation the first is the reference wording
     /// and the second the variant.
     public let evidence: [Evidence]
-    /// Word-level difference from the first mention's text to the second's (drift, truncation).
+    /// Word-level difference from the first mention's text to the second's (drift, truncation,
+    /// and a speaker conflict whose two sides are also worded differently).
     public let diff: WordDiff?
     /// The statement (index into the report's statements) the finding is about, if any.
     public let statement: Int?

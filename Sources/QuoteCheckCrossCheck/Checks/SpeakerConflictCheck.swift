@@ -52,13 +52,31 @@ struct SpeakerConflictCheck: StatementCheck {
             return "\(SpeakerNames.label(context.speakers(mention))) (\(source))"
         }
         let articleCount = Set(statement.mentions.map { context.mentions[$0].article }).count
+        let drift = wording(chosen[0], chosen[1], statement: statement.index, context)
         let message = definition.message.render([
             "quote": CheckContext.excerpt(context.text(chosen[0])),
             "speakers": labels.joined(separator: " vs "),
             "articles": String(articleCount),
+            "wording": drift.map { " The words differ too: " + $0.changes.joined(separator: "; ") + "." } ?? "",
         ])
         let allSure = chosen.allSatisfy { context.confidence($0) == .high }
         return CheckFinding(check: kind, severity: allSure ? definition.severity : min(definition.severity, .warning),
-                            message: message, evidence: chosen.map(context.evidence), statement: statement.index)
+                            message: message, evidence: chosen.map(context.evidence), diff: drift?.diff,
+                            statement: statement.index)
+    }
+
+    /// How the first two sides' words differ, as `wording-drift` would say it of one speaker: an
+    /// outlet that gives a line to someone else often rewords it too, and the editor needs both.
+    /// Nil when they differ only in extent or in nothing drift counts.
+    private func wording(_ first: Int, _ second: Int, statement: Int, _ context: CheckContext)
+        -> (changes: [String], diff: WordDiff)? {
+        let a = context.words(first), b = context.words(second)
+        let comparison = VariantComparison(statement: statement, reference: first, variant: second, referenceWords: a,
+                                           variantWords: b, alignment: WordAlignment(a.words.map(\.form), b.words.map(\.form)),
+                                           edgeChangeWords: context.rules.compare.edgeChangeWords)
+        let changes = WordingDriftCheck.changes(comparison, rules: context.rules.checks)
+        let described = WordingDriftCheck.describe(changes, comparison)
+        guard !described.isEmpty else { return nil }
+        return (described, WordDiff(a, b, comparison.alignment))
     }
 }

@@ -20,21 +20,7 @@ struct WordingDriftCheck: ComparisonCheck {
         if let escalated = definition.escalatedSeverity, !touched.isDisjoint(with: definition.escalateOn) {
             severity = escalated
         }
-        // Words left out in one place and added in another have moved: said once, as a move.
-        let key = { (text: String) in text.lowercased().split(separator: " ").sorted().joined(separator: " ") }
-        let removedOnly = changes.filter { $0.b.isEmpty }.map { key(comparison.referenceWords.written($0.a)) }
-        let moved = Set(changes.filter { $0.a.isEmpty }.map { key(comparison.variantWords.written($0.b)) })
-            .intersection(removedOnly)
-        let described = changes.compactMap { change -> String? in
-            let removed = comparison.referenceWords.written(change.a)
-            let added = comparison.variantWords.written(change.b)
-            if removed.isEmpty { return moved.contains(key(added)) ? nil : "“\(added)” added" }
-            if added.isEmpty {
-                guard moved.contains(key(removed)) else { return "“\(removed)” left out" }
-                return "“\(removed)” moved"
-            }
-            return "“\(removed)” → “\(added)”"
-        }
+        let described = Self.describe(changes, comparison)
         let speakers = [comparison.variant, comparison.reference].map { context.speakers($0) }.first { !$0.isEmpty } ?? []
         let message = definition.message.render([
             "quote": CheckContext.excerpt(context.text(comparison.variant)),
@@ -47,6 +33,25 @@ struct WordingDriftCheck: ComparisonCheck {
             evidence: [context.evidence(comparison.reference), context.evidence(comparison.variant)],
             diff: WordDiff(comparison.referenceWords, comparison.variantWords, comparison.alignment),
             statement: comparison.statement)]
+    }
+
+    /// Each change as an editor reads it: "“x” left out", "“x” added", "“x” → “y”", and words
+    /// left out in one place and added in another said once, as moved.
+    static func describe(_ changes: [WordAlignment.Hunk], _ comparison: VariantComparison) -> [String] {
+        let key = { (text: String) in text.lowercased().split(separator: " ").sorted().joined(separator: " ") }
+        let removedOnly = changes.filter { $0.b.isEmpty }.map { key(comparison.referenceWords.written($0.a)) }
+        let moved = Set(changes.filter { $0.a.isEmpty }.map { key(comparison.variantWords.written($0.b)) })
+            .intersection(removedOnly)
+        return changes.compactMap { change -> String? in
+            let removed = comparison.referenceWords.written(change.a)
+            let added = comparison.variantWords.written(change.b)
+            if removed.isEmpty { return moved.contains(key(added)) ? nil : "“\(added)” added" }
+            if added.isEmpty {
+                guard moved.contains(key(removed)) else { return "“\(removed)” left out" }
+                return "“\(removed)” moved"
+            }
+            return "“\(removed)” → “\(added)”"
+        }
     }
 
     /// The hunks that change wording: inner hunks, and edge hunks where both sides have words;
