@@ -3,8 +3,9 @@ import QuoteCheckRules
 
 /// `role-conflict`: one person given two titles that cannot both hold at the articles' dates
 /// (roles of one group in the rules, such as "Defence Minister" and "Foreign Minister", or a
-/// role and its deputy's, "Vice Foreign Minister", in articles at most `window_days` apart). Titles from one article always count as the same
-/// date; titles from articles whose dates are unknown are not compared.
+/// role and its deputy's, "Vice Foreign Minister", in articles at most `window_days` apart).
+/// Titles from one article always count as the same date; titles from articles whose dates are
+/// unknown are not compared.
 struct RoleConflictCheck: CrossSourceCheck {
     let kind = CheckKind.roleConflict
 
