@@ -91,6 +91,16 @@ import QuoteCheckText
         #expect(diff.segments.contains(.removed("quick")) && diff.segments.contains(.added("swift")))
     }
 
+    /// One change made in several places is said once, with how often.
+    @Test func aRepeatedChangeIsSaidOnce() {
+        let report = TestSupport.check([
+            Story(id: "a", outlet: "Reuters", quotes: [Quote(text: "This is a compromise nobody loves but everybody can live with.", speakers: mori)]),
+            Story(id: "b", outlet: "AP", quotes: [Quote(text: "This is a compromise that nobody loves but that everybody can live with.", speakers: mori)]),
+        ])
+        #expect(TestSupport.checks(report) == ["wording-drift:warning"])
+        #expect(report.findings[0].message.contains("“that” added twice (no negation"), "\(report.findings[0].message)")
+    }
+
     @Test func punctuationQuoteStyleSpellingAndMarkedOmissionsAreNotDrift() {
         let report = TestSupport.check([
             Story(id: "a", outlet: "Reuters", quotes: [Quote(text: "Our defence forces don't need more ships, they need more harbour cranes and more time.", speakers: mori)]),

@@ -36,8 +36,25 @@ struct WordingDriftCheck: ComparisonCheck {
     }
 
     /// Each change as an editor reads it: "“x” left out", "“x” added", "“x” → “y”", and words
-    /// left out in one place and added in another said once, as moved.
+    /// left out in one place and added in another said once, as moved; one change made in
+    /// several places is said once, with how often ("“that” added twice").
     static func describe(_ changes: [WordAlignment.Hunk], _ comparison: VariantComparison) -> [String] {
+        var order: [String] = []
+        var times: [String: Int] = [:]
+        for change in each(changes, comparison) {
+            if times[change] == nil { order.append(change) }
+            times[change, default: 0] += 1
+        }
+        return order.map { change in
+            switch times[change]! {
+            case 1: change
+            case 2: change + " twice"
+            case let count: change + " \(count) times"
+            }
+        }
+    }
+
+    private static func each(_ changes: [WordAlignment.Hunk], _ comparison: VariantComparison) -> [String] {
         let key = { (text: String) in text.lowercased().split(separator: " ").sorted().joined(separator: " ") }
         let removedOnly = changes.filter { $0.b.isEmpty }.map { key(comparison.referenceWords.written($0.a)) }
         let moved = Set(changes.filter { $0.a.isEmpty }.map { key(comparison.variantWords.written($0.b)) })
@@ -137,7 +154,12 @@ struct WordingDriftCheck: ComparisonCheck {
         let rules = context.rules.checks
         var classes: Set<CheckRules.MeaningClass> = []
         if rules.negations.contains(word.form) || word.form.hasSuffix("n't") { classes.insert(.negation) }
-        if word.flags.contains(.numeric) || rules.numberWords.contains(word.form) { classes.insert(.number) }
+        // (The spelling equivalents fold a number in words to its digits, "six" to "6": the
+        // written word has no digit, its form does.)
+        if word.flags.contains(.numeric) || rules.numberWords.contains(word.form)
+            || word.form.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
+            classes.insert(.number)
+        }
         if word.flags.contains(.capitalised) && !word.flags.contains(.sentenceStart) && !rules.notNames.contains(word.form) {
             classes.insert(.name)
         }
