@@ -67,6 +67,7 @@ struct TruncatedQuoteCheck: ComparisonCheck {
             if long.words[longSide].allSatisfy({ fillers.contains($0.form) }) { continue }
             // Nor is tidying away a spoken filler ("By the way, …").
             if Disfluency.covers(longSide, in: long, context.rules.checks) { continue }
+            if reportsRest(long, longSide, of: shortMention, atEnd: hunk.place != .leading, context) { continue }
             missing.append(long.written(longSide))
         }
         return missing.isEmpty ? nil : missing
@@ -80,6 +81,28 @@ struct TruncatedQuoteCheck: ComparisonCheck {
             context.grouping.variants[variant].words.count > length
                 && context.grouping.variants[variant].mentions.contains { $0 != short && context.mentions[$0].article == article }
         }
+    }
+
+    /// True when the short quote's own sentence gives the missing words' sense in the writer's
+    /// words, on the side of the cut ("“The cap is a temporary measure,” Kessler added, saying it
+    /// would be reviewed in March"): the quote is not passed off as the whole. Half the missing
+    /// stretch's content words (not function or filler words, not under four letters) must
+    /// stand there, and at least one.
+    private func reportsRest(_ long: QuoteWords, _ missing: Range<Int>, of short: Int, atEnd: Bool,
+                             _ context: CheckContext) -> Bool {
+        let rules = context.rules
+        let content = Set(long.words[missing].map(\.form).filter { form in
+            form.unicodeScalars.count >= 4 && !rules.speakers.functionWords.contains(form) && !rules.checks.fillerWords.contains(form)
+        })
+        let record = context.record(short)
+        guard !content.isEmpty, let sentence = record.context else { return false }
+        let scalars = Array(sentence.text.unicodeScalars)
+        let quoteStart = min(max(0, record.start - sentence.start), scalars.count)
+        let quoteEnd = min(max(quoteStart, record.end - sentence.start), scalars.count)
+        var side = String.UnicodeScalarView()
+        side.append(contentsOf: atEnd ? scalars[quoteEnd...] : scalars[..<quoteStart])
+        let written = Set(QuoteWords(text: String(side), rules: rules.compare).words.map(\.form))
+        return 2 * content.filter(written.contains).count >= content.count
     }
 
     /// True when the neighbouring quote of the short one's article carries the missing words
