@@ -25,6 +25,9 @@ public struct SpeakerRules: Sendable {
     /// Descriptions an article uses for its own subject ("the candidate", "the billionaire"):
     /// with nobody named in that role, they refer to the person the sentences are about.
     public private(set) var epithets: Set<String> = []
+    /// Roles always held in some body ("judge", "spokesman"): a body named before the title
+    /// ("U.S. District Judge Amy Cole") does not make "the judge" someone else.
+    public private(set) var bodyRoles: Set<String> = []
     public private(set) var documentNouns: Set<String> = []
     public private(set) var skipBeforeCue: Set<String> = []
     public private(set) var functionWords: Set<String> = []
@@ -91,7 +94,7 @@ public struct SpeakerRules: Sendable {
                                     "pairs", "documents", "skip_before_cue", "function_words",
                                     "organisation_words", "any_body_words", "modifiers", "determiners", "name_particles",
                                     "clause_openers", "quantifier_subjects", "time_prepositions", "time_words", "relative_pronouns", "adjective_endings", "age_endings", "name_suffixes", "genders",
-                                    "continuation_paragraphs", "aside_reach", "limits", "limit_examples", "sieve", "sieve_examples", "grammar", "endings", "roles", "role_prefixes", "epithets", "examples"]
+                                    "continuation_paragraphs", "aside_reach", "limits", "limit_examples", "sieve", "sieve_examples", "grammar", "endings", "roles", "role_prefixes", "epithets", "body_roles", "examples"]
 
     mutating func read(_ file: RuleMapping, into examples: inout [RuleExample]) throws(RuleError) {
         titles.formUnion(try file.lowercasedStrings("titles"))
@@ -109,6 +112,13 @@ public struct SpeakerRules: Sendable {
         roles += try file.lowercasedStrings("roles").map { $0.split(separator: " ").map { $0.trimmingCharacters(in: ["."]) } }
         rolePrefixes.formUnion(try file.lowercasedStrings("role_prefixes"))
         epithets.formUnion(try file.lowercasedStrings("epithets"))
+        let named = Set(roles.compactMap(\.first))
+        for role in try file.lowercasedStrings("body_roles") {
+            guard named.contains(role) else {
+                throw file.required("body_roles").fail("'\(role)' in 'body_roles' is no role's name in 'roles'")
+            }
+            bodyRoles.insert(role)
+        }
         documentNouns.formUnion(try file.lowercasedStrings("documents"))
         skipBeforeCue.formUnion(try file.lowercasedStrings("skip_before_cue"))
         functionWords.formUnion(try file.lowercasedStrings("function_words"))

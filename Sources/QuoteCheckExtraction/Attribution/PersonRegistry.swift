@@ -276,8 +276,8 @@ struct PersonRegistry: Sendable {
         guard !found.isEmpty else { return }
         let named = name()
         for role in found {
-            roleMentions.append(RoleMention(role: role, position: tokens[start].range.lowerBound, name: named,
-                                            modifiers: modifiers, inOrganisation: inOrganisation, single: single))
+            roleMentions.append(RoleMention(role: role, position: tokens[start].range.lowerBound, name: named, modifiers: modifiers,
+                                            inOrganisation: inOrganisation && !roles.isBodyRole(role), single: single))
         }
     }
 

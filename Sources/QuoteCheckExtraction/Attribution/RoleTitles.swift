@@ -9,6 +9,8 @@ struct RoleTitles: Sendable {
     private let prefixes: WordHashSet
     private let epithets: WordHashSet
     private let titleLinks: WordHashSet
+    /// Roles (by their name's hash) always held in some body (`body_roles`).
+    private let bodyRoles: WordHashSet
 
     init(rules: SpeakerRules) {
         var roles = HashTable<UInt64>(capacity: 64)
@@ -21,6 +23,8 @@ struct RoleTitles: Sendable {
         prefixes = WordHashSet(rules.rolePrefixes.map { WordHash.hash($0) })
         epithets = WordHashSet(rules.epithets.map { WordHash.hash($0) })
         titleLinks = WordHashSet(words: rules.grammar[.titleLinks] ?? [])
+        // (By the role's name: "spokeswoman" is a role of its own, listed in its own right.)
+        bodyRoles = WordHashSet(rules.bodyRoles.compactMap { roles[WordHash.hash($0)] })
     }
 
     /// The role a word names, if it names one.
@@ -29,6 +33,9 @@ struct RoleTitles: Sendable {
     func isPrefix(_ hash: UInt64) -> Bool { prefixes.contains(hash) }
     /// Is the word a description an article gives its own subject ("candidate", "billionaire")?
     func isEpithet(_ hash: UInt64) -> Bool { epithets.contains(hash) }
+    /// Is the role (its name's hash) always held in some body, so that a body named before it
+    /// does not set it apart ("District Judge Amy Cole" is "the judge")?
+    func isBodyRole(_ role: UInt64) -> Bool { bodyRoles.contains(role) }
     /// Does the word join two parts of one title ("Secretary of State"; grammar `title_links`)?
     func isTitleLink(_ hash: UInt64) -> Bool { titleLinks.contains(hash) }
 }
