@@ -1046,9 +1046,11 @@ struct Attributor: Sendable {
             let previous = start - 1
             let afterQuote = previous >= sentence.lowerBound
                 && (tokens[previous].kind == .quote || (tokens[previous].kind == .punct && previous - 1 >= sentence.lowerBound && tokens[previous - 1].kind == .quote))
-            // A participle is never inverted ("…,” saying the city …").
+            // A participle is never inverted ("…,” saying the city …"), nor a cue of telling,
+            // whose object is its listener ("…, told reporters").
             // (Not a name after a preposition: "makes 'untruthful' claims on HK".)
-            if afterQuote, !shapes.isPresentParticiple(tokens[start]),
+            let tells = grammar[.recipientCues].contains(tokens[start].hash)
+            if afterQuote, !shapes.isPresentParticiple(tokens[start]), !tells,
                let found = reader.phrase(startingAt: end, in: tokens, before: sentence.upperBound)
                 .map({ reader.listStartingWith($0, in: tokens, before: sentence.upperBound) }),
                !(end..<found.lowerBound).contains(where: { tokens[$0].classes.contains(.timePreposition) }),
@@ -1059,7 +1061,7 @@ struct Attributor: Sendable {
             // (or a cue that opens the sentence: "Said Voss, “…”")
             // A phrase then the end of the sentence is inverted too: "“…” for Clinton, said
             // Kunin.", "Stated Stone:" before the quote in the next paragraph.
-            if previous < sentence.lowerBound || tokens[previous].isPunct(UInt8(ascii: ",")),
+            if previous < sentence.lowerBound || tokens[previous].isPunct(UInt8(ascii: ",")), !tells,
                let phrase = reader.phrase(startingAt: end, in: tokens, before: sentence.upperBound),
                (phrase.upperBound + 1 < sentence.upperBound && tokens[phrase.upperBound].kind == .punct
                     && (tokens[phrase.upperBound].isPunct(UInt8(ascii: ",")) || tokens[phrase.upperBound].isPunct(colon))

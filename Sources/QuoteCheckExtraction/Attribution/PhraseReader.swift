@@ -240,7 +240,11 @@ final class PhraseReader: Sendable {
             // An appositive set off by commas: "Hugh Hill, a doctor, said", "Johnnie Wilson, of
             // Springfield, Va., said". The appositive opens with a small word; the name stands
             // before its comma.
-            let floor = max(start, index - 3 * maxLength)
+            var floor = max(start, index - 3 * maxLength)
+            // (A quote before the appositive bounds it: commas before the quote are another
+            // clause's, "On Tuesday, “…,” Mao Ning, a spokeswoman for the ministry, told".)
+            if let quote = (floor..<index).last(where: { tokens[$0].kind == .quote }),
+               quote + 1 < index, tokens[quote + 1].isWord, tokens[quote + 1].capitalized { floor = quote + 1 }
             // The first and last commas in one pass (an array of the commas was an allocation
             // for every cue after a comma).
             var firstComma: Int? = nil, lastComma: Int? = nil
