@@ -45,6 +45,9 @@ public struct CompareRules: Sendable {
     /// for its government in news copy ("Pyongyang called …"), as a short form does, so two
     /// speakers named from one class are one source.
     public private(set) var states: [[String]] = []
+    /// Words that name a body's spokesperson ("spokeswoman"): one so named in the sentence
+    /// that attributes a quote speaks for the body the sentence names with them.
+    public private(set) var spokespeople: Set<String> = []
     /// Spelling variants folded to one form.
     public private(set) var equivalents = SpellingEquivalents()
     /// The spelling classes as written; split into words after each file is added (`finish`), by
@@ -62,7 +65,7 @@ public struct CompareRules: Sendable {
         return symbols
     }
 
-    static let keys: Set<String> = ["grouping", "states", "equivalents", "symbols", "examples"]
+    static let keys: Set<String> = ["grouping", "states", "spokespeople", "equivalents", "symbols", "examples"]
 
     /// Splits the spelling classes with the rules' apostrophes (again after each file: one may name more).
     mutating func finish(apostrophes: ScalarSet) {
@@ -109,6 +112,7 @@ public struct CompareRules: Sendable {
             occasionDays = try entry.int("occasion_days", atLeast: 0) ?? occasionDays
             storyMinNames = try entry.int("story_min_names", atLeast: 0) ?? storyMinNames
         }
+        spokespeople.formUnion(try file.lowercasedStrings("spokespeople"))
         for item in try file.list("states") {
             let names = try item.strings("each class of 'states'")
             guard names.count >= 2 else { throw item.fail("a class of 'states' needs two names or more") }
