@@ -218,6 +218,15 @@ import Testing
         #expect(SpeakerNames.conflict(["Ana Maria Ruiz"], ["Maria Ana Ruiz"]))
     }
 
+    @Test func aPersonKnownByTheFirstWordOfALongNameAgreesWithIt() {
+        #expect(SpeakerNames.compatible(["Tedros"], ["Tedros Adhanom Ghebreyesus"]))
+        #expect(SpeakerNames.compatible(["Yoon Suk Yeol"], ["Yoon"]))
+        // Not the first of two words, nor a body's first word, nor another word.
+        #expect(SpeakerNames.conflict(["Hillary"], ["Hillary Clinton"]))
+        #expect(SpeakerNames.conflict(["Ministry"], ["Ministry of Foreign Affairs"]))
+        #expect(SpeakerNames.conflict(["Adhanom"], ["Tedros Adhanom Ghebreyesus"]))
+    }
+
     @Test func aBodysNameShortBeforeItsOfAgreesWithTheWholeName() {
         #expect(SpeakerNames.compatible(["Joint Chiefs"], ["Joint Chiefs of Staff"]))
         #expect(SpeakerNames.compatible(["Chinese Academy of Social Sciences"], ["Chinese Academy"]))

@@ -3,7 +3,8 @@ import QuoteCheckText
 
 /// Whether two speaker lists can name the same source. Attribution gives canonical full names,
 /// but one article may know a person only by surname ("Panetta" and "Leon Panetta"), so two
-/// names agree when one's words end the other's, or open it before its "of" ("Joint Chiefs" and
+/// names agree when one's words end the other's, or one word opens a name of three or more
+/// ("Tedros", "Tedros Adhanom Ghebreyesus"), or open it before its "of" ("Joint Chiefs" and
 /// "Joint Chiefs of Staff"), or are its words with the family name moved to the front ("Kishida
 /// Fumio" and "Fumio Kishida"), accents, apostrophes and case aside
 /// ("Calderon" and "Calderón", "O’Neill" and "O'Neill"). An empty list (no speaker found) agrees with anything: it is unknown, not
@@ -72,6 +73,14 @@ public enum SpeakerNames {
         // write it, or last, as most English copy does.
         if offset == 0, short.words.count >= 2, familyNameMoved(short.hashes, long.hashes) || familyNameMoved(long.hashes, short.hashes),
            familyNameMoved(short.words, long.words) || familyNameMoved(long.words, short.words) {
+            return true
+        }
+        // "Tedros" and "Tedros Adhanom Ghebreyesus", "Yoon" and "Yoon Suk Yeol": a person known
+        // by the first word of a name of three words or more (an Ethiopian given name, a Korean
+        // or Chinese family name written first). Not a body's first word: "Ministry" is not the
+        // "Ministry of Defense".
+        if short.words.count == 1, long.words.count >= 3, short.hashes[0] == long.hashes[0], short.words[0] == long.words[0],
+           !long.words.contains(where: { $0 == "of" || $0 == "for" || $0 == "and" || $0 == "the" }) {
             return true
         }
         var differing: Int? = nil
