@@ -70,13 +70,10 @@ struct SpeakerConflictCheck: StatementCheck {
     /// Nil when they differ only in extent or in nothing drift counts.
     private func wording(_ first: Int, _ second: Int, statement: Int, _ context: CheckContext)
         -> (changes: [String], diff: WordDiff)? {
-        let a = context.words(first), b = context.words(second)
-        let comparison = VariantComparison(statement: statement, reference: first, variant: second, referenceWords: a,
-                                           variantWords: b, alignment: WordAlignment(a.words.map(\.form), b.words.map(\.form)),
-                                           edgeChangeWords: context.rules.compare.edgeChangeWords)
+        let comparison = VariantComparison(statement: statement, reference: first, variant: second, context: context)
         let changes = WordingDriftCheck.changes(comparison, rules: context.rules.checks)
         let described = WordingDriftCheck.describe(changes, comparison)
         guard !described.isEmpty else { return nil }
-        return (described, WordDiff(a, b, comparison.alignment))
+        return (described, WordDiff(comparison.referenceWords, comparison.variantWords, comparison.alignment))
     }
 }

@@ -37,15 +37,21 @@ struct VariantComparison {
                     closeness(lhs) != closeness(rhs) ? closeness(lhs) < closeness(rhs) : rank[lhs.other]! > rank[rhs.other]!
                 }) else { continue }
                 guard let (reference, compared) = pair(parent.other, variant, context) else { continue }
-                let referenceWords = context.words(reference), variantWords = context.words(compared)
-                let alignment = WordAlignment(referenceWords.words.map(\.form), variantWords.words.map(\.form))
-                result.append(VariantComparison(statement: statement.index, reference: reference, variant: compared,
-                                                referenceWords: referenceWords, variantWords: variantWords,
-                                                alignment: alignment,
-                                                edgeChangeWords: context.rules.compare.edgeChangeWords))
+                result.append(VariantComparison(statement: statement.index, reference: reference, variant: compared, context: context))
             }
         }
         return result
+    }
+
+    /// Mention `variant`'s words aligned against mention `reference`'s, of one statement.
+    init(statement: Int, reference: Int, variant: Int, context: CheckContext) {
+        self.statement = statement
+        self.reference = reference
+        self.variant = variant
+        referenceWords = context.words(reference)
+        variantWords = context.words(variant)
+        alignment = WordAlignment(referenceWords.words.map(\.form), variantWords.words.map(\.form))
+        edgeChangeWords = context.rules.compare.edgeChangeWords
     }
 
     /// The first pair of mentions of the two wordings from different articles of one occasion

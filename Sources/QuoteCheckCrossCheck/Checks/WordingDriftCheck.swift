@@ -41,7 +41,7 @@ struct WordingDriftCheck: ComparisonCheck {
     static func describe(_ changes: [WordAlignment.Hunk], _ comparison: VariantComparison) -> [String] {
         var order: [String] = []
         var times: [String: Int] = [:]
-        for change in each(changes, comparison) {
+        for change in describeEach(changes, comparison) {
             if times[change] == nil { order.append(change) }
             times[change, default: 0] += 1
         }
@@ -54,7 +54,8 @@ struct WordingDriftCheck: ComparisonCheck {
         }
     }
 
-    private static func each(_ changes: [WordAlignment.Hunk], _ comparison: VariantComparison) -> [String] {
+    /// Each change described on its own, in order (a move said once, at its removal).
+    private static func describeEach(_ changes: [WordAlignment.Hunk], _ comparison: VariantComparison) -> [String] {
         let key = { (text: String) in text.lowercased().split(separator: " ").sorted().joined(separator: " ") }
         let removedOnly = changes.filter { $0.b.isEmpty }.map { key(comparison.referenceWords.written($0.a)) }
         let moved = Set(changes.filter { $0.a.isEmpty }.map { key(comparison.variantWords.written($0.b)) })
