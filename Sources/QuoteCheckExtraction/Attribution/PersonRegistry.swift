@@ -313,9 +313,10 @@ struct PersonRegistry: Sendable {
     }
 
     /// The full name a single name refers to: the latest full mention before `position` whose
-    /// surname (then first name) matches, else the first one after it.
-    func fullName(for word: UInt64, before position: Int) -> NameID? {
-        mention(matching: word, before: position, bySurname: true) ?? mention(matching: word, before: position, bySurname: false)
+    /// surname (then first name) matches, else the first one after it. Of several people of
+    /// one surname, an honorific's `gender` ("Mrs. Clinton") picks those it fits.
+    func fullName(for word: UInt64, before position: Int, gender: Gender? = nil) -> NameID? {
+        mention(matching: word, before: position, bySurname: true, gender: gender) ?? mention(matching: word, before: position, bySurname: false)
     }
 
     /// The full name a name of two words or more stands for ("Vargas Llosa" for "Mario Vargas
@@ -337,12 +338,13 @@ struct PersonRegistry: Sendable {
     }
 
     /// One pass over the mentions: the latest match at or before `position`, else the first match.
-    private func mention(matching word: UInt64, before position: Int, bySurname: Bool) -> NameID? {
+    private func mention(matching word: UInt64, before position: Int, bySurname: Bool, gender: Gender? = nil) -> NameID? {
         var first: Int? = nil, latest: Int? = nil
         // ("Trump" is Donald Trump's where the article names Donald Trump Jr. too.)
         let plain = bySurname && mentions.contains { $0.last == word && !$0.suffixed }
+        let byGender = bySurname && gender != nil && mentions.contains { $0.last == word && self.gender(of: $0.name) == gender }
         for index in mentions.indices where (bySurname ? mentions[index].last : mentions[index].first) == word
-            && !(plain && mentions[index].suffixed) {
+            && !(plain && mentions[index].suffixed) && (!byGender || self.gender(of: mentions[index].name) == gender) {
             if first == nil { first = index }
             if mentions[index].position <= position { latest = index }
         }

@@ -503,10 +503,11 @@ final class PhraseReader: Sendable {
             first = named.lowerBound
         }
         if let found { return found..<end + 1 }
-        // "the mayor of Dunmore said", "a spokesman for Harbour Lines told": a role in lower case
-        // before the link speaks, not the place or body after it (the resolver reads them together).
+        // "the mayor of Dunmore said", "a spokesman for Harbour Lines told", "residents of Dunmore
+        // said": a role or people in lower case before the link speak, not the place or body
+        // after it (the resolver reads them together).
         if first - 2 >= start, first <= end, tokens[first].capitalized, tokens[first - 1].isWord, !tokens[first - 1].capitalized,
-           grammar[.linking].contains(tokens[first - 1].hash), isLowerCaseRole(tokens[first - 2]),
+           grammar[.linking].contains(tokens[first - 1].hash), isPeopleBeforeLink(first - 2, in: tokens),
            let role = rolePhrase(role: first - 2, through: end, in: tokens, from: start) {
             return role
         }
@@ -514,17 +515,21 @@ final class PhraseReader: Sendable {
         return trimmed(first..<end + 1, in: tokens)
     }
 
-    /// "a spokesman for the ministry said", "a spokesperson for the country's space agency
-    /// told": a body named in lower case (an organisation word last, a determiner first) after a
-    /// role's link; the role speaks, read with the body. Nil when `end` ends no such phrase.
+    /// "a spokesman for the ministry said", "workers at the plant told", "a friend of the family
+    /// said": a body, place or person in lower case after the link of a role or of people
+    /// (`AffiliatedPeople`); they speak, read with what follows. Nil when `end` ends no such phrase.
     private func role(servingBody end: Int, in tokens: Tokens, from start: Int) -> Range<Int>? {
-        guard tokens[end].isWord, !tokens[end].capitalized, tokens[end].classes.contains(.organisationWord) else { return nil }
+        guard tokens[end].isWord, !tokens[end].capitalized else { return nil }
         var open = end
         while open - 1 >= start, end - open < maxLength, tokens[open - 1].isWord || tokens[open - 1].kind == .possessive,
               !tokens[open - 1].capitalized, !grammar[.linking].contains(tokens[open - 1].hash) { open -= 1 }
-        guard open - 2 >= start, tokens[open].classes.contains(.determiner), grammar[.linking].contains(tokens[open - 1].hash),
-              isLowerCaseRole(tokens[open - 2]) else { return nil }
+        guard open - 2 >= start, grammar[.linking].contains(tokens[open - 1].hash), isPeopleBeforeLink(open - 2, in: tokens),
+              AffiliatedPeople.isLowerCaseBody(open..<end + 1, in: tokens) else { return nil }
         return rolePhrase(role: open - 2, through: end, in: tokens, from: start)
+    }
+
+    private func isPeopleBeforeLink(_ index: Int, in tokens: Tokens) -> Bool {
+        AffiliatedPeople.isHead(tokens[index], opensSentence: AffiliatedPeople.opensSentence(index, in: tokens))
     }
 
     /// The phrase of a role in lower case at `role` and what follows it through `end`, opening

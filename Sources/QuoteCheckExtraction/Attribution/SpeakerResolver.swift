@@ -344,7 +344,10 @@ struct SpeakerResolver: Sendable {
         // Drop what precedes the last title or descriptive word ("Harbour Master Joan Whitcombe").
         let lastStrip = (lower..<last).last(where: { !tokens[$0].classes.isDisjoint(with: strip) })
         if let lastStrip { lower = lastStrip + 1 }
-        while lower < last, tokens[lower].classes.contains(.nameParticle) { lower += 1 }
+        // A particle opens a surname ("de Groot said", "van Dijk"), but one spelt as an
+        // abbreviated title ("Del. Stacey Plaskett", rules abbreviations) is no part of the name.
+        while lower < last, tokens[lower].capitalized, tokens[lower].classes.contains(.nameParticle),
+              context.bytes[tokens[lower].range.upperBound - 1] == UInt8(ascii: ".") { lower += 1 }
         // "Article 33", "Section 230": a law or a text named with its number, no person.
         // (Not a date's: "Nov. 8", "November 8".)
         if last + 1 < range.upperBound, tokens[last + 1].looksLikeNumber, context.bytes[tokens[last].range.upperBound - 1] != UInt8(ascii: "."),
@@ -361,7 +364,9 @@ struct SpeakerResolver: Sendable {
             if tokens[last].acronym, let full = context.registry.expansion(ofAcronym: hash) {
                 return ResolvedSource(speakers: names.list(full), isPerson: false, how: .group)
             }
-            if let full = context.registry.fullName(for: hash, before: tokens[last].range.lowerBound) {
+            // "Mrs. Clinton": the honorific's gender picks among the people of one surname.
+            let honorific = last > 0 && tokens[last - 1].isWord ? context.registry.genderLexicon?.honorific(tokens[last - 1].hash) : nil
+            if let full = context.registry.fullName(for: hash, before: tokens[last].range.lowerBound, gender: honorific) {
                 return ResolvedSource(speakers: names.list(full), isPerson: true, how: .surname)
             }
             // "the North said", in an article about North Korea.
@@ -394,7 +399,9 @@ struct SpeakerResolver: Sendable {
         // "Vargas Llosa said", "Bhutto Zardari said": a surname of two words or more, where the
         // article gave the full name ("Mario Vargas Llosa"). (A name that opens with a first
         // name is full already: "Marco Rubio" is not the "Bush Hits Marco Rubio" of a subhead.)
-        if !hasOrganisation, context.registry.genderLexicon?.firstName(tokens[parts.lowerBound].hash) == nil,
+        // (A particle in lower case opens a surname, never a first name: "de Blasio", "al Ashry".)
+        let opensWithParticle = !tokens[parts.lowerBound].capitalized && tokens[parts.lowerBound].classes.contains(.nameParticle)
+        if !hasOrganisation, opensWithParticle || context.registry.genderLexicon?.firstName(tokens[parts.lowerBound].hash) == nil,
            context.registry.isKnownPerson(tokens[last].hash) {
             let written = names.join(parts.lazy.map { tokens[$0].range }, in: context.bytes)
             if let full = context.registry.fullName(endingWith: written, last: tokens[last].hash,
@@ -484,24 +491,22 @@ struct SpeakerResolver: Sendable {
         return capitalized >= 2
     }
 
-    /// A role and the place or body it serves, no person named: "the mayor of Dunmore", "a
-    /// spokesman for Harbour Lines", "a spokesman for the ministry". The speaker is the role as
-    /// written; the place alone would say Dunmore spoke. Before the link stand only lower-case
-    /// words, the last a title or a person noun; after it, capitalised words that are no person
-    /// the article or the lexicon knows ("a spokesman for Clinton" after "Hillary Clinton" still
-    /// gives Clinton), or a body in lower case.
+    /// A role or people and the place or body they serve, no person named: "the mayor of
+    /// Dunmore", "a spokesman for Harbour Lines", "a spokesman for the ministry", "workers at the
+    /// plant". The speaker is the phrase as written; the place alone would say Dunmore spoke.
+    /// Before the link stand only lower-case words, the last a title, a person noun or a group
+    /// noun (capitalised only where it opens the sentence); after it, capitalised words that are
+    /// no person the article or the lexicon knows ("a spokesman for Clinton" after "Hillary
+    /// Clinton" still gives Clinton), or a body, place or person in lower case (`AffiliatedPeople`).
     private func role(_ range: Range<Int>, link: Int, _ context: Context) -> ResolvedSource? {
         let tokens = context.tokens
         guard link > range.lowerBound, link + 1 < range.upperBound, !tokens[link].capitalized,
-              tokens[link - 1].isWord, !tokens[link - 1].classes.isDisjoint(with: [.title, .personNoun]),
-              (range.lowerBound..<link).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized }) else { return nil }
+              AffiliatedPeople.isHead(tokens[link - 1], opensSentence: AffiliatedPeople.opensSentence(link - 1, in: tokens)),
+              (range.lowerBound..<link - 1).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized }) else { return nil }
         let tail = (link + 1)..<range.upperBound
-        // (Or a body in lower case, a determiner first and an organisation word last: "a
-        // spokesman for the ministry".)
-        let body = tokens[link + 1].classes.contains(.determiner) && tokens[range.upperBound - 1].classes.contains(.organisationWord)
-            && tail.allSatisfy({ !tokens[$0].capitalized && (tokens[$0].isWord || tokens[$0].kind == .possessive) })
-        guard body || (tokens[range.upperBound - 1].isWord && tokens[range.upperBound - 1].capitalized
-              && tail.allSatisfy({ tokens[$0].isWord && !context.registry.namesPerson(tokens[$0]) })) else { return nil }
+        guard AffiliatedPeople.isLowerCaseBody(tail, in: tokens)
+              || (tokens[range.upperBound - 1].isWord && tokens[range.upperBound - 1].capitalized
+                  && tail.allSatisfy({ tokens[$0].isWord && !context.registry.namesPerson(tokens[$0]) })) else { return nil }
         var lower = range.lowerBound
         while lower < link - 1, tokens[lower].classes.contains(.determiner) { lower += 1 }
         let text = context.names.join((lower..<range.upperBound).lazy.map { tokens[$0].range }, in: context.bytes)
