@@ -508,6 +508,9 @@ final class PhraseReader: Sendable {
         // after it (the resolver reads them together).
         if first - 2 >= start, first <= end, tokens[first].capitalized, tokens[first - 1].isWord, !tokens[first - 1].capitalized,
            grammar[.linking].contains(tokens[first - 1].hash), isPeopleBeforeLink(first - 2, in: tokens),
+           // (A possessor after a group's link owns the noun after it, and the group is a verb's
+           // object: "blames media for Kasik's 'mayor founded the gang' flap".)
+           !tokens[first - 2].classes.isDisjoint(with: [.title, .personNoun]) || !(end + 1 < tokens.count && tokens[end + 1].kind == .possessive),
            let role = rolePhrase(role: first - 2, through: end, in: tokens, from: start) {
             return role
         }
