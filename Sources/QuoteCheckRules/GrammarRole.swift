@@ -88,4 +88,7 @@ public enum GrammarRole: String, CaseIterable, Sendable {
     /// Open what a handling verb's object said ("KCNA quoted a spokesperson as saying"): the
     /// object speaks, the subject relays.
     case relayedSpeechMarkers = "relayed_speech_markers"
+    /// Join people, and only people, to the body they work for or belong to ("an official with
+    /// the agency", "a lawyer with the ACLU"): a link after a title, person noun or group noun.
+    case peopleLinks = "people_links"
 }

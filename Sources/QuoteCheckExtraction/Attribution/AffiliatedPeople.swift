@@ -12,6 +12,16 @@ enum AffiliatedPeople {
         return !token.capitalized || (opensSentence && !token.acronym)
     }
 
+    /// Is the word at `index` a link of such a phrase: one of grammar `linking`, or of
+    /// `people_links` after a head (`isHead`)?
+    static func isLink(_ index: Int, in tokens: Tokens, grammar: GrammarWordSets) -> Bool {
+        let token = tokens[index]
+        guard token.isWord else { return false }
+        if grammar[.linking].contains(token.hash) { return true }
+        return index > 0 && !token.capitalized && grammar[.peopleLinks].contains(token.hash)
+            && isHead(tokens[index - 1], opensSentence: opensSentence(index - 1, in: tokens))
+    }
+
     /// Is `tail`, the words after the link, a body, place or person in lower case: a determiner
     /// first, then lower-case words and possessives, with an organisation word last ("the
     /// country's space agency") or, past the determiner, only nouns: no small word, determiner or

@@ -54,6 +54,7 @@ extension GrammarRole {
         case .titleLinks: 31
         case .phrasePrepositions: 32
         case .relayedSpeechMarkers: 33
+        case .peopleLinks: 34
         }
     }
 }

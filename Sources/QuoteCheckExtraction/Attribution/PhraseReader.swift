@@ -506,8 +506,13 @@ final class PhraseReader: Sendable {
         // "the mayor of Dunmore said", "a spokesman for Harbour Lines told", "residents of Dunmore
         // said": a role or people in lower case before the link speak, not the place or body
         // after it (the resolver reads them together).
-        if first - 2 >= start, first <= end, tokens[first].capitalized, tokens[first - 1].isWord, !tokens[first - 1].capitalized,
-           grammar[.linking].contains(tokens[first - 1].hash), isPeopleBeforeLink(first - 2, in: tokens),
+        // (After a people link the body may open with its determiner: "a lawyer with the Civil
+        // Liberties Union".)
+        if first - 2 >= start, first <= end,
+           tokens[first].capitalized || (tokens[first].classes.contains(.determiner) && first + 1 <= end && tokens[first + 1].capitalized
+                                         && grammar[.peopleLinks].contains(tokens[first - 1].hash)),
+           AffiliatedPeople.isLink(first - 1, in: tokens, grammar: grammar),
+           isPeopleBeforeLink(first - 2, in: tokens),
            // (A possessor after a group's link owns the noun after it, and the group is a verb's
            // object: "blames media for Kasik's 'mayor founded the gang' flap".)
            !tokens[first - 2].classes.isDisjoint(with: [.title, .personNoun]) || !(end + 1 < tokens.count && tokens[end + 1].kind == .possessive),
@@ -525,8 +530,8 @@ final class PhraseReader: Sendable {
         guard tokens[end].isWord, !tokens[end].capitalized else { return nil }
         var open = end
         while open - 1 >= start, end - open < maxLength, tokens[open - 1].isWord || tokens[open - 1].kind == .possessive,
-              !tokens[open - 1].capitalized, !grammar[.linking].contains(tokens[open - 1].hash) { open -= 1 }
-        guard open - 2 >= start, grammar[.linking].contains(tokens[open - 1].hash), isPeopleBeforeLink(open - 2, in: tokens),
+              !tokens[open - 1].capitalized, !AffiliatedPeople.isLink(open - 1, in: tokens, grammar: grammar) { open -= 1 }
+        guard open - 2 >= start, AffiliatedPeople.isLink(open - 1, in: tokens, grammar: grammar), isPeopleBeforeLink(open - 2, in: tokens),
               AffiliatedPeople.isLowerCaseBody(open..<end + 1, in: tokens) else { return nil }
         return rolePhrase(role: open - 2, through: end, in: tokens, from: start)
     }

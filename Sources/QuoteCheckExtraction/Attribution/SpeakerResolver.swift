@@ -129,7 +129,7 @@ struct SpeakerResolver: Sendable {
                           isPerson: parts.allSatisfy(\.isPerson), how: .names)
         }
         // (The first link, which a group's affiliation and a name's both stand behind.)
-        let link = core.first(where: { tokens[$0].isWord && grammar[.linking].contains(tokens[$0].hash) })
+        let link = core.first(where: { AffiliatedPeople.isLink($0, in: tokens, grammar: grammar) })
         if let link, let group = groupWithAffiliation(core, link: link, context) { return group }
         let last = tokens[core.upperBound - 1]
         // A name and its affiliation ("Robert Antonacci of the New York delegation") are the
@@ -147,7 +147,7 @@ struct SpeakerResolver: Sendable {
             // means the words are a clause's tail, not one noun phrase: nobody is named.
             if core.dropFirst().contains(where: { tokens[$0].isWord && tokens[$0].classes.contains(.determiner)
                 && !tokens[$0 - 1].classes.contains(.determiner)
-                && !(tokens[$0 - 1].isWord && (grammar[.linking].contains(tokens[$0 - 1].hash) || grammar[.listJoiners].contains(tokens[$0 - 1].hash))) }) {
+                && !(tokens[$0 - 1].isWord && (AffiliatedPeople.isLink($0 - 1, in: tokens, grammar: grammar) || grammar[.listJoiners].contains(tokens[$0 - 1].hash))) }) {
                 return nil
             }
             return group(core, context)
@@ -288,7 +288,7 @@ struct SpeakerResolver: Sendable {
         // "Cameron Easley for Morning Consult": the name stands before the linking word, unless
         // only titles do ("Secretary of State John Kerry").
         var range = range
-        let link = range.first(where: { tokens[$0].isWord && grammar[.linking].contains(tokens[$0].hash) })
+        let link = range.first(where: { AffiliatedPeople.isLink($0, in: tokens, grammar: grammar) })
         // An institution named with "of": "Ministry of Defense", "Bank of Korea", "Joint Chiefs
         // of Staff" (a few capitalised words after it, and the phrase ends there).
         if let link, link > range.lowerBound, tokens[link - 1].capitalized,
