@@ -511,7 +511,7 @@ final class PhraseReader: Sendable {
         if first - 2 >= start, first <= end,
            tokens[first].capitalized || (tokens[first].classes.contains(.determiner) && first + 1 <= end && tokens[first + 1].capitalized
                                          && grammar[.peopleLinks].contains(tokens[first - 1].hash)),
-           AffiliatedPeople.isLink(first - 1, in: tokens, grammar: grammar),
+           !tokens[first - 1].capitalized, AffiliatedPeople.isLink(first - 1, in: tokens, grammar: grammar),
            isPeopleBeforeLink(first - 2, in: tokens),
            // (A possessor after a group's link owns the noun after it, and the group is a verb's
            // object: "blames media for Kasik's 'mayor founded the gang' flap".)
