@@ -4,12 +4,13 @@
 /// the resolver keeps it whole as the speaker. (A capitalised part after the link, "the mayor
 /// of Dunmore", "analysts at Larch Capital", is read by each where names are read.)
 enum AffiliatedPeople {
-    /// Can `token` head such a phrase before its link: a title, a person noun or a group noun,
-    /// in lower case, or capitalised only because it opens the sentence ("Doctors at the
-    /// hospital said")?
-    static func isHead(_ token: Token, opensSentence: Bool) -> Bool {
+    /// Can the word at `index` head such a phrase before its link: a title, a person noun or a
+    /// group noun, in lower case, or capitalised only because it opens the sentence ("Doctors at
+    /// the hospital said")?
+    static func isHead(at index: Int, in tokens: Tokens) -> Bool {
+        let token = tokens[index]
         guard token.isWord, !token.classes.isDisjoint(with: [.title, .personNoun, .groupNoun]) else { return false }
-        return !token.capitalized || (opensSentence && !token.acronym)
+        return !token.capitalized || (!token.acronym && opensSentence(index, in: tokens))
     }
 
     /// Is the word at `index` a link of such a phrase: one of grammar `linking`, or of
@@ -19,7 +20,7 @@ enum AffiliatedPeople {
         guard token.isWord else { return false }
         if grammar[.linking].contains(token.hash) { return true }
         return index > 0 && !token.capitalized && grammar[.peopleLinks].contains(token.hash)
-            && isHead(tokens[index - 1], opensSentence: opensSentence(index - 1, in: tokens))
+            && isHead(at: index - 1, in: tokens)
     }
 
     /// Is `tail`, the words after the link, a body, place or person in lower case: a determiner
@@ -38,7 +39,7 @@ enum AffiliatedPeople {
 
     /// Does the token at `index` open its sentence: the paragraph's first, or after a full stop,
     /// a question or exclamation mark, or a quote?
-    static func opensSentence(_ index: Int, in tokens: Tokens) -> Bool {
+    private static func opensSentence(_ index: Int, in tokens: Tokens) -> Bool {
         guard index > 0 else { return true }
         let before = tokens[index - 1]
         return before.kind == .quote || before.isPunct(UInt8(ascii: ".")) || before.isPunct(UInt8(ascii: "?"))

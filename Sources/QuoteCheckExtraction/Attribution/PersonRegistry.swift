@@ -337,18 +337,25 @@ struct PersonRegistry: Sendable {
         return found
     }
 
-    /// One pass over the mentions: the latest match at or before `position`, else the first match.
+    /// One pass over the mentions: the latest match at or before `position`, else the first
+    /// match; of those `gender` fits (by surname), where any mention of the surname fits it.
     private func mention(matching word: UInt64, before position: Int, bySurname: Bool, gender: Gender? = nil) -> NameID? {
-        var first: Int? = nil, latest: Int? = nil
+        var first: Int? = nil, latest: Int? = nil, fitFirst: Int? = nil, fitLatest: Int? = nil, anyFits = false
         // ("Trump" is Donald Trump's where the article names Donald Trump Jr. too.)
         let plain = bySurname && mentions.contains { $0.last == word && !$0.suffixed }
-        let byGender = bySurname && gender != nil && mentions.contains { $0.last == word && self.gender(of: $0.name) == gender }
-        for index in mentions.indices where (bySurname ? mentions[index].last : mentions[index].first) == word
-            && !(plain && mentions[index].suffixed) && (!byGender || self.gender(of: mentions[index].name) == gender) {
+        let byGender = bySurname ? gender : nil
+        for index in mentions.indices where (bySurname ? mentions[index].last : mentions[index].first) == word {
+            let fits = byGender.map { self.gender(of: mentions[index].name) == $0 } ?? false
+            anyFits = anyFits || fits
+            guard !(plain && mentions[index].suffixed) else { continue }
             if first == nil { first = index }
             if mentions[index].position <= position { latest = index }
+            if fits {
+                if fitFirst == nil { fitFirst = index }
+                if mentions[index].position <= position { fitLatest = index }
+            }
         }
-        return (latest ?? first).map { mentions[$0].name }
+        return (anyFits ? fitLatest ?? fitFirst : latest ?? first).map { mentions[$0].name }
     }
 
     /// The person a pronoun most likely means when nobody has spoken yet: the first person named

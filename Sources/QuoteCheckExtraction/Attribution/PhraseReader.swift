@@ -512,7 +512,7 @@ final class PhraseReader: Sendable {
            tokens[first].capitalized || (tokens[first].classes.contains(.determiner) && first + 1 <= end && tokens[first + 1].capitalized
                                          && grammar[.peopleLinks].contains(tokens[first - 1].hash)),
            !tokens[first - 1].capitalized, AffiliatedPeople.isLink(first - 1, in: tokens, grammar: grammar),
-           isPeopleBeforeLink(first - 2, in: tokens),
+           AffiliatedPeople.isHead(at: first - 2, in: tokens),
            // (A possessor after a group's link owns the noun after it, and the group is a verb's
            // object: "blames media for Kasik's 'mayor founded the gang' flap".)
            !tokens[first - 2].classes.isDisjoint(with: [.title, .personNoun]) || !(end + 1 < tokens.count && tokens[end + 1].kind == .possessive),
@@ -531,13 +531,9 @@ final class PhraseReader: Sendable {
         var open = end
         while open - 1 >= start, end - open < maxLength, tokens[open - 1].isWord || tokens[open - 1].kind == .possessive,
               !tokens[open - 1].capitalized, !AffiliatedPeople.isLink(open - 1, in: tokens, grammar: grammar) { open -= 1 }
-        guard open - 2 >= start, AffiliatedPeople.isLink(open - 1, in: tokens, grammar: grammar), isPeopleBeforeLink(open - 2, in: tokens),
+        guard open - 2 >= start, AffiliatedPeople.isLink(open - 1, in: tokens, grammar: grammar), AffiliatedPeople.isHead(at: open - 2, in: tokens),
               AffiliatedPeople.isLowerCaseBody(open..<end + 1, in: tokens) else { return nil }
         return rolePhrase(role: open - 2, through: end, in: tokens, from: start)
-    }
-
-    private func isPeopleBeforeLink(_ index: Int, in tokens: Tokens) -> Bool {
-        AffiliatedPeople.isHead(tokens[index], opensSentence: AffiliatedPeople.opensSentence(index, in: tokens))
     }
 
     /// The phrase of a role in lower case at `role` and what follows it through `end`, opening

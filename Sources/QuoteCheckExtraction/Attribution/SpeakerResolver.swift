@@ -501,7 +501,7 @@ struct SpeakerResolver: Sendable {
     private func role(_ range: Range<Int>, link: Int, _ context: Context) -> ResolvedSource? {
         let tokens = context.tokens
         guard link > range.lowerBound, link + 1 < range.upperBound, !tokens[link].capitalized,
-              AffiliatedPeople.isHead(tokens[link - 1], opensSentence: AffiliatedPeople.opensSentence(link - 1, in: tokens)),
+              AffiliatedPeople.isHead(at: link - 1, in: tokens),
               (range.lowerBound..<link - 1).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized }) else { return nil }
         let tail = (link + 1)..<range.upperBound
         guard AffiliatedPeople.isLowerCaseBody(tail, in: tokens)
